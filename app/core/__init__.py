@@ -1,0 +1,1 @@
+"""Qt-free engines and pure logic. Nothing under app.core imports PySide6."""

@@ -1,0 +1,159 @@
+"""Parse what people type as addresses: `host`, `host:port`, `[v6]:port`, port ranges.
+
+Every bad form gets its own sentence, so the widget next to the field can say exactly
+what is wrong ("port 70000 is out of range 1-65535", "too many octets in 1.2.3.4.5").
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+MAX_PORT = 65535
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$")
+
+
+class AddressError(ValueError):
+    """A typed address, host or port is malformed; `str()` is the message to show."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A host and a port, as typed (the host is not resolved here)."""
+
+    host: str
+    port: int
+
+    @property
+    def is_ipv6(self) -> bool:
+        """True when the host is an IPv6 literal (then it needs brackets before a port)."""
+        return ":" in self.host
+
+    def __str__(self) -> str:
+        return f"[{self.host}]:{self.port}" if self.is_ipv6 else f"{self.host}:{self.port}"
+
+
+def parse_port(text: str, *, allow_zero: bool = False) -> int:
+    """Parse a port number, with a message that says the allowed range."""
+    value = text.strip()
+    low = 0 if allow_zero else 1
+    if not value:
+        raise AddressError("The port is empty: type a number from 1 to 65535.")
+    if not value.isdigit():
+        raise AddressError(f"Port {value!r} is not a number: type a number from {low} to 65535.")
+    port = int(value)
+    if not low <= port <= MAX_PORT:
+        raise AddressError(f"Port {port} is out of range {low}-{MAX_PORT}.")
+    return port
+
+
+def _check_ipv4_like(host: str) -> None:
+    """Explain what is wrong with a dotted all-numeric host that is not valid IPv4."""
+    parts = host.split(".")
+    if len(parts) > 4:
+        raise AddressError(f"Too many octets in {host}: an IPv4 address has four (a.b.c.d).")
+    if len(parts) < 4:
+        raise AddressError(f"Too few octets in {host}: an IPv4 address has four (a.b.c.d).")
+    for part in parts:
+        if part == "":
+            raise AddressError(f"{host} has an empty octet: write four numbers from 0 to 255.")
+        if int(part) > 255:
+            raise AddressError(f"Octet {int(part)} in {host} is out of range 0-255.")
+    raise AddressError(f"{host} is not a valid IPv4 address.")
+
+
+def validate_host(text: str) -> str:
+    """Return the host (an IP literal or a host name) or raise AddressError saying why not."""
+    host = text.strip()
+    if not host:
+        raise AddressError("The host is empty: type an IP address or a host name.")
+    if ":" in host:
+        address, _, scope = host.partition("%")
+        try:
+            ipaddress.IPv6Address(address)
+        except ValueError:
+            raise AddressError(f"{host} is not a valid IPv6 address.") from None
+        if "%" in host and not scope:
+            raise AddressError(f"{host} has an empty zone after '%' (write e.g. %eth0).")
+        return host
+    if all(part.isdigit() for part in host.split(".") if part) and host.replace(".", "").isdigit():
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            _check_ipv4_like(host)
+        return host
+    name = host[:-1] if host.endswith(".") else host
+    if len(name) > 253:
+        raise AddressError("The host name is longer than 253 characters.")
+    for label in name.split("."):
+        if not _HOST_LABEL.match(label):
+            raise AddressError(
+                f"{host} is not a valid host name: use letters, digits and hyphens "
+                "between the dots."
+            )
+    return host
+
+
+def parse_endpoint(text: str, default_port: int | None = None) -> Endpoint:
+    """Parse `host`, `host:port`, `[v6]:port` or a bare IPv6 address.
+
+    Without a port in the text, `default_port` is used; if that is None too, the missing
+    port is an error.
+    """
+    value = text.strip()
+    if not value:
+        raise AddressError("The address is empty: type host or host:port.")
+    host: str
+    port_text: str | None
+    if value.startswith("["):
+        close = value.find("]")
+        if close < 0:
+            raise AddressError(f"{value} is missing the closing ']' after the IPv6 address.")
+        host = value[1:close]
+        rest = value[close + 1 :]
+        if rest and not rest.startswith(":"):
+            raise AddressError(f"Expected ':port' after ']' in {value}.")
+        port_text = rest[1:] if rest else None
+        if host and ":" not in host:
+            raise AddressError(f"Brackets are only for IPv6 addresses: write {host}:port.")
+    elif value.count(":") > 1:
+        host, port_text = value, None  # a bare IPv6 address such as ::1 or fe80::1%eth0
+    elif ":" in value:
+        host, port_text = value.split(":", 1)
+        if not host:
+            raise AddressError(f"The host is missing before ':' in {value}.")
+    else:
+        host, port_text = value, None
+    host = validate_host(host)
+    if port_text is None or port_text == "":
+        if port_text == "":
+            raise AddressError(f"The port is missing after ':' in {value}.")
+        if default_port is None:
+            raise AddressError(f"{value} has no port: write {value}:PORT.")
+        return Endpoint(host, default_port)
+    return Endpoint(host, parse_port(port_text))
+
+
+def parse_port_ranges(text: str, *, limit: int = 4096) -> list[int]:
+    """Parse `22`, `20-25`, `22,80,443` or a mix into a sorted list of distinct ports."""
+    value = text.strip()
+    if not value:
+        raise AddressError("No ports given: type a port, a range like 20-25, or a list 22,80.")
+    ports: set[int] = set()
+    for item in value.replace(" ", "").split(","):
+        if not item:
+            raise AddressError(f"Empty item in the port list {value!r} (two commas in a row?).")
+        if "-" in item:
+            first_text, _, last_text = item.partition("-")
+            first, last = parse_port(first_text), parse_port(last_text)
+            if first > last:
+                raise AddressError(f"Range {item} runs backwards: write {last}-{first}.")
+            if last - first + 1 + len(ports) > limit:
+                raise AddressError(f"Too many ports: at most {limit:,} in one run.")
+            ports.update(range(first, last + 1))
+        else:
+            ports.add(parse_port(item))
+        if len(ports) > limit:
+            raise AddressError(f"Too many ports: at most {limit:,} in one run.")
+    return sorted(ports)

@@ -1,0 +1,1 @@
+"""Widgets: show state and collect input. Never touch a socket; talk to workers."""

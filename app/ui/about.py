@@ -1,0 +1,43 @@
+"""Help > About: the app's version with the Qt, PySide6 and Python versions under it."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app import APP_NAME, __version__
+
+
+def version_lines() -> list[str]:
+    """The lines About shows; also printed by `socketlab --version --verbose`."""
+    return [
+        f"{APP_NAME} {__version__}",
+        f"Qt {qVersion()} (PySide6 {PySide6.__version__})",
+        f"Python {platform.python_version()} on {platform.system()} {platform.machine()}",
+    ]
+
+
+class AboutDialog(QDialog):
+    """A small dialog with the versions; opened window-modal so it never blocks tests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        first, *rest = version_lines()
+        text = (
+            f"<h3>{html.escape(first)}</h3>"
+            "<p>A desktop lab for LAN chat, UDP datagrams, subnets and network diagnostics."
+            "</p><p>" + "<br>".join(html.escape(line) for line in rest) + "</p>"
+        )
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
