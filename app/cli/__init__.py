@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from app import APP_NAME, __version__
 
 #: Modules under app.cli that add a subcommand with `register(subparsers)`.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    # one module per line, so branches that add commands merge cleanly
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,51 @@
+"""The Events pane and the inline field error that every tab reuses."""
+
+from __future__ import annotations
+
+from app.core.events import ErrorEvent, StateEvent, TraceEvent
+from app.ui.events_pane import EventsPane, format_event_line
+from app.ui.field_error import FieldError
+
+
+def test_events_pane_appends_a_batch_and_caps_lines(qtbot) -> None:
+    pane = EventsPane(max_lines=50)
+    qtbot.addWidget(pane)
+    pane.append_events(
+        [
+            TraceEvent("bind(('0.0.0.0', 5555))", "ok", time=0.0),
+            ErrorEvent("Port 5555 is already in use"),
+            StateEvent("stopped"),
+            object(),  # events the pane does not know are skipped
+        ]
+    )
+    lines = pane.text().splitlines()
+    assert lines[0].endswith("  bind(('0.0.0.0', 5555)) -> ok")
+    assert lines[1:] == ["  error: Port 5555 is already in use", "  [stopped]"]
+    pane.append_events([TraceEvent("recv()", f"{n} bytes") for n in range(200)])
+    assert pane.view.blockCount() == 50
+    assert pane.text().splitlines()[-1].endswith("recv() -> 199 bytes")
+
+
+def test_events_pane_collapses(qtbot) -> None:
+    pane = EventsPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_expanded(False)
+    assert not pane.view.isVisible() and not pane.is_expanded()
+    pane.set_expanded(True)
+    assert pane.view.isVisible()
+
+
+def test_failed_trace_line_has_the_meaning() -> None:
+    line = format_event_line(TraceEvent("connect(('127.0.0.1', 9))", "ECONNREFUSED", "refused"))
+    assert line is not None and line.endswith("connect(('127.0.0.1', 9)) -> failed: refused")
+
+
+def test_field_error_shows_plain_text_and_hides_when_cleared(qtbot) -> None:
+    error = FieldError()
+    qtbot.addWidget(error)
+    error.show_error("<b>Port 70000</b> is out of range 1-65535.")
+    assert error.has_error() and not error.isHidden()
+    assert error.textFormat() == error.textFormat().PlainText
+    error.clear_error()
+    assert error.isHidden() and not error.has_error()
