@@ -28,6 +28,12 @@ class _ExitAfterPaint(QObject):
         return False
 
 
+def _stop_workers_if_any() -> None:
+    workers = sys.modules.get("app.workers.engine_worker")
+    if workers is not None:
+        workers.stop_all_workers()
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with SocketLab's names set (QSettings and QStandardPaths use them)."""
     app = QApplication.instance() or QApplication(list(argv))
@@ -42,13 +48,12 @@ def run_window(argv: Sequence[str] | None = None, *, exit_after_paint: bool = Fa
     """Open the main window and run the event loop; returns the exit code."""
     from app.ui.main_window import MainWindow, app_icon
     from app.ui.qtlog import install_qt_message_handler
-    from app.workers import stop_all_workers
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     install_qt_message_handler()
     app = create_application(argv if argv is not None else sys.argv)
     app.setWindowIcon(app_icon())
-    app.aboutToQuit.connect(stop_all_workers)
+    app.aboutToQuit.connect(_stop_workers_if_any)
     window = MainWindow()
     if exit_after_paint:
         window.installEventFilter(_ExitAfterPaint(app))

@@ -6,6 +6,7 @@ import ast
 import os
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,10 @@ def test_version_prints_the_version(capsys) -> None:
         main(["--version"])
     assert caught.value.code == 0
     assert capsys.readouterr().out.strip() == f"SocketLab {app.__version__}"
+
+
+def test_version_matches_the_package_metadata() -> None:
+    assert app.__version__ == metadata.version("socketlab")
 
 
 def test_help_and_version_need_no_display_and_no_qt() -> None:

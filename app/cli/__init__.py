@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list == ["--exit-after-paint"]:
+        # The double-click path: open the window without building the parser (start-up).
+        from app.gui import run_window
+
+        return run_window([sys.argv[0]], exit_after_paint=bool(args_list))
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)

@@ -8,17 +8,16 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 qt_log = logging.getLogger("socketlab.qt")
 
-_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
 
 def _handle(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    qt_log.log(_LEVELS.get(msg_type, logging.WARNING), "%s", message)
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(msg_type, logging.WARNING)
+    qt_log.log(level, "%s", message)
 
 
 def install_qt_message_handler() -> None:
