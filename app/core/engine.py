@@ -19,6 +19,7 @@ import itertools
 import logging
 import selectors
 import socket
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -67,90 +68,119 @@ class Engine:
     def __init__(self, *, batch_interval: float = 1 / 60) -> None:
         self.batch_interval = batch_interval
         self.trace = SocketTrace(self.emit)
-        self._selector = selectors.DefaultSelector()
-        self._wake_reader, self._wake_writer = socket.socketpair()
-        self._wake_reader.setblocking(False)
-        self._wake_writer.setblocking(False)
-        self._selector.register(self._wake_reader, selectors.EVENT_READ, self._drain_wake)
-        self._calls: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
-        self._timers: list[tuple[float, int, Timer]] = []
-        self._timer_sequence = itertools.count()
-        self._listeners: list[BatchListener] = []
-        self._pending: list[Event] = []
-        self._flush_timer: Timer | None = None
-        self._last_flush = 0.0
-        self._stopping = False
-        self._running = False
-        self._finished = False
+        self.__selector = selectors.DefaultSelector()
+        self.__wake_reader, self.__wake_writer = socket.socketpair()
+        self.__wake_reader.setblocking(False)
+        self.__wake_writer.setblocking(False)
+        self.__selector.register(self.__wake_reader, selectors.EVENT_READ, self.__drain_wake)
+        self.__call_queue: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
+        self.__timer_heap: list[tuple[float, int, Timer]] = []
+        self.__timer_sequence = itertools.count()
+        self.__listeners: list[BatchListener] = []
+        self.__pending: list[Event] = []
+        self.__flush_timer: Timer | None = None
+        self.__last_flush = 0.0
+        self.__stopping = False
+        self.__running = False
+        self.__finished = False
 
     # ----------------------------------------------------------------- any thread
     def add_listener(self, listener: BatchListener) -> None:
         """Receive batches of events (called on the loop thread). Add before `run()`."""
-        self._listeners.append(listener)
+        self.__listeners.append(listener)
 
     def call_soon_threadsafe(self, callback: Callable[..., None], *args: Any) -> None:
         """Run `callback(*args)` on the loop thread as soon as possible; wakes the loop."""
-        if self._finished:
+        if self.__finished:
             raise EngineStopped(f"The {self.name} has stopped.")
-        self._calls.append((callback, args))
-        self._wake()
+        self.__call_queue.append((callback, args))
+        self.__wake()
 
     def stop(self) -> None:
         """Ask the loop to finish; safe from any thread and from a signal handler."""
-        self._stopping = True
-        if not self._finished:
-            self._wake()
+        self.__stopping = True
+        if not self.__finished:
+            self.__wake()
 
     @property
     def is_running(self) -> bool:
         """True between the start of `run()` and its end."""
-        return self._running
+        return self.__running
 
     @property
     def stop_requested(self) -> bool:
         """True once `stop()` was called."""
-        return self._stopping
+        return self.__stopping
 
-    def _wake(self) -> None:
+    def __wake(self) -> None:
         with contextlib.suppress(BlockingIOError, OSError):
-            self._wake_writer.send(b"\0")
+            self.__wake_writer.send(b"\0")
 
     # ----------------------------------------------------------------- loop thread
     def emit(self, event: Event) -> None:
         """Queue an event for the next batch (loop thread only)."""
-        self._pending.append(event)
-        if self._flush_timer is None:
-            delay = max(0.0, self._last_flush + self.batch_interval - time.monotonic())
-            self._flush_timer = self.call_later(delay, self._flush)
+        self.__pending.append(event)
+        if self.__flush_timer is None:
+            delay = max(0.0, self.__last_flush + self.batch_interval - time.monotonic())
+            self.__flush_timer = self.call_later(delay, self.__flush)
 
     def error(self, message: str, *, field: str = "", fatal: bool = False) -> None:
         """Report an operational error in words."""
         self.emit(ErrorEvent(message, field=field, fatal=fatal))
 
+    def call_soon(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run `callback(*args)` at the end of this loop turn (loop thread only).
+
+        Engines use it to do work once per turn, such as writing every client's
+        queued bytes with one send() each instead of one per line.
+        """
+        self.__call_queue.append((callback, args))
+
+    def run_blocking(
+        self,
+        function: Callable[[], Any],
+        on_done: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Run a blocking call (getaddrinfo, a subprocess) on a helper thread.
+
+        `on_done(result, exception)` then runs on the loop thread. If the engine has
+        stopped by then, the result is dropped.
+        """
+
+        def work() -> None:
+            try:
+                result, failure = function(), None
+            except Exception as exc:  # handed to on_done, which reports it in words
+                result, failure = None, exc
+            with contextlib.suppress(EngineStopped):
+                self.call_soon_threadsafe(on_done, result, failure)
+
+        threading.Thread(target=work, name=f"{self.name} helper", daemon=True).start()
+
     def call_later(self, delay: float, callback: Callable[..., None], *args: Any) -> Timer:
         """Run `callback(*args)` after `delay` seconds (loop thread only)."""
         timer = Timer(time.monotonic() + max(0.0, delay), callback, args)
-        heapq.heappush(self._timers, (timer.when, next(self._timer_sequence), timer))
+        heapq.heappush(self.__timer_heap, (timer.when, next(self.__timer_sequence), timer))
         return timer
 
     def add_reader(self, sock: socket.socket, callback: ReadyCallback) -> None:
         """Call `callback(mask)` whenever `sock` is readable."""
-        self._selector.register(sock, selectors.EVENT_READ, callback)
+        self.__selector.register(sock, selectors.EVENT_READ, callback)
 
     def set_interest(self, sock: socket.socket, events: int, callback: ReadyCallback) -> None:
         """Watch `sock` for `events` (EVENT_READ | EVENT_WRITE), registering it if needed."""
         try:
-            key = self._selector.get_key(sock)
+            key = self.__selector.get_key(sock)
         except KeyError:
-            self._selector.register(sock, events, callback)
+            self.__selector.register(sock, events, callback)
             return
         if key.events != events or key.data is not callback:
-            self._selector.modify(sock, events, callback)
+            self.__selector.modify(sock, events, callback)
 
     def remove(self, sock: socket.socket) -> None:
         """Stop watching `sock` (it is not closed)."""
         with contextlib.suppress(KeyError, ValueError):
-            self._selector.unregister(sock)
+            self.__selector.unregister(sock)
 
     def on_start(self) -> None:
         """Open sockets and register them. Override in subclasses."""
@@ -165,9 +195,9 @@ class Engine:
         the run ends normally; any other exception propagates after cleanup, so the
         caller can report it.
         """
-        if self._finished:
+        if self.__finished:
             raise EngineStopped(f"The {self.name} has already run; make a new one.")
-        self._running = True
+        self.__running = True
         try:
             self.emit(StateEvent("starting"))
             try:
@@ -177,66 +207,66 @@ class Engine:
                 if not getattr(exc, "socketlab_reported", False):
                     self.error(self.trace.failed(f"{self.name} start", exc), fatal=True)
                 return
-            if not self._stopping:
+            if not self.__stopping:
                 self.emit(StateEvent("running"))
-            self._loop()
+            self.__loop()
         finally:
             try:
                 self.on_stop()
             finally:
-                self._finished = True
-                self._running = False
-                self._pending.append(StateEvent("stopped"))
-                self._flush()
-                self._selector.close()
-                self._wake_reader.close()
-                self._wake_writer.close()
+                self.__finished = True
+                self.__running = False
+                self.__pending.append(StateEvent("stopped"))
+                self.__flush()
+                self.__selector.close()
+                self.__wake_reader.close()
+                self.__wake_writer.close()
 
-    def _loop(self) -> None:
-        select = self._selector.select
-        while not self._stopping:
-            for key, mask in select(self._next_timeout()):
-                if self._stopping:
+    def __loop(self) -> None:
+        select = self.__selector.select
+        while not self.__stopping:
+            for key, mask in select(self.__next_timeout()):
+                if self.__stopping:
                     break
                 key.data(mask)
-            self._run_calls()
-            self._run_timers()
+            self.__run_calls()
+            self.__run_timers()
 
-    def _next_timeout(self) -> float | None:
-        if self._calls:
+    def __next_timeout(self) -> float | None:
+        if self.__call_queue:
             return 0.0
-        while self._timers and self._timers[0][2].cancelled:
-            heapq.heappop(self._timers)
-        if not self._timers:
+        while self.__timer_heap and self.__timer_heap[0][2].cancelled:
+            heapq.heappop(self.__timer_heap)
+        if not self.__timer_heap:
             return None
-        return max(0.0, self._timers[0][0] - time.monotonic())
+        return max(0.0, self.__timer_heap[0][0] - time.monotonic())
 
-    def _run_calls(self) -> None:
+    def __run_calls(self) -> None:
         # Only the calls queued so far: a callback that queues another must not starve
         # the selector or a pending stop().
-        for _ in range(len(self._calls)):
-            if self._stopping:
+        for _ in range(len(self.__call_queue)):
+            if self.__stopping:
                 return
-            callback, args = self._calls.popleft()
+            callback, args = self.__call_queue.popleft()
             callback(*args)
 
-    def _run_timers(self) -> None:
+    def __run_timers(self) -> None:
         now = time.monotonic()
-        while self._timers and self._timers[0][0] <= now and not self._stopping:
-            _, _, timer = heapq.heappop(self._timers)
+        while self.__timer_heap and self.__timer_heap[0][0] <= now and not self.__stopping:
+            _, _, timer = heapq.heappop(self.__timer_heap)
             if not timer.cancelled:
                 timer.callback(*timer.args)
 
-    def _drain_wake(self, _mask: int) -> None:
+    def __drain_wake(self, _mask: int) -> None:
         with contextlib.suppress(BlockingIOError, InterruptedError):
-            while self._wake_reader.recv(4096):
+            while self.__wake_reader.recv(4096):
                 pass
 
-    def _flush(self) -> None:
-        self._flush_timer = None
-        self._last_flush = time.monotonic()
-        if not self._pending:
+    def __flush(self) -> None:
+        self.__flush_timer = None
+        self.__last_flush = time.monotonic()
+        if not self.__pending:
             return
-        batch, self._pending = self._pending, []
-        for listener in self._listeners:
+        batch, self.__pending = self.__pending, []
+        for listener in self.__listeners:
             listener(batch)

@@ -1,0 +1,221 @@
+"""The SocketLab chat wire protocol: lines of UTF-8 text, plain for people, JSON for apps.
+
+Raw clients (nc, telnet, a course's socket script) read and write plain lines. A
+SocketLab client answers the server's greeting with a JSON `hello` line and from then
+on both sides exchange one JSON object per line. docs/PROTOCOL.md describes it all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+PROTOCOL_NAME = "SLCHAT"
+PROTOCOL_VERSION = 1
+DEFAULT_PORT = 5555
+DEFAULT_MAX_LINE = 64 * 1024
+MAX_NICK_LENGTH = 32
+
+_GREETING_TAG = re.compile(r"\[SLCHAT/(\d+)\]\s*$")
+
+# ANSI escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and the
+# two-byte ESC forms; then every remaining C0/C1 control character except tab.
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI, e.g. ESC[2J (clear screen)
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, e.g. set window title
+    r"|\x1b[@-Z\\-_]"  # other two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # CSI as a single C1 character
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class Kind:
+    """Kinds of room events carried in `message` objects."""
+
+    MESSAGE = "message"
+    ACTION = "action"
+    PRIVATE = "private"
+    JOIN = "join"
+    LEAVE = "leave"
+    NICK = "nick"
+    SYSTEM = "system"
+
+    #: Kinds kept in the room history (private messages are not).
+    HISTORY = frozenset({MESSAGE, ACTION, JOIN, LEAVE, NICK})
+
+
+def sanitize_text(text: str) -> str:
+    """Remove ANSI escapes and control characters, so no client can drive another's
+    terminal (clear it, move the cursor, retitle it); tabs become spaces."""
+    text = _ANSI.sub("", text)
+    return _CONTROLS.sub("", text.replace("\t", "    "))
+
+
+def validate_nick(nick: str) -> str | None:
+    """Return why `nick` is not a valid nickname, or None if it is."""
+    if not nick:
+        return "A nickname needs at least one character."
+    if len(nick) > MAX_NICK_LENGTH:
+        return f"A nickname has at most {MAX_NICK_LENGTH} characters."
+    for char in nick:
+        if char.isspace():
+            return "A nickname cannot contain spaces."
+        if not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf"):
+            return "A nickname can only contain printable characters."
+    if nick[0] in "*/#!@<>[-":
+        return f"A nickname cannot start with {nick[0]!r}."
+    return None
+
+
+def nick_key(nick: str) -> str:
+    """Nicknames are unique ignoring case: `Alice` and `alice` are the same person."""
+    return nick.casefold()
+
+
+def greeting_line(host: str, port: int, online: int) -> str:
+    """The line the server sends first; people can read it, apps detect the tag."""
+    shown_host = f"[{host}]" if ":" in host else host
+    people = f"{online} online"
+    return (
+        f"SocketLab chat on {shown_host}:{port}, {people}. Type /help. "
+        f"[{PROTOCOL_NAME}/{PROTOCOL_VERSION}]"
+    )
+
+
+def parse_greeting(line: str) -> int | None:
+    """The protocol version if `line` is a SocketLab greeting, else None."""
+    match = _GREETING_TAG.search(line)
+    if match and line.startswith("SocketLab chat on "):
+        return int(match.group(1))
+    return None
+
+
+def encode_json(obj: dict[str, Any]) -> bytes:
+    """One JSON object as a protocol line (compact, UTF-8, newline-terminated)."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+def decode_json(line: str) -> dict[str, Any] | None:
+    """A JSON object from a line, or None when the line is not one."""
+    if not line.startswith("{"):
+        return None
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One room event as the server numbered and timed it."""
+
+    id: int
+    kind: str
+    sender: str = ""
+    text: str = ""
+    time: float = field(default_factory=time.time)
+    target: str = ""  # private: the recipient; nick: the new nickname
+    reason: str = ""  # leave: why
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON object sent to SocketLab clients."""
+        obj: dict[str, Any] = {
+            "type": "message",
+            "kind": self.kind,
+            "id": self.id,
+            "time": round(self.time, 3),
+            "from": self.sender,
+        }
+        if self.text:
+            obj["text"] = self.text
+        if self.target:
+            obj["to"] = self.target
+        if self.reason:
+            obj["reason"] = self.reason
+        return obj
+
+    @classmethod
+    def from_wire(cls, obj: dict[str, Any]) -> ChatMessage:
+        """Rebuild a message from its JSON object (raises KeyError/TypeError/ValueError)."""
+        return cls(
+            id=int(obj["id"]),
+            kind=str(obj["kind"]),
+            sender=str(obj.get("from", "")),
+            text=str(obj.get("text", "")),
+            time=float(obj.get("time", 0.0)),
+            target=str(obj.get("to", "")),
+            reason=str(obj.get("reason", "")),
+        )
+
+    def render(self, viewer: str = "") -> str:
+        """The plain line a raw client sees, e.g. `[12:01:05] <alice> hello`."""
+        stamp = time.strftime("%H:%M:%S", time.localtime(self.time))
+        if self.kind == Kind.MESSAGE:
+            return f"[{stamp}] <{self.sender}> {self.text}"
+        if self.kind == Kind.ACTION:
+            return f"[{stamp}] * {self.sender} {self.text}"
+        if self.kind == Kind.PRIVATE:
+            if viewer and nick_key(viewer) == nick_key(self.sender):
+                return f"[{stamp}] -> {self.target} (private): {self.text}"
+            return f"[{stamp}] <{self.sender}> (private) {self.text}"
+        if self.kind == Kind.JOIN:
+            return f"* {self.sender} joined"
+        if self.kind == Kind.LEAVE:
+            return (
+                f"* {self.sender} left ({self.reason})" if self.reason else f"* {self.sender} left"
+            )
+        if self.kind == Kind.NICK:
+            return f"* {self.sender} is now {self.target}"
+        return f"* {self.text}"
+
+
+class LineFramer:
+    """Splits a byte stream into lines, however the bytes were cut by recv().
+
+    A line longer than `max_line` bytes is dropped up to its newline; `feed()` reports
+    it once so the sender can be told, and the connection carries on.
+    """
+
+    def __init__(self, max_line: int = DEFAULT_MAX_LINE) -> None:
+        self.max_line = max_line
+        self._buffer = bytearray()
+        self._discarding = False
+
+    def feed(self, data: bytes) -> tuple[list[str], int]:
+        """Add received bytes; return (complete lines decoded, number of lines too long)."""
+        lines: list[str] = []
+        too_long = 0
+        buffer = self._buffer
+        buffer += data
+        start = 0
+        while True:
+            end = buffer.find(b"\n", start)
+            if end < 0:
+                break
+            if self._discarding:
+                self._discarding = False
+            elif end - start > self.max_line:
+                too_long += 1
+            else:
+                raw = bytes(buffer[start:end])
+                if raw.endswith(b"\r"):
+                    raw = raw[:-1]
+                lines.append(raw.decode("utf-8", errors="replace"))
+            start = end + 1
+        del buffer[:start]
+        if len(buffer) > self.max_line:
+            if not self._discarding:
+                too_long += 1
+            self._discarding = True
+            buffer.clear()
+        return lines, too_long
+
+    @property
+    def pending(self) -> int:
+        """Bytes of an incomplete line held back."""
+        return len(self._buffer)

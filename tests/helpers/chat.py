@@ -1,0 +1,59 @@
+"""Helpers for chat tests: a raw line client (standing in for nc) and a server starter."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+from app.core.chat.server import ChatServerEngine, ServerConfig, ServerListening
+
+
+class RawPeer:
+    """A plain blocking TCP client, like `nc` or a course's socket script."""
+
+    def __init__(self, port: int, host: str = "127.0.0.1", timeout: float = 5.0) -> None:
+        self.sock = socket.create_connection((host, port), timeout=timeout)
+        self.buffer = b""
+        self.lines: list[str] = []
+
+    def send_line(self, text: str) -> None:
+        self.sock.sendall(text.encode() + b"\n")
+
+    def read_until(self, predicate, timeout: float = 5.0) -> list[str]:
+        """Read lines until `predicate(lines)` holds; fail after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while not predicate(self.lines):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"timed out; last lines: {self.lines[-5:]!r}")
+            self.sock.settimeout(remaining)
+            try:
+                data = self.sock.recv(65536)
+            except TimeoutError:
+                continue
+            if not data:
+                raise ConnectionError(
+                    f"server closed the connection; last lines: {self.lines[-5:]!r}"
+                )
+            self.buffer += data
+            *complete, self.buffer = self.buffer.split(b"\n")
+            self.lines.extend(part.decode("utf-8", "replace").rstrip("\r") for part in complete)
+        return self.lines
+
+    def wait_for_line(self, text: str, timeout: float = 5.0) -> str:
+        """Wait for a line containing `text` and return it."""
+        lines = self.read_until(lambda ls: any(text in line for line in ls), timeout)
+        return next(line for line in lines if text in line)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def start_server(run_engine, **options) -> tuple[ChatServerEngine, int, object]:
+    """Start a chat server on 127.0.0.1 with an ephemeral port; returns (engine, port, runner)."""
+    options.setdefault("host", "127.0.0.1")
+    options.setdefault("port", 0)
+    engine = ChatServerEngine(ServerConfig(**options))
+    runner = run_engine(engine)
+    runner.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
+    return engine, engine.port, runner
