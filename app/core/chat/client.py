@@ -54,7 +54,8 @@ class Outbox:
         self.client_id = uuid.uuid4().hex
         self.last_seq = 0
         if path is not None:
-            db = sqlite3.connect(path, isolation_level=None)
+            # Made on the window's thread, used on the engine's: one at a time.
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             db.executescript(
                 "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY, text TEXT NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS identity (client_id TEXT NOT NULL, "

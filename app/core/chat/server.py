@@ -14,6 +14,7 @@ import errno
 import itertools
 import selectors
 import socket
+import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -137,7 +138,7 @@ class ChatServerEngine(Engine):
     def __init__(self, config: ServerConfig | None = None) -> None:
         super().__init__()
         self.config = config or ServerConfig()
-        self.history = RoomHistory(self.config.history_size, self.config.history_path)
+        self.history = RoomHistory(self.config.history_size)  # opened on the loop thread
         self.port = self.config.port
         self._listener: socket.socket | None = None
         self._clients: dict[socket.socket, _Client] = {}
@@ -159,6 +160,8 @@ class ChatServerEngine(Engine):
 
     # ------------------------------------------------------------ start and stop
     def on_start(self) -> None:
+        if self.config.history_path is not None:
+            self._open_history(Path(self.config.history_path))
         host, port = self.config.host, self.config.port
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
@@ -192,6 +195,20 @@ class ChatServerEngine(Engine):
         self.emit(ServerListening(host, self.port, lan))
         if self.config.ping_interval > 0:
             self._keepalive_timer = self.call_later(self._keepalive_period(), self._keepalive)
+
+    def _open_history(self, path: Path) -> None:
+        try:
+            self.history = RoomHistory(self.config.history_size, path)
+        except sqlite3.Error as exc:
+            problem = OSError(errno.EIO, f"cannot use {path} as a history file: {exc}")
+            self.error(
+                f"The history file {path} cannot be used: {exc}.", field="history", fatal=True
+            )
+            problem.socketlab_reported = True  # type: ignore[attr-defined]
+            raise problem from exc
+        self.trace.call(
+            f"sqlite3.connect({str(path)!r})", f"{len(self.history.recent)} messages kept"
+        )
 
     def on_stop(self) -> None:
         for client in list(self._clients.values()):

@@ -43,7 +43,7 @@ def test_greeting_comes_first_and_guests_get_numbers(server) -> None:
 
 
 def test_two_raw_clients_chat_with_every_command(server) -> None:
-    engine, port, runner = server
+    _, port, runner = server
     alice, bob = joined(port, "alice"), joined(port, "bob")
     alice.wait_for_line("* bob joined")
     alice.send_line("hello bob")
