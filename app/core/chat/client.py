@@ -437,6 +437,14 @@ class ChatClientEngine(Engine):
         )
         if data:
             self.emit(RawReceived(data, time.time()))
+        # Lines typed before we knew: a raw peer gets them as plain lines, once.
+        pending = self.outbox.pending()
+        if pending:
+            for seq, text in pending:
+                self._out += (text + "\n").encode()
+                self.emit(MessageDelivered(seq, None))
+            self.outbox.ack(pending[-1][0])
+            self._flush()
 
     def _handle_line(self, line: str) -> None:
         obj = decode_json(line)

@@ -1,0 +1,259 @@
+"""`socketlab serve` and `socketlab chat`: the chat engines without a window."""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import TextIO
+
+from app.core.address import AddressError, parse_endpoint, parse_port, validate_host
+from app.core.chat.client import (
+    ChatClientEngine,
+    ConnectionState,
+    MessageDelivered,
+    MessagePending,
+    MessagesReceived,
+    RawReceived,
+    ServerNotice,
+)
+from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT
+from app.core.chat.server import (
+    ChatServerEngine,
+    RoomEvent,
+    ServerConfig,
+    ServerListening,
+)
+from app.core.engine import Engine
+from app.core.events import ErrorEvent, Event, TraceEvent
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `serve` and `chat` to the socketlab command."""
+    serve = subparsers.add_parser(
+        "serve",
+        help="host a chat server (nc/telnet users and SocketLab clients can join)",
+        description="Run a SocketLab chat server until Ctrl-C. Prints the socket calls, "
+        "the room's events, and the addresses others on your LAN can join.",
+    )
+    serve.add_argument("--host", default="0.0.0.0", help="address to bind (default: all IPv4)")
+    serve.add_argument("--port", default=str(DEFAULT_PORT), help="TCP port (default: 5555)")
+    serve.add_argument(
+        "--history", metavar="FILE", help="keep the room history in this SQLite file"
+    )
+    serve.add_argument("--max-clients", type=int, default=256, metavar="N")
+    serve.add_argument(
+        "--flood-limit",
+        type=float,
+        default=50.0,
+        metavar="LINES_PER_S",
+        help="lines a second one client may send (0: no limit)",
+    )
+    serve.add_argument("--max-line", type=int, default=DEFAULT_MAX_LINE, metavar="BYTES")
+    serve.add_argument("--no-trace", action="store_true", help="do not print socket calls")
+    serve.add_argument("--quiet", action="store_true", help="print only errors")
+    serve.set_defaults(handler=run_serve)
+
+    chat = subparsers.add_parser(
+        "chat",
+        help="join a chat server from the terminal (or talk to any TCP server)",
+        description="Join a SocketLab chat server: lines you type are sent, the room is "
+        "printed. Against a plain TCP server (nc -l, a device) it becomes a raw terminal.",
+    )
+    chat.add_argument("address", metavar="HOST[:PORT]", help="server address (default port 5555)")
+    chat.add_argument("--nick", default="", help="your nickname")
+    chat.add_argument("--trace", action="store_true", help="print socket calls to stderr")
+    chat.set_defaults(handler=run_chat)
+
+
+def _fail_usage(message: str) -> int:
+    print(f"socketlab: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _run_until_signal(engine: Engine) -> None:
+    """Run the engine on this thread; Ctrl-C and SIGTERM stop it cleanly."""
+    previous: dict[int, object] = {}
+
+    def stop(_signum: int, _frame: object) -> None:
+        engine.stop()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: no handlers there
+            previous[signum] = signal.signal(signum, stop)
+    try:
+        engine.run()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- serve
+def run_serve(args: argparse.Namespace) -> int:
+    """Run the chat server headless."""
+    try:
+        host = args.host if args.host in ("0.0.0.0", "::") else validate_host(args.host)
+        port = parse_port(args.port, allow_zero=True)
+    except AddressError as exc:
+        return _fail_usage(str(exc))
+    if args.max_clients < 1:
+        return _fail_usage("--max-clients must be at least 1.")
+    if args.flood_limit < 0:
+        return _fail_usage("--flood-limit cannot be negative (0 switches it off).")
+    if args.max_line < 80:
+        return _fail_usage("--max-line must be at least 80 bytes.")
+    config = ServerConfig(
+        host=host,
+        port=port,
+        history_path=args.history,
+        max_clients=args.max_clients,
+        flood_limit=args.flood_limit,
+        max_line=args.max_line,
+    )
+    engine = ChatServerEngine(config)
+    failed = threading.Event()
+    engine.add_listener(_serve_printer(args, failed))
+    _run_until_signal(engine)
+    return EXIT_FAILED if failed.is_set() else EXIT_OK
+
+
+def _serve_printer(
+    args: argparse.Namespace, failed: threading.Event
+) -> Callable[[list[Event]], None]:
+    show_trace = not (args.no_trace or args.quiet)
+
+    def print_batch(batch: list[Event]) -> None:
+        lines: list[str] = []
+        for event in batch:
+            if isinstance(event, ErrorEvent):
+                if event.fatal:
+                    failed.set()
+                print(f"socketlab: error: {event.message}", file=sys.stderr, flush=True)
+            elif args.quiet:
+                continue
+            elif isinstance(event, TraceEvent):
+                if show_trace or event.error:
+                    lines.append(f"  {event}")
+            elif isinstance(event, ServerListening):
+                lines.append(f"Listening on {_join_host_port(event.host, event.port)}")
+                for address in event.lan:
+                    lines.append(f"On your LAN: {_join_host_port(address, event.port)}")
+                if not event.lan:
+                    lines.append("No LAN address found: others cannot reach this machine yet.")
+                lines.append("Press Ctrl-C to stop.")
+            elif isinstance(event, RoomEvent):
+                lines.append(event.message.render())
+        if lines:
+            sys.stdout.write("\n".join(lines) + "\n")
+            sys.stdout.flush()
+
+    return print_batch
+
+
+def _join_host_port(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+# ---------------------------------------------------------------------------- chat
+def run_chat(args: argparse.Namespace) -> int:
+    """A terminal chat client; stdin lines are sent, the room is printed."""
+    try:
+        endpoint = parse_endpoint(args.address, DEFAULT_PORT)
+    except AddressError as exc:
+        return _fail_usage(str(exc))
+    engine = ChatClientEngine(endpoint.host, endpoint.port, args.nick)
+    session = _TerminalChat(engine, sys.stdout, sys.stderr, show_trace=args.trace)
+    engine.add_listener(session.on_events)
+    reader = threading.Thread(target=session.read_stdin, args=(sys.stdin,), daemon=True)
+    reader.start()
+    _run_until_signal(engine)
+    return EXIT_FAILED if session.failed else EXIT_OK
+
+
+class _TerminalChat:
+    """Prints a client engine's events and feeds it the lines typed on stdin."""
+
+    def __init__(self, engine: ChatClientEngine, out: TextIO, err: TextIO, *, show_trace: bool):
+        self.engine = engine
+        self.out, self.err = out, err
+        self.show_trace = show_trace
+        self.failed = False
+        self._settled = False  # connected, raw, or failed: input can be judged
+        self._pending: set[int] = set()
+        self._lock = threading.Lock()
+        self._all_delivered = threading.Condition(self._lock)
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    def on_events(self, batch: list[Event]) -> None:
+        out: list[str] = []
+        for event in batch:
+            if isinstance(event, MessagesReceived):
+                for message in event.messages:
+                    own = message.sender == self.engine.nick and message.kind in (
+                        "message",
+                        "action",
+                    )
+                    if event.from_history or not own:
+                        out.append(message.render(self.engine.nick))
+            elif isinstance(event, ServerNotice):
+                out.append(f"! {event.text}" if event.is_error else event.text)
+            elif isinstance(event, RawReceived):
+                self.out.write(self._decoder.decode(event.data))
+            elif isinstance(event, ConnectionState):
+                if event.state != "offline" or event.detail != "Disconnected.":
+                    print(f"* {event.detail}", file=self.err, flush=True)
+                if event.state in ("connected", "raw", "offline"):
+                    self._settle()
+            elif isinstance(event, ErrorEvent):
+                self.failed = self.failed or event.fatal
+                print(f"socketlab: error: {event.message}", file=self.err, flush=True)
+                if event.fatal:
+                    self._settle()
+            elif isinstance(event, MessagePending | MessageDelivered):
+                with self._lock:
+                    if isinstance(event, MessagePending):
+                        self._pending.add(event.seq)
+                    else:
+                        self._pending.discard(event.seq)
+                    self._all_delivered.notify_all()
+            elif isinstance(event, TraceEvent) and self.show_trace:
+                print(f"  {event}", file=self.err, flush=True)
+        if out:
+            self.out.write("\n".join(out) + "\n")
+        self.out.flush()
+
+    def _settle(self) -> None:
+        with self._lock:
+            self._settled = True
+            self._all_delivered.notify_all()
+
+    def read_stdin(self, stream: TextIO) -> None:
+        """Send each typed line; at end of input, wait for delivery (up to 10 s), then stop."""
+        sent = 0
+        for line in stream:
+            text = line.rstrip("\r\n")
+            if text:
+                try:
+                    self.engine.send_text(text)
+                except RuntimeError:  # the engine has stopped
+                    return
+                sent += 1
+        with self._lock:
+            # Every line becomes pending before it is delivered; wait for both.
+            self._all_delivered.wait_for(
+                lambda: (
+                    self._settled
+                    and (self.engine.mode == "raw" or (not self._pending and self._seen(sent)))
+                ),
+                timeout=10,
+            )
+        self.engine.stop()
+
+    def _seen(self, sent: int) -> bool:
+        return self.engine.outbox.last_seq >= sent or self.engine.mode == "raw"

@@ -1,0 +1,210 @@
+"""`socketlab serve` and `socketlab chat` as real processes, with raw peers standing in for nc."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.chat import RawPeer
+from tests.helpers.fixtures import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def socketlab(*args: str, **kwargs) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def read_line_matching(stream, pattern: str, limit: int = 200) -> re.Match:
+    for _ in range(limit):
+        line = stream.readline()
+        if not line:
+            break
+        match = re.search(pattern, line)
+        if match:
+            return match
+    raise AssertionError(f"no line matched {pattern!r}")
+
+
+@pytest.fixture
+def served():
+    """A `socketlab serve` process on 127.0.0.1 with an ephemeral port."""
+    process = socketlab("serve", "--host", "127.0.0.1", "--port", "0")
+    try:
+        port = int(read_line_matching(process.stdout, r"Listening on 127\.0\.0\.1:(\d+)").group(1))
+        yield process, port
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        finally:
+            process.stdout.close()
+            process.stderr.close()
+
+
+def test_two_nc_users_and_a_socketlab_chat_client(served) -> None:
+    process, port = served
+    alice, bob = RawPeer(port), RawPeer(port)
+    alice.send_line("/nick alice")
+    bob.send_line("/nick bob")
+    alice.wait_for_line("* bob joined")
+    client = socketlab("chat", f"127.0.0.1:{port}", "--nick", "carol", stdin=subprocess.PIPE)
+    try:
+        alice.wait_for_line("* carol joined", timeout=10)
+        alice.send_line("/me waves")
+        bob.wait_for_line("* alice waves")
+        alice.send_line("/msg bob just for you")
+        assert bob.wait_for_line("just for you").endswith("<alice> (private) just for you")
+        bob.send_line("/who")
+        assert bob.wait_for_line("Online") == "* Online (3): alice, bob, carol"
+        client.stdin.write("hello from the terminal client\n")
+        client.stdin.flush()
+        assert alice.wait_for_line("terminal").endswith("<carol> hello from the terminal client")
+        bob.send_line("hi carol")
+        read_line_matching(client.stdout, r"<bob> hi carol$")
+        client.stdin.close()  # end of input: the client delivers, then exits
+        assert client.wait(timeout=15) == 0
+        assert alice.wait_for_line("carol left") == "* carol left (quit)"
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+        client.stdout.close()
+        client.stderr.close()
+        alice.close()
+        bob.close()
+    # the server printed the room and the socket calls
+    process.send_signal(signal.SIGTERM)
+    out, _ = process.communicate(timeout=10)
+    assert process.returncode == 0
+    assert "* alice waves" in out and "accept() -> 127.0.0.1:" in out
+    assert "close() listening socket -> ok" in out
+
+
+def test_chat_against_a_plain_tcp_server_is_a_raw_terminal() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        peer, _ = listener.accept()
+        with peer:
+            peer.settimeout(10)
+            client.stdin.write("plain line\n")
+            client.stdin.flush()
+            assert peer.recv(100) == b"plain line\n"
+            peer.sendall("hello, terminal 中文\n".encode())
+            read_line_matching(client.stdout, "hello, terminal 中文")
+            client.stdin.close()
+            assert client.wait(timeout=15) == 0
+        err = client.stderr.read()
+        client.stdout.close()
+        client.stderr.close()
+    assert "raw TCP terminal" in err
+
+
+def test_unreachable_server_exits_nonzero_with_one_clear_line() -> None:
+    port = free_port()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "chat", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("socketlab: error")]
+    assert errors == [
+        f"socketlab: error: Connection refused by 127.0.0.1:{port}: nothing is listening on "
+        "that port. Check the port number and that the server is running."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "--port", "70000"], "Port 70000 is out of range 0-65535."),
+        (["serve", "--host", "1.2.3.4.5"], "Too many octets in 1.2.3.4.5"),
+        (["serve", "--flood-limit", "-1"], "--flood-limit cannot be negative"),
+        (["chat", "host:port"], "Port 'port' is not a number"),
+        (["chat", ""], "The address is empty"),
+    ],
+)
+def test_bad_arguments_exit_2_with_the_reason(args: list[str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_port_in_use_exits_1_with_the_reason() -> None:
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
+        )
+    assert result.returncode == 1
+    assert f"socketlab: error: Port {port} is already in use on 127.0.0.1" in result.stderr
+
+
+def test_history_file_survives_a_restart(tmp_path) -> None:
+    history = tmp_path / "history.sqlite"
+    port = free_port()
+    for round_number in range(2):
+        process = socketlab(
+            "serve", "--host", "127.0.0.1", "--port", str(port), "--history", str(history)
+        )
+        try:
+            read_line_matching(process.stdout, r"Listening on")
+            peer = RawPeer(port)
+            if round_number == 0:
+                peer.send_line("/nick first")
+                peer.send_line("remember me")
+                peer.wait_for_line("You are first")
+            else:
+                peer.send_line("/nick second")
+                peer.wait_for_line("You are second")
+            peer.close()
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=10)
+        assert process.returncode == 0
+    from app.core.chat.history import RoomHistory
+
+    kept = RoomHistory(path=history)
+    texts = [m.text for m in kept.recent if m.kind == "message"]
+    ids = [m.id for m in kept.recent]
+    kept.close()
+    assert texts == ["remember me"]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
