@@ -1,0 +1,161 @@
+"""A client harness for chat-server benchmarks: many raw TCP clients on one selectors loop.
+
+Every payload line is 64 bytes and holds one '#', so delivered lines are counted by
+counting '#' in what each client receives (servers add prefixes like `<user5> ` or
+`[12:00:00] <c05> `, which carry none). Traffic goes to 127.0.0.1 only, and every run
+is bounded in lines and in seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINE_BYTES = 64
+
+
+def payload_line(client: int, number: int) -> bytes:
+    """One 64-byte line: `#c05 n01234 xxxx...\\n`."""
+    head = f"#c{client:02d} n{number:05d} ".encode()
+    return head + b"x" * (LINE_BYTES - len(head) - 1) + b"\n"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 15.0) -> None:
+    """Wait until something listens on 127.0.0.1:port (the server started)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited early with code {process.returncode}")
+        with socket.socket() as probe:
+            probe.settimeout(0.2)
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)  # polling a port that is not open yet: nothing to wait on
+    raise SystemExit(f"nothing listened on 127.0.0.1:{port} within {timeout} s")
+
+
+def start_server(kind: str, port: int, extra: list[str] | None = None) -> subprocess.Popen:
+    """Start `ncat --chat` or `socketlab serve` on 127.0.0.1:port."""
+    if kind == "ncat":
+        command = ["ncat", "--chat", "-l", "127.0.0.1", str(port), "--max-conns", "200"]
+    else:
+        command = [
+            sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port),
+            "--quiet", "--max-clients", "200", *(extra or []),
+        ]  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=dict(os.environ),
+    )  # fmt: skip
+    wait_for_port(port, process)
+    return process
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@dataclass(eq=False)
+class BenchClient:
+    """One raw client: what it must send, and what it has received."""
+
+    index: int
+    sock: socket.socket
+    outgoing: bytearray = field(default_factory=bytearray)
+    received: int = 0  # payload lines ('#') received
+    text: bytearray = field(default_factory=bytearray)  # handshake bytes, until ready
+    ready: bool = False
+
+
+class Harness:
+    """Connects N clients to a server and pumps bytes both ways on one loop."""
+
+    def __init__(self, kind: str, port: int, clients: int) -> None:
+        self.kind = kind
+        self.port = port
+        self.selector = selectors.DefaultSelector()
+        self.clients: list[BenchClient] = []
+        self.count = clients
+
+    def connect_all(self, timeout: float = 30.0) -> None:
+        """Connect one by one, each joined before the next, so all see every line."""
+        deadline = time.monotonic() + timeout
+        for index in range(self.count):
+            sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+            sock.setblocking(False)
+            client = BenchClient(index, sock)
+            self.clients.append(client)
+            self.selector.register(sock, selectors.EVENT_READ, client)
+            if self.kind == "socketlab":
+                client.outgoing += f"/nick c{index:02d}\n".encode()
+                self._pump_until(lambda c=client: b"You are" in c.text, deadline)
+            elif index > 0:  # ncat announces each newcomer to the ones already there
+                first = self.clients[0]
+                self._pump_until(
+                    lambda n=index: first.text.count(b"is connected as") >= n, deadline
+                )
+        for client in self.clients:
+            client.ready = True
+            client.text.clear()
+
+    def queue_lines(self, client: BenchClient, lines: bytes) -> None:
+        client.outgoing += lines
+
+    def _pump_until(self, done, deadline: float) -> bool:
+        while not done():
+            if time.monotonic() > deadline:
+                return False
+            self.pump(min(0.05, max(0.0, deadline - time.monotonic())))
+        return True
+
+    def pump(self, timeout: float) -> None:
+        """One loop turn: send what is queued, read what arrived."""
+        for client in self.clients:
+            if client.outgoing:
+                try:
+                    sent = client.sock.send(client.outgoing)
+                    del client.outgoing[:sent]
+                except BlockingIOError:
+                    pass
+        for key, _ in self.selector.select(timeout):
+            client = key.data
+            try:
+                data = client.sock.recv(1 << 20)
+            except BlockingIOError:
+                continue
+            if not data:
+                raise SystemExit(f"the server closed client {client.index}")
+            client.received += data.count(b"#")
+            if not client.ready:
+                client.text += data
+
+    def run_until(self, done, seconds: float) -> float:
+        """Pump until `done()` or `seconds` pass; returns the elapsed seconds."""
+        began = time.monotonic()
+        self._pump_until(done, began + seconds)
+        return time.monotonic() - began
+
+    def close(self) -> None:
+        for client in self.clients:
+            self.selector.unregister(client.sock)
+            client.sock.close()
+        self.selector.close()
