@@ -522,6 +522,43 @@ class SubnetInfo:
             ("reverse_zone", "Reverse DNS zone", reverse_zone(net)),
         ]
 
+    def explanation(self) -> list[str]:
+        """A few sentences that say what the numbers mean, for this prefix and address type."""
+        net = self.network
+        host_bits = net.max_prefixlen - self.prefix
+        sentences = [
+            f"A /{self.prefix} keeps the first {self.prefix} bits for the network and leaves "
+            f"{host_bits} host bits: 2^{host_bits} = {self.total_addresses:,} "
+            f"address{'es' if self.total_addresses != 1 else ''}, {net.network_address} to "
+            f"{net.broadcast_address}."
+        ]
+        if self.version == 4 and self.prefix <= 30:
+            sentences.append(
+                "The first address (host bits all 0) names the network and the last (host "
+                "bits all 1) is the broadcast, so "
+                f"{self.usable_hosts:,} are left for hosts. Broadcast = network OR wildcard."
+            )
+        elif self.version == 4 and self.prefix == 31:
+            sentences.append(
+                "A /31 has no room for a network and a broadcast address: RFC 3021 lets a "
+                "point-to-point link use both addresses as hosts."
+            )
+        elif self.version == 4:
+            sentences.append("A /32 is one host: used for loopback addresses and host routes.")
+        else:
+            sentences.append(
+                "IPv6 has no broadcast (multicast such as ff02::1 does that job), so every "
+                "address of the prefix is usable; a LAN is normally a /64, which SLAAC needs."
+            )
+        sentences.append(
+            "Two hosts are on the same network when address AND mask gives the same result "
+            "for both: they then talk directly; otherwise through a router."
+        )
+        note = _TYPE_NOTES.get(self.type_key)
+        if note:
+            sentences.append(note)
+        return sentences
+
     def as_json(self) -> dict[str, Any]:
         """The `socketlab subnet --json` object (integers stay exact, absent values are null)."""
         net = self.network
@@ -549,6 +586,25 @@ class SubnetInfo:
             data["expanded"] = self.address.exploded
             data["subnets_64"] = self.subnets_64
         return data
+
+
+_TYPE_NOTES = {
+    "private": "Private addresses (RFC 1918) are not routed on the Internet: a NAT router "
+    "translates them to a public address.",
+    "cgnat": "100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers' "
+    "routers; it is not routed on the Internet.",
+    "link-local": "Link-local addresses never cross a router; IPv4 hosts pick one themselves "
+    "when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).",
+    "loopback": "Loopback traffic never leaves this machine.",
+    "documentation": "Reserved for examples in documentation: never used on real networks.",
+    "multicast": "Multicast goes from one sender to every receiver that joined the group.",
+    "public": "Public addresses are routed on the Internet.",
+    "global-unicast": "Global unicast addresses are routed on the Internet.",
+    "unique-local": "Unique local addresses are IPv6's private range: routed inside a site, "
+    "never on the Internet.",
+    "ipv4-mapped": "::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.",
+    "reserved": "Reserved addresses are not for ordinary hosts.",
+}
 
 
 def _no_bcast(network: IPv4Or6Network) -> str:

@@ -327,7 +327,7 @@ class VlsmPlan:
     def table(self) -> TableRows:
         """The plan as a list for the window and CSV."""
         version = self.network.version
-        headers = ["Name", "Hosts needed", "Network", "Usable", "Waste", "First", "Last"]
+        headers = ["Name", "Needed", "Network", "Usable", "Waste", "First", "Last"]
         if version == 4:
             headers += ["Broadcast", "Netmask"]
         rows: list[Row] = []
