@@ -476,8 +476,8 @@ class Summary:
                 for item in self.inputs
                 if item.version == net.version and item.subnet_of(net)  # type: ignore[arg-type]
             )
-            rows.append((str(net), str(first), str(last), str(net.num_addresses), str(merged)))
-        return TableRows(("Network", "First", "Last", "Addresses", "Inputs merged"), rows)
+            rows.append((str(net), str(net.num_addresses), str(merged), str(first), str(last)))
+        return TableRows(("Network", "Addresses", "Inputs merged", "First", "Last"), rows)
 
 
 def parse_network_list(text: str) -> list[IPv4Or6Network]:

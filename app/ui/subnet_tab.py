@@ -287,7 +287,6 @@ class SubnetTab(QWidget):
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_button)
         results_column.addLayout(copy_row)
-        results_column.addWidget(self.words_box)
         results_column.addStretch(1)
 
         self.bits_box = QGroupBox("Address AND mask = network")
@@ -319,6 +318,7 @@ class SubnetTab(QWidget):
         right_column = QVBoxLayout()
         right_column.addWidget(self.bits_box)
         right_column.addWidget(self.same_box)
+        right_column.addWidget(self.words_box)
         right_column.addStretch(1)
 
         content = QWidget()

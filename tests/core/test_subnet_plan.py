@@ -320,7 +320,7 @@ def test_summarise_collapses_and_finds_the_summary_route() -> None:
     assert result.extra_addresses(result.covering[0]) == 512
     assert result.extra_addresses(result.covering[1]) == 0
     table = result.table()
-    assert table.row(0) == ("192.168.0.0/22", "192.168.0.0", "192.168.3.255", "1024", "4")
+    assert table.row(0) == ("192.168.0.0/22", "1024", "4", "192.168.0.0", "192.168.3.255")
     assert table.find("192.168.5.9") == 1
 
 
