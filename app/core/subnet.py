@@ -769,7 +769,10 @@ def interface_addresses(
     if interfaces is None:
         import psutil
 
-        interfaces = psutil.net_if_addrs()
+        try:
+            interfaces = psutil.net_if_addrs()
+        except (OSError, psutil.Error) as exc:
+            raise SubnetError(f"Could not read this machine's interfaces: {exc}") from exc
     found: list[InterfaceAddress] = []
     for name, addresses in interfaces.items():
         for item in addresses:

@@ -322,8 +322,9 @@ class ListPanel(QWidget):
         """Show a list (None empties it) with a one-line summary above it."""
         self.model.set_source(source)
         self.summary.setText(summary)
-        self.export_button.setEnabled(source is not None and source.count > 0)
-        self.goto_edit.setEnabled(source is not None and source.count > 0)
+        has_rows = source is not None and source.count > 0
+        self.export_button.setEnabled(has_rows and not self.is_exporting())
+        self.goto_edit.setEnabled(has_rows)
         self.goto_error.clear_error()
         self._resize_columns()
 
@@ -350,7 +351,7 @@ class ListPanel(QWidget):
             first = self.model.offset + 1
             self.window_note.setText(
                 f"Showing rows {first:,} to {first + shown - 1:,} of {total:,}: "
-                "the view holds 16,777,216 rows at a time; Go to moves it."
+                f"the view holds {MAX_VIEW_ROWS:,} rows at a time; Go to moves it."
             )
             self.window_note.show()
         else:

@@ -480,9 +480,8 @@ class SubnetTab(QWidget):
         self.machine_menu.clear()
         try:
             entries = interface_addresses()
-        except OSError as exc:
-            action = self.machine_menu.addAction(f"Could not read the interfaces: {exc}")
-            action.setEnabled(False)
+        except SubnetError as exc:
+            self.machine_menu.addAction(str(exc)).setEnabled(False)
             return
         if not entries:
             self.machine_menu.addAction("No addresses found").setEnabled(False)

@@ -233,6 +233,8 @@ def test_export_streams_in_slices_without_blocking(tab: SubnetTab, qtbot, tmp_pa
         job = panel.export_to(str(target))
         assert job is not None and job.is_running()  # returned before writing everything
         assert panel.is_exporting()
+        tab.address_edit.setText("192.168.0.0/24")  # typing on: the export keeps its list
+        assert not panel.export_button.isEnabled()
     assert blocker.args == [str(target), 65_536]
     assert len(progress) >= 3 and progress[-1] == 1000  # written over many event-loop turns
     with target.open(newline="", encoding="utf-8") as handle:
@@ -241,6 +243,7 @@ def test_export_streams_in_slices_without_blocking(tab: SubnetTab, qtbot, tmp_pa
     assert rows[1][1] == "10.0.0.0/30" and rows[-1][1] == "10.3.255.252/30"
     assert len(rows) == 65_537
     assert "Exported 65,536 rows" in panel.export_status.text()
+    assert panel.export_button.isEnabled()
 
 
 def test_cancel_deletes_the_partial_file(tab: SubnetTab, qtbot, tmp_path: Path) -> None:
