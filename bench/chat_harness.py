@@ -111,7 +111,7 @@ class Harness:
             elif index > 0:  # ncat announces each newcomer to the ones already there
                 first = self.clients[0]
                 self._pump_until(
-                    lambda n=index: first.text.count(b"is connected as") >= n, deadline
+                    lambda n=index, f=first: f.text.count(b"is connected as") >= n, deadline
                 )
         for client in self.clients:
             client.ready = True

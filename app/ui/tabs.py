@@ -48,8 +48,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "subnet",
         "Subnet",
-        None,
-        None,
+        "app.ui.subnet_tab",
+        "SubnetTab",
         "Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. "
         "It is not built yet.",
     ),

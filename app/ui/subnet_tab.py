@@ -1,0 +1,790 @@
+"""The Subnet tab: an IPv4/IPv6 calculator that shows the AND, and plans subnets.
+
+Everything is computed as you type by app.core.subnet and app.core.subnet_plan (pure
+`ipaddress` math, instant), so the tab needs no worker. Lists are lazy models and CSV
+export is streamed in slices (app.ui.subnet_lists), so huge ranges never freeze it.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.subnet import (
+    BitRow,
+    SameNetworkAnswer,
+    SubnetError,
+    SubnetInfo,
+    and_rows,
+    bit_lines,
+    interface_addresses,
+    parse_prefix,
+    parse_query,
+    same_network,
+    usable_hosts,
+)
+from app.core.subnet_plan import (
+    HostRows,
+    SubnetRows,
+    parse_network_list,
+    parse_requirements,
+    plan_vlsm,
+    prefix_for_count,
+    prefix_for_hosts_in,
+    summarise,
+)
+from app.ui.field_error import FieldError
+from app.ui.settings import app_settings
+from app.ui.subnet_lists import ListPanel
+
+NETWORK_BIT_STYLE = "color:#0d47a1;background-color:#d6e6fb;"
+HOST_BIT_STYLE = "color:#a63c06;background-color:#fde3d3;"
+DIFFERENT_BIT_STYLE = "color:#ffffff;background-color:#c62828;font-weight:bold;"
+MUTED_STYLE = "color:#8a8a8a;"
+
+DEFAULT_ADDRESS = "192.168.1.12/24"
+DEFAULT_OTHER = "192.168.1.200"
+DEFAULT_VLSM = "Sales 50\nLab 20\nOffice 12\nLink 2"
+DEFAULT_SUMMARY = "192.168.0.0/24\n192.168.1.0/24\n192.168.2.0/24\n192.168.3.0/24\n192.168.4.0/23"
+
+SPLIT_BY_PREFIX, SPLIT_BY_COUNT, SPLIT_BY_HOSTS = range(3)
+SPLIT_MODES = ("new prefix", "number of subnets", "hosts per subnet")
+SPLIT_DEFAULTS = ("26", "4", "50")
+
+_SETTINGS_PREFIX = "subnet/"
+
+
+# --------------------------------------------------------------------------- bits
+def _bits_html(bits: str, offset: int, prefix: int, total: int, differing: int | None) -> str:
+    """One line of bits as HTML: network bits and host bits coloured, groups separated."""
+    group, separator = (8, ".") if total == 32 else (16, ":")
+    parts: list[str] = []
+    run_style, run = "", ""
+    for index, bit in enumerate(bits):
+        position = offset + index
+        if index and index % group == 0:
+            if run:
+                parts.append(f'<span style="{run_style}">{run}</span>')
+                run = ""
+            parts.append(f'<span style="{MUTED_STYLE}">{separator}</span>')
+        if differing is not None and position == differing - 1:
+            style = DIFFERENT_BIT_STYLE
+        elif position < prefix:
+            style = NETWORK_BIT_STYLE
+        else:
+            style = HOST_BIT_STYLE
+        if style != run_style and run:
+            parts.append(f'<span style="{run_style}">{run}</span>')
+            run = ""
+        run_style = style
+        run += bit
+    if run:
+        parts.append(f'<span style="{run_style}">{run}</span>')
+    return "".join(parts)
+
+
+def bits_table_html(
+    rows: list[BitRow] | tuple[BitRow, ...],
+    prefix: int,
+    *,
+    rule_before: str = "= network",
+    differing: int | None = None,
+) -> str:
+    """The AND drawn as the notes draw it: one row per value, a rule before the result.
+
+    IPv4 rows hold the value and its 32 bits side by side; IPv6 rows put the value on
+    its own line and the 128 bits on two lines of 64.
+    """
+    if not rows:
+        return ""
+    total = len(rows[0].bits)
+    out = ['<table cellspacing="0" cellpadding="1">']
+    for row in rows:
+        # the differing bit is marked in the values compared, not in the mask
+        marked = None if row.label == "AND mask" else differing
+        label = html.escape(row.label)
+        text = html.escape(row.text)
+        if row.label == rule_before:
+            width = 3 if total == 32 else 2
+            out.append(f'<tr><td colspan="{width}"><hr style="{MUTED_STYLE}"/></td></tr>')
+        label_cell = f'<td style="{MUTED_STYLE}padding-right:8px;">{label}</td>'
+        if total == 32:
+            out.append(
+                f"<tr>{label_cell}"
+                f'<td align="right" style="padding-right:12px;">{text}</td>'
+                f"<td>{_bits_html(row.bits, 0, prefix, total, marked)}</td></tr>"
+            )
+            continue
+        out.append(f"<tr>{label_cell}<td>{text}</td></tr>")
+        for offset, chunk in bit_lines(row.bits):
+            out.append(
+                f"<tr><td></td><td>{_bits_html(chunk, offset, prefix, total, marked)}</td></tr>"
+            )
+    out.append("</table>")
+    return "".join(out)
+
+
+def legend_html(prefix: int, total: int) -> str:
+    """The colour key under the bits."""
+    return (
+        f'<span style="{NETWORK_BIT_STYLE}">&nbsp;network bits: {prefix}&nbsp;</span>'
+        "&nbsp;&nbsp;"
+        f'<span style="{HOST_BIT_STYLE}">&nbsp;host bits: {total - prefix}&nbsp;</span>'
+        f'&nbsp;&nbsp;<span style="{MUTED_STYLE}">each network bit = address bit AND mask bit'
+        "</span>"
+    )
+
+
+class BitsView(QLabel):
+    """Rows of bits in a monospace font, network and host bits coloured."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName("Bits")
+        self.rows: tuple[BitRow, ...] = ()
+
+    def show_rows(
+        self,
+        rows: list[BitRow] | tuple[BitRow, ...],
+        prefix: int,
+        differing: int | None = None,
+    ) -> None:
+        """Draw `rows` with the first `prefix` bits as network bits."""
+        self.rows = tuple(rows)
+        self.setText(bits_table_html(rows, prefix, differing=differing))
+        self.setVisible(bool(rows))
+
+    def clear_rows(self) -> None:
+        """Show nothing."""
+        self.rows = ()
+        self.clear()
+        self.hide()
+
+
+# --------------------------------------------------------------------------- the tab
+class SubnetTab(QWidget):
+    """The Subnet tab.
+
+    Signals: `calculated(object)` after each recalculation, with the SubnetInfo or None
+    when the input has an error.
+    """
+
+    calculated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info: SubnetInfo | None = None
+        self._field_keys: list[str] = []
+        self._field_widgets: dict[str, tuple[QLabel, QLineEdit]] = {}
+        self._grid_rows: list[tuple[QLabel, QLineEdit]] = []
+        self._prefix_version = 0
+        self._split_values = list(SPLIT_DEFAULTS)
+        self._build_inputs()
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName("Subnet tools")
+        self.pages.addTab(self._build_calculator_page(), "Calculator")
+        self.pages.addTab(self._build_split_page(), "Split")
+        self.pages.addTab(self._build_hosts_page(), "Hosts")
+        self.pages.addTab(self._build_vlsm_page(), "VLSM")
+        self.pages.addTab(self._build_summary_page(), "Summarise")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._input_row)
+        layout.addWidget(self.address_error)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.pages, 1)
+        self._restore_settings()
+        self._connect_signals()
+        self.recalculate()
+        self.update_summary()
+
+    # ------------------------------------------------------------ building
+    def _build_inputs(self) -> None:
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(
+            "192.168.1.12/24 · 192.168.1.12 255.255.255.0 · 10.0.0.1/0.0.0.255 · 2001:db8::1/64"
+        )
+        self.address_edit.setAccessibleName("Address")
+        self.address_edit.setClearButtonEnabled(True)
+        self.prefix_combo = QComboBox()
+        self.prefix_combo.setEditable(True)
+        self.prefix_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.prefix_combo.setAccessibleName("Prefix or mask")
+        self.prefix_combo.setMinimumContentsLength(18)
+        self.prefix_combo.lineEdit().setPlaceholderText("24 or 255.255.255.0")
+        self._fill_prefix_items(4)
+        self.machine_menu = QMenu(self)
+        self.machine_button = QToolButton()
+        self.machine_button.setText("This machine")
+        self.machine_button.setToolTip("Fill in an address of one of this machine's interfaces")
+        self.machine_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.machine_button.setMenu(self.machine_menu)
+        self.address_error = FieldError()
+        self.headline = QLabel()
+        self.headline.setObjectName("subnetHeadline")
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.headline.setFont(font)
+
+        address_label = QLabel("&Address")
+        address_label.setBuddy(self.address_edit)
+        prefix_label = QLabel("&Prefix or mask")
+        prefix_label.setBuddy(self.prefix_combo)
+        row = QHBoxLayout()
+        row.addWidget(address_label)
+        row.addWidget(self.address_edit, 1)
+        row.addSpacing(8)
+        row.addWidget(prefix_label)
+        row.addWidget(self.prefix_combo)
+        row.addWidget(self.machine_button)
+        self._input_row = row
+
+    def _build_calculator_page(self) -> QWidget:
+        self.results_box = QGroupBox("Results")
+        self.results_grid = QGridLayout(self.results_box)
+        self.results_grid.setColumnStretch(1, 1)
+        self.results_grid.setHorizontalSpacing(12)
+        self.results_grid.setVerticalSpacing(2)
+        self.copy_button = QPushButton("Copy results")
+        self.copy_button.setAccessibleName("Copy the results as text")
+
+        self.words_box = QGroupBox("In words")
+        self.words_label = QLabel()
+        self.words_label.setWordWrap(True)
+        self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.words_box).addWidget(self.words_label)
+
+        results_column = QVBoxLayout()
+        results_column.addWidget(self.results_box)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        results_column.addLayout(copy_row)
+        results_column.addStretch(1)
+
+        self.bits_box = QGroupBox("Address AND mask = network")
+        self.bits_view = BitsView()
+        self.bits_legend = QLabel()
+        self.bits_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.bits_legend.setWordWrap(True)
+        bits_layout = QVBoxLayout(self.bits_box)
+        bits_layout.addWidget(self.bits_view)
+        bits_layout.addWidget(self.bits_legend)
+
+        self.same_box = QGroupBox("Same network?")
+        self.other_edit = QLineEdit()
+        self.other_edit.setPlaceholderText("Another address, e.g. 192.168.1.200 (or a network)")
+        self.other_edit.setAccessibleName("Another address")
+        self.other_edit.setClearButtonEnabled(True)
+        self.other_error = FieldError()
+        self.same_answer = QLabel()
+        self.same_answer.setTextFormat(Qt.TextFormat.RichText)
+        self.same_answer.setWordWrap(True)
+        self.same_answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.other_bits = BitsView()
+        same_layout = QVBoxLayout(self.same_box)
+        same_layout.addWidget(self.other_edit)
+        same_layout.addWidget(self.other_error)
+        same_layout.addWidget(self.same_answer)
+        same_layout.addWidget(self.other_bits)
+
+        right_column = QVBoxLayout()
+        right_column.addWidget(self.bits_box)
+        right_column.addWidget(self.same_box)
+        right_column.addWidget(self.words_box)
+        right_column.addStretch(1)
+
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addLayout(results_column, 4)
+        columns.addLayout(right_column, 6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        return scroll
+
+    def _build_split_page(self) -> QWidget:
+        self.split_mode = QComboBox()
+        self.split_mode.addItems(SPLIT_MODES)
+        self.split_mode.setAccessibleName("Split by")
+        self.split_value = QLineEdit(SPLIT_DEFAULTS[SPLIT_BY_PREFIX])
+        self.split_value.setAccessibleName("Split value")
+        self.split_value.setMaximumWidth(140)
+        self.split_p2p = QCheckBox("2 hosts fit a /31 (RFC 3021)")
+        self.split_p2p.setChecked(True)
+        self.split_p2p.setToolTip(
+            "Point-to-point links may use a /31: both addresses are hosts, with no "
+            "network or broadcast address (RFC 3021). Untick for the classic /30."
+        )
+        self.split_network_label = QLabel()
+        self.split_error = FieldError()
+        self.split_list = ListPanel("Subnets")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Split"))
+        controls.addWidget(self.split_network_label)
+        controls.addWidget(QLabel("by"))
+        controls.addWidget(self.split_mode)
+        controls.addWidget(self.split_value)
+        controls.addWidget(self.split_p2p)
+        controls.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(controls)
+        layout.addWidget(self.split_error)
+        layout.addWidget(self.split_list, 1)
+        return page
+
+    def _build_hosts_page(self) -> QWidget:
+        self.hosts_list = ListPanel("Hosts")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.hosts_list)
+        return page
+
+    def _build_vlsm_page(self) -> QWidget:
+        self.vlsm_edit = QPlainTextEdit()
+        self.vlsm_edit.setAccessibleName("Host requirements")
+        self.vlsm_edit.setPlaceholderText("One a line: a name and the hosts it needs\nSales 50")
+        self.vlsm_p2p = QCheckBox("2 hosts fit a /31 (RFC 3021)")
+        self.vlsm_p2p.setChecked(True)
+        self.vlsm_p2p.setToolTip(self.split_p2p.toolTip())
+        self.vlsm_error = FieldError()
+        self.vlsm_list = ListPanel("VLSM")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        needs = QLabel("Needs, one a line (name, hosts). Allocated largest first:")
+        needs.setWordWrap(True)
+        left_layout.addWidget(needs)
+        left_layout.addWidget(self.vlsm_edit, 1)
+        left_layout.addWidget(self.vlsm_p2p)
+        left_layout.addWidget(self.vlsm_error)
+        return self._splitter_page(left, self.vlsm_list)
+
+    def _build_summary_page(self) -> QWidget:
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setAccessibleName("Networks to summarise")
+        self.summary_edit.setPlaceholderText("One network a line\n192.168.0.0/24")
+        self.summary_error = FieldError()
+        self.summary_list = ListPanel("Summary")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        networks = QLabel("Networks, one a line (or comma-separated):")
+        networks.setWordWrap(True)
+        left_layout.addWidget(networks)
+        left_layout.addWidget(self.summary_edit, 1)
+        left_layout.addWidget(self.summary_error)
+        return self._splitter_page(left, self.summary_list)
+
+    @staticmethod
+    def _splitter_page(left: QWidget, right: QWidget) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([210, 870])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(splitter)
+        return page
+
+    def _connect_signals(self) -> None:
+        """Every connection of the tab, in one place."""
+        self.address_edit.textChanged.connect(self.recalculate)
+        self.prefix_combo.editTextChanged.connect(self.recalculate)
+        self.machine_menu.aboutToShow.connect(self.populate_machine_menu)
+        self.machine_menu.triggered.connect(self._machine_address_chosen)
+        self.copy_button.clicked.connect(self.copy_results)
+        self.other_edit.textChanged.connect(self.update_same_network)
+        self.split_mode.currentIndexChanged.connect(self._split_mode_changed)
+        self.split_value.textChanged.connect(self.update_split)
+        self.split_p2p.toggled.connect(self.update_split)
+        self.vlsm_edit.textChanged.connect(self.update_vlsm)
+        self.vlsm_p2p.toggled.connect(self.update_vlsm)
+        self.summary_edit.textChanged.connect(self.update_summary)
+
+    # ------------------------------------------------------------ prefix control
+    def _fill_prefix_items(self, version: int) -> None:
+        """Offer /0-/32 with their masks for IPv4, /0-/128 for IPv6 (the text is kept)."""
+        if version == self._prefix_version:
+            return
+        self._prefix_version = version
+        text = self.prefix_combo.currentText()
+        blocked = self.prefix_combo.blockSignals(True)
+        self.prefix_combo.clear()
+        if version == 4:
+            for prefix in range(32, -1, -1):
+                mask = parse_query(f"0.0.0.0/{prefix}").network.netmask
+                self.prefix_combo.addItem(f"/{prefix}  {mask}")
+        else:
+            for prefix in range(128, -1, -1):
+                self.prefix_combo.addItem(f"/{prefix}")
+        self.prefix_combo.setEditText(text)
+        self.prefix_combo.blockSignals(blocked)
+
+    def prefix_text(self) -> str:
+        """The prefix control's value: its first word (`/24` of `/24  255.255.255.0`)."""
+        words = self.prefix_combo.currentText().split()
+        return words[0] if words else ""
+
+    def _show_effective_prefix(self, info: SubnetInfo, bare: bool) -> None:
+        """Keep the prefix control showing the prefix in use; editable only for a bare address."""
+        self._fill_prefix_items(info.version)
+        self.prefix_combo.setEnabled(bare)
+        if bare:
+            self.prefix_combo.setToolTip("The prefix or mask for the address typed on the left")
+            return
+        self.prefix_combo.setToolTip(
+            "Set by the prefix or mask in the address; type the address alone to choose here"
+        )
+        mask = f"  {info.network.netmask}" if info.version == 4 else ""
+        blocked = self.prefix_combo.blockSignals(True)
+        self.prefix_combo.setEditText(f"/{info.prefix}{mask}")
+        self.prefix_combo.blockSignals(blocked)
+
+    # ------------------------------------------------------------ this machine
+    @Slot()
+    def populate_machine_menu(self) -> None:
+        """List this machine's interface addresses in the button's menu."""
+        self.machine_menu.clear()
+        try:
+            entries = interface_addresses()
+        except SubnetError as exc:
+            self.machine_menu.addAction(str(exc)).setEnabled(False)
+            return
+        if not entries:
+            self.machine_menu.addAction("No addresses found").setEnabled(False)
+        for entry in entries:
+            action = self.machine_menu.addAction(f"{entry.interface}    {entry.text}")
+            action.setData(entry.text)
+
+    @Slot(QAction)
+    def _machine_address_chosen(self, action: QAction) -> None:
+        text = action.data()
+        if isinstance(text, str) and text:
+            self.address_edit.setText(text)
+
+    # ------------------------------------------------------------ calculating
+    @Slot()
+    def recalculate(self) -> None:
+        """Parse the inputs and refresh every page (called as the user types)."""
+        text = self.address_edit.text()
+        bare = "/" not in text and len(text.split()) <= 1
+        try:
+            info = SubnetInfo(parse_query(text, self.prefix_text() if bare else ""))
+        except SubnetError as exc:
+            self.info = None
+            self.address_error.show_error(str(exc))
+            self._set_results_enabled(False)
+            self.calculated.emit(None)
+            return
+        self.info = info
+        self.address_error.clear_error()
+        self._set_results_enabled(True)
+        self._show_effective_prefix(info, bare)
+        self._show_results(info)
+        self.update_same_network()
+        self.update_split()
+        self.update_hosts()
+        self.update_vlsm()
+        self.calculated.emit(info)
+
+    def _set_results_enabled(self, enabled: bool) -> None:
+        """Dim the last good results while the input has an error (no flicker as you type)."""
+        for widget in (self.results_box, self.bits_box, self.same_box, self.words_box):
+            widget.setEnabled(enabled)
+        for panel in (self.split_list, self.hosts_list, self.vlsm_list):
+            panel.setEnabled(enabled)
+        self.headline.setEnabled(enabled)
+
+    def _show_results(self, info: SubnetInfo) -> None:
+        fields = info.fields()
+        keys = [key for key, _, _ in fields]
+        if keys != self._field_keys:
+            self._rebuild_grid(fields)
+        for key, _, value in fields:
+            value_edit = self._field_widgets[key][1]
+            value_edit.setText(value)
+            value_edit.setCursorPosition(0)
+            value_edit.setToolTip(value)
+        total = info.address.max_prefixlen
+        self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
+        self.bits_legend.setText(legend_html(info.prefix, total))
+        self.words_label.setText("\n\n".join(info.explanation()))
+        if info.version == 4:
+            hosts = f"{info.usable_hosts:,} usable hosts"
+        else:
+            hosts = f"{info.total_addresses:,} addresses"
+        self.headline.setText(f"{info.network}   ·   {hosts}   ·   {info.type_label}")
+
+    def _rebuild_grid(self, fields: list[tuple[str, str, str]]) -> None:
+        """Label the grid's rows for these fields (IPv4 and IPv6 show different ones).
+
+        Rows are reused, and the ones not needed are hidden, so switching between IPv4
+        and IPv6 as you type creates nothing.
+        """
+        while len(self._grid_rows) < len(fields):
+            row = len(self._grid_rows)
+            name_label = QLabel()
+            name_label.setStyleSheet(MUTED_STYLE)
+            value_edit = QLineEdit()
+            value_edit.setReadOnly(True)
+            value_edit.setFrame(False)
+            value_edit.setStyleSheet("QLineEdit { background: transparent; }")
+            value_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            name_label.setBuddy(value_edit)
+            self.results_grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignRight)
+            self.results_grid.addWidget(value_edit, row, 1)
+            self._grid_rows.append((name_label, value_edit))
+        self._field_widgets.clear()
+        for (name_label, value_edit), (key, label, _) in zip(self._grid_rows, fields, strict=False):
+            name_label.setText(label)
+            value_edit.setObjectName(f"result_{key}")
+            value_edit.setAccessibleName(label)
+            name_label.show()
+            value_edit.show()
+            self._field_widgets[key] = (name_label, value_edit)
+        for name_label, value_edit in self._grid_rows[len(fields) :]:
+            name_label.hide()
+            value_edit.hide()
+        self._field_keys = [key for key, _, _ in fields]
+
+    def result(self, key: str) -> str:
+        """The value shown for a result field (`network`, `broadcast`...), or ''."""
+        widgets = self._field_widgets.get(key)
+        return widgets[1].text() if widgets else ""
+
+    @Slot()
+    def copy_results(self) -> None:
+        """Copy the results as `Label: value` lines."""
+        if self.info is None:
+            return
+        lines = [f"{label}: {value}" for _, label, value in self.info.fields()]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    # ------------------------------------------------------------ same network
+    @Slot()
+    def update_same_network(self) -> None:
+        """Answer "is the other address on this network?" with the bits."""
+        text = self.other_edit.text()
+        if self.info is None or not text.strip():
+            self.other_error.clear_error()
+            self.same_answer.clear()
+            self.other_bits.clear_rows()
+            return
+        try:
+            answer = same_network(self.info.network, text)
+        except SubnetError as exc:
+            self.other_error.show_error(str(exc))
+            self.same_answer.clear()
+            self.other_bits.clear_rows()
+            return
+        self.other_error.clear_error()
+        self._show_answer(answer)
+
+    def _show_answer(self, answer: SameNetworkAnswer) -> None:
+        verdict, _, reason = answer.reason.partition(": ")
+        colour = "#2e7d32" if answer.same else "#c62828"
+        self.same_answer.setText(
+            f'<b style="color:{colour};font-size:large;">{html.escape(verdict)}</b>'
+            f"&nbsp; {html.escape(reason)}"
+        )
+        if answer.rows and self.info is not None:
+            self.other_bits.show_rows(answer.rows, self.info.prefix, answer.differing_bit)
+        else:
+            self.other_bits.clear_rows()
+
+    # ------------------------------------------------------------ split
+    @Slot(int)
+    def _split_mode_changed(self, mode: int) -> None:
+        blocked = self.split_value.blockSignals(True)
+        self.split_value.setText(self._split_values[mode])
+        self.split_value.blockSignals(blocked)
+        self.update_split()
+
+    @Slot()
+    def update_split(self) -> None:
+        """Split the network by the chosen rule and show the subnets (a lazy list)."""
+        mode = self.split_mode.currentIndex()
+        self._split_values[mode] = self.split_value.text()
+        self.split_p2p.setVisible(mode == SPLIT_BY_HOSTS)
+        placeholder = ("/26", "4", "50")[mode]
+        self.split_value.setPlaceholderText(placeholder)
+        info = self.info
+        if info is None:
+            return
+        network = info.network
+        self.split_network_label.setText(f"<b>{network}</b>")
+        value = self.split_value.text().strip()
+        try:
+            if mode == SPLIT_BY_PREFIX:
+                new_prefix, _ = parse_prefix(value, info.version)
+            else:
+                number = _parse_count(value, SPLIT_MODES[mode])
+                if mode == SPLIT_BY_COUNT:
+                    new_prefix = prefix_for_count(network, number)
+                else:
+                    new_prefix = prefix_for_hosts_in(
+                        network, number, allow_point_to_point=self.split_p2p.isChecked()
+                    )
+            rows = SubnetRows(network, new_prefix)
+        except SubnetError as exc:
+            self.split_error.show_error(str(exc))
+            self.split_list.set_source(None)
+            return
+        self.split_error.clear_error()
+        each = usable_hosts(new_prefix, info.version)
+        unit = "usable hosts" if info.version == 4 else "addresses"
+        self.split_list.set_source(
+            rows,
+            f"<b>{rows.count:,}</b> subnet{'s' if rows.count != 1 else ''} of /{new_prefix}, "
+            f"{each:,} {unit} each",
+        )
+
+    # ------------------------------------------------------------ hosts
+    @Slot()
+    def update_hosts(self) -> None:
+        """List every usable host of the network (a lazy list)."""
+        if self.info is None:
+            return
+        rows = HostRows(self.info.network)
+        first, last = rows.row(0)[1], rows.row(rows.count - 1)[1]
+        unit = "usable hosts" if self.info.version == 4 else "addresses"
+        self.hosts_list.set_source(
+            rows, f"<b>{rows.count:,}</b> {unit} in {self.info.network}: {first} to {last}"
+        )
+
+    # ------------------------------------------------------------ VLSM
+    @Slot()
+    def update_vlsm(self) -> None:
+        """Plan the typed requirements inside the network, largest first."""
+        if self.info is None:
+            return
+        try:
+            needs = parse_requirements(self.vlsm_edit.toPlainText())
+            plan = plan_vlsm(
+                self.info.network, needs, allow_point_to_point=self.vlsm_p2p.isChecked()
+            )
+        except SubnetError as exc:
+            self.vlsm_error.show_error(str(exc))
+            self.vlsm_list.set_source(None, f"Planning inside {self.info.network}")
+            return
+        self.vlsm_error.clear_error()
+        self.vlsm_list.set_source(plan.table(), html.escape(plan.summary()))
+
+    # ------------------------------------------------------------ summarise
+    @Slot()
+    def update_summary(self) -> None:
+        """Collapse the typed networks into the fewest covering ones."""
+        try:
+            networks = parse_network_list(self.summary_edit.toPlainText())
+        except SubnetError as exc:
+            self.summary_error.show_error(str(exc))
+            self.summary_list.set_source(None)
+            return
+        self.summary_error.clear_error()
+        result = summarise(networks)
+        routes = "; ".join(
+            f"<b>{cover}</b> ("
+            + (
+                f"{result.extra_addresses(cover):,} extra addresses"
+                if result.extra_addresses(cover)
+                else "no extra addresses"
+            )
+            + ")"
+            for cover in result.covering
+        )
+        self.summary_list.set_source(
+            result.table(),
+            f"{len(networks)} networks collapse to <b>{len(result.networks)}</b> covering "
+            f"exactly the same {result.input_addresses:,} addresses. "
+            f"One summary route: {routes}.",
+        )
+
+    # ------------------------------------------------------------ settings and life
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+
+        def text(key: str, default: str) -> str:
+            value = settings.value(_SETTINGS_PREFIX + key, default)
+            return value if isinstance(value, str) else default
+
+        self.address_edit.setText(text("address", DEFAULT_ADDRESS))
+        self.prefix_combo.setEditText(text("prefix", "/24  255.255.255.0"))
+        self.other_edit.setText(text("other", DEFAULT_OTHER))
+        self.vlsm_edit.setPlainText(text("vlsm", DEFAULT_VLSM))
+        self.summary_edit.setPlainText(text("summary", DEFAULT_SUMMARY))
+        try:
+            mode = int(settings.value(_SETTINGS_PREFIX + "split_mode", 0))
+        except (TypeError, ValueError):
+            mode = 0
+        if 0 <= mode < len(SPLIT_MODES):
+            self.split_mode.setCurrentIndex(mode)
+            self.split_value.setText(text("split_value", SPLIT_DEFAULTS[mode]))
+            self._split_values[mode] = self.split_value.text()
+
+    def save_settings(self) -> None:
+        """Remember what was typed, for the next start."""
+        settings = app_settings()
+        values = {
+            "address": self.address_edit.text(),
+            "prefix": self.prefix_combo.currentText(),
+            "other": self.other_edit.text(),
+            "vlsm": self.vlsm_edit.toPlainText(),
+            "summary": self.summary_edit.toPlainText(),
+            "split_mode": self.split_mode.currentIndex(),
+            "split_value": self.split_value.text(),
+        }
+        for key, value in values.items():
+            settings.setValue(_SETTINGS_PREFIX + key, value)
+        settings.sync()
+
+    def shutdown(self) -> None:
+        """Stop any CSV export (deleting its partial file) and save the inputs."""
+        for panel in self.list_panels():
+            panel.cancel_export()
+        self.save_settings()
+
+    def list_panels(self) -> tuple[ListPanel, ...]:
+        """The lists of the planning pages."""
+        return (self.split_list, self.hosts_list, self.vlsm_list, self.summary_list)
+
+
+def _parse_count(text: str, what: str) -> int:
+    value = text.strip().replace(",", "").replace("_", "")
+    if not value:
+        raise SubnetError(f"Type the {what}.")
+    if not value.isdigit():
+        raise SubnetError(f"The {what} must be a whole number, not {text.strip()!r}.")
+    return int(value)

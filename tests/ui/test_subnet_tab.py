@@ -1,0 +1,323 @@
+"""The Subnet tab driven as a user would: type, see the results, the bits, split, VLSM."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from app.ui.subnet_lists import MAX_VIEW_ROWS
+from app.ui.subnet_tab import (
+    DIFFERENT_BIT_STYLE,
+    HOST_BIT_STYLE,
+    NETWORK_BIT_STYLE,
+    SPLIT_BY_COUNT,
+    SPLIT_BY_HOSTS,
+    SubnetTab,
+)
+
+
+@pytest.fixture
+def tab(qtbot) -> SubnetTab:
+    widget = SubnetTab()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 720)
+    widget.show()
+    return widget
+
+
+def cell(panel, row: int, column: int) -> str:
+    model = panel.model
+    return model.data(model.index(row, column))
+
+
+def test_opens_with_a_worked_example(tab: SubnetTab) -> None:
+    assert tab.address_edit.text() == "192.168.1.12/24"
+    assert tab.result("network") == "192.168.1.0/24"
+    assert tab.result("broadcast") == "192.168.1.255"
+    assert tab.result("usable_hosts") == "254"
+    assert tab.result("class") == "C"
+    assert tab.result("type") == "Private (RFC 1918)"
+    assert "192.168.1.0/24" in tab.headline.text()
+    assert tab.same_answer.text().count("Yes") == 1
+
+
+def test_results_update_as_you_type(tab: SubnetTab, qtbot) -> None:
+    with qtbot.waitSignal(tab.calculated) as blocker:
+        tab.address_edit.setText("10.0.0.7/31")
+    assert blocker.args[0].prefix == 31
+    assert tab.result("broadcast") == "none (a /31 is a point-to-point link, RFC 3021)"
+    assert (tab.result("first_host"), tab.result("last_host")) == ("10.0.0.6", "10.0.0.7")
+    tab.address_edit.setText("10.0.0.7/32")
+    assert tab.result("usable_hosts") == "1 (the address itself)"
+    tab.address_edit.setText("0.0.0.0/0")
+    assert tab.result("total_addresses") == "4,294,967,296 (2^32)"
+
+
+def test_an_error_is_shown_in_words_and_the_results_dim(tab: SubnetTab, qtbot) -> None:
+    with qtbot.waitSignal(tab.calculated) as blocker:
+        tab.address_edit.setText("192.168.1.256/24")
+    assert blocker.args == [None]
+    assert tab.address_error.isVisible()
+    assert tab.address_error.text() == "Octet 256 is out of range 0-255 (in 192.168.1.256)."
+    assert not tab.results_box.isEnabled() and not tab.split_list.isEnabled()
+    tab.address_edit.setText("192.168.1.1 255.0.255.0")
+    assert "is not a valid mask (its 1-bits are not contiguous)" in tab.address_error.text()
+    tab.address_edit.setText("192.168.1.1/33")
+    assert tab.address_error.text().startswith("Prefix 33 is too long for IPv4")
+    tab.address_edit.setText("192.168.1.1/30")
+    assert not tab.address_error.isVisible() and tab.results_box.isEnabled()
+    assert tab.result("network") == "192.168.1.0/30"
+
+
+def test_a_bare_address_uses_the_prefix_control(tab: SubnetTab) -> None:
+    tab.address_edit.setText("172.16.5.4/12")
+    assert not tab.prefix_combo.isEnabled()
+    assert tab.prefix_combo.currentText() == "/12  255.240.0.0"
+    tab.address_edit.setText("172.16.5.4")
+    assert tab.prefix_combo.isEnabled()
+    assert tab.result("network") == "172.16.0.0/12"  # the control kept the last prefix
+    tab.prefix_combo.setEditText("255.255.0.0")
+    assert tab.result("network") == "172.16.0.0/16"
+    tab.prefix_combo.setCurrentIndex(tab.prefix_combo.findText("/30  255.255.255.252"))
+    assert tab.result("network") == "172.16.5.4/30"
+    tab.prefix_combo.setEditText("0.0.0.255")
+    assert tab.result("netmask") == "255.255.255.0 (read as a wildcard mask)"
+    tab.prefix_combo.setEditText("40")
+    assert "Prefix 40 is too long for IPv4" in tab.address_error.text()
+
+
+def test_ipv6_switches_the_fields_and_the_prefix_list(tab: SubnetTab) -> None:
+    tab.address_edit.setText("fe80::1%eth0/64")
+    assert tab.result("expanded") == "fe80:0000:0000:0000:0000:0000:0000:0001"
+    assert tab.result("address") == "fe80::1 (zone eth0)"
+    assert tab.result("subnets_64") == "1"
+    assert tab.result("broadcast") == "" and tab.result("class") == ""
+    assert tab.prefix_combo.count() == 129 and tab.prefix_combo.itemText(0) == "/128"
+    tab.address_edit.setText("10.0.0.1/8")
+    assert tab.result("broadcast") == "10.255.255.255"
+    assert tab.prefix_combo.count() == 33
+
+
+def test_binary_view_colours_network_and_host_bits(tab: SubnetTab) -> None:
+    tab.address_edit.setText("192.168.1.12/26")
+    rows = tab.bits_view.rows
+    assert [row.label for row in rows] == ["address", "AND mask", "= network"]
+    html = tab.bits_view.text()
+    # the last octet of the address: 2 network bits, then 6 host bits
+    assert f'<span style="{NETWORK_BIT_STYLE}">00</span>' in html
+    assert f'<span style="{HOST_BIT_STYLE}">001100</span>' in html
+    assert f'<span style="{NETWORK_BIT_STYLE}">11</span>' in html  # the mask's last octet
+    assert "network bits: 26" in tab.bits_legend.text()
+    assert "host bits: 6" in tab.bits_legend.text()
+    assert tab.bits_view.font().fixedPitch() or "mono" in tab.bits_view.font().family().lower()
+
+
+def test_same_network_answers_with_the_differing_bit(tab: SubnetTab) -> None:
+    tab.address_edit.setText("192.168.1.12/24")
+    tab.other_edit.setText("192.168.2.5")
+    assert ">No<" in tab.same_answer.text()
+    assert "Bit 23 differs" in tab.same_answer.text()
+    assert DIFFERENT_BIT_STYLE in tab.other_bits.text()
+    assert [row.label for row in tab.other_bits.rows] == ["other", "AND mask", "= network", "ours"]
+    tab.other_edit.setText("192.168.1.99")
+    assert ">Yes<" in tab.same_answer.text()
+    assert DIFFERENT_BIT_STYLE not in tab.other_bits.text()
+    tab.other_edit.setText("192.168.1.999")
+    assert tab.other_error.text() == "Octet 999 is out of range 0-255 (in 192.168.1.999)."
+    tab.other_edit.setText("")
+    assert tab.same_answer.text() == "" and not tab.other_error.has_error()
+
+
+def test_split_a_slash_8_into_slash_30s_is_instant_and_lazy(tab: SubnetTab) -> None:
+    tab.address_edit.setText("10.0.0.0/8")
+    tab.split_value.setText("30")
+    panel = tab.split_list
+    assert panel.model.rowCount() == 4_194_304
+    assert "4,194,304" in panel.summary.text()
+    assert cell(panel, 0, 1) == "10.0.0.0/30"
+    assert cell(panel, 4_194_303, 1) == "10.255.255.252/30"
+    assert panel.go_to("10.200.0.1") == 3_276_800
+    assert panel.view.currentIndex().row() == 3_276_800
+    assert panel.go_to("11.0.0.1") is None
+    assert "is not inside 10.0.0.0/8" in panel.goto_error.text()
+
+
+def test_split_by_count_and_by_hosts(tab: SubnetTab) -> None:
+    tab.address_edit.setText("192.168.1.0/24")
+    tab.split_mode.setCurrentIndex(SPLIT_BY_COUNT)
+    tab.split_value.setText("5")
+    assert tab.split_list.model.rowCount() == 8
+    assert cell(tab.split_list, 1, 1) == "192.168.1.32/27"
+    tab.split_mode.setCurrentIndex(SPLIT_BY_HOSTS)
+    assert not tab.split_p2p.isHidden()
+    tab.split_value.setText("2")
+    assert cell(tab.split_list, 0, 1) == "192.168.1.0/31"
+    tab.split_p2p.setChecked(False)
+    assert cell(tab.split_list, 0, 1) == "192.168.1.0/30"
+    tab.split_value.setText("300")
+    assert "300 hosts do not fit in one subnet" in tab.split_error.text()
+    assert tab.split_list.model.rowCount() == 0
+    tab.split_value.setText("lots")
+    assert "must be a whole number" in tab.split_error.text()
+    tab.split_mode.setCurrentIndex(SPLIT_BY_COUNT)  # the value typed for this mode returns
+    assert tab.split_value.text() == "5" and not tab.split_error.has_error()
+
+
+def test_hosts_of_a_slash_8_and_a_window_over_an_ipv6_slash_64(tab: SubnetTab) -> None:
+    tab.address_edit.setText("10.0.0.0/8")
+    panel = tab.hosts_list
+    assert panel.model.rowCount() == 16_777_214
+    assert cell(panel, 16_777_213, 1) == "10.255.255.254"
+    assert panel.window_note.isHidden()
+    tab.address_edit.setText("2001:db8::/64")
+    assert panel.model.rowCount() == MAX_VIEW_ROWS
+    assert not panel.window_note.isHidden()
+    assert "of 18,446,744,073,709,551,616" in panel.window_note.text()
+    far = "2001:db8::ffff:ffff:ffff:fff0"
+    index = panel.go_to(far)
+    assert index == 2**64 - 16
+    assert panel.model.offset > 0
+    row = panel.view.currentIndex().row()
+    assert cell(panel, row, 1) == far
+    assert "Showing rows 18,446,744,073,692,774,401" in panel.window_note.text()
+
+
+def test_vlsm_plans_and_says_when_it_does_not_fit(tab: SubnetTab) -> None:
+    tab.address_edit.setText("192.168.1.0/24")
+    tab.vlsm_edit.setPlainText("Sales 50\nLab 20\nLink 2")
+    panel = tab.vlsm_list
+    assert panel.model.rowCount() == 3
+    assert [cell(panel, r, 0) for r in range(3)] == ["Sales", "Lab", "Link"]
+    assert [cell(panel, r, 2) for r in range(3)] == [
+        "192.168.1.0/26",
+        "192.168.1.64/27",
+        "192.168.1.96/31",
+    ]
+    assert cell(panel, 0, 4) == "12"  # waste: 62 usable, 50 needed
+    assert "waste" in panel.summary.text()
+    tab.vlsm_p2p.setChecked(False)
+    assert cell(panel, 2, 2) == "192.168.1.96/30"
+    tab.address_edit.setText("192.168.1.0/26")
+    assert not tab.vlsm_error.isHidden()
+    assert "do not fit in 192.168.1.0/26" in tab.vlsm_error.text()
+    assert panel.model.rowCount() == 0
+    tab.vlsm_edit.setPlainText("Sales fifty")
+    assert "has no host count" in tab.vlsm_error.text()
+
+
+def test_summarise(tab: SubnetTab) -> None:
+    tab.summary_edit.setPlainText("10.0.0.0/24\n10.0.1.0/24\n10.0.3.0/24")
+    panel = tab.summary_list
+    assert [cell(panel, r, 0) for r in range(panel.model.rowCount())] == [
+        "10.0.0.0/23",
+        "10.0.3.0/24",
+    ]
+    assert "10.0.0.0/22" in panel.summary.text()  # the one summary route
+    assert "256 extra addresses" in panel.summary.text()
+    tab.summary_edit.setPlainText("10.0.0.0/24\n10.0.0.0/33")
+    assert tab.summary_error.text().startswith("Line 2: Prefix 33 is too long")
+
+
+def test_export_streams_in_slices_without_blocking(tab: SubnetTab, qtbot, tmp_path: Path) -> None:
+    tab.address_edit.setText("10.0.0.0/14")
+    tab.split_value.setText("30")
+    panel = tab.split_list
+    assert panel.model.rowCount() == 65_536
+    progress: list[int] = []
+    panel.progress.valueChanged.connect(progress.append)
+    target = tmp_path / "subnets.csv"
+    with qtbot.waitSignal(panel.export_finished, timeout=60_000) as blocker:
+        job = panel.export_to(str(target))
+        assert job is not None and job.is_running()  # returned before writing everything
+        assert panel.is_exporting()
+        tab.address_edit.setText("192.168.0.0/24")  # typing on: the export keeps its list
+        assert not panel.export_button.isEnabled()
+    assert blocker.args == [str(target), 65_536]
+    assert len(progress) >= 3 and progress[-1] == 1000  # written over many event-loop turns
+    with target.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["#", "Network", "First host", "Last host", "Broadcast", "Usable hosts"]
+    assert rows[1][1] == "10.0.0.0/30" and rows[-1][1] == "10.3.255.252/30"
+    assert len(rows) == 65_537
+    assert "Exported 65,536 rows" in panel.export_status.text()
+    assert panel.export_button.isEnabled()
+
+
+def test_cancel_deletes_the_partial_file(tab: SubnetTab, qtbot, tmp_path: Path) -> None:
+    tab.address_edit.setText("10.0.0.0/8")
+    tab.split_value.setText("30")
+    target = tmp_path / "big.csv"
+    panel = tab.split_list
+    panel.export_to(str(target))
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=10_000)
+    with qtbot.waitSignal(panel.export_failed) as blocker:
+        panel.cancel_button.click()
+    assert "cancelled" in blocker.args[0]
+    assert not target.exists() and not panel.is_exporting()
+
+
+def test_export_errors_are_said_in_words(tab: SubnetTab, qtbot, tmp_path: Path) -> None:
+    tab.address_edit.setText("2001:db8::/64")
+    with qtbot.waitSignal(tab.hosts_list.export_failed) as blocker:
+        tab.hosts_list.export_to(str(tmp_path / "endless.csv"))
+    assert "exports stop" not in blocker.args[0]
+    assert "This list has 18,446,744,073,709,551,616 rows" in blocker.args[0]
+    tab.address_edit.setText("10.0.0.0/30")
+    with qtbot.waitSignal(tab.hosts_list.export_failed) as blocker:
+        tab.hosts_list.export_to(str(tmp_path / "missing" / "folder" / "x.csv"))
+    assert blocker.args[0].startswith(f"Could not write {tmp_path / 'missing'}")
+
+
+def test_shutdown_stops_an_export_and_remembers_the_inputs(qtbot, tmp_path: Path) -> None:
+    first = SubnetTab()
+    qtbot.addWidget(first)
+    first.address_edit.setText("10.20.30.40/20")
+    first.other_edit.setText("10.20.31.1")
+    first.vlsm_edit.setPlainText("A 10")
+    first.split_mode.setCurrentIndex(SPLIT_BY_COUNT)
+    first.split_value.setText("16")
+    target = tmp_path / "left.csv"
+    first.hosts_list.export_to(str(target))
+    assert first.hosts_list.is_exporting()
+    first.shutdown()
+    assert not first.hosts_list.is_exporting() and not target.exists()
+    second = SubnetTab()
+    qtbot.addWidget(second)
+    assert second.address_edit.text() == "10.20.30.40/20"
+    assert second.other_edit.text() == "10.20.31.1"
+    assert second.vlsm_edit.toPlainText() == "A 10"
+    assert second.split_mode.currentIndex() == SPLIT_BY_COUNT
+    assert second.split_value.text() == "16"
+    assert second.split_list.model.rowCount() == 16
+
+
+def test_this_machine_fills_in_an_interface_address(tab: SubnetTab) -> None:
+    tab.populate_machine_menu()
+    actions = [a for a in tab.machine_menu.actions() if a.data()]
+    loopback = [a for a in actions if str(a.data()).startswith("127.")]
+    assert loopback, [a.text() for a in tab.machine_menu.actions()]
+    loopback[0].trigger()
+    assert tab.address_edit.text() == loopback[0].data()
+    assert tab.result("type") == "Loopback (RFC 1122)"
+
+
+def test_copy_results(tab: SubnetTab) -> None:
+    tab.address_edit.setText("192.168.1.12/24")
+    tab.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert "Network: 192.168.1.0/24" in text.splitlines()
+    assert "Broadcast: 192.168.1.255" in text.splitlines()
+
+
+def test_the_main_window_builds_the_subnet_tab(qtbot) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    index = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Subnet")
+    window.tabs.setCurrentIndex(index)
+    assert isinstance(window.tab_widget("subnet"), SubnetTab)
+    window.close()
