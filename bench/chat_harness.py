@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psutil
+
 ROOT = Path(__file__).resolve().parent.parent
 LINE_BYTES = 64
 
@@ -35,16 +37,19 @@ def free_port() -> int:
 
 
 def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 15.0) -> None:
-    """Wait until something listens on 127.0.0.1:port (the server started)."""
+    """Wait until the server listens on 127.0.0.1:port, without connecting to it.
+
+    (A probe connection that closes at once makes ncat 7.93 quit: its getpeername()
+    fails on the closed socket.)
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"server exited early with code {process.returncode}")
-        with socket.socket() as probe:
-            probe.settimeout(0.2)
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
+        for conn in psutil.net_connections(kind="tcp4"):
+            if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port == port:
                 return
-        time.sleep(0.05)  # polling a port that is not open yet: nothing to wait on
+        time.sleep(0.05)  # nothing to wait on until the port opens: poll, bounded
     raise SystemExit(f"nothing listened on 127.0.0.1:{port} within {timeout} s")
 
 
@@ -84,6 +89,7 @@ class BenchClient:
     received: int = 0  # payload lines ('#') received
     text: bytearray = field(default_factory=bytearray)  # handshake bytes, until ready
     ready: bool = False
+    closed: bool = False  # the server closed this client's connection
 
 
 class Harness:
@@ -130,7 +136,7 @@ class Harness:
     def pump(self, timeout: float) -> None:
         """One loop turn: send what is queued, read what arrived."""
         for client in self.clients:
-            if client.outgoing:
+            if client.outgoing and not client.closed:
                 try:
                     sent = client.sock.send(client.outgoing)
                     del client.outgoing[:sent]
@@ -143,7 +149,11 @@ class Harness:
             except BlockingIOError:
                 continue
             if not data:
-                raise SystemExit(f"the server closed client {client.index}")
+                if not client.ready:
+                    raise SystemExit(f"the server closed client {client.index} while joining")
+                client.closed = True  # its missing lines count as lost
+                self.selector.unregister(client.sock)
+                continue
             client.received += data.count(b"#")
             if not client.ready:
                 client.text += data
@@ -156,6 +166,7 @@ class Harness:
 
     def close(self) -> None:
         for client in self.clients:
-            self.selector.unregister(client.sock)
+            if not client.closed:
+                self.selector.unregister(client.sock)
             client.sock.close()
         self.selector.close()

@@ -124,6 +124,12 @@ class Engine:
             delay = max(0.0, self.__last_flush + self.batch_interval - time.monotonic())
             self.__flush_timer = self.call_later(delay, self.__flush)
 
+    def emit_many(self, events: list[Event]) -> None:
+        """Queue several events at once (loop thread only)."""
+        if events:
+            self.__pending.extend(events[:-1])
+            self.emit(events[-1])
+
     def error(self, message: str, *, field: str = "", fatal: bool = False) -> None:
         """Report an operational error in words."""
         self.emit(ErrorEvent(message, field=field, fatal=fatal))

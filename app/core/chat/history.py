@@ -71,6 +71,20 @@ class RoomHistory:
         self._dirty = True
         return self.last_id
 
+    def reserve_ids(self, count: int) -> int:
+        """Number `count` new messages at once; returns the first id."""
+        first = self.last_id + 1
+        self.last_id += count
+        self._dirty = True
+        return first
+
+    def extend(self, messages: list[ChatMessage]) -> None:
+        """Keep several room messages at once (the relay's hot path)."""
+        self.recent.extend(messages)
+        if self._db is not None:
+            self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", messages)
+        self._dirty = True
+
     def add(self, message: ChatMessage) -> None:
         """Keep a numbered message (private ones are numbered but not kept)."""
         if message.kind in Kind.HISTORY:

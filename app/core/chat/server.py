@@ -29,6 +29,7 @@ from app.core.chat.protocol import (
     ChatMessage,
     Kind,
     LineFramer,
+    clock_stamp,
     decode_json,
     encode_json,
     greeting_line,
@@ -41,6 +42,8 @@ from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.netinfo import lan_addresses
 from app.core.trace import format_address, format_sockaddr_arg
+
+_HAS_SENDMSG = hasattr(socket.socket, "sendmsg")  # not on Windows
 
 HELP_LINES = (
     "Commands:",
@@ -118,6 +121,7 @@ class _Client:
     app: bool = False  # switched to structured (JSON) mode
     client_id: str = ""
     out: bytearray = field(default_factory=bytearray)
+    parts: list[bytes | bytearray] = field(default_factory=list)  # for one sendmsg()
     last_heard: float = 0.0
     tokens: float = 0.0
     refilled: float = 0.0
@@ -128,6 +132,18 @@ class _Client:
     closed: bool = False
     join_timer: Any = None
     resume_timer: Any = None
+
+
+@dataclass(eq=False, slots=True)
+class _Segment:
+    """Bytes queued during one loop turn, kept in order: a run of room lines from one
+    sender (`target` None), or lines for one client only (`target` set)."""
+
+    sender: _Client | None = None
+    target: _Client | None = None
+    raw: bytearray = field(default_factory=bytearray)
+    messages: list[ChatMessage] = field(default_factory=list)
+    json: bytes = b""
 
 
 class ChatServerEngine(Engine):
@@ -145,6 +161,7 @@ class ChatServerEngine(Engine):
         self._by_nick: dict[str, _Client] = {}
         self._guest_numbers = itertools.count(1)
         self._dirty: set[_Client] = set()
+        self._segments: list[_Segment] = []
         self._flush_scheduled = False
         self._users_changed = False
         self._keepalive_timer: Any = None
@@ -213,8 +230,7 @@ class ChatServerEngine(Engine):
     def on_stop(self) -> None:
         for client in list(self._clients.values()):
             self._queue_line(client, "* The server is shutting down. Bye.")
-            with contextlib.suppress(OSError):
-                client.sock.send(client.out)
+            self._send_now(client)
             self._close(client, "server stopped", announce=False)
         if self._listener is not None:
             self.remove(self._listener)
@@ -286,7 +302,7 @@ class ChatServerEngine(Engine):
         if client.closed:
             return
         events = (selectors.EVENT_READ if client.reading else 0) | (
-            selectors.EVENT_WRITE if client.out else 0
+            selectors.EVENT_WRITE if client.out or client.parts else 0
         )
         if events:
             self.set_interest(client.sock, events, self._ready_callback(client))
@@ -327,14 +343,44 @@ class ChatServerEngine(Engine):
                 float(self.config.flood_burst), client.tokens + (now - client.refilled) * limit
             )
             client.refilled = now
-        while client.backlog and not client.closed:
-            if limit > 0:
-                if client.tokens < 1.0:
-                    break
-                client.tokens -= 1.0
-            self._handle_line(client, client.backlog.popleft())
-        if client.closed:
-            return
+        backlog = client.backlog
+        allowed = len(backlog) if limit <= 0 else min(len(backlog), int(client.tokens))
+        if limit > 0:
+            client.tokens -= allowed
+        if allowed == len(backlog) and client.joined and not client.app:
+            lines = list(backlog)
+            if not any(line.startswith("/") for line in lines):
+                # The common case in a busy room: chat lines only, relayed as one run.
+                backlog.clear()
+                texts = [
+                    text
+                    for text in (
+                        line.strip()
+                        if line.isascii() and line.isprintable()
+                        else sanitize_text(line).strip()
+                        for line in lines
+                    )
+                    if text
+                ]
+                if texts:
+                    self._relay_plain(client, texts)
+                allowed = 0
+        plain: list[str] = []  # consecutive chat lines from a raw client, relayed together
+        for _ in range(allowed):
+            line = backlog.popleft()
+            if client.joined and not client.app and not line.startswith("/"):
+                text = sanitize_text(line).strip()
+                if text:
+                    plain.append(text)
+                continue
+            if plain:
+                self._relay_plain(client, plain)
+                plain = []
+            self._handle_line(client, line)
+            if client.closed:
+                return
+        if plain:
+            self._relay_plain(client, plain)
         if client.backlog:
             if not client.throttled:
                 client.throttled = True
@@ -361,6 +407,9 @@ class ChatServerEngine(Engine):
             self._drain_backlog(client)
 
     def _write(self, client: _Client) -> None:
+        if client.parts and not client.closed:
+            self._write_parts(client)
+            return
         if not client.out or client.closed:
             self._update_interest(client)
             return
@@ -374,6 +423,31 @@ class ChatServerEngine(Engine):
             return
         del client.out[:sent]
         self._update_interest(client)
+
+    def _write_parts(self, client: _Client) -> None:
+        """Scatter-gather send of this turn's segments; what is left waits in `out`."""
+        parts, client.parts = client.parts, []
+        try:
+            sent = client.sock.sendmsg(parts)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as exc:
+            self.trace.failed(f"sendmsg() to {client.address}", exc, ErrorContext("send"))
+            self._close(client, "connection lost")
+            return
+        for part in parts:
+            if sent >= len(part):
+                sent -= len(part)
+                continue
+            client.out += memoryview(part)[sent:]
+            sent = 0
+        self._update_interest(client)
+
+    def _gather(self, client: _Client) -> None:
+        """Move segments waiting for sendmsg() into `out` (before writing them otherwise)."""
+        if client.parts:
+            client.out += b"".join(client.parts)
+            client.parts = []
 
     def _close(self, client: _Client, reason: str, *, announce: bool = True) -> None:
         if client.closed:
@@ -401,9 +475,7 @@ class ChatServerEngine(Engine):
             self.error(f"Nobody called {nick} is online.", field="user")
             return
         self._reply_error(client, "kicked", f"You were {reason}.")
-        with contextlib.suppress(OSError):
-            client.sock.send(client.out)
-        client.out.clear()
+        self._send_now(client)
         self._close(client, "kicked")
 
     # ------------------------------------------------------------ joining
@@ -562,7 +634,7 @@ class ChatServerEngine(Engine):
         elif command == "quit":
             if not client.app:
                 self._queue_line(client, "* Bye.")
-            self._flush_client(client)
+            self._send_now(client)
             self._close(client, "quit")
         else:
             self._reply_error(client, "unknown_command", f"Unknown command /{command}. Type /help.")
@@ -616,30 +688,97 @@ class ChatServerEngine(Engine):
         reason: str = "",
         exclude: _Client | None = None,
     ) -> ChatMessage:
-        """Number, keep, report and relay a room event to everyone who has joined."""
+        """Number, keep and report a room event, and queue it for everyone who joined.
+
+        `exclude` is the raw client that typed it: a terminal already shows what was
+        typed, so it gets no echo (SocketLab clients do, as confirmation with the id).
+        """
         message = ChatMessage(
             self.history.next_id(), kind, sender, text, time.time(), target, reason
         )
         self.history.add(message)
         self.emit(RoomEvent(message))
-        raw = (message.render() + "\n").encode()
-        structured = encode_json(message.to_wire())
-        for client in self._by_nick.values():
-            if client.app:
-                client.out += structured
-            elif client is not exclude:
-                client.out += raw
-            else:
-                continue
-            self._mark_dirty(client)
+        line = (message.render() + "\n").encode()
+        segments = self._segments
+        last = segments[-1] if segments else None
+        if last is not None and last.target is None and last.sender is exclude:
+            last.raw += line
+            last.messages.append(message)
+        else:
+            segments.append(_Segment(sender=exclude, raw=bytearray(line), messages=[message]))
+        self._schedule_flush()
         return message
+
+    def _relay_plain(self, client: _Client, texts: list[str]) -> None:
+        """The hot path of a busy room: many chat lines from one raw client, read in one
+        recv(), numbered and queued as one run (one timestamp, one encode)."""
+        now = time.time()
+        nick = client.nick
+        first_id = self.history.reserve_ids(len(texts))
+        messages = [
+            ChatMessage(first_id + offset, Kind.MESSAGE, nick, text, now)
+            for offset, text in enumerate(texts)
+        ]
+        self.history.extend(messages)
+        self.emit_many([RoomEvent(message) for message in messages])
+        prefix = f"[{clock_stamp(now)}] <{nick}> "
+        raw = (prefix + f"\n{prefix}".join(texts) + "\n").encode()
+        segments = self._segments
+        last = segments[-1] if segments else None
+        if last is not None and last.target is None and last.sender is client:
+            last.raw += raw
+            last.messages.extend(messages)
+        else:
+            segments.append(_Segment(sender=client, raw=bytearray(raw), messages=messages))
+        self._schedule_flush()
+
+    def _direct(self, client: _Client, data: bytes) -> None:
+        """Queue bytes for one client, in order with the room lines of this turn."""
+        segments = self._segments
+        if not segments:
+            self._gather(client)
+            client.out += data
+        elif segments[-1].target is client:
+            segments[-1].raw += data
+        else:
+            segments.append(_Segment(target=client, raw=bytearray(data)))
+        self._dirty.add(client)
+        self._schedule_flush()
+
+    def _spread_segments(self) -> None:
+        """Give each client, with one join, the queued segments meant for it."""
+        segments, self._segments = self._segments, []
+        if not segments:
+            return
+        members = [c for c in self._by_nick.values() if not c.closed]
+        if any(c.app for c in members):
+            for segment in segments:
+                if segment.target is None:
+                    segment.json = b"".join(encode_json(m.to_wire()) for m in segment.messages)
+        recipients = set(members)
+        recipients.update(s.target for s in segments if s.target is not None)
+        for client in recipients:
+            if client.closed:
+                continue
+            joined, app = client.joined, client.app
+            parts = [
+                segment.raw if segment.target is client else (segment.json if app else segment.raw)
+                for segment in segments
+                if segment.target is client
+                or (segment.target is None and joined and (app or segment.sender is not client))
+            ]
+            if parts:
+                if client.out or client.parts or len(parts) > 512 or not _HAS_SENDMSG:
+                    client.out += b"".join(parts)
+                else:
+                    client.parts = parts  # written by one sendmsg(), without joining
+                self._dirty.add(client)
 
     def _deliver(self, client: _Client, message: ChatMessage) -> None:
         if client.app:
-            client.out += encode_json(message.to_wire())
+            self._direct(client, encode_json(message.to_wire()))
         else:
-            client.out += (message.render(client.nick) + "\n").encode()
-        self._mark_dirty(client)
+            self._direct(client, (message.render(client.nick) + "\n").encode())
 
     def _system(self, client: _Client, text: str) -> None:
         if client.app:
@@ -676,16 +815,10 @@ class ChatServerEngine(Engine):
         }
 
     def _send_json(self, client: _Client, obj: dict[str, Any]) -> None:
-        client.out += encode_json(obj)
-        self._mark_dirty(client)
+        self._direct(client, encode_json(obj))
 
     def _queue_line(self, client: _Client, line: str) -> None:
-        client.out += (line + "\n").encode()
-        self._mark_dirty(client)
-
-    def _mark_dirty(self, client: _Client) -> None:
-        self._dirty.add(client)
-        self._schedule_flush()
+        self._direct(client, (line + "\n").encode())
 
     def _schedule_flush(self) -> None:
         if not self._flush_scheduled:
@@ -696,18 +829,29 @@ class ChatServerEngine(Engine):
         """Once per loop turn: commit the history, then one send() per client."""
         self._flush_scheduled = False
         self.history.commit()
+        self._spread_segments()
         if self._users_changed:
             self._users_changed = False
-            users = self._users_message()
-            encoded = encode_json(users)
+            encoded = encode_json(self._users_message())
             for client in self._by_nick.values():
                 if client.app:
-                    client.out += encoded
+                    if client.parts:
+                        client.parts.append(encoded)
+                    else:
+                        client.out += encoded
                     self._dirty.add(client)
             self.emit(UsersChanged(tuple(self._user_info(c) for c in self._by_nick.values())))
         dirty, self._dirty = self._dirty, set()
         for client in dirty:
             self._flush_client(client)
+
+    def _send_now(self, client: _Client) -> None:
+        """Before closing a client: everything queued for it leaves now, best effort."""
+        self._spread_segments()
+        self._gather(client)
+        with contextlib.suppress(OSError):
+            client.sock.send(client.out)
+        client.out.clear()
 
     def _flush_client(self, client: _Client) -> None:
         """Send what the kernel takes now; a client with too much still waiting is dropped."""
