@@ -80,9 +80,14 @@ class CuttableProxy(Engine):
         buffer = self._outgoing.get(sock)
         if buffer is None:
             return
-        with contextlib.suppress(BlockingIOError):
+        try:
             sent = sock.send(buffer)
-            del buffer[:sent]
+        except BlockingIOError:
+            sent = 0
+        except OSError:  # the other side reset: the whole link goes, as a cut would
+            self._close_pair(sock)
+            return
+        del buffer[:sent]
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if buffer else 0)
         self.set_interest(sock, events, lambda mask, s=sock: self._pump(s, mask))
 

@@ -80,7 +80,7 @@ def test_nicknames_are_unique_ignoring_case_and_validated(server) -> None:
     other.send_line("/nick ALICE")
     assert other.wait_for_line("taken") == "! The nickname ALICE is taken."
     other.send_line("/nick " + "x" * 33)
-    assert "at most 32 characters" in other.wait_for_line("32")
+    assert "at most 32 characters" in other.wait_for_line("at most 32")
     other.send_line("/nick")
     assert other.wait_for_line("at least one") == (
         "! A nickname needs at least one character. Usage: /nick NAME"
