@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.diagnostics.blocking import run_blocking
@@ -372,6 +373,7 @@ class PingEngine(Engine):
 
     Each request gets a reply (PingReply) or, after `timeout` seconds, a PingLost. A
     PingSummary comes last, also when the run is stopped early. Thread-safe: `stop()`.
+    `resolver(host, family)` turns a name into (family, address) on a helper thread.
     """
 
     name = "ping"
@@ -387,6 +389,7 @@ class PingEngine(Engine):
         family: int = socket.AF_UNSPEC,
         methods: tuple[str, ...] = ALL_METHODS,
         ping_program: str | None = None,
+        resolver: Callable[[str, int], tuple[int, str]] = resolve_for_ping,
     ) -> None:
         super().__init__()
         if count < 0:
@@ -401,6 +404,7 @@ class PingEngine(Engine):
         self.family = family
         self.methods = methods
         self.ping_program = ping_program
+        self._resolver = resolver
         self.method: str | None = None
         self.address = ""
         self.statistics = PingStatistics()
@@ -431,7 +435,7 @@ class PingEngine(Engine):
         self.trace.call(f"getaddrinfo({self.host!r}, None)", "looking up...")
         run_blocking(
             self,
-            resolve_for_ping,
+            self._resolver,
             self.host,
             self.family,
             on_result=self._on_resolved,
