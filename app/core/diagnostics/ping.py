@@ -391,11 +391,11 @@ class PingEngine(Engine):
         ping_program: str | None = None,
         resolver: Callable[[str, int], tuple[int, str]] = resolve_for_ping,
     ) -> None:
-        super().__init__()
         if count < 0:
             raise ValueError("count must be 0 (until stopped) or more")
         if not 0 <= payload_size <= MAX_PAYLOAD_SIZE:
             raise ValueError(f"payload size must be from 0 to {MAX_PAYLOAD_SIZE}")
+        super().__init__()  # after the checks: it opens the wake-up socket pair
         self.host = host.strip()
         self.count = count
         self.interval = max(MIN_INTERVAL, interval)

@@ -153,11 +153,11 @@ class PortCheckEngine(Engine):
         concurrency: int = DEFAULT_CONCURRENCY,
         resolver: Callable[[str], tuple[int, tuple]] | None = None,
     ) -> None:
-        super().__init__()
         if not ports:
             raise ValueError("no ports to check")
         if len(ports) > MAX_PORTS:
             raise ValueError(f"at most {MAX_PORTS} ports a run")
+        super().__init__()  # after the checks: it opens the wake-up socket pair
         self.host = host.strip()
         self.ports = list(ports)
         self.timeout = timeout
