@@ -94,3 +94,29 @@ def run_in_private_netns(python_code: str, sysctls: dict[str, str], timeout: flo
         pytest.skip(f"cannot create a network namespace here: {result.stderr.strip()}")
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def refuse_names_locally(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every diagnostics resolver refuse non-numeric names without a DNS query.
+
+    getaddrinfo with AI_NUMERICHOST fails with EAI_NONAME ("no such host") for a name,
+    locally: this is how the tests reach the "unknown host" paths safely.
+    """
+    import app.core.diagnostics.dns as dns
+    import app.core.diagnostics.ping as ping
+    import app.core.diagnostics.portcheck as portcheck
+
+    def numeric(host: str, family: int = socket.AF_UNSPEC) -> tuple:
+        flags = socket.AI_NUMERICHOST
+        return socket.getaddrinfo(host, None, family, socket.SOCK_STREAM, 0, flags)[0]
+
+    monkeypatch.setattr(
+        ping, "resolve_for_ping", lambda h, f: (numeric(h, f)[0], numeric(h, f)[4][0])
+    )
+    monkeypatch.setattr(portcheck, "resolve_for_connect", lambda h: (numeric(h)[0], numeric(h)[4]))
+    original_forward = dns.forward_lookup
+    monkeypatch.setattr(
+        dns,
+        "forward_lookup",
+        lambda name, flags=0: original_forward(name, flags | socket.AI_NUMERICHOST),
+    )

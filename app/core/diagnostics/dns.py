@@ -137,8 +137,8 @@ def lookup_engine(
     *,
     reverse: bool | None = None,
     timeout: float = DEFAULT_TIMEOUT,
-    forward: Callable[[str], ForwardAnswer] = forward_lookup,
-    backward: Callable[[str], ReverseAnswer] = reverse_lookup,
+    forward: Callable[[str], ForwardAnswer] | None = None,
+    backward: Callable[[str], ReverseAnswer] | None = None,
 ) -> OneShotEngine:
     """An engine that looks `query` up once and stops.
 
@@ -146,6 +146,8 @@ def lookup_engine(
     arrives as a CallResult holding a ForwardAnswer or a ReverseAnswer.
     """
     query = query.strip()
+    forward = forward or forward_lookup
+    backward = backward or reverse_lookup
     if reverse is None:
         reverse = is_ip_address(query)
     if reverse:

@@ -389,7 +389,7 @@ class PingEngine(Engine):
         family: int = socket.AF_UNSPEC,
         methods: tuple[str, ...] = ALL_METHODS,
         ping_program: str | None = None,
-        resolver: Callable[[str, int], tuple[int, str]] = resolve_for_ping,
+        resolver: Callable[[str, int], tuple[int, str]] | None = None,
     ) -> None:
         if count < 0:
             raise ValueError("count must be 0 (until stopped) or more")
@@ -404,7 +404,7 @@ class PingEngine(Engine):
         self.family = family
         self.methods = methods
         self.ping_program = ping_program
-        self._resolver = resolver
+        self._resolver = resolver or resolve_for_ping
         self.method: str | None = None
         self.address = ""
         self.statistics = PingStatistics()
