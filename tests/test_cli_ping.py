@@ -69,7 +69,7 @@ def test_bad_host_exits_2(capsys) -> None:
 def test_unknown_host_exits_2(capsys, monkeypatch) -> None:
     refuse_names_locally(monkeypatch)
     assert main(["ping", "no-such-host", "-c", "1"]) == 2
-    out, err = capsys.readouterr()
+    err = capsys.readouterr().err
     assert err == (
         "socketlab ping: Host not found: no-such-host does not resolve to an address. "
         "Check the spelling.\n"

@@ -110,13 +110,19 @@ def refuse_names_locally(monkeypatch: pytest.MonkeyPatch) -> None:
         flags = socket.AI_NUMERICHOST
         return socket.getaddrinfo(host, None, family, socket.SOCK_STREAM, 0, flags)[0]
 
-    monkeypatch.setattr(
-        ping, "resolve_for_ping", lambda h, f: (numeric(h, f)[0], numeric(h, f)[4][0])
-    )
-    monkeypatch.setattr(portcheck, "resolve_for_connect", lambda h: (numeric(h)[0], numeric(h)[4]))
+    def ping_resolver(host: str, family: int) -> tuple[int, str]:
+        info = numeric(host, family)
+        return info[0], info[4][0]
+
+    def connect_resolver(host: str) -> tuple[int, tuple]:
+        info = numeric(host)
+        return info[0], info[4]
+
     original_forward = dns.forward_lookup
-    monkeypatch.setattr(
-        dns,
-        "forward_lookup",
-        lambda name, flags=0: original_forward(name, flags | socket.AI_NUMERICHOST),
-    )
+
+    def forward(name: str, flags: int = 0) -> dns.ForwardAnswer:
+        return original_forward(name, flags | socket.AI_NUMERICHOST)
+
+    monkeypatch.setattr(ping, "resolve_for_ping", ping_resolver)
+    monkeypatch.setattr(portcheck, "resolve_for_connect", connect_resolver)
+    monkeypatch.setattr(dns, "forward_lookup", forward)
