@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -39,10 +40,13 @@ def parse_number(
 def run_in_foreground(engine: Engine, on_batch: Callable[[list[Event]], None]) -> bool:
     """Run `engine` on a thread until it stops; Ctrl-C stops it. True when interrupted.
 
-    `on_batch` runs on the engine's thread for each batch of events. An engine crash
-    is re-raised here, after the thread has ended.
+    `on_batch` runs on the engine's thread for each batch of events. Ctrl-C is caught
+    by a signal handler that calls the thread-safe `engine.stop()`, so the engine ends
+    its run normally (a ping prints its summary) wherever the main thread was. An
+    engine crash is re-raised here, after the thread has ended.
     """
     done = threading.Event()
+    interrupted = threading.Event()
     crash: list[BaseException] = []
 
     def target() -> None:
@@ -53,20 +57,27 @@ def run_in_foreground(engine: Engine, on_batch: Callable[[list[Event]], None]) -
         finally:
             done.set()
 
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        interrupted.set()
+        engine.stop()
+
     engine.add_listener(on_batch)
     thread = threading.Thread(target=target, name=f"{engine.name} (command line)", daemon=True)
-    thread.start()
-    interrupted = False
-    while not done.is_set():
-        try:
-            done.wait()
-        except KeyboardInterrupt:
-            interrupted = True
-            engine.stop()
-    thread.join()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        thread.start()
+        # A short wait in a loop: Windows runs the handler only between waits.
+        while not done.wait(0.25):
+            pass
+        thread.join()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     if crash:
         raise crash[0]
-    return interrupted
+    return interrupted.is_set()
 
 
 def first_error(events: list[Event]) -> ErrorEvent | None:
