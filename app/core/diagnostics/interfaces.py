@@ -35,10 +35,11 @@ class InterfaceAddress:
 
     @property
     def with_prefix(self) -> str:
-        """`192.168.1.23/24`, or the bare address when the prefix is unknown."""
+        """`192.168.1.23/24`, `fe80::1/64` (the zone `%eth0` is the interface's own name)."""
+        address = self.address.split("%")[0]
         if self.prefix_length is None:
-            return self.address
-        return f"{self.address}/{self.prefix_length}"
+            return address
+        return f"{address}/{self.prefix_length}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ on a helper thread, once per `refresh()`.
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from collections.abc import Iterable
@@ -33,6 +34,15 @@ TCP_STATES = (
     "TIME_WAIT",
     "CLOSE",
 )
+
+#: States in which a socket belongs to no program any more (the kernel finishes it).
+OWNERLESS_STATES = ("TIME_WAIT",)
+
+
+def _is_administrator() -> bool:
+    """True when running as root (POSIX); on Windows psutil names every owner anyway."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is not None and geteuid() == 0
 
 
 @dataclass(frozen=True)
@@ -159,12 +169,13 @@ def list_sockets(names: ProcessNames | None = None) -> SocketListing:
         return _own_processes_sockets(names)
     entries = [_entry(conn, names) for conn in connections]
     names.forget_except(entry.pid for entry in entries)
-    hidden = sum(1 for entry in entries if entry.pid is None)
+    # TIME_WAIT sockets belong to no program; others without a pid are hidden from us.
+    hidden = sum(1 for e in entries if e.pid is None and e.state not in OWNERLESS_STATES)
     note = ""
-    if hidden and psutil.LINUX:
+    if hidden and not _is_administrator():
         note = (
-            f"{hidden} socket(s) belong to programs of other users: run as administrator "
-            "to see which programs."
+            f"{hidden} socket(s) show no program: they belong to other users' programs. "
+            "Run as administrator to see which."
         )
     return SocketListing(tuple(sorted(entries, key=lambda e: e.sort_key)), note)
 
