@@ -88,6 +88,7 @@ class SocketTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[SocketEntry] = []
         self._changed_at: dict[tuple, float] = {}
+        self._states: dict[tuple, str] = {}
         self._loaded = False
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
@@ -127,26 +128,32 @@ class SocketTableModel(QAbstractTableModel):
         changed = self._changed_at.get(entry.key)
         return changed is not None and (now or time.monotonic()) - changed < HIGHLIGHT_SECONDS
 
-    def update_rows(self, new_rows: list[SocketEntry]) -> None:
-        """Make the rows equal `new_rows` (sorted) with the fewest model changes."""
+    def track(self, entries: tuple[SocketEntry, ...] | list[SocketEntry]) -> None:
+        """Note which sockets are new or changed state since the last snapshot.
+
+        Called with every socket, before any filter: a row that only comes into view
+        because the filter changed is not new. The first snapshot highlights nothing.
+        """
         now = time.monotonic()
-        old_by_key = {row.key: row for row in self.rows}
+        states = {entry.key: entry.state for entry in entries}
         if self._loaded:
-            for row in new_rows:
-                old = old_by_key.get(row.key)
-                if old is None or old.state != row.state:
-                    self._changed_at[row.key] = now
-        live = {row.key for row in new_rows}
+            for key, state in states.items():
+                if key not in self._states or self._states[key] != state:
+                    self._changed_at[key] = now
+        self._states = states
+        self._loaded = True
         self._changed_at = {
             key: at
             for key, at in self._changed_at.items()
-            if key in live and now - at < HIGHLIGHT_SECONDS
+            if key in states and now - at < HIGHLIGHT_SECONDS
         }
-        if not self._loaded or len(self.rows) == 0 or not self._update_in_place(new_rows):
+
+    def update_rows(self, new_rows: list[SocketEntry]) -> None:
+        """Make the rows equal `new_rows` (sorted) with the fewest model changes."""
+        if not self.rows or not self._update_in_place(new_rows):
             self.beginResetModel()
             self.rows = list(new_rows)
             self.endResetModel()
-        self._loaded = True
         if self.rows:  # highlights fade: repaint every row's background once a refresh
             self.dataChanged.emit(
                 self.index(0, 0),
@@ -332,6 +339,7 @@ class SocketsPanel(QWidget):
             return
         latest = snapshots[-1]
         self.listing = latest.listing
+        self.model.track(latest.listing.entries)
         stamp = time.strftime("%H:%M:%S", time.localtime(latest.taken_at))
         self._snapshot_info = f"refreshed {stamp} in {latest.elapsed_ms:.0f} ms"
         self._apply_filter()
