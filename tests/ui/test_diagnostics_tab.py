@@ -388,3 +388,18 @@ def test_graph_scale_and_drawing(qtbot) -> None:
             graph.add_reply(sequence, sequence * 0.01)
     assert [seq for seq, _rtt in graph.samples] == [3, 4, 5, 6, 7]
     assert not graph.grab().isNull()
+
+
+def test_typed_values_are_remembered(qtbot, tab) -> None:
+    shut = closed_ports(2, set())
+    tab.ports.host_edit.setText("127.0.0.1")
+    tab.ports.ports_edit.setText(f"{shut[0]},{shut[1]}")
+    tab.ports.timeout_spin.setValue(0.5)
+    tab.ports.start()
+    qtbot.waitUntil(lambda: tab.ports.finished_event is not None, timeout=10_000)
+    again = DiagnosticsTab()
+    qtbot.addWidget(again)
+    assert again.ports.ports_edit.text() == f"{shut[0]},{shut[1]}"
+    assert again.ports.timeout_spin.value() == 0.5
+    assert again.ping.host_edit.text() == "127.0.0.1"  # never run: the default
+    again.shutdown()

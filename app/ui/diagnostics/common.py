@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine import Engine
+from app.ui.settings import app_settings
 from app.workers import EngineWorker
+
+T = TypeVar("T")
 
 #: Colours for port and socket states; dark enough to read on light and dark themes.
 STATE_COLOURS = {
@@ -134,6 +140,22 @@ def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = N
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+def load_setting(key: str, default: T, kind: Callable[[object], T]) -> T:
+    """A saved value converted by `kind`, or `default` when missing or unreadable."""
+    value = app_settings().value(key, default)
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def save_settings(values: dict[str, object]) -> None:
+    """Remember what the user typed, for the next start."""
+    settings = app_settings()
+    for key, value in values.items():
+        settings.setValue(key, value)
 
 
 def copy_text(text: str) -> None:

@@ -34,7 +34,9 @@ from app.ui.diagnostics.common import (
     EngineRun,
     copy_text,
     hint_label,
+    load_setting,
     panel_header,
+    save_settings,
     setup_table,
 )
 from app.ui.events_pane import EventsPane
@@ -42,6 +44,7 @@ from app.ui.field_error import FieldError
 
 COLUMNS = ("Query", "Type", "Answer", "Time")
 AUTOMATIC, FORWARD, REVERSE = range(3)
+NAME_KEY = "diagnostics/dns/name"
 
 
 class DnsPanel(QWidget):
@@ -52,7 +55,7 @@ class DnsPanel(QWidget):
         self._run = EngineRun(self)
         self._query = ""
 
-        self.name_edit = QLineEdit("localhost")
+        self.name_edit = QLineEdit(load_setting(NAME_KEY, "localhost", str))
         self.name_edit.setPlaceholderText("a name (example.com) or an address (127.0.0.1)")
         self.name_edit.setAccessibleName("Name or address")
         self.name_error = FieldError()
@@ -147,6 +150,7 @@ class DnsPanel(QWidget):
             )
             return
         self.name_error.clear_error()
+        save_settings({NAME_KEY: query})
         self._query = query
         is_reverse = is_ip_address(query) if reverse is None else reverse
         what = "name of" if is_reverse else "addresses of"

@@ -37,7 +37,9 @@ from app.ui.diagnostics.common import (
     EngineRun,
     copy_text,
     hint_label,
+    load_setting,
     panel_header,
+    save_settings,
     setup_table,
 )
 from app.ui.diagnostics.rtt_graph import RttGraph
@@ -45,6 +47,7 @@ from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 
 COLUMNS = ("Seq", "From", "Bytes", "TTL", "Time")
+SETTINGS = "diagnostics/ping"
 #: Rows kept in the table during an endless ping (the graph keeps its own window).
 MAX_ROWS = 1000
 
@@ -61,19 +64,29 @@ class PingPanel(QWidget):
         self._address = ""
         self._lines: list[str] = []
 
-        self.host_edit = QLineEdit("127.0.0.1")
+        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
         self.host_edit.setPlaceholderText("host name or IP address, e.g. 192.168.1.1")
         self.host_edit.setAccessibleName("Host")
         self.host_error = FieldError()
-        self.count_spin = QSpinBox(minimum=1, maximum=100_000, value=10)
+        self.count_spin = QSpinBox(
+            minimum=1, maximum=100_000, value=load_setting(f"{SETTINGS}/count", 10, int)
+        )
         self.count_spin.setAccessibleName("Count")
         self.forever_check = QCheckBox("until stopped")
         self.interval_spin = QDoubleSpinBox(
-            minimum=MIN_INTERVAL, maximum=60.0, value=1.0, singleStep=0.1, suffix=" s"
+            minimum=MIN_INTERVAL,
+            maximum=60.0,
+            value=load_setting(f"{SETTINGS}/interval", 1.0, float),
+            singleStep=0.1,
+            suffix=" s",
         )
         self.interval_spin.setAccessibleName("Interval")
         self.timeout_spin = QDoubleSpinBox(
-            minimum=0.1, maximum=30.0, value=2.0, singleStep=0.5, suffix=" s"
+            minimum=0.1,
+            maximum=30.0,
+            value=load_setting(f"{SETTINGS}/timeout", 2.0, float),
+            singleStep=0.5,
+            suffix=" s",
         )
         self.timeout_spin.setAccessibleName("Timeout")
         self.start_button = QPushButton("Start")
@@ -172,6 +185,14 @@ class PingPanel(QWidget):
             self.host_error.show_error(str(exc))
             return
         self.host_error.clear_error()
+        save_settings(
+            {
+                f"{SETTINGS}/host": host,
+                f"{SETTINGS}/count": self.count_spin.value(),
+                f"{SETTINGS}/interval": self.interval_spin.value(),
+                f"{SETTINGS}/timeout": self.timeout_spin.value(),
+            }
+        )
         self.table.setRowCount(0)
         self.graph.clear()
         self.summary = None

@@ -46,12 +46,15 @@ from app.ui.diagnostics.common import (
     STATE_COLOURS,
     EngineRun,
     copy_text,
+    load_setting,
     panel_header,
+    save_settings,
     setup_table,
 )
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 
+SETTINGS = "diagnostics/ports"
 PRESETS = (
     ("Common services", "21,22,23,25,53,80,110,143,443,445,993,995,3306,3389,5432,8080"),
     ("Well-known ports 1-1024", "1-1024"),
@@ -163,11 +166,11 @@ class PortCheckPanel(QWidget):
         self._total = 0
         self._counts: dict[str, int] = {}
 
-        self.host_edit = QLineEdit("127.0.0.1")
+        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
         self.host_edit.setAccessibleName("Host")
         self.host_edit.setPlaceholderText("host name or IP address")
         self.host_error = FieldError()
-        self.ports_edit = QLineEdit("22,80,443,5555")
+        self.ports_edit = QLineEdit(load_setting(f"{SETTINGS}/ports", "22,80,443,5555", str))
         self.ports_edit.setAccessibleName("Ports")
         self.ports_edit.setPlaceholderText("22, 20-25 or 22,80,443")
         self.ports_error = FieldError()
@@ -179,11 +182,17 @@ class PortCheckPanel(QWidget):
             action.setData(ports)
         self.presets_button.setMenu(menu)
         self.timeout_spin = QDoubleSpinBox(
-            minimum=0.1, maximum=30.0, value=DEFAULT_TIMEOUT, singleStep=0.5, suffix=" s"
+            minimum=0.1,
+            maximum=30.0,
+            value=load_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT, float),
+            singleStep=0.5,
+            suffix=" s",
         )
         self.timeout_spin.setAccessibleName("Timeout per port")
         self.concurrency_spin = QSpinBox(
-            minimum=1, maximum=MAX_CONCURRENCY, value=DEFAULT_CONCURRENCY
+            minimum=1,
+            maximum=MAX_CONCURRENCY,
+            value=load_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY, int),
         )
         self.concurrency_spin.setAccessibleName("Ports at a time")
         self.start_button = QPushButton("Check")
@@ -298,6 +307,14 @@ class PortCheckPanel(QWidget):
             ok = False
         if not ok:
             return
+        save_settings(
+            {
+                f"{SETTINGS}/host": host,
+                f"{SETTINGS}/ports": self.ports_edit.text().strip(),
+                f"{SETTINGS}/timeout": self.timeout_spin.value(),
+                f"{SETTINGS}/concurrency": self.concurrency_spin.value(),
+            }
+        )
         self.model.clear()
         self.finished_event = None
         self._total = len(ports)
