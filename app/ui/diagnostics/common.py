@@ -31,6 +31,8 @@ STATE_COLOURS = {
     "error": "#c62828",
 }
 HINT_STYLE = "color: palette(placeholder-text);"
+#: Height of an expanded Events pane in a panel, in pixels: about ten lines.
+EVENTS_HEIGHT = 170
 
 
 class EngineRun(QObject):

@@ -30,6 +30,7 @@ from app.core.diagnostics.dns import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
+    EVENTS_HEIGHT,
     STATE_COLOURS,
     EngineRun,
     copy_text,
@@ -87,17 +88,14 @@ class DnsPanel(QWidget):
         self.resolver_label = hint_label(resolver_description())
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
+        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
         self._build_layout()
         self._connect_signals()
 
     def _build_layout(self) -> None:
         row = QHBoxLayout()
         row.addWidget(QLabel("Name or address:"))
-        field = QVBoxLayout()
-        field.setSpacing(2)
-        field.addWidget(self.name_edit)
-        field.addWidget(self.name_error)
-        row.addLayout(field, 1)
+        row.addWidget(self.name_edit, 1)
         row.addWidget(self.kind_combo)
         row.addWidget(QLabel("Timeout:"))
         row.addWidget(self.timeout_spin)
@@ -117,6 +115,7 @@ class DnsPanel(QWidget):
             )
         )
         layout.addLayout(row)
+        layout.addWidget(self.name_error)
         layout.addWidget(self.resolver_label)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

@@ -33,6 +33,7 @@ from app.core.diagnostics.ping import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
+    EVENTS_HEIGHT,
     STATE_COLOURS,
     EngineRun,
     copy_text,
@@ -114,6 +115,7 @@ class PingPanel(QWidget):
         self.summary_label.setAccessibleName("Summary")
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
+        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
 
         self._build_layout()
         self._connect_signals()

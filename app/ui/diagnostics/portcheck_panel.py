@@ -43,6 +43,7 @@ from app.core.diagnostics.portcheck import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
+    EVENTS_HEIGHT,
     STATE_COLOURS,
     EngineRun,
     copy_text,
@@ -223,6 +224,7 @@ class PortCheckPanel(QWidget):
             )
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
+        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
         self._build_layout()
         self._connect_signals()
 

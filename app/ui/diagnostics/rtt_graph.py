@@ -26,12 +26,12 @@ def nice_ceiling(value: float) -> float:
 
 
 def format_ms(value: float) -> str:
-    """Axis label: `0.05`, `2.5`, `120`."""
+    """Axis label: `0.05`, `2.5`, `12.5`, `120`."""
     if value == 0:
         return "0"
-    if value >= 10:
+    if value >= 1000:
         return f"{value:.0f}"
-    return f"{value:.3g}"
+    return f"{value:.3g}"  # 0.05, 2.5, 12.5, 120
 
 
 class RttGraph(QWidget):
@@ -153,5 +153,5 @@ class RttGraph(QWidget):
             painter.drawText(
                 QRectF(4, 2, self.width() - 8, metrics.height() + 4),
                 Qt.AlignmentFlag.AlignRight,
-                f"| lost: {lost}",
+                f"lost: {lost}",
             )
