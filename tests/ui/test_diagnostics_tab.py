@@ -50,6 +50,10 @@ def test_the_main_window_builds_the_tab_and_stops_it_on_close(qtbot) -> None:
     assert isinstance(tab, DiagnosticsTab)
     tab.show_panel(tab.panel_index(tab.sockets))
     qtbot.waitUntil(lambda: tab.sockets.listing is not None, timeout=10_000)
+    window.tab_actions[0].trigger()  # another tab: the sockets stop refreshing
+    assert not tab.sockets.is_refreshing()
+    window.tab_actions[3].trigger()
+    assert tab.sockets.is_refreshing()
     window.close()
     assert live_workers() == []
 
