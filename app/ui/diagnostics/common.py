@@ -134,6 +134,7 @@ def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = N
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
+    table.setStyleSheet("QTableView::item { padding: 1px 6px; }")  # text off the grid lines
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
