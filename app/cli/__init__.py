@@ -18,6 +18,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     # one module per line, so branches that add commands merge cleanly
     "chat",
     "subnet",
+    "ping",
+    "dns",
+    "ports",
+    "ifaces",
 )
 
 

@@ -155,6 +155,13 @@ def describe_os_error(exc: BaseException, context: ErrorContext | None = None) -
     ctx = context or ErrorContext()
     if isinstance(exc, socket.gaierror):
         return _resolve_error(exc, ctx)
+    if isinstance(exc, socket.herror):
+        # A reverse lookup failed; its errno is an h_errno, not an errno (1 is not EPERM).
+        address = ctx.host or "the address"
+        return (
+            f"No name found for {address}: it has no reverse (PTR) record and is not "
+            "in the hosts file."
+        )
     if isinstance(exc, TimeoutError | socket.timeout):
         return _timed_out(ctx)
     if isinstance(exc, OSError) and exc.errno in _MESSAGES:

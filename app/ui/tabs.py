@@ -56,8 +56,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "diagnostics",
         "Diagnostics",
-        None,
-        None,
+        "app.ui.diagnostics",
+        "DiagnosticsTab",
         "Diagnostics will show interfaces, ping, DNS, port checks and this machine's sockets. "
         "It is not built yet.",
     ),

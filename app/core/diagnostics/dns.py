@@ -1,0 +1,173 @@
+"""Name lookups through the system resolver: forward (A and AAAA) and reverse (PTR).
+
+The system resolver is what every program on this machine uses: `getaddrinfo()` reads
+/etc/hosts (or the Windows hosts file) and then asks the DNS servers the system was
+given. It has no time limit of its own, so the lookup runs on a helper thread and a
+`OneShotEngine` gives up on it after `timeout` seconds.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.diagnostics.blocking import OneShotEngine
+from app.core.errors import ErrorContext, describe_os_error
+
+DEFAULT_TIMEOUT = 5.0
+RESOLV_CONF = Path("/etc/resolv.conf")
+NSSWITCH_CONF = Path("/etc/nsswitch.conf")
+
+
+@dataclass(frozen=True)
+class ForwardAnswer:
+    """The addresses a name resolves to: A (IPv4) records first, then AAAA (IPv6)."""
+
+    name: str
+    canonical_name: str
+    ipv4: tuple[str, ...]
+    ipv6: tuple[str, ...]
+
+    @property
+    def records(self) -> list[tuple[str, str]]:
+        """[("A", "127.0.0.1"), ("AAAA", "::1")]."""
+        return [("A", a) for a in self.ipv4] + [("AAAA", a) for a in self.ipv6]
+
+
+@dataclass(frozen=True)
+class ReverseAnswer:
+    """The name an address belongs to (its PTR record, or the hosts file's entry)."""
+
+    address: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def is_ip_address(text: str) -> bool:
+    """True for an IPv4 or IPv6 literal (a reverse lookup), False for a name."""
+    try:
+        ipaddress.ip_address(text.strip().split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def forward_lookup(name: str, flags: int = 0) -> ForwardAnswer:
+    """Resolve `name` with getaddrinfo; raises socket.gaierror when it does not resolve.
+
+    `flags` is passed to getaddrinfo: socket.AI_NUMERICHOST refuses anything that is not
+    a numeric address without asking any server (the tests use it).
+    """
+    results = socket.getaddrinfo(
+        name, None, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, flags | socket.AI_CANONNAME
+    )
+    ipv4: list[str] = []
+    ipv6: list[str] = []
+    canonical = ""
+    for family, _kind, _proto, canon, sockaddr in results:
+        canonical = canonical or canon
+        address = str(sockaddr[0])
+        if family == socket.AF_INET and address not in ipv4:
+            ipv4.append(address)
+        elif family == socket.AF_INET6 and address not in ipv6:
+            ipv6.append(address)
+    return ForwardAnswer(name, canonical or name, tuple(ipv4), tuple(ipv6))
+
+
+def reverse_lookup(address: str) -> ReverseAnswer:
+    """The name of `address` (gethostbyaddr); raises socket.herror when it has none."""
+    ipaddress.ip_address(address.split("%")[0])  # ValueError for a name: no lookup at all
+    name, aliases, _addresses = socket.gethostbyaddr(address)
+    return ReverseAnswer(address, name, tuple(aliases))
+
+
+def describe_lookup_error(exc: BaseException, query: str) -> str:
+    """Readable words for a failed lookup of `query` (forward or reverse)."""
+    if isinstance(exc, ValueError):
+        return f"{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1."
+    return describe_os_error(exc, ErrorContext("resolve", query))
+
+
+def timeout_message(query: str, timeout: float) -> str:
+    """What to say when the resolver did not answer in time."""
+    return (
+        f"The lookup of {query} timed out after {timeout:g} s: the DNS server did not answer. "
+        "Check the network connection, or the DNS servers this machine uses."
+    )
+
+
+def resolver_description() -> str:
+    """Which resolver answers: the hosts file, then the DNS servers this machine uses."""
+    if sys.platform == "win32":
+        return (
+            "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
+            "then the DNS servers of the network adapters (see ipconfig /all)."
+        )
+    servers: list[str] = []
+    try:
+        for line in RESOLV_CONF.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and parts[0] == "nameserver":
+                servers.append(parts[1])
+    except OSError:
+        pass
+    order = ""
+    try:
+        for line in NSSWITCH_CONF.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.strip().startswith("hosts:"):
+                order = " ".join(line.split(":", 1)[1].split("#")[0].split())
+    except OSError:
+        pass
+    text = "System resolver"
+    if order:
+        text += f" (order: {order})"
+    text += ": /etc/hosts"
+    text += f", then DNS server {', '.join(servers)}" if servers else ", then DNS"
+    if servers:
+        text += " (from /etc/resolv.conf)"
+    return text + "."
+
+
+def lookup_engine(
+    query: str,
+    *,
+    reverse: bool | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    forward: Callable[[str], ForwardAnswer] | None = None,
+    backward: Callable[[str], ReverseAnswer] | None = None,
+) -> OneShotEngine:
+    """An engine that looks `query` up once and stops.
+
+    `reverse=None` picks by the text: an IP address is looked up in reverse. The result
+    arrives as a CallResult holding a ForwardAnswer or a ReverseAnswer.
+    """
+    query = query.strip()
+    forward = forward or forward_lookup
+    backward = backward or reverse_lookup
+    if reverse is None:
+        reverse = is_ip_address(query)
+    if reverse:
+        return OneShotEngine(
+            "reverse lookup",
+            lambda: backward(query),
+            timeout=timeout,
+            trace_call=f"gethostbyaddr({query!r})",
+            summarise=lambda answer: repr(answer.name),
+            describe_error=lambda exc: describe_lookup_error(exc, query),
+            timeout_message=timeout_message(query, timeout),
+            error_field="name",
+        )
+    return OneShotEngine(
+        "name lookup",
+        lambda: forward(query),
+        timeout=timeout,
+        trace_call=f"getaddrinfo({query!r}, None, AF_UNSPEC, SOCK_STREAM)",
+        summarise=lambda answer: f"{len(answer.records)} address(es)",
+        describe_error=lambda exc: describe_lookup_error(exc, query),
+        timeout_message=timeout_message(query, timeout),
+        error_field="name",
+    )

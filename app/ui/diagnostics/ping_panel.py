@@ -1,0 +1,320 @@
+"""Ping panel: host, count, interval, timeout; a row per reply, the summary and a live graph."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.address import AddressError, validate_host
+from app.core.diagnostics.ping import (
+    MIN_INTERVAL,
+    PingEngine,
+    PingLost,
+    PingReply,
+    PingStarted,
+    PingStatistics,
+    PingSummary,
+)
+from app.core.events import ErrorEvent
+from app.ui.diagnostics.common import (
+    EVENTS_HEIGHT,
+    STATE_COLOURS,
+    EngineRun,
+    copy_text,
+    hint_label,
+    load_setting,
+    panel_header,
+    save_settings,
+    setup_table,
+)
+from app.ui.diagnostics.rtt_graph import RttGraph
+from app.ui.events_pane import EventsPane
+from app.ui.field_error import FieldError
+
+COLUMNS = ("Seq", "From", "Bytes", "TTL", "Time")
+SETTINGS = "diagnostics/ping"
+#: Rows kept in the table during an endless ping (the graph keeps its own window).
+MAX_ROWS = 1000
+
+
+class PingPanel(QWidget):
+    """Runs a PingEngine on a worker; Start/Stop; replies, summary, RTT graph, Events pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = EngineRun(self)
+        self.summary: PingSummary | None = None
+        self._live = PingStatistics()  # the summary so far, shown while the run goes on
+        self._host = ""
+        self._address = ""
+        self._lines: list[str] = []
+
+        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
+        self.host_edit.setPlaceholderText("host name or IP address, e.g. 192.168.1.1")
+        self.host_edit.setAccessibleName("Host")
+        self.host_error = FieldError()
+        self.count_spin = QSpinBox(
+            minimum=1, maximum=100_000, value=load_setting(f"{SETTINGS}/count", 10, int)
+        )
+        self.count_spin.setAccessibleName("Count")
+        self.forever_check = QCheckBox("until stopped")
+        self.interval_spin = QDoubleSpinBox(
+            minimum=MIN_INTERVAL,
+            maximum=60.0,
+            value=load_setting(f"{SETTINGS}/interval", 1.0, float),
+            singleStep=0.1,
+            suffix=" s",
+        )
+        self.interval_spin.setAccessibleName("Interval")
+        self.timeout_spin = QDoubleSpinBox(
+            minimum=0.1,
+            maximum=30.0,
+            value=load_setting(f"{SETTINGS}/timeout", 2.0, float),
+            singleStep=0.5,
+            suffix=" s",
+        )
+        self.timeout_spin.setAccessibleName("Timeout")
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setEnabled(False)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the replies and the summary as ping prints them")
+
+        self.method_label = hint_label(
+            "Ping sends ICMP echo requests; each reply's round-trip time tells how far and "
+            "how busy the path is. Try 127.0.0.1, then a LAN address, then a website."
+        )
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Replies")
+        setup_table(self.table, stretch_column=1)
+        for column in (0, 2, 3, 4):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.graph = RttGraph()
+        self.summary_label = QLabel("Sent 0 · Received 0 · Loss 0%")
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAccessibleName("Summary")
+        self.events_pane = EventsPane()
+        self.events_pane.set_expanded(False)
+        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
+
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        host_box = QVBoxLayout()
+        host_box.setSpacing(2)
+        host_box.addWidget(self.host_edit)
+        host_box.addWidget(self.host_error)
+        form.addRow("Host:", host_box)
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Count:"))
+        options.addWidget(self.count_spin)
+        options.addWidget(self.forever_check)
+        options.addSpacing(16)
+        options.addWidget(QLabel("Interval:"))
+        options.addWidget(self.interval_spin)
+        options.addSpacing(16)
+        options.addWidget(QLabel("Timeout:"))
+        options.addWidget(self.timeout_spin)
+        options.addStretch(1)
+        options.addWidget(self.start_button)
+        options.addWidget(self.stop_button)
+        options.addWidget(self.copy_button)
+        form.addRow("", options)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.graph)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            panel_header(
+                "Ping",
+                "Is that host reachable, and how long does a round trip take? "
+                "(like ping; no administrator rights needed where the system allows it)",
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.method_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.events_pane)
+
+    def _connect_signals(self) -> None:
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.copy_button.clicked.connect(self.copy)
+        self.host_edit.returnPressed.connect(self.start)
+        self.host_edit.textEdited.connect(self.host_error.clear_error)
+        self.forever_check.toggled.connect(self._on_forever_toggled)
+        self._run.events.connect(self._on_events)
+        self._run.events.connect(self.events_pane.append_events)
+        self._run.failed.connect(self.host_error.show_error)
+        self._run.finished.connect(self._on_finished)
+
+    # ------------------------------------------------------------ actions
+    @Slot()
+    def start(self) -> None:
+        """Validate the host and start pinging on a worker thread."""
+        try:
+            host = validate_host(self.host_edit.text())
+        except AddressError as exc:
+            self.host_error.show_error(str(exc))
+            return
+        self.host_error.clear_error()
+        save_settings(
+            {
+                f"{SETTINGS}/host": host,
+                f"{SETTINGS}/count": self.count_spin.value(),
+                f"{SETTINGS}/interval": self.interval_spin.value(),
+                f"{SETTINGS}/timeout": self.timeout_spin.value(),
+            }
+        )
+        self.table.setRowCount(0)
+        self.graph.clear()
+        self.summary = None
+        self._live = PingStatistics()
+        self._host = self._address = host
+        self._lines = []
+        self.summary_label.setText(f"Pinging {host}...")
+        count = 0 if self.forever_check.isChecked() else self.count_spin.value()
+        engine = PingEngine(
+            host,
+            count=count,
+            interval=self.interval_spin.value(),
+            timeout=self.timeout_spin.value(),
+        )
+        self._set_running(True)
+        self._run.start(engine)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop pinging; the summary of what was sent so far stays."""
+        self._run.stop()
+
+    @Slot()
+    def copy(self) -> None:
+        """Copy the run as ping prints it."""
+        lines = list(self._lines)
+        if self.summary is not None:
+            lines += ["", self.summary.as_text()]
+        copy_text("\n".join(lines))
+
+    @Slot(bool)
+    def _on_forever_toggled(self, forever: bool) -> None:
+        self.count_spin.setEnabled(not forever)
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.host_edit.setReadOnly(running)
+
+    def is_running(self) -> bool:
+        """True while a ping runs."""
+        return self._run.is_running()
+
+    # ------------------------------------------------------------ events
+    @Slot(object)
+    def _on_events(self, batch: list) -> None:
+        answered = False
+        for event in batch:
+            if isinstance(event, PingReply | PingLost):
+                answered = True
+            if isinstance(event, PingStarted):
+                self._address = event.address
+                self.method_label.setText(event.note)
+                shown = (
+                    event.host if event.host == event.address else f"{event.host} ({event.address})"
+                )
+                self._lines.append(f"PING {shown}: {event.payload_size} data bytes")
+            elif isinstance(event, PingReply):
+                self._add_reply(event)
+            elif isinstance(event, PingLost):
+                self._add_lost(event)
+            elif isinstance(event, PingSummary):
+                self._show_summary(event)
+            elif isinstance(event, ErrorEvent) and event.fatal:
+                self.host_error.show_error(event.message)
+                self.summary_label.setText("Not started.")
+        if answered and self.summary is None:
+            self._show_summary(self._live.summary(self._host, self._address), final=False)
+
+    def _append_row(self, cells: tuple[str, ...], colour: str | None = None) -> None:
+        if self.table.rowCount() >= MAX_ROWS:
+            self.table.removeRow(0)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column in (0, 2, 3, 4):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if colour:
+                item.setForeground(QColor(colour))
+            self.table.setItem(row, column, item)
+        self.table.scrollToBottom()
+
+    def _add_reply(self, reply: PingReply) -> None:
+        ttl = str(reply.ttl) if reply.ttl is not None else "—"
+        self._append_row(
+            (str(reply.sequence), reply.address, str(reply.size), ttl, f"{reply.rtt_ms:.3f} ms")
+        )
+        self.graph.add_reply(reply.sequence, reply.rtt_ms)
+        self._live.record_sent()
+        self._live.record_reply(reply.rtt_ms)
+        ttl_text = f" ttl={reply.ttl}" if reply.ttl is not None else ""
+        self._lines.append(
+            f"{reply.size} bytes from {reply.address}: icmp_seq={reply.sequence}{ttl_text} "
+            f"time={reply.rtt_ms:.3f} ms"
+        )
+
+    def _add_lost(self, lost: PingLost) -> None:
+        self._append_row((str(lost.sequence), lost.reason, "", "", "lost"), STATE_COLOURS["error"])
+        self.graph.add_lost(lost.sequence)
+        self._live.record_sent()
+        self._lines.append(f"icmp_seq={lost.sequence}: {lost.reason}")
+
+    def _show_summary(self, summary: PingSummary, *, final: bool = True) -> None:
+        if final:
+            self.summary = summary
+        text = (
+            f"Sent {summary.sent} · Received {summary.received} · Loss {summary.loss_percent:.0f}%"
+        )
+        if summary.min_ms is not None:
+            text += (
+                f" · min/avg/max {summary.min_ms:.3f} / {summary.avg_ms:.3f} / "
+                f"{summary.max_ms:.3f} ms"
+            )
+        self.summary_label.setText(text)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._set_running(False)
+
+    def shutdown(self) -> None:
+        """Stop pinging."""
+        self._run.stop()

@@ -1,0 +1,157 @@
+"""A live round-trip-time graph: one point per reply, a red mark per lost request."""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+LOST_COLOUR = QColor("#c62828")
+LINE_COLOUR = QColor("#1565c0")
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 x 10^k that is >= value (axis tops: 0.1, 0.25, 50...)."""
+    if value <= 0:
+        return 1.0
+    exponent = math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        candidate = step * 10**exponent
+        if candidate >= value * (1 - 1e-9):
+            return candidate
+    return 10 ** (exponent + 1)
+
+
+def format_ms(value: float) -> str:
+    """Axis label: `0.05`, `2.5`, `12.5`, `120`."""
+    if value == 0:
+        return "0"
+    if value >= 1000:
+        return f"{value:.0f}"
+    return f"{value:.3g}"  # 0.05, 2.5, 12.5, 120
+
+
+class RttGraph(QWidget):
+    """Plots the last `capacity` samples; a sample is an RTT in ms, or None when lost."""
+
+    def __init__(self, capacity: int = 120, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.samples: deque[tuple[int, float | None]] = deque(maxlen=capacity)
+        self.setMinimumSize(240, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Round-trip time graph")
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 220)
+
+    def add_reply(self, sequence: int, rtt_ms: float) -> None:
+        """Plot one reply."""
+        self.samples.append((sequence, rtt_ms))
+        self.update()
+
+    def add_lost(self, sequence: int) -> None:
+        """Mark one lost request."""
+        self.samples.append((sequence, None))
+        self.update()
+
+    def clear(self) -> None:
+        """Forget every sample."""
+        self.samples.clear()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.windowText().color()
+        grid_colour = palette.mid().color()
+        painter.fillRect(self.rect(), palette.base())
+        metrics = self.fontMetrics()
+        rtts = [rtt for _seq, rtt in self.samples if rtt is not None]
+        top_value = nice_ceiling(max(rtts) * 1.1) if rtts else 1.0
+        label_width = max(metrics.horizontalAdvance(format_ms(top_value)), 24) + 8
+        plot = QRectF(
+            label_width + 4,
+            metrics.height() + 8,
+            self.width() - label_width - 14,
+            self.height() - 2 * metrics.height() - 20,
+        )
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRectF(4, 2, self.width() - 8, metrics.height() + 4),
+            Qt.AlignmentFlag.AlignLeft,
+            "Round-trip time (ms)",
+        )
+        if plot.width() <= 10 or plot.height() <= 10:
+            return
+        # Horizontal grid lines with their values.
+        for index in range(5):
+            value = top_value * index / 4
+            y = plot.bottom() - plot.height() * index / 4
+            painter.setPen(QPen(grid_colour, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, y - metrics.height() / 2, label_width, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_ms(value),
+            )
+        painter.setPen(QPen(grid_colour, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        if not self.samples:
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Replies appear here as a line.")
+            return
+        capacity = self.samples.maxlen or len(self.samples)
+        step = plot.width() / max(1, min(capacity, max(len(self.samples), 10)) - 1)
+
+        def x_of(index: int) -> float:
+            return plot.left() + index * step
+
+        def y_of(rtt: float) -> float:
+            return plot.bottom() - plot.height() * min(rtt, top_value) / top_value
+
+        path = QPainterPath()
+        started = False
+        for index, (_seq, rtt) in enumerate(self.samples):
+            if rtt is None:
+                started = False  # a gap in the line where a request was lost
+                continue
+            point = QPointF(x_of(index), y_of(rtt))
+            if started:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+                started = True
+        painter.setPen(QPen(LINE_COLOUR, 2))
+        painter.drawPath(path)
+        painter.setBrush(LINE_COLOUR)
+        radius = 3 if step >= 6 else 2
+        for index, (_seq, rtt) in enumerate(self.samples):
+            if rtt is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(QPointF(x_of(index), y_of(rtt)), radius, radius)
+            else:
+                painter.setPen(QPen(LOST_COLOUR, 2))
+                x = x_of(index)
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        # The sequence numbers of the first and last sample under the axis.
+        painter.setPen(text_colour)
+        first_seq, last_seq = self.samples[0][0], self.samples[-1][0]
+        below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height() + 2)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, f"#{first_seq}")
+        if len(self.samples) > 1:
+            last_x = x_of(len(self.samples) - 1)
+            last_rect = QRectF(last_x - 60, plot.bottom() + 4, 60, metrics.height() + 2)
+            painter.drawText(last_rect, Qt.AlignmentFlag.AlignRight, f"#{last_seq}")
+        lost = sum(1 for _seq, rtt in self.samples if rtt is None)
+        if lost:
+            painter.setPen(LOST_COLOUR)
+            painter.drawText(
+                QRectF(4, 2, self.width() - 8, metrics.height() + 4),
+                Qt.AlignmentFlag.AlignRight,
+                f"lost: {lost}",
+            )

@@ -1,0 +1,379 @@
+"""Sockets panel: this machine's TCP and UDP sockets, refreshed every second while visible.
+
+A learner opens a chat, sees the ESTABLISHED pair appear (highlighted for a few
+seconds), closes it and watches one side wait in TIME_WAIT. The psutil walk runs on
+the SocketTableEngine's helper thread; the table updates row by row, so the selection
+and the scroll position survive each refresh.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.diagnostics.sockets import (
+    OWNERLESS_STATES,
+    TCP_STATES,
+    SocketEntry,
+    SocketListing,
+    SocketSnapshot,
+    SocketTableEngine,
+    filter_sockets,
+)
+from app.core.events import ErrorEvent
+from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
+
+REFRESH_MS = 1000
+#: How long a new socket, or one whose state changed, stays highlighted.
+HIGHLIGHT_SECONDS = 3.0
+HIGHLIGHT = QColor(255, 213, 79, 90)  # translucent amber: readable on light and dark
+STATE_COLOURS = {
+    "LISTEN": "#1565c0",
+    "ESTABLISHED": "#2e7d32",
+    "TIME_WAIT": "#ef6c00",
+    "CLOSE_WAIT": "#c62828",
+}
+ALL_STATES = "All states"
+
+
+def protocol_text(entry: SocketEntry) -> str:
+    """`TCP`, `TCP6`, `UDP`, `UDP6`, as netstat writes them."""
+    return entry.protocol + ("6" if entry.family == "IPv6" else "")
+
+
+#: The invisible root: a table's rows have no parent.
+NO_PARENT = QModelIndex()
+
+
+def owner_tooltip(entry: SocketEntry) -> str | None:
+    """Why a socket shows no program, in words."""
+    if entry.state in OWNERLESS_STATES:
+        return (
+            "A TIME_WAIT socket belongs to no program any more: the system keeps it for "
+            "up to a minute so that late packets of the old connection are not mistaken "
+            "for a new one."
+        )
+    if not entry.process:
+        return "The program is hidden: it belongs to another user (or another container)."
+    return None
+
+
+class SocketTableModel(QAbstractTableModel):
+    """Rows of SocketEntry, updated in place: removed and inserted rows, changed cells."""
+
+    HEADERS = ("Protocol", "Local address", "Remote address", "State", "Program (PID)")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[SocketEntry] = []
+        self._changed_at: dict[tuple, float] = {}
+        self._states: dict[tuple, str] = {}
+        self._loaded = False
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                protocol_text(entry),
+                entry.local,
+                entry.remote,
+                entry.state or "—",
+                entry.owner or "—",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and entry.state in STATE_COLOURS:
+            return QColor(STATE_COLOURS[entry.state])
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_highlighted(entry):
+            return HIGHLIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return owner_tooltip(entry)
+        return None
+
+    def is_highlighted(self, entry: SocketEntry, now: float | None = None) -> bool:
+        """True for a few seconds after the socket appeared or changed state."""
+        changed = self._changed_at.get(entry.key)
+        return changed is not None and (now or time.monotonic()) - changed < HIGHLIGHT_SECONDS
+
+    def track(self, entries: tuple[SocketEntry, ...] | list[SocketEntry]) -> None:
+        """Note which sockets are new or changed state since the last snapshot.
+
+        Called with every socket, before any filter: a row that only comes into view
+        because the filter changed is not new. The first snapshot highlights nothing.
+        """
+        now = time.monotonic()
+        states = {entry.key: entry.state for entry in entries}
+        if self._loaded:
+            for key, state in states.items():
+                if key not in self._states or self._states[key] != state:
+                    self._changed_at[key] = now
+        self._states = states
+        self._loaded = True
+        self._changed_at = {
+            key: at
+            for key, at in self._changed_at.items()
+            if key in states and now - at < HIGHLIGHT_SECONDS
+        }
+
+    def update_rows(self, new_rows: list[SocketEntry]) -> None:
+        """Make the rows equal `new_rows` (sorted) with the fewest model changes."""
+        if not self.rows or not self._update_in_place(new_rows):
+            self.beginResetModel()
+            self.rows = list(new_rows)
+            self.endResetModel()
+        if self.rows:  # highlights fade: repaint every row's background once a refresh
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(self.HEADERS) - 1),
+                [Qt.ItemDataRole.BackgroundRole],
+            )
+
+    def _update_in_place(self, new_rows: list[SocketEntry]) -> bool:
+        """Remove and insert rows; False when a reset is simpler (many changes, odd order)."""
+        new_keys = [row.key for row in new_rows]
+        wanted = set(new_keys)
+        inserts = len(wanted - {row.key for row in self.rows})
+        if inserts > 200 or len(wanted) != len(new_keys):
+            return False
+        index = len(self.rows) - 1
+        while index >= 0:  # remove gone rows, in contiguous runs, from the end
+            if self.rows[index].key in wanted:
+                index -= 1
+                continue
+            first = index
+            while first > 0 and self.rows[first - 1].key not in wanted:
+                first -= 1
+            self.beginRemoveRows(QModelIndex(), first, index)
+            del self.rows[first : index + 1]
+            self.endRemoveRows()
+            index = first - 1
+        for position, row in enumerate(new_rows):
+            if position < len(self.rows) and self.rows[position].key == row.key:
+                if self.rows[position] != row:
+                    self.rows[position] = row
+                    self.dataChanged.emit(
+                        self.index(position, 0), self.index(position, len(self.HEADERS) - 1)
+                    )
+            else:
+                self.beginInsertRows(QModelIndex(), position, position)
+                self.rows.insert(position, row)
+                self.endInsertRows()
+        return [row.key for row in self.rows] == new_keys
+
+    def text(self) -> str:
+        """The rows as netstat-like lines, for Copy."""
+        lines = [f"{'Proto':<6}{'Local address':<28}{'Remote address':<28}{'State':<13}Program"]
+        for entry in self.rows:
+            lines.append(
+                f"{protocol_text(entry):<6}{entry.local:<28}{entry.remote:<28}"
+                f"{entry.state or '-':<13}{entry.owner}"
+            )
+        return "\n".join(lines)
+
+
+class SocketsPanel(QWidget):
+    """The socket table with filters; refreshes every second only while it is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = EngineRun(self)
+        self._engine: SocketTableEngine | None = None
+        self.listing: SocketListing | None = None
+        self._snapshot_info = ""
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter: a port (5555), a state, or a program name")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter")
+        self.state_combo = QComboBox()
+        self.state_combo.addItems([ALL_STATES, *TCP_STATES])
+        self.state_combo.setAccessibleName("State")
+        self.tcp_check = QCheckBox("TCP")
+        self.tcp_check.setChecked(True)
+        self.udp_check = QCheckBox("UDP")
+        self.udp_check.setChecked(True)
+        self.pause_check = QCheckBox("Pause")
+        self.pause_check.setToolTip("Stop refreshing every second, to read the table")
+        self.copy_button = QPushButton("Copy")
+        self.model = SocketTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sockets")
+        setup_table(self.table, stretch_column=4)
+        for column in (0, 1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive
+            )
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(1, 210)
+        self.table.setColumnWidth(2, 210)
+        self.table.setColumnWidth(3, 120)
+        self.status_label = QLabel("Reading the sockets...")
+        self.status_label.setAccessibleName("Sockets status")
+        self.note_label = hint_label(
+            "Try it: open a chat (Chat tab) and type its port in the filter. The two "
+            "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
+            "side that closed first waits in TIME_WAIT for up to a minute."
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.state_combo)
+        filters.addWidget(self.tcp_check)
+        filters.addWidget(self.udp_check)
+        filters.addSpacing(12)
+        filters.addWidget(self.pause_check)
+        filters.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            panel_header(
+                "Sockets on this machine",
+                "Every TCP and UDP socket: who listens on which port, and every "
+                "connection with its state and program (like netstat -an or ss -tuanp).",
+            )
+        )
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.note_label)
+
+    def _connect_signals(self) -> None:
+        self.timer.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.state_combo.currentIndexChanged.connect(self._apply_filter)
+        self.tcp_check.toggled.connect(self._apply_filter)
+        self.udp_check.toggled.connect(self._apply_filter)
+        self.pause_check.toggled.connect(self._on_pause_toggled)
+        self.copy_button.clicked.connect(self.copy)
+        self._run.events.connect(self._on_events)
+        self._run.failed.connect(self.status_label.setText)
+
+    # ------------------------------------------------------------ visibility
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start refreshing: once now, then every second."""
+        super().showEvent(event)
+        if not self.pause_check.isChecked():
+            self._start_refreshing()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Stop refreshing and end the engine's thread while nobody looks."""
+        super().hideEvent(event)
+        self._stop_refreshing()
+
+    def _start_refreshing(self) -> None:
+        if self._engine is None or not self._run.is_running():
+            self._engine = SocketTableEngine()
+            self._run.start(self._engine)
+        self.refresh()
+        self.timer.start()
+
+    def _stop_refreshing(self) -> None:
+        self.timer.stop()
+        self._run.stop()
+        self._engine = None
+
+    @Slot(bool)
+    def _on_pause_toggled(self, paused: bool) -> None:
+        if paused:
+            self._stop_refreshing()
+            self.status_label.setText(f"Paused. {self._snapshot_info}")
+        elif self.isVisible():
+            self._start_refreshing()
+
+    def is_refreshing(self) -> bool:
+        """True while the one-second timer runs."""
+        return self.timer.isActive()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Ask for a new snapshot (the walk runs on the engine's helper thread)."""
+        if self._engine is not None:
+            self._engine.refresh()
+
+    # ------------------------------------------------------------ results
+    @Slot(object)
+    def _on_events(self, batch: list) -> None:
+        snapshots = [event for event in batch if isinstance(event, SocketSnapshot)]
+        for event in batch:
+            if isinstance(event, ErrorEvent):
+                self.status_label.setText(event.message)
+        if not snapshots:
+            return
+        latest = snapshots[-1]
+        self.listing = latest.listing
+        self.model.track(latest.listing.entries)
+        stamp = time.strftime("%H:%M:%S", time.localtime(latest.taken_at))
+        self._snapshot_info = f"refreshed {stamp} in {latest.elapsed_ms:.0f} ms"
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        if self.listing is None:
+            return
+        protocols = [
+            name
+            for name, check in (("TCP", self.tcp_check), ("UDP", self.udp_check))
+            if check.isChecked()
+        ]
+        state = self.state_combo.currentText()
+        shown = filter_sockets(
+            self.listing.entries,
+            self.filter_edit.text(),
+            state="" if state == ALL_STATES else state,
+            protocols=protocols,
+        )
+        self.model.update_rows(shown)
+        total = len(self.listing.entries)
+        text = f"{total:,} sockets, {len(shown):,} shown · {self._snapshot_info}"
+        if self.pause_check.isChecked():
+            text = f"Paused. {text}"
+        if self.listing.note:
+            text += f"\n{self.listing.note}"
+        self.status_label.setText(text)
+
+    @Slot()
+    def copy(self) -> None:
+        """Copy the shown sockets as netstat-like text."""
+        copy_text(self.model.text())
+
+    def shutdown(self) -> None:
+        """Stop refreshing."""
+        self._stop_refreshing()

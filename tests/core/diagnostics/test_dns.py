@@ -1,0 +1,181 @@
+"""DNS lookups through the system resolver, answered locally (hosts file, numeric hosts).
+
+No test here sends a DNS query: `localhost` and 127.0.0.1 come from the hosts file,
+numeric addresses need no lookup, and AI_NUMERICHOST makes getaddrinfo refuse a name
+without asking anyone.
+"""
+
+from __future__ import annotations
+
+import functools
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core.diagnostics.blocking import CallResult
+from app.core.diagnostics.dns import (
+    ForwardAnswer,
+    ReverseAnswer,
+    forward_lookup,
+    is_ip_address,
+    lookup_engine,
+    resolver_description,
+    reverse_lookup,
+)
+from app.core.events import ErrorEvent, StateEvent, TraceEvent
+
+
+def stopped(events) -> bool:
+    return StateEvent("stopped") in events
+
+
+def hosts_file_maps(address: str, name: str) -> bool:
+    """True when the hosts file itself answers `address` <-> `name` (so no DNS query)."""
+    path = (
+        Path(r"C:\Windows\System32\drivers\etc\hosts")
+        if sys.platform == "win32"
+        else Path("/etc/hosts")
+    )
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields and fields[0] == address and name in fields[1:]:
+            return True
+    return False
+
+
+numeric_only = functools.partial(forward_lookup, flags=socket.AI_NUMERICHOST)
+
+
+def test_localhost_resolves_to_loopback() -> None:
+    answer = forward_lookup("localhost")
+    assert answer.name == "localhost"
+    assert answer.ipv4 or answer.ipv6
+    assert set(answer.ipv4) <= {"127.0.0.1"} or all(a.startswith("127.") for a in answer.ipv4)
+    assert set(answer.ipv6) <= {"::1"}
+    assert answer.records[0][0] == ("A" if answer.ipv4 else "AAAA")
+
+
+def test_numeric_addresses_resolve_to_themselves() -> None:
+    assert forward_lookup("127.0.0.1").records == [("A", "127.0.0.1")]
+    assert forward_lookup("::1").records == [("AAAA", "::1")]
+
+
+def test_name_that_does_not_resolve_raises_eai_noname_without_a_query() -> None:
+    with pytest.raises(socket.gaierror) as caught:
+        numeric_only("no-such-host")
+    assert caught.value.errno == socket.EAI_NONAME
+
+
+@pytest.mark.skipif(
+    not hosts_file_maps("127.0.0.1", "localhost"), reason="the hosts file lacks localhost"
+)
+def test_reverse_of_127_0_0_1_is_localhost_from_the_hosts_file() -> None:
+    answer = reverse_lookup("127.0.0.1")
+    assert answer.address == "127.0.0.1"
+    assert "localhost" in (answer.name, *answer.aliases)
+
+
+def test_reverse_of_a_name_is_refused_before_any_lookup() -> None:
+    with pytest.raises(ValueError):
+        reverse_lookup("localhost")
+
+
+def test_ip_addresses_are_told_from_names() -> None:
+    assert is_ip_address("127.0.0.1") and is_ip_address("::1") and is_ip_address(" fe80::1%lo ")
+    assert not is_ip_address("localhost") and not is_ip_address("1.2.3")
+
+
+def test_resolver_description_names_the_hosts_file() -> None:
+    text = resolver_description()
+    assert text.startswith("System resolver")
+    assert "hosts" in text
+
+
+# ------------------------------------------------------------------ engine
+def test_forward_lookup_engine_reports_answer_and_time(run_engine) -> None:
+    engine = lookup_engine("localhost")
+    events = run_engine(engine).wait_for(stopped)
+    (result,) = [e for e in events if isinstance(e, CallResult)]
+    assert isinstance(result.value, ForwardAnswer)
+    assert result.value.records and result.elapsed_ms >= 0
+    traces = [e for e in events if isinstance(e, TraceEvent)]
+    assert traces[0].call == "getaddrinfo('localhost', None, AF_UNSPEC, SOCK_STREAM)"
+    assert "address(es) in" in traces[0].result
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
+
+
+@pytest.mark.skipif(
+    not hosts_file_maps("127.0.0.1", "localhost"), reason="the hosts file lacks localhost"
+)
+def test_an_ip_address_is_looked_up_in_reverse(run_engine) -> None:
+    events = run_engine(lookup_engine("127.0.0.1")).wait_for(stopped)
+    (result,) = [e for e in events if isinstance(e, CallResult)]
+    assert isinstance(result.value, ReverseAnswer)
+    assert "localhost" in (result.value.name, *result.value.aliases)
+
+
+def test_no_such_host_is_a_readable_error(run_engine) -> None:
+    engine = lookup_engine("no-such-host", forward=numeric_only)
+    events = run_engine(engine).wait_for(stopped)
+    (error,) = [e for e in events if isinstance(e, ErrorEvent)]
+    assert error.fatal and error.field == "name"
+    assert error.message == (
+        "Host not found: no-such-host does not resolve to an address. Check the spelling."
+    )
+    (trace,) = [e for e in events if isinstance(e, TraceEvent)]
+    assert trace.result == "EAI_NONAME"
+
+
+def test_reverse_lookup_of_a_name_is_a_readable_error(run_engine) -> None:
+    events = run_engine(lookup_engine("localhost", reverse=True)).wait_for(stopped)
+    (error,) = [e for e in events if isinstance(e, ErrorEvent)]
+    assert error.message == (
+        "localhost is not an IP address: a reverse lookup needs one, like 127.0.0.1."
+    )
+
+
+def test_a_resolver_that_does_not_answer_times_out(run_engine) -> None:
+    release = threading.Event()
+
+    def silent_resolver(name: str) -> ForwardAnswer:
+        release.wait(10)  # a resolver waiting for a DNS server that never answers
+        return forward_lookup("127.0.0.1")
+
+    try:
+        began = time.monotonic()
+        events = run_engine(lookup_engine("example", timeout=0.3, forward=silent_resolver))
+        events = events.wait_for(stopped)
+        assert 0.3 <= time.monotonic() - began < 3
+        (error,) = [e for e in events if isinstance(e, ErrorEvent)]
+        assert error.message.startswith("The lookup of example timed out after 0.3 s")
+        assert not [e for e in events if isinstance(e, CallResult)]
+    finally:
+        release.set()
+
+
+def test_stop_during_a_slow_lookup_ends_at_once(run_engine) -> None:
+    release = threading.Event()
+    entered = threading.Event()
+
+    def slow_resolver(name: str) -> ForwardAnswer:
+        entered.set()
+        release.wait(10)
+        return forward_lookup("127.0.0.1")
+
+    try:
+        runner = run_engine(lookup_engine("example", timeout=30, forward=slow_resolver))
+        assert entered.wait(5)
+        began = time.monotonic()
+        runner.stop()
+        assert time.monotonic() - began < 1.0
+        assert not [e for e in runner.events if isinstance(e, CallResult | ErrorEvent)]
+    finally:
+        release.set()
