@@ -73,6 +73,7 @@ class Engine:
         self.__wake_reader.setblocking(False)
         self.__wake_writer.setblocking(False)
         self.__selector.register(self.__wake_reader, selectors.EVENT_READ, self.__drain_wake)
+        self.__interests: dict[int, tuple[int, ReadyCallback]] = {}
         self.__call_queue: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
         self.__timer_heap: list[tuple[float, int, Timer]] = []
         self.__timer_sequence = itertools.count()
@@ -171,22 +172,36 @@ class Engine:
 
     def add_reader(self, sock: socket.socket, callback: ReadyCallback) -> None:
         """Call `callback(mask)` whenever `sock` is readable."""
-        self.__selector.register(sock, selectors.EVENT_READ, callback)
+        self.set_interest(sock, selectors.EVENT_READ, callback)
 
     def set_interest(self, sock: socket.socket, events: int, callback: ReadyCallback) -> None:
         """Watch `sock` for `events` (EVENT_READ | EVENT_WRITE), registering it if needed."""
-        try:
-            key = self.__selector.get_key(sock)
-        except KeyError:
+        # Our own map of what is registered: asking the selector about a socket it does
+        # not know raises a KeyError whose message formats repr(socket), which costs
+        # about a third of a port check's time per port.
+        fd = sock.fileno()
+        current = self.__interests.get(fd)
+        if current is None:
             self.__selector.register(sock, events, callback)
-            return
-        if key.events != events or key.data is not callback:
+        elif current[0] != events or current[1] is not callback:
             self.__selector.modify(sock, events, callback)
+        else:
+            return
+        self.__interests[fd] = (events, callback)
 
     def remove(self, sock: socket.socket) -> None:
-        """Stop watching `sock` (it is not closed)."""
-        with contextlib.suppress(KeyError, ValueError):
-            self.__selector.unregister(sock)
+        """Stop watching `sock` (it is not closed). Call it before closing a socket."""
+        fd = sock.fileno()
+        if fd < 0:  # already closed: find it by object
+            for known_fd, key in list(self.__selector.get_map().items()):
+                if key.fileobj is sock:
+                    fd = known_fd
+                    break
+            else:
+                return
+        if self.__interests.pop(fd, None) is not None:
+            with contextlib.suppress(KeyError, ValueError):
+                self.__selector.unregister(fd)
 
     def on_start(self) -> None:
         """Open sockets and register them. Override in subclasses."""
