@@ -27,7 +27,7 @@ def test_four_tabs_built_lazily_and_switched_by_shortcut_actions(qtbot) -> None:
     window = open_window(qtbot)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Chat", "UDP", "Subnet", "Diagnostics"]
-    assert window.tab_widget("chat") is not None
+    qtbot.waitUntil(lambda: window.tab_widget("chat") is not None)  # built after first paint
     assert window.tab_widget("udp") is None  # not shown yet: not built
     shortcuts = [action.shortcut().toString() for action in window.tab_actions]
     assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
@@ -43,6 +43,7 @@ def test_unbuilt_tabs_say_what_they_will_hold(qtbot) -> None:
     window = open_window(qtbot)
     for index, spec in enumerate(TABS):
         window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda key=spec.key: window.tab_widget(key) is not None)
         if spec.module is None:
             label = window.tab_widget(spec.key).findChild(QLabel, "placeholderLabel")
             assert label is not None and label.text() == spec.coming
@@ -79,5 +80,5 @@ def test_geometry_and_last_tab_are_restored(qtbot) -> None:
     second = open_window(qtbot)
     assert second.size() == QSize(700, 500)
     assert second.tabs.currentIndex() == 2
-    assert second.tab_widget("subnet") is not None
+    qtbot.waitUntil(lambda: second.tab_widget("subnet") is not None)
     assert second.tab_widget("chat") is None  # only the restored tab was built
