@@ -16,6 +16,7 @@ from app import APP_NAME, __version__
 #: Modules under app.cli that add a subcommand with `register(subparsers)`.
 COMMAND_MODULES: tuple[str, ...] = (
     # one module per line, so branches that add commands merge cleanly
+    "udp",
 )
 
 
