@@ -188,9 +188,9 @@ def _send(args: argparse.Namespace) -> int:
                 outcome["errors"] += 1
                 print(f"error: {event.message}", file=sys.stderr)
             elif isinstance(event, RepliesReceived):
-                for when, address, data in event.datagrams:
+                for data, address in event.datagrams:
                     print(
-                        f"{_clock(when)}  reply from {format_address(address)}  "
+                        f"{_clock(event.time)}  reply from {format_address(address)}  "
                         f"{len(data):,} bytes  {preview_text(data, args.encoding)}",
                         flush=True,
                     )
@@ -263,7 +263,7 @@ def _listen(args: argparse.Namespace) -> int:
                 datagrams = event.datagrams
                 if count:
                     datagrams = datagrams[: count - state["printed"] - len(lines)]
-                lines.extend(line_for(*datagram) for datagram in datagrams)
+                lines.extend(line_for(event.time, address, data) for data, address in datagrams)
             elif isinstance(event, ReceiverBound):
                 where = format_address((event.host, event.port))
                 group = f", group {event.group}" if event.group else ""

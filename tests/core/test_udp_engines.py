@@ -27,11 +27,11 @@ MULTICAST_GROUP_V4 = "239.255.42.99"
 
 
 def received(runner: EngineRunner) -> list[bytes]:
-    return [d for e in runner.events if isinstance(e, DatagramBatch) for _, _, d in e.datagrams]
+    return [d for e in runner.events if isinstance(e, DatagramBatch) for d, _ in e.datagrams]
 
 
 def sources(runner: EngineRunner) -> list[tuple]:
-    return [a for e in runner.events if isinstance(e, DatagramBatch) for _, a, _ in e.datagrams]
+    return [a for e in runner.events if isinstance(e, DatagramBatch) for _, a in e.datagrams]
 
 
 def last_counters(runner: EngineRunner) -> ReceiverCounters | None:
@@ -338,7 +338,7 @@ def test_fixed_local_port_gets_replies_back(run_engine) -> None:
     assert sources(receiver)[0] == ("127.0.0.1", local_port)
     sender.wait_for(lambda events: any(isinstance(e, RepliesReceived) for e in events))
     (replies,) = [e for e in sender.events if isinstance(e, RepliesReceived)]
-    assert [d for _, _, d in replies.datagrams] == [b"ping"]
+    assert [d for d, _ in replies.datagrams] == [b"ping"]
 
 
 def test_local_port_in_use_is_reported_against_the_bind_field(run_engine) -> None:

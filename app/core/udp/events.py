@@ -1,8 +1,10 @@
 """Events of the UDP engines: compact batches and periodic summaries, never one per datagram.
 
-A received datagram travels as a plain tuple `(time, address, data)` inside a
-`DatagramBatch` (one per loop turn): at 200,000 datagrams a second an object per
-datagram would cost more than receiving it.
+Received datagrams travel as the very tuples `recvfrom()` returns, `(data, address)`,
+in a `DatagramBatch` per loop turn that carries the time the turn read them: at
+200,000 datagrams a second, an object or even a timestamp per datagram would cost more
+than receiving it. A turn lasts at most a few milliseconds, so the batch time is the
+read time of each of its datagrams to within that.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from dataclasses import dataclass, field
 
 from app.core.events import Event
 
-#: One received datagram: (time.time() when read, sender address tuple, payload).
+#: One received datagram as recvfrom() returns it: (payload, sender address tuple).
+Received = tuple[bytes, tuple]
+#: A received datagram with the time it was read: (time.time(), address, payload).
 Datagram = tuple[float, tuple, bytes]
 
 
@@ -27,9 +31,15 @@ class ReceiverBound(Event):
 
 @dataclass(frozen=True, slots=True)
 class DatagramBatch(Event):
-    """Datagrams read in one loop turn, oldest first."""
+    """Datagrams read in one loop turn, oldest first, and when the turn read them."""
 
-    datagrams: list[Datagram]
+    time: float
+    datagrams: list[Received]
+
+    def timed(self) -> list[Datagram]:
+        """The datagrams as `(time, address, data)` (for code that is not a hot path)."""
+        when = self.time
+        return [(when, address, data) for data, address in self.datagrams]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,4 +86,5 @@ class SendProgress(Event):
 class RepliesReceived(Event):
     """Datagrams that came back to the sender's socket (replies), oldest first."""
 
-    datagrams: list[Datagram] = field(default_factory=list)
+    time: float
+    datagrams: list[Received] = field(default_factory=list)

@@ -24,7 +24,7 @@ from app.core.errors import ErrorContext
 from app.core.trace import format_address, format_sockaddr_arg
 from app.core.udp import sequence
 from app.core.udp.addressing import ResolvedTarget, ipv6_interface_index, resolve
-from app.core.udp.events import Datagram, RepliesReceived, SenderSocket, SendProgress
+from app.core.udp.events import Received, RepliesReceived, SenderSocket, SendProgress
 from app.core.udp.payload import PayloadError, check_size
 
 #: How often progress is reported while a job runs.
@@ -385,11 +385,10 @@ class UdpSenderEngine(Engine):
         sock = self._sock
         if sock is None:
             return
-        replies: list[Datagram] = []
+        replies: list[Received] = []
         try:
             for _ in range(MAX_REPLIES_PER_TURN):
-                data, address = sock.recvfrom(65535)
-                replies.append((time.time(), address, data))
+                replies.append(sock.recvfrom(65535))
         except BlockingIOError:
             pass
         except OSError as exc:
@@ -404,11 +403,11 @@ class UdpSenderEngine(Engine):
             else:
                 self.error(self.trace.failed("recvfrom(65535)", exc, ErrorContext("recv")))
         if replies:
-            for _when, address, data in replies[:3]:
+            for data, address in replies[:3]:
                 self.trace.call(
                     "recvfrom(65535)", f"{len(data):,} bytes from {format_address(address)}"
                 )
-            self.emit(RepliesReceived(replies))
+            self.emit(RepliesReceived(time.time(), replies))
 
     def _report(self, job: _Job, now: float, *, force: bool = False) -> None:
         if not force and now - job.last_report < PROGRESS_INTERVAL:

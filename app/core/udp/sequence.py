@@ -116,6 +116,26 @@ class SequenceCounter:
         else:
             self.untracked += 1
 
+    def add_run(self, source: object, stream_id: int, first: int, count: int) -> None:
+        """Record `count` consecutive numbers from `first` on (the receiver's fast path)."""
+        key = (source, stream_id)
+        stream = self._streams.get(key)
+        if stream is None:
+            if len(self._streams) >= MAX_STREAMS:
+                self.untracked += count
+                return
+            stream = self._streams[key] = _Stream(first)
+        else:
+            stream.add(first)
+        if count <= 1:
+            return
+        if stream.highest == first:  # the run extends the top: no per-number work
+            stream.highest = first + count - 1
+            stream.received += count - 1
+        else:
+            for number in range(first + 1, first + count):
+                stream.add(number)
+
     def add_datagram(self, source: object, data: bytes) -> bool:
         """Record `data` if it carries the header; True when it did."""
         if len(data) >= HEADER_SIZE and data.startswith(MAGIC):

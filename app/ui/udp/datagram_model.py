@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.trace import format_address
-from app.core.udp.events import Datagram
+from app.core.udp.events import Datagram, DatagramBatch, Received
 from app.core.udp.payload import preview_text
 from app.core.udp.sequence import HEADER_SIZE, MAGIC
 
@@ -22,7 +22,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class DatagramTableModel(QAbstractTableModel):
-    """Rows are `(time, address, data)` tuples; numbered from 1 since the last clear."""
+    """Rows are recvfrom()'s `(data, address)` tuples plus a read time; numbered from 1."""
 
     COLUMNS = ("#", "Time", "Source", "Size", "Preview")
     NUMBER, TIME, SOURCE, SIZE, PREVIEW = range(5)
@@ -31,7 +31,8 @@ class DatagramTableModel(QAbstractTableModel):
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent=None) -> None:
         super().__init__(parent)
         self.capacity = capacity
-        self._rows: list[Datagram] = []
+        self._rows: list[Received] = []
+        self._times: list[float] = []
         self._first_number = 1
         self._total = 0
         self._encoding = "UTF-8"
@@ -43,8 +44,9 @@ class DatagramTableModel(QAbstractTableModel):
         return self._total
 
     def datagram(self, row: int) -> Datagram:
-        """The datagram shown in `row`."""
-        return self._rows[row]
+        """The datagram shown in `row`, as `(time, address, data)`."""
+        data, address = self._rows[row]
+        return self._times[row], address, data
 
     def number(self, row: int) -> int:
         """The running number of `row` (1 for the first datagram since the last clear)."""
@@ -52,7 +54,11 @@ class DatagramTableModel(QAbstractTableModel):
 
     def rows(self) -> list[tuple[int, Datagram]]:
         """Every kept row as `(number, datagram)`, oldest first."""
-        return [(self._first_number + i, d) for i, d in enumerate(self._rows)]
+        first = self._first_number
+        return [
+            (first + i, (when, address, data))
+            for i, (when, (data, address)) in enumerate(zip(self._times, self._rows, strict=True))
+        ]
 
     def set_encoding(self, encoding: str) -> None:
         """Show previews in `encoding`."""
@@ -63,34 +69,58 @@ class DatagramTableModel(QAbstractTableModel):
                 self.index(0, self.PREVIEW), self.index(last, self.PREVIEW), [Qt.DisplayRole]
             )
 
+    def append_batches(self, batches: list[DatagramBatch]) -> None:
+        """Append the datagrams of several batches at once, keeping the last `capacity`.
+
+        Only list operations that run in C touch every datagram, so a frame carrying
+        thousands of them costs the GUI thread well under a millisecond.
+        """
+        if len(batches) == 1:
+            received = batches[0].datagrams
+            times = [batches[0].time] * len(received)
+        else:
+            received, times = [], []
+            for batch in batches:
+                received.extend(batch.datagrams)
+                times.extend([batch.time] * len(batch.datagrams))
+        self._append(received, times)
+
     def append_datagrams(self, datagrams: list[Datagram]) -> None:
-        """Append a batch, dropping the oldest rows beyond `capacity`."""
-        if not datagrams:
+        """Append `(time, address, data)` datagrams (tests and imports; not the hot path)."""
+        self._append([(data, address) for _, address, data in datagrams], [d[0] for d in datagrams])
+
+    def _append(self, received: list[Received], times: list[float]) -> None:
+        count = len(received)
+        if not count:
             return
         capacity = self.capacity
-        if len(datagrams) >= capacity:
+        if count >= capacity:
             self.beginResetModel()
-            self._total += len(datagrams)
-            self._rows = list(datagrams[-capacity:])
+            self._total += count
+            self._rows = received[-capacity:]
+            self._times = times[-capacity:]
             self._first_number = self._total - capacity + 1
             self.endResetModel()
             return
-        overflow = len(self._rows) + len(datagrams) - capacity
+        overflow = len(self._rows) + count - capacity
         if overflow > 0:
             self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
             del self._rows[:overflow]
+            del self._times[:overflow]
             self._first_number += overflow
             self.endRemoveRows()
         start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(datagrams) - 1)
-        self._rows.extend(datagrams)
-        self._total += len(datagrams)
+        self.beginInsertRows(QModelIndex(), start, start + count - 1)
+        self._rows.extend(received)
+        self._times.extend(times)
+        self._total += count
         self.endInsertRows()
 
     def clear(self) -> None:
         """Forget every row and restart the numbering."""
         self.beginResetModel()
         self._rows = []
+        self._times = []
         self._first_number = 1
         self._total = 0
         self.endResetModel()
@@ -112,10 +142,12 @@ class DatagramTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            when, address, data = self._rows[index.row()]
+            row = index.row()
+            data, address = self._rows[row]
             if column == self.NUMBER:
-                return f"{self._first_number + index.row():,}"
+                return f"{self._first_number + row:,}"
             if column == self.TIME:
+                when = self._times[row]
                 stamp = time.strftime("%H:%M:%S", time.localtime(when))
                 return f"{stamp}.{int(when * 1000) % 1000:03d}"
             if column == self.SOURCE:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QItemSelection,
     QModelIndex,
     QSettings,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -56,6 +58,9 @@ from app.workers import EngineWorker
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
 DUMP_LIMIT = 16 * 1024
+#: The table takes new rows at most this often: at a flood's rates a person cannot read
+#: faster, and every repaint costs CPU the receiving thread would rather have.
+TABLE_UPDATE_MS = 100
 
 
 def format_bytes(count: float) -> str:
@@ -140,6 +145,11 @@ class ReceiverPanel(QGroupBox):
         self._selected_number = 0
         self.last_counters: ReceiverCounters | None = None
         self.model = DatagramTableModel(capacity, self)
+        self._pending: list[DatagramBatch] = []
+        self._since_table_update = QElapsedTimer()
+        self._since_table_update.start()
+        self._table_timer = QTimer(self)
+        self._table_timer.setSingleShot(True)
         self._build()
         self._connect_signals()
         self._set_running(False)
@@ -299,6 +309,7 @@ class ReceiverPanel(QGroupBox):
         self.reply_edit.returnPressed.connect(self.reply_to_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self._table_timer.timeout.connect(self._apply_pending)
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
@@ -381,11 +392,11 @@ class ReceiverPanel(QGroupBox):
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
         current = self.sender() is self._worker
-        datagrams: list[Datagram] = []
+        datagram_batches: list[DatagramBatch] = []
         trace: list[Event] = []
         for event in batch:
             if isinstance(event, DatagramBatch):
-                datagrams.extend(event.datagrams)
+                datagram_batches.append(event)
             elif isinstance(event, ReceiverCounters):
                 if current:
                     self._show_counters(event)
@@ -400,12 +411,32 @@ class ReceiverPanel(QGroupBox):
                 trace.append(event)
             else:
                 trace.append(event)
-        if datagrams:
-            self.model.append_datagrams(datagrams)
-            if self.follow_check.isChecked():
-                self.table.scrollToBottom()
+        if datagram_batches:
+            self._pending.extend(datagram_batches)
+            self._schedule_table_update()
         if trace:
             self.trace_events.emit(trace)
+
+    def _schedule_table_update(self) -> None:
+        """Show the new rows now, or when TABLE_UPDATE_MS have passed since the last time."""
+        if self._table_timer.isActive():
+            return
+        elapsed = self._since_table_update.elapsed()
+        if elapsed >= TABLE_UPDATE_MS:
+            self._apply_pending()
+        else:
+            self._table_timer.start(TABLE_UPDATE_MS - elapsed)
+
+    @Slot()
+    def _apply_pending(self) -> None:
+        self._table_timer.stop()
+        self._since_table_update.restart()
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        self.model.append_batches(pending)
+        if self.follow_check.isChecked():
+            self.table.scrollToBottom()
 
     def _show_counters(self, counters: ReceiverCounters) -> None:
         self.last_counters = counters
@@ -422,6 +453,7 @@ class ReceiverPanel(QGroupBox):
         self.status_label.setText(f"Listening on {where}{group}{buffer}")
 
     def _on_stopped(self) -> None:
+        self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
             self.status_label.setText(f"Stopped. Received {self._engine.datagrams:,} datagrams.")
         self._set_running(False)
@@ -450,6 +482,8 @@ class ReceiverPanel(QGroupBox):
     @Slot()
     def clear(self) -> None:
         """Empty the table, the detail pane and (when stopped) the counters."""
+        self._pending = []
+        self._table_timer.stop()
         self.model.clear()
         self._show_detail(None, 0)
         if not self.is_running():

@@ -464,7 +464,7 @@ class SenderPanel(QGroupBox):
 
     def _on_replies(self, replies: RepliesReceived) -> None:
         self._replies += len(replies.datagrams)
-        _when, address, data = replies.datagrams[-1]
+        data, address = replies.datagrams[-1]
         self.replies_label.setText(
             f"Replies: {self._replies:,} · last from {format_address(address)} "
             f"({len(data):,} bytes): {preview_text(data, self.encoding(), 60)}"
