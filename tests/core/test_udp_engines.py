@@ -357,3 +357,22 @@ def test_localhost_resolves_to_ipv4_first(run_engine) -> None:
     sender = run_engine(UdpSenderEngine())
     sender.engine.submit(SendJob("localhost", receiver.engine.bound_port, b"by name"))
     receiver.wait_for(lambda events: received(receiver) == [b"by name"])
+
+
+def test_receiver_counts_loss_reordering_and_duplicates_from_headers(run_engine) -> None:
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+        for number in (0, 1, 2, 5, 3, 4, 6, 6, 9):
+            client.sendto(pack_header(11, number) + b"p", address)
+        client.sendto(pack_header(12, 100) + b"other stream", address)
+        client.sendto(b"no header", address)
+    receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 11)
+    counters = last_counters(receiver)
+    assert counters is not None
+    assert (counters.sequenced, counters.lost, counters.reordered, counters.duplicates) == (
+        10,
+        2,  # 7 and 8 never came
+        2,  # 3 and 4 came after 5
+        1,  # 6 came twice
+    )

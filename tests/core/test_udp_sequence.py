@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.core.udp.sequence import (
     HEADER_SIZE,
     MAX_TRACKED_GAP,
@@ -75,3 +78,45 @@ def test_datagrams_without_the_header_are_ignored() -> None:
     feed(counter, [0])
     counter.reset()
     assert counter.stats() == SequenceStats()
+
+
+def reference_stats(numbers: list[int]) -> tuple[int, int, int, int]:
+    """(received, lost, reordered, duplicates) computed the slow, obvious way."""
+    seen: set[int] = set()
+    reordered = duplicates = 0
+    for number in numbers:
+        if number in seen:
+            duplicates += 1
+            continue
+        if seen and number < max(seen):
+            reordered += 1
+        seen.add(number)
+    lost = max(seen) - min(seen) + 1 - len(seen)
+    return len(seen), lost, reordered, duplicates
+
+
+@given(st.lists(st.integers(min_value=0, max_value=300), min_size=1, max_size=200))
+def test_counter_matches_the_obvious_definition(numbers: list[int]) -> None:
+    counter = SequenceCounter()
+    for number in numbers:
+        counter.add(SOURCE, 1, number)
+    stats = counter.stats()
+    assert (stats.received, stats.lost, stats.reordered, stats.duplicates) == reference_stats(
+        numbers
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=300), st.integers(min_value=1, max_value=20)),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_runs_count_the_same_as_one_number_at_a_time(runs: list[tuple[int, int]]) -> None:
+    one_by_one, by_runs = SequenceCounter(), SequenceCounter()
+    for first, count in runs:
+        by_runs.add_run(SOURCE, 1, first, count)
+        for number in range(first, first + count):
+            one_by_one.add(SOURCE, 1, number)
+    assert by_runs.stats() == one_by_one.stats()

@@ -16,6 +16,7 @@ from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sequence import pack_header
 from app.ui.main_window import MainWindow
 from app.ui.udp.datagram_model import DatagramTableModel
+from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.udp_tab import UdpTab
 from app.workers import live_workers
 from tests.helpers.fixtures import free_port
@@ -436,3 +437,23 @@ def test_model_keeps_the_last_rows_and_counts_all(qtbot) -> None:
     assert (model.total, model.number(0)) == (14, 12)
     model.clear()
     assert (model.rowCount(), model.total) == (0, 0)
+
+
+def test_rate_graph_keeps_its_window_and_paints(qtbot) -> None:
+    graph = RateGraph(capacity=5)
+    qtbot.addWidget(graph)
+    graph.resize(200, 60)
+    assert not graph.grab().isNull()  # empty: says there is no traffic yet
+    for value in (10.0, 2000.0, -5.0, 50_000.0, 3.0, 1_500_000.0):
+        graph.add_sample(value)
+    assert graph.samples() == [2000.0, 0.0, 50_000.0, 3.0, 1_500_000.0]
+    image = graph.grab().toImage()
+    assert image.pixelColor(195, 55) != image.pixelColor(5, 5)  # something was drawn
+    assert [format_rate(v) for v in (950, 1234, 12_345, 1_234_567)] == [
+        "950/s",
+        "1.2k/s",
+        "12k/s",
+        "1.2M/s",
+    ]
+    graph.clear()
+    assert graph.samples() == []
