@@ -32,10 +32,10 @@ from app.core.udp.payload import (
     build_payload,
     check_size,
     decode_text,
-    preview_text,
 )
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sender import SendJob, UdpSenderEngine
+from app.core.udp.sequence import preview_datagram
 
 ENCODING_CHOICES = ", ".join(ENCODINGS)
 
@@ -191,7 +191,7 @@ def _send(args: argparse.Namespace) -> int:
                 for data, address in event.datagrams:
                     print(
                         f"{_clock(event.time)}  reply from {format_address(address)}  "
-                        f"{len(data):,} bytes  {preview_text(data, args.encoding)}",
+                        f"{len(data):,} bytes  {preview_datagram(data, args.encoding)}",
                         flush=True,
                     )
             elif isinstance(event, SendProgress) and event.finished:
@@ -253,7 +253,7 @@ def _listen(args: argparse.Namespace) -> int:
             return json.dumps(record, ensure_ascii=False)
         return (
             f"{_clock(when)}  {format_address(address)}  {len(data):,} bytes  "
-            f"{preview_text(data, encoding, limit=200)}"
+            f"{preview_datagram(data, encoding, limit=200)}"
         )
 
     def on_events(batch: list[Event]) -> None:

@@ -9,8 +9,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sequence import pack_header
@@ -457,3 +458,20 @@ def test_rate_graph_keeps_its_window_and_paints(qtbot) -> None:
     ]
     graph.clear()
     assert graph.samples() == []
+
+
+def test_cells_get_their_text_and_alignment_in_one_call(qtbot) -> None:
+    model = DatagramTableModel()
+    model.append_datagrams([(1.0, ("127.0.0.1", 5), pack_header(1, 7) + b"hi\n")])
+    delegate = QStyledItemDelegate()
+    shown = {}
+    for column in (model.SIZE, model.PREVIEW, model.NUMBER, model.SOURCE):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(0, column))
+        shown[column] = (option.text, bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight))
+    assert shown == {
+        model.SIZE: ("15", True),
+        model.PREVIEW: ("[seq 7] hi\\n", False),
+        model.NUMBER: ("1", True),
+        model.SOURCE: ("127.0.0.1:5", False),
+    }

@@ -18,6 +18,8 @@ import random
 import struct
 from dataclasses import dataclass
 
+from app.core.udp.payload import DEFAULT_ENCODING, preview_text
+
 MAGIC = b"SLSQ"
 HEADER = struct.Struct("!4sII")
 HEADER_SIZE = HEADER.size  # 12
@@ -45,6 +47,14 @@ def parse_header(data: bytes) -> tuple[int, int] | None:
         _, stream_id, sequence = HEADER.unpack_from(data)
         return stream_id, sequence
     return None
+
+
+def preview_datagram(data: bytes, encoding: str = DEFAULT_ENCODING, limit: int = 120) -> str:
+    """The one-line preview, with a sequence header shown as `[seq N]` instead of bytes."""
+    if len(data) >= HEADER_SIZE and data.startswith(MAGIC):
+        number = int.from_bytes(data[8:HEADER_SIZE], "big")
+        return f"[seq {number:,}] {preview_text(data[HEADER_SIZE:], encoding, limit)}"
+    return preview_text(data, encoding, limit)
 
 
 @dataclass(frozen=True, slots=True)

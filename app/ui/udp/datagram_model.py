@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 
 from app.core.trace import format_address
 from app.core.udp.events import Datagram, DatagramBatch, Received
-from app.core.udp.payload import preview_text
-from app.core.udp.sequence import HEADER_SIZE, MAGIC
+from app.core.udp.sequence import preview_datagram
 
 DEFAULT_CAPACITY = 10_000
 
@@ -161,14 +160,15 @@ class DatagramTableModel(QAbstractTableModel):
         (which matters while the receiving thread keeps the interpreter busy)."""
         if not index.isValid():
             return
+        row, column = index.row(), index.column()
         for role_data in role_data_span:
             role = role_data.role()
             if role == _DISPLAY:
-                role_data.setData(self._display(index.row(), index.column()))
-            elif role == _ALIGNMENT:
-                alignment = self._alignment(index.column())
-                if alignment is not None:
-                    role_data.setData(alignment)
+                role_data.setData(self._display(row, column))
+            elif role == _ALIGNMENT and column in (self.NUMBER, self.SIZE):
+                role_data.setData(_RIGHT)
+            else:
+                role_data.clearData()  # the span is reused from cell to cell
 
     def _alignment(self, column: int) -> int | None:
         if column in (self.NUMBER, self.SIZE):
@@ -187,8 +187,4 @@ class DatagramTableModel(QAbstractTableModel):
             return format_address(address)
         if column == self.SIZE:
             return f"{len(data):,}"
-        if data[:4] == MAGIC and len(data) >= HEADER_SIZE:
-            number = int.from_bytes(data[8:HEADER_SIZE], "big")
-            text = preview_text(data[HEADER_SIZE:], self._encoding, self.PREVIEW_LENGTH)
-            return f"[seq {number:,}] {text}"
-        return preview_text(data, self._encoding, self.PREVIEW_LENGTH)
+        return preview_datagram(data, self._encoding, self.PREVIEW_LENGTH)

@@ -391,7 +391,7 @@ class ReceiverPanel(QGroupBox):
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
-        current = self.sender() is self._worker
+        current = self.sender() is self._worker or self._worker is None
         datagram_batches: list[DatagramBatch] = []
         trace: list[Event] = []
         for event in batch:
@@ -475,8 +475,13 @@ class ReceiverPanel(QGroupBox):
 
     @Slot()
     def _on_finished(self) -> None:
-        if self.sender() is self._worker:
+        worker = self.sender()
+        if worker is self._worker:
+            self._worker = None
             self._set_running(False)
+        if isinstance(worker, EngineWorker):
+            # Its last batch came before this signal; nothing will use it again.
+            worker.deleteLater()
 
     # ----------------------------------------------------------------- table
     @Slot()

@@ -38,11 +38,10 @@ from app.core.udp.payload import (
     build_payload,
     check_size,
     max_payload,
-    preview_text,
 )
 from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sender import SendJob, UdpSenderEngine
-from app.core.udp.sequence import HEADER_SIZE
+from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
 from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineWorker
@@ -467,7 +466,7 @@ class SenderPanel(QGroupBox):
         data, address = replies.datagrams[-1]
         self.replies_label.setText(
             f"Replies: {self._replies:,} · last from {format_address(address)} "
-            f"({len(data):,} bytes): {preview_text(data, self.encoding(), 60)}"
+            f"({len(data):,} bytes): {preview_datagram(data, self.encoding(), 60)}"
         )
 
     @Slot(str)
