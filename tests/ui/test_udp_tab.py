@@ -475,3 +475,23 @@ def test_cells_get_their_text_and_alignment_in_one_call(qtbot) -> None:
         model.NUMBER: ("1", True),
         model.SOURCE: ("127.0.0.1:5", False),
     }
+
+
+def test_stop_and_start_again_keeps_the_table_and_restarts_the_counters(
+    qtbot, tab: UdpTab, plain_socket
+) -> None:
+    receiver = tab.receiver_panel
+    port = start_receiver(qtbot, tab)
+    plain_socket.sendto(b"first run", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
+    receiver.start_button.click()  # Stop
+    assert not receiver.is_running() and receiver.start_button.text() == "Start"
+    qtbot.waitUntil(lambda: receiver.status_label.text() == "Stopped. Received 1 datagram.")
+    port = start_receiver(qtbot, tab)
+    assert receiver.counters.text("Datagrams") == "0"
+    plain_socket.sendto(b"second run", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: table_payloads(tab) == [b"first run", b"second run"], timeout=5000)
+    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
+    receiver.clear()
+    assert receiver.model.rowCount() == 0
+    assert receiver.detail_label.text() == "No datagram selected."

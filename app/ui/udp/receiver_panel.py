@@ -455,7 +455,9 @@ class ReceiverPanel(QGroupBox):
     def _on_stopped(self) -> None:
         self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
-            self.status_label.setText(f"Stopped. Received {self._engine.datagrams:,} datagrams.")
+            count = self._engine.datagrams
+            plural = "s" if count != 1 else ""
+            self.status_label.setText(f"Stopped. Received {count:,} datagram{plural}.")
         self._set_running(False)
 
     def _show_error(self, error: ErrorEvent) -> None:
