@@ -277,3 +277,37 @@ def test_netcat_both_directions() -> None:
         nc.kill()
         nc.wait()
     assert line == b"to nc\n"
+
+
+def test_send_reads_the_payload_from_stdin(udp_receiver) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "udp", "send", f"127.0.0.1:{port_of(udp_receiver)}", "-"],
+        input=b"raw\x00bytes\xff",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    assert udp_receiver.recv(100) == b"raw\x00bytes\xff"
+
+
+def test_listen_joins_a_group_and_send_reaches_it_on_loopback() -> None:
+    group = "239.255.42.97"
+    port = free_port(kind=socket.SOCK_DGRAM)
+    process = _listen(str(port), "--group", group, "--interface", "127.0.0.1", "--count", "1")
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        if not line.startswith("Listening on "):
+            pytest.skip(f"this OS refuses multicast on loopback: {line}{process.stderr.read()}")
+        assert line == f"Listening on 0.0.0.0:{port}, group {group} (UDP). Ctrl-C stops.\n"
+        code = main(
+            ["udp", "send", f"{group}:{port}", "to the group", "--interface", "127.0.0.1"]
+            + ["--ttl", "0"]
+        )
+        assert code == 0
+        out, _ = process.communicate(timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert out.rstrip().endswith("12 bytes  to the group")
