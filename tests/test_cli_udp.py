@@ -301,11 +301,9 @@ def test_listen_joins_a_group_and_send_reaches_it_on_loopback() -> None:
         if not line.startswith("Listening on "):
             pytest.skip(f"this OS refuses multicast on loopback: {line}{process.stderr.read()}")
         assert line == f"Listening on 0.0.0.0:{port}, group {group} (UDP). Ctrl-C stops.\n"
-        code = main(
-            ["udp", "send", f"{group}:{port}", "to the group", "--interface", "127.0.0.1"]
-            + ["--ttl", "0"]
-        )
-        assert code == 0
+        target = f"{group}:{port}"
+        options = ["--interface", "127.0.0.1", "--ttl", "0"]
+        assert main(["udp", "send", target, "to the group", *options]) == 0
         out, _ = process.communicate(timeout=20)
     finally:
         process.kill()
