@@ -7,6 +7,8 @@ import socket
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.events import ErrorEvent, StateEvent
 from app.core.udp.events import (
@@ -18,9 +20,9 @@ from app.core.udp.events import (
     SendProgress,
 )
 from app.core.udp.payload import build_payload
-from app.core.udp.receiver import UdpReceiverEngine
+from app.core.udp.receiver import ReceiveTally, UdpReceiverEngine
 from app.core.udp.sender import SendJob, UdpSenderEngine
-from app.core.udp.sequence import pack_header
+from app.core.udp.sequence import SequenceCounter, pack_header
 from tests.helpers.fixtures import EngineRunner, free_port
 
 MULTICAST_GROUP_V4 = "239.255.42.99"
@@ -376,3 +378,44 @@ def test_receiver_counts_loss_reordering_and_duplicates_from_headers(run_engine)
         2,  # 3 and 4 came after 5
         1,  # 6 came twice
     )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([("127.0.0.1", 1000), ("127.0.0.1", 2000)]),
+            st.sampled_from([5, 6]),
+            st.integers(min_value=0, max_value=60),
+            st.booleans(),  # with the header, or a plain datagram
+        ),
+        min_size=1,
+        max_size=60,
+    ),
+    st.integers(min_value=1, max_value=25),
+)
+def test_turn_accounting_matches_counting_one_by_one(turns, turn_size) -> None:
+    """The receiver's array fast path and its fallback count like the plain counter."""
+    tally = ReceiveTally()
+    reference = SequenceCounter()
+    batch: list[tuple[bytes, tuple]] = []
+    for address, stream, number, with_header in turns:
+        if with_header:
+            batch.append((pack_header(stream, number) + b"x", address))
+            reference.add(address, stream, number)
+        else:
+            batch.append((b"plain", address))
+    for start in range(0, len(batch), turn_size):
+        tally.add_turn(batch[start : start + turn_size])
+    assert tally.sequence.stats() == reference.stats()
+    assert tally.datagrams == len(batch)
+    assert tally.bytes == sum(len(data) for data, _ in batch)
+    assert tally.sequenced == sum(1 for *_, with_header in turns if with_header)
+
+
+def test_a_consecutive_turn_near_the_top_of_the_number_space_is_counted() -> None:
+    tally = ReceiveTally()
+    top = (1 << 32) - 3
+    batch = [(pack_header(1, top + i) + b"!", ("127.0.0.1", 9)) for i in range(3)]
+    tally.add_turn(batch)
+    stats = tally.sequence.stats()
+    assert (stats.received, stats.lost) == (3, 0)

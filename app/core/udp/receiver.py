@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import errno
 import socket
+import sys
 import time
+from array import array
+from operator import itemgetter
 
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
@@ -35,8 +38,93 @@ RECEIVE_BUFFER = 4 * 1024 * 1024
 #: The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes).
 MAX_DATAGRAM = 65_535
 COUNTERS_INTERVAL = 0.1
+
+_payload_of = itemgetter(0)
+_address_of = itemgetter(1)
+_MAGIC_WORD = int.from_bytes(MAGIC, "big")
+_SEQUENCE_LIMIT = 1 << 32
+_SWAP_TO_BIG_ENDIAN = sys.byteorder == "little"
+assert array("I").itemsize == 4, "the sequence header is read as 32-bit words"
 #: Under a flood the trace gets one summary line per this many seconds.
 SUMMARY_INTERVAL = 1.0
+
+
+class ReceiveTally:
+    """Exact totals of what a receiver read: datagrams, bytes and sequence headers.
+
+    It takes a whole turn of datagrams at once, so the common case (one sender's
+    consecutive numbers) is recognised with list and array operations that run in C,
+    and recorded as one run.
+    """
+
+    def __init__(self) -> None:
+        self.datagrams = 0
+        self.bytes = 0
+        self.sequenced = 0  # datagrams that carried the sequence header
+        self.sequence = SequenceCounter()
+
+    def add_turn(self, batch: list[Received]) -> int:
+        """Count one turn's `(data, address)` datagrams; returns their bytes."""
+        payloads = list(map(_payload_of, batch))
+        received_bytes = sum(map(len, payloads))
+        self.datagrams += len(batch)
+        self.bytes += received_bytes
+        if min(map(len, payloads)) >= HEADER_SIZE:
+            self.sequenced += self._count_sequences(batch, payloads)
+        else:
+            self.sequenced += self._count_sequences_one_by_one(batch)
+        return received_bytes
+
+    def _count_sequences(self, batch: list[Received], payloads: list[bytes]) -> int:
+        """Feed the turn's sequence headers to the counter; returns how many there were.
+
+        One sender's consecutive numbers are checked with array operations and
+        recorded as one run; anything else goes number by number.
+        """
+        count = len(batch)
+        words = array("I")
+        words.frombytes(b"".join([data[:HEADER_SIZE] for data in payloads]))
+        if _SWAP_TO_BIG_ENDIAN:
+            words.byteswap()
+        magics = words[0::3]
+        if magics.count(_MAGIC_WORD) == count:
+            streams, numbers = words[1::3], words[2::3]
+            first = numbers[0]
+            addresses = list(map(_address_of, batch))
+            if (
+                streams.count(streams[0]) == count
+                and first + count <= _SEQUENCE_LIMIT
+                and numbers == array("I", range(first, first + count))
+                and addresses.count(addresses[0]) == count
+            ):
+                self.sequence.add_run(addresses[0], streams[0], first, count)
+                return count
+        return self._count_sequences_one_by_one(batch)
+
+    def _count_sequences_one_by_one(self, batch: list[Received]) -> int:
+        """Mixed senders, gaps or reordering: consecutive numbers still go as runs."""
+        add_run = self.sequence.add_run
+        unpack = HEADER.unpack_from
+        sequenced = 0
+        run_address: tuple | None = None
+        run_stream = run_first = 0
+        expected = -1  # the next number of the current in-order run
+        for data, address in batch:
+            if len(data) < HEADER_SIZE:
+                continue
+            magic, stream, number = unpack(data)
+            if magic != MAGIC:
+                continue
+            sequenced += 1
+            if number == expected and stream == run_stream and address == run_address:
+                expected += 1
+                continue
+            if expected >= 0:
+                add_run(run_address, run_stream, run_first, expected - run_first)
+            run_address, run_stream, run_first, expected = address, stream, number, number + 1
+        if expected >= 0:
+            add_run(run_address, run_stream, run_first, expected - run_first)
+        return sequenced
 
 
 class UdpReceiverEngine(Engine):
@@ -65,18 +153,30 @@ class UdpReceiverEngine(Engine):
         self.receive_buffer = receive_buffer
         self.max_per_turn = max_per_turn
         self.bound_port = 0
-        self.datagrams = 0
-        self.bytes = 0
+        self.tally = ReceiveTally()
         self.echoed = 0
         self.echo_dropped = 0
-        self.sequence = SequenceCounter()
-        self._sequenced = 0
         self._sock: socket.socket | None = None
         self._last_sample = (0.0, 0, 0)  # (monotonic, datagrams, bytes)
         self._last_emitted_datagrams = -1
         self._last_rate = 0.0
         self._drained = [0, 0, 0]  # busy turns, datagrams and bytes since the last summary
         self._last_summary = 0.0
+
+    @property
+    def datagrams(self) -> int:
+        """Datagrams received so far (exact)."""
+        return self.tally.datagrams
+
+    @property
+    def bytes(self) -> int:
+        """Payload bytes received so far (exact)."""
+        return self.tally.bytes
+
+    @property
+    def sequence(self) -> SequenceCounter:
+        """The loss/reorder counter fed by sequence headers."""
+        return self.tally.sequence
 
     # ----------------------------------------------------------------- any thread
     def set_echo(self, enabled: bool) -> None:
@@ -190,9 +290,10 @@ class UdpReceiverEngine(Engine):
     def _on_readable(self, _mask: int) -> None:
         """Drain the socket: recvfrom() until it would block, at most max_per_turn.
 
-        This is the hot path (hundreds of thousands of datagrams a second), so it keeps
-        recvfrom()'s own tuples, stamps the turn rather than each datagram, and counts
-        in-order sequence numbers as runs instead of one call per datagram.
+        This is the hot path (hundreds of thousands of datagrams a second), so the loop
+        does nothing but keep recvfrom()'s own tuples; the turn is stamped once, and
+        the sizes and sequence headers are then counted with list and array operations
+        that run in C (see `_count_sequences`).
         """
         sock = self._sock
         if sock is None:
@@ -200,62 +301,36 @@ class UdpReceiverEngine(Engine):
         recvfrom = sock.recvfrom
         batch: list[Received] = []
         append = batch.append
-        unpack = HEADER.unpack_from
-        add_run = self.sequence.add_run
-        received_bytes = 0
-        sequenced = 0
-        run_address: tuple | None = None
-        run_stream = run_first = 0
-        expected = -1  # the next number of the current in-order run
-        echo = self.echo
         failure: OSError | None = None
         try:
             for _ in range(self.max_per_turn):
-                received = recvfrom(MAX_DATAGRAM)
-                append(received)
-                data = received[0]
-                size = len(data)
-                received_bytes += size
-                if size >= HEADER_SIZE:
-                    magic, stream, number = unpack(data)
-                    if magic == MAGIC:
-                        sequenced += 1
-                        if (
-                            number == expected
-                            and stream == run_stream
-                            and (received[1] == run_address)
-                        ):
-                            expected += 1
-                        else:
-                            if expected >= 0:
-                                add_run(run_address, run_stream, run_first, expected - run_first)
-                            run_address, run_stream = received[1], stream
-                            run_first, expected = number, number + 1
-                if echo:
-                    self._echo(sock, data, received[1])
+                append(recvfrom(MAX_DATAGRAM))
         except BlockingIOError:
             pass
         except OSError as exc:  # e.g. ECONNREFUSED left by an echo to a closed port
             failure = exc
-        if expected >= 0:
-            add_run(run_address, run_stream, run_first, expected - run_first)
-        count = len(batch)
-        if count:
-            self.datagrams += count
-            self.bytes += received_bytes
-            self._sequenced += sequenced
-            self.emit(DatagramBatch(time.time(), batch))
-            if count <= 3:
-                for data, address in batch:
-                    self.trace.call(
-                        "recvfrom(65535)", f"{len(data):,} bytes from {format_address(address)}"
-                    )
-            else:  # a flood: one summary line a second says more than thousands of lines
-                self._drained[0] += 1
-                self._drained[1] += count
-                self._drained[2] += received_bytes
+        if batch:
+            self._account(sock, batch)
         if failure is not None:
             self._report_receive_error(failure)
+
+    def _account(self, sock: socket.socket, batch: list[Received]) -> None:
+        """Count, echo and report one turn's datagrams."""
+        count = len(batch)
+        received_bytes = self.tally.add_turn(batch)
+        if self.echo:
+            for data, address in batch:
+                self._echo(sock, data, address)
+        self.emit(DatagramBatch(time.time(), batch))
+        if count <= 3:
+            for data, address in batch:
+                self.trace.call(
+                    "recvfrom(65535)", f"{len(data):,} bytes from {format_address(address)}"
+                )
+        else:  # a flood: one summary line a second says more than thousands of lines
+            self._drained[0] += 1
+            self._drained[1] += count
+            self._drained[2] += received_bytes
 
     def _echo(self, sock: socket.socket, data: bytes, address: tuple) -> None:
         try:
@@ -323,14 +398,15 @@ class UdpReceiverEngine(Engine):
         self._last_sample = (now, self.datagrams, self.bytes)
         self._last_emitted_datagrams = self.datagrams
         self._last_rate = rate
-        stats = self.sequence.stats() if self._sequenced else None
+        sequenced = self.tally.sequenced
+        stats = self.sequence.stats() if sequenced else None
         self.emit(
             ReceiverCounters(
                 datagrams=self.datagrams,
                 bytes=self.bytes,
                 datagrams_per_second=rate,
                 bytes_per_second=byte_rate,
-                sequenced=self._sequenced,
+                sequenced=sequenced,
                 lost=stats.lost if stats else 0,
                 reordered=stats.reordered if stats else 0,
                 duplicates=stats.duplicates if stats else 0,
