@@ -7,9 +7,10 @@ signals, the capped table, the counters and the rate graph. A 1 ms QTimer measur
 GUI event loop's gaps while the tab receives. Both receivers ask for a 4 MiB buffer.
 
 Three phases: (1) the bare loop and (2) the tab against a sender as fast as it can
-go, which measures what each can take; (3) the tab against a sender paced at half the
-bare loop's rate, which checks that at that rate it loses nothing and the window stays
-smooth. Goal (issue 5): tab rate >= 0.5 x bare rate, and at that rate loss <= 0.1 %,
+go, which measures what each can take (each runs --repeat times, alternating, and the
+best run counts: on a machine shared with other work, the best run is the one least
+disturbed); (3) the tab against a sender paced at half the bare loop's best rate, which
+checks that at that rate it loses nothing and the window stays smooth. Goal (issue 5): tab rate >= 0.5 x bare rate, and at that rate loss <= 0.1 %,
 p99 gap <= 16 ms, max gap <= 100 ms. The ratio tab/bare is on the LAST line.
 
     uv run python bench/udp_receive.py [--seconds 5] [--rate PPS]
@@ -25,6 +26,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -137,6 +139,7 @@ def tab_pipeline(seconds: float, rate: float) -> tuple[int, int, float, list[flo
     from app.ui.udp.udp_tab import UdpTab
 
     app = QApplication.instance() or QApplication([])
+    _isolate_settings()
     tab = UdpTab()
     tab.resize(1100, 720)
     tab.show()
@@ -199,6 +202,18 @@ def tab_pipeline(seconds: float, rate: float) -> tuple[int, int, float, list[flo
     return sent, engine_count, sender_seconds, gaps, rows
 
 
+_SETTINGS_DIR = tempfile.TemporaryDirectory(prefix="socketlab-bench-")
+
+
+def _isolate_settings() -> None:
+    """The tab saves its form on close: keep that away from the user's own settings."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, _SETTINGS_DIR.name)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     if not values:
         return float("nan")
@@ -221,47 +236,53 @@ def describe_tab(label: str, result: tuple[int, int, float, list[float], int]) -
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=5.0, help="length of each run")
     parser.add_argument(
-        "--rate",
-        type=float,
-        default=0.0,
-        help="pace for the loss phase (default: half the bare rate)",
+        "--repeat", type=int, default=3, help="unpaced runs of each receiver (best counts)"
+    )
+    parser.add_argument(
+        "--rate", type=float, default=0.0, help="pace of phase 3 (default: half the bare rate)"
     )
     args = parser.parse_args()
     print(
         f"64-byte datagrams (sequence header + filler) to 127.0.0.1, {args.seconds:g} s per "
-        f"phase, receive buffer asked: {RECEIVE_BUFFER // 1024 // 1024} MiB, "
-        f"{os.cpu_count()} CPUs (shared: figures are noisy)"
+        f"run, receive buffer asked: {RECEIVE_BUFFER // 1024 // 1024} MiB, "
+        f"{os.cpu_count()} CPUs shared with other work: each receiver runs {args.repeat} "
+        "times, alternating, and its best run counts"
     )
-    sent, received, sender_seconds = bare_loop(args.seconds, 0)
-    bare_rate = received / sender_seconds
-    bare_loss = 1 - received / sent if sent else 0.0
-    print(
-        f"1. bare recvfrom loop, sender as fast as it can: sent {sent:,} "
-        f"({sent / sender_seconds:,.0f}/s), received {received:,} = {bare_rate:,.0f}/s, "
-        f"loss {bare_loss:.2%}"
-    )
-    tab_rate, *_ = describe_tab(
-        "2. UDP tab (engine thread, table, counters, graph), sender as fast as it can",
-        tab_pipeline(args.seconds, 0),
-    )
+    bare_rates: list[float] = []
+    tab_rates: list[float] = []
+    for run in range(1, args.repeat + 1):
+        sent, received, sender_seconds = bare_loop(args.seconds, 0)
+        bare_rates.append(received / sender_seconds)
+        print(
+            f"1.{run} bare recvfrom loop, sender as fast as it can: sent {sent:,} "
+            f"({sent / sender_seconds:,.0f}/s), received {received:,} = "
+            f"{bare_rates[-1]:,.0f}/s, loss {1 - received / sent:.2%}"
+        )
+        rate, *_ = describe_tab(
+            f"2.{run} UDP tab (engine thread, table, counters, graph), sender as fast as it can",
+            tab_pipeline(args.seconds, 0),
+        )
+        tab_rates.append(rate)
+    bare_rate, tab_rate = max(bare_rates), max(tab_rates)
     pace = args.rate or bare_rate / 2
+    label = "half the best bare rate" if not args.rate else "--rate"
     _, paced_loss, p99, worst = describe_tab(
-        f"3. UDP tab, sender paced at {pace:,.0f}/s (half the bare loop's rate)"
-        if not args.rate
-        else f"3. UDP tab, sender paced at {pace:,.0f}/s",
-        tab_pipeline(args.seconds, pace),
+        f"3. UDP tab, sender paced at {pace:,.0f}/s ({label})", tab_pipeline(args.seconds, pace)
     )
     ratio = tab_rate / bare_rate if bare_rate else 0.0
     goals = [
-        ("tab rate >= 0.5 x bare (1, 2)", ratio >= 0.5),
+        ("best tab rate >= 0.5 x best bare rate (1, 2)", ratio >= 0.5),
         ("loss <= 0.1% at half the bare rate (3)", paced_loss <= 0.001),
         ("p99 gap <= 16 ms (3)", p99 <= 16),
         ("max gap <= 100 ms (3)", worst <= 100),
     ]
     print("goals: " + "; ".join(f"{name} {'met' if ok else 'MISSED'}" for name, ok in goals))
-    print(f"ratio tab/bare received rate, both unpaced: {ratio:.2f}")
+    print(
+        f"ratio tab/bare received rate (best unpaced runs, {tab_rate:,.0f}/s vs "
+        f"{bare_rate:,.0f}/s): {ratio:.2f}"
+    )
     return 0
 
 
