@@ -419,3 +419,12 @@ def test_a_consecutive_turn_near_the_top_of_the_number_space_is_counted() -> Non
     tally.add_turn(batch)
     stats = tally.sequence.stats()
     assert (stats.received, stats.lost) == (3, 0)
+
+
+def test_a_bad_multicast_interface_is_explained(run_engine) -> None:
+    sender = run_engine(UdpSenderEngine())
+    sender.engine.submit(SendJob(MULTICAST_GROUP_V4, 9, b"x", multicast_interface="eth0"))
+    sender.wait_for(lambda events: finished_jobs(sender))
+    (error,) = errors(sender)
+    assert error.field == "multicast"
+    assert error.message.startswith("'eth0' is not an IPv4 address: for IPv4 the multicast")

@@ -293,7 +293,7 @@ class UdpReceiverEngine(Engine):
         This is the hot path (hundreds of thousands of datagrams a second), so the loop
         does nothing but keep recvfrom()'s own tuples; the turn is stamped once, and
         the sizes and sequence headers are then counted with list and array operations
-        that run in C (see `_count_sequences`).
+        that run in C (see `ReceiveTally`).
         """
         sock = self._sock
         if sock is None:

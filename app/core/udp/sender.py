@@ -13,6 +13,7 @@ two bursts is honoured at once, whatever the rate.
 from __future__ import annotations
 
 import errno
+import ipaddress
 import itertools
 import selectors
 import socket
@@ -72,6 +73,20 @@ def multicast_route_message(target: str) -> str:
     )
 
 
+def _ipv4_interface(text: str) -> bytes:
+    """The packed IPv4 address that names an interface for IP_MULTICAST_IF."""
+    try:
+        return ipaddress.IPv4Address(text.strip()).packed
+    except ValueError:
+        error = OSError(
+            f"{text.strip()!r} is not an IPv4 address: for IPv4 the multicast interface is "
+            "given by one of this machine's addresses, such as 192.168.1.20 or 127.0.0.1."
+        )
+        error.socketlab_message = str(error)  # type: ignore[attr-defined]
+        error.socketlab_field = "multicast"  # type: ignore[attr-defined]
+        raise error from None
+
+
 class _Job:
     """A running send job (loop thread only)."""
 
@@ -116,7 +131,6 @@ class UdpSenderEngine(Engine):
         self._sock_key: tuple | None = None
         self._job: _Job | None = None
         self._waiting_writable = False
-        self.total_sent = 0
 
     # ----------------------------------------------------------------- any thread
     def submit(self, job: SendJob) -> int:
@@ -261,16 +275,18 @@ class UdpSenderEngine(Engine):
                     f"setsockopt(IPPROTO_IP, IP_MULTICAST_LOOP, {int(spec.multicast_loop)})", "ok"
                 )
                 if spec.multicast_interface:
-                    interface = socket.inet_aton(spec.multicast_interface.strip())
+                    interface = _ipv4_interface(spec.multicast_interface)
                     sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, interface)
                     self.trace.call(
                         f"setsockopt(IPPROTO_IP, IP_MULTICAST_IF, {spec.multicast_interface!r})",
                         "ok",
                     )
         except OSError as exc:
-            context = ErrorContext("multicast", spec.multicast_interface or target.host)
-            exc.socketlab_message = self.trace.failed("setsockopt(multicast)", exc, context)  # type: ignore[attr-defined]
-            exc.socketlab_field = "multicast"  # type: ignore[attr-defined]
+            if not hasattr(exc, "socketlab_message"):
+                context = ErrorContext("multicast", spec.multicast_interface or target.host)
+                message = self.trace.failed("setsockopt(multicast)", exc, context)
+                exc.socketlab_message = message  # type: ignore[attr-defined]
+                exc.socketlab_field = "multicast"  # type: ignore[attr-defined]
             raise
 
     def _send_some(self, job: _Job) -> None:
@@ -338,7 +354,6 @@ class UdpSenderEngine(Engine):
             self.trace.call(
                 f"{verb} x {sent_now:,}", f"{job.bytes_sent - bytes_before:,} bytes in all"
             )
-        self.total_sent += sent_now
         return not self._waiting_writable
 
     def _on_send_error(self, job: _Job, exc: OSError) -> bool:
