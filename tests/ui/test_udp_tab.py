@@ -495,3 +495,19 @@ def test_stop_and_start_again_keeps_the_table_and_restarts_the_counters(
     receiver.clear()
     assert receiver.model.rowCount() == 0
     assert receiver.detail_label.text() == "No datagram selected."
+
+
+def test_a_collapsed_events_pane_comes_back_collapsed(qtbot) -> None:
+    first = UdpTab()
+    qtbot.addWidget(first)
+    first.events_pane.set_expanded(False)
+    first.shutdown()
+    second = UdpTab()
+    qtbot.addWidget(second)
+    second.resize(1100, 720)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.events_pane.is_expanded()
+    assert second.events_pane.height() <= second.events_pane.sizeHint().height() + 2
+    second.events_pane.set_expanded(True)
+    qtbot.waitUntil(lambda: second.events_pane.view.height() > 40)
