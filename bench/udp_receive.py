@@ -10,10 +10,12 @@ Three phases: (1) the bare loop and (2) the tab against a sender as fast as it c
 go, which measures what each can take (each runs --repeat times, alternating, and the
 best run counts: on a machine shared with other work, the best run is the one least
 disturbed); (3) the tab against a sender paced at half the bare loop's best rate, which
-checks that at that rate it loses nothing and the window stays smooth. Goal (issue 5): tab rate >= 0.5 x bare rate, and at that rate loss <= 0.1 %,
+checks that at that rate it loses nothing and the window stays smooth.
+
+Goal (issue 5): tab rate >= 0.5 x bare rate, and at that rate loss <= 0.1 %,
 p99 gap <= 16 ms, max gap <= 100 ms. The ratio tab/bare is on the LAST line.
 
-    uv run python bench/udp_receive.py [--seconds 5] [--rate PPS]
+    uv run python bench/udp_receive.py [--seconds 5] [--repeat 3] [--rate PPS]
 
 `--rate` sets the pace of phase 3 instead of half the bare rate.
 """
