@@ -135,7 +135,7 @@ def bare_loop(seconds: float, rate: float) -> tuple[int, int, float]:
 
 def tab_pipeline(seconds: float, rate: float) -> tuple[int, int, float, list[float], int]:
     """(sent, received, sender seconds, event-loop gaps in ms, table rows) for the UDP tab."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.udp.udp_tab import UdpTab
@@ -161,7 +161,7 @@ def tab_pipeline(seconds: float, rate: float) -> tuple[int, int, float, list[flo
     ticks: list[int] = []
     ticker = QTimer()
     ticker.setInterval(1)
-    ticker.setTimerType(ticker.timerType().PreciseTimer)
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
     ticker.timeout.connect(lambda: ticks.append(clock.nsecsElapsed()))
     loop = QEventLoop()
     state = {"last_count": -1, "idle_since": 0.0}

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -104,7 +104,7 @@ class CountersView(QWidget):
         for index, name in enumerate(self.NAMES):
             row, column = divmod(index, 3)
             caption = QLabel(name)
-            caption.setForegroundRole(caption.foregroundRole().PlaceholderText)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel()
             value.setAccessibleName(name)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,7 +216,7 @@ class ReceiverPanel(QGroupBox):
             f"The table keeps the last {self.model.capacity:,} datagrams; the counters count all."
         )
         self.capacity_label.setWordWrap(True)
-        self.capacity_label.setForegroundRole(self.capacity_label.foregroundRole().PlaceholderText)
+        self.capacity_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.clear_button = QPushButton("Clear")
         self.export_button = QPushButton("Export CSV…")
 

@@ -9,6 +9,7 @@ unreachable" for one datagram is reported on the next.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +60,7 @@ def _hint(text: str) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
-    label.setForegroundRole(label.foregroundRole().PlaceholderText)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
