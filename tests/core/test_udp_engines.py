@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.events import ErrorEvent, StateEvent
+from app.core.events import ErrorEvent, StateEvent, TraceEvent
 from app.core.udp.events import (
     DatagramBatch,
     ReceiverBound,
@@ -158,6 +158,12 @@ def test_stop_is_honoured_at_once_when_sending_as_fast_as_possible(run_engine) -
     assert time.monotonic() - asked < 0.5
     done = finished_jobs(sender)[0]
     assert done.reason == "stopped" and done.total == 0 and done.sent >= 2000
+    # The trace summarises bursts instead of a line per send() (or per burst).
+    traces = [e for e in sender.events if isinstance(e, TraceEvent)]
+    bursts = [int(e.call.split(" x ")[1].replace(",", "")) for e in traces if " x " in e.call]
+    singles = [e for e in traces if e.call == "send()"]
+    assert bursts and sum(bursts) + len(singles) == done.sent
+    assert len(bursts) <= 3
     # Nothing more leaves after the stop: the receiver's count settles at or below it.
     receiver.wait_for(
         lambda events: (c := last_counters(receiver)) is not None and c.datagrams_per_second == 0

@@ -30,6 +30,8 @@ from app.core.udp.payload import PayloadError, check_size
 
 #: How often progress is reported while a job runs.
 PROGRESS_INTERVAL = 0.1
+#: At full speed the trace gets one summary line of sends per this many seconds.
+BURST_SUMMARY_INTERVAL = 1.0
 #: Replies read per readiness before the loop looks at other work.
 MAX_REPLIES_PER_TURN = 256
 
@@ -91,6 +93,9 @@ class _Job:
     """A running send job (loop thread only)."""
 
     __slots__ = (
+        "burst_bytes",
+        "burst_calls",
+        "burst_since",
         "bytes_sent",
         "failed",
         "id",
@@ -116,6 +121,9 @@ class _Job:
         self.stream_id = sequence.new_stream_id()
         self.refused_reported = False
         self.timer: Timer | None = None
+        self.burst_calls = 0
+        self.burst_bytes = 0
+        self.burst_since = self.started
 
 
 class UdpSenderEngine(Engine):
@@ -350,11 +358,22 @@ class UdpSenderEngine(Engine):
         sent_now = job.sent - sent_before
         if sent_now == 1:
             self.trace.call(verb, f"{job.bytes_sent - bytes_before:,} bytes")
-        elif sent_now > 1:
-            self.trace.call(
-                f"{verb} x {sent_now:,}", f"{job.bytes_sent - bytes_before:,} bytes in all"
-            )
+        elif sent_now > 1:  # a burst: one summary line a second, not one per burst
+            job.burst_calls += sent_now
+            job.burst_bytes += job.bytes_sent - bytes_before
+            if time.monotonic() - job.burst_since >= BURST_SUMMARY_INTERVAL:
+                self._trace_bursts(job, verb)
         return not self._waiting_writable
+
+    def _trace_bursts(self, job: _Job, verb: str) -> None:
+        now = time.monotonic()
+        if job.burst_calls:
+            self.trace.call(
+                f"{verb} x {job.burst_calls:,}",
+                f"{job.burst_bytes:,} bytes in the last {now - job.burst_since:.1f} s",
+            )
+        job.burst_calls = job.burst_bytes = 0
+        job.burst_since = now
 
     def _on_send_error(self, job: _Job, exc: OSError) -> bool:
         """Report a failed send; True to carry on with the job, False when it ended."""
@@ -448,6 +467,9 @@ class UdpSenderEngine(Engine):
         if job.timer is not None:
             job.timer.cancel()
             job.timer = None
+        if job.burst_calls:
+            connected = self._sock_key is not None and self._sock_key[2] is not None
+            self._trace_bursts(job, "send()" if connected else "sendto()")
         elapsed = max(time.monotonic() - job.started, 1e-6)
         self.emit(
             SendProgress(
