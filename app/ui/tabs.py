@@ -40,8 +40,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "udp",
         "UDP",
-        None,
-        None,
+        "app.ui.udp.udp_tab",
+        "UdpTab",
         "UDP will send and receive datagrams: unicast, broadcast and multicast. "
         "It is not built yet.",
     ),

@@ -1,0 +1,1 @@
+"""UDP: payload codecs, the sequence header, and the sender and receiver engines."""

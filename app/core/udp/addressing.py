@@ -1,0 +1,95 @@
+"""Resolving UDP targets and describing what kind of address they are.
+
+Name resolution blocks, so the engines call these on their own thread, never the GUI's.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import struct
+from dataclasses import dataclass
+
+#: The IPv4 limited broadcast address: every host on the local link.
+LIMITED_BROADCAST = "255.255.255.255"
+
+
+@dataclass(frozen=True)
+class ResolvedTarget:
+    """A host resolved for UDP: the socket family and the address tuple for sendto()."""
+
+    family: socket.AddressFamily
+    sockaddr: tuple
+
+    @property
+    def host(self) -> str:
+        """The numeric address."""
+        return str(self.sockaddr[0])
+
+    @property
+    def is_ipv6(self) -> bool:
+        """True for an AF_INET6 target."""
+        return self.family == socket.AF_INET6
+
+    @property
+    def is_multicast(self) -> bool:
+        """True for a multicast group (224.0.0.0/4 or ff00::/8)."""
+        return address_kind(self.host) == "multicast"
+
+
+def address_kind(host: str) -> str:
+    """'multicast', 'broadcast' (255.255.255.255 only), 'unicast' or 'name'."""
+    try:
+        address = ipaddress.ip_address(host.partition("%")[0])
+    except ValueError:
+        return "name"
+    if address.is_multicast:
+        return "multicast"
+    if str(address) == LIMITED_BROADCAST:
+        return "broadcast"
+    return "unicast"
+
+
+def resolve(host: str, port: int, *, passive: bool = False) -> ResolvedTarget:
+    """Resolve `host` for UDP, preferring IPv4 when a name has both kinds of address.
+
+    IPv4 first because a receiver listening on 0.0.0.0 never sees datagrams sent to
+    ::1, and `localhost` often resolves to ::1 first. Raises socket.gaierror.
+    """
+    flags = socket.AI_PASSIVE if passive else 0
+    lookup_host: str | None = host if host else None
+    infos = socket.getaddrinfo(lookup_host, port, socket.AF_UNSPEC, socket.SOCK_DGRAM, 0, flags)
+    infos.sort(key=lambda info: 0 if info[0] == socket.AF_INET else 1)
+    family, _type, _proto, _name, sockaddr = infos[0]
+    return ResolvedTarget(socket.AddressFamily(family), tuple(sockaddr))
+
+
+def wildcard_for(family: socket.AddressFamily) -> str:
+    """`0.0.0.0` or `::`, the address that means "every interface"."""
+    return "::" if family == socket.AF_INET6 else "0.0.0.0"
+
+
+def ipv6_interface_index(interface: str) -> int:
+    """An IPv6 interface given as a name (`eth0`), an index (`2`) or empty (0: default)."""
+    text = interface.strip()
+    if not text:
+        return 0
+    if text.isdigit():
+        return int(text)
+    try:
+        return socket.if_nametoindex(text)
+    except OSError:
+        raise OSError(f"There is no network interface called {text!r} on this machine.") from None
+
+
+def ipv4_membership(group: str, interface: str) -> bytes:
+    """The `struct ip_mreq` for IP_ADD_MEMBERSHIP: group address, then interface address."""
+    local = interface.strip() or "0.0.0.0"
+    return socket.inet_aton(group) + socket.inet_aton(local)
+
+
+def ipv6_membership(group: str, interface: str) -> bytes:
+    """The `struct ipv6_mreq` for IPV6_JOIN_GROUP: group address, then interface index."""
+    return socket.inet_pton(socket.AF_INET6, group.partition("%")[0]) + struct.pack(
+        "@I", ipv6_interface_index(interface)
+    )

@@ -1,0 +1,299 @@
+"""Payloads as people type them (text, hex, escapes) and as bytes look on screen.
+
+A datagram is bytes; a person types characters. This module turns one into the other
+in a chosen encoding, parses hex and backslash escapes with messages that say where the
+mistake is, knows the largest UDP payload per IP version, and formats bytes back into
+previews and hex dumps.
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+
+#: The largest UDP payload over IPv4: 65,535 (IP total length) - 20 (IP header) - 8 (UDP).
+MAX_UDP_PAYLOAD_IPV4 = 65_507
+#: The largest UDP payload over IPv6 without jumbograms: 65,535 (payload length) - 8 (UDP).
+MAX_UDP_PAYLOAD_IPV6 = 65_527
+
+#: The encodings offered for text, by the name people know, with Python's codec name.
+ENCODINGS: dict[str, str] = {
+    "UTF-8": "utf-8",
+    "GBK": "gbk",
+    "Latin-1": "latin-1",
+    "ASCII": "ascii",
+    "UTF-16": "utf-16",  # with a byte-order mark, so the receiver knows the order
+}
+DEFAULT_ENCODING = "UTF-8"
+
+
+class PayloadFormat(str, enum.Enum):
+    """How the payload field is read."""
+
+    TEXT = "text"  # characters, encoded in the chosen encoding
+    HEX = "hex"  # pairs of hex digits, spaces allowed: 48 65 6c 6c 6f
+    ESCAPES = "escapes"  # text with \n \r \t \0 \\ \xNN
+
+    @property
+    def label(self) -> str:
+        """The name shown in the format chooser."""
+        return {"text": "Text", "hex": "Hex", "escapes": "Text with escapes"}[self.value]
+
+
+class PayloadError(ValueError):
+    """The typed payload cannot become bytes; `str()` says where and why."""
+
+
+def codec_name(encoding: str) -> str:
+    """Python's codec for an encoding label ("UTF-8" -> "utf-8"); raises PayloadError."""
+    wanted = encoding.strip().lower().replace("_", "").replace("-", "")
+    for label, codec in ENCODINGS.items():
+        if wanted == label.lower().replace("-", ""):
+            return codec
+    names = ", ".join(ENCODINGS)
+    raise PayloadError(f"Unknown encoding {encoding!r}: choose one of {names}.")
+
+
+def encode_text(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
+    """Encode `text`, naming the first character the encoding cannot hold."""
+    codec = codec_name(encoding)
+    try:
+        return text.encode(codec)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        raise PayloadError(
+            f"{char!r} (U+{ord(char):04X}) at position {exc.start + 1} cannot be written in "
+            f"{encoding}: choose UTF-8 (or another encoding that has it), or remove it."
+        ) from None
+
+
+def decode_text(data: bytes, encoding: str = DEFAULT_ENCODING) -> str:
+    """Decode bytes for display; bytes the encoding cannot read become U+FFFD."""
+    return data.decode(codec_name(encoding), errors="replace")
+
+
+_HEX_DIGITS = set(string.hexdigits)
+_HEX_SEPARATORS = set(" \t\r\n,:-")
+
+
+def parse_hex(text: str) -> bytes:
+    """Parse `48 65 6c`, `48656c`, `48:65:6c` or `0x48 0x65`; errors name the position."""
+    digits: list[str] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char in _HEX_SEPARATORS:
+            index += 1
+            continue
+        if char == "0" and index + 1 < length and text[index + 1] in "xX":
+            index += 2  # a 0x prefix before a byte
+            continue
+        if char not in _HEX_DIGITS:
+            raise PayloadError(
+                f"{char!r} at position {index + 1} is not a hex digit: use 0-9 and a-f, "
+                "two digits per byte (spaces between bytes are fine)."
+            )
+        digits.append(char)
+        index += 1
+    if len(digits) % 2:
+        raise PayloadError(
+            f"Hex needs two digits per byte, but there are {len(digits)} digits: "
+            "add the missing digit (write 0A, not A)."
+        )
+    return bytes.fromhex("".join(digits))
+
+
+_SIMPLE_ESCAPES = {
+    "n": b"\n",
+    "r": b"\r",
+    "t": b"\t",
+    "0": b"\0",
+    "\\": b"\\",
+    "'": b"'",
+    '"': b'"',
+    "a": b"\a",
+    "b": b"\b",
+    "f": b"\f",
+    "v": b"\v",
+    "e": b"\x1b",
+}
+
+
+def parse_escapes(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
+    """Text with `\\n`, `\\r`, `\\t`, `\\0`, `\\\\` and `\\xNN` (a raw byte) escapes.
+
+    Plain characters are encoded in `encoding`; `\\xNN` is exactly one byte, whatever
+    the encoding, so `\\xff` sends 0xFF even in UTF-8.
+    """
+    out = bytearray()
+    plain: list[str] = []
+    plain_start = 0
+
+    def flush_plain() -> None:
+        if plain:
+            try:
+                out.extend(encode_text("".join(plain), encoding))
+            except PayloadError:
+                # Re-encode one by one to report the position in the whole text.
+                for offset, char in enumerate(plain):
+                    try:
+                        encode_text(char, encoding)
+                    except PayloadError:
+                        raise PayloadError(
+                            f"{char!r} (U+{ord(char):04X}) at position "
+                            f"{plain_start + offset + 1} cannot be written in {encoding}: "
+                            "choose UTF-8, or write its bytes as \\xNN."
+                        ) from None
+                raise
+            plain.clear()
+
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char != "\\":
+            if not plain:
+                plain_start = index
+            plain.append(char)
+            index += 1
+            continue
+        flush_plain()
+        if index + 1 >= length:
+            raise PayloadError(
+                f"A lone backslash ends the payload at position {index + 1}: write \\\\ for "
+                "a backslash."
+            )
+        code = text[index + 1]
+        if code in _SIMPLE_ESCAPES:
+            out.extend(_SIMPLE_ESCAPES[code])
+            index += 2
+        elif code == "x":
+            pair = text[index + 2 : index + 4]
+            if len(pair) < 2 or not all(c in _HEX_DIGITS for c in pair):
+                raise PayloadError(
+                    f"\\x at position {index + 1} needs two hex digits (\\x0A, \\xff), "
+                    f"got {pair!r}."
+                )
+            out.append(int(pair, 16))
+            index += 4
+        else:
+            raise PayloadError(
+                f"Unknown escape \\{code} at position {index + 1}: use \\n \\r \\t \\0 \\\\ "
+                "or \\xNN."
+            )
+    flush_plain()
+    return bytes(out)
+
+
+def build_payload(
+    text: str, payload_format: PayloadFormat | str, encoding: str = DEFAULT_ENCODING
+) -> bytes:
+    """The bytes of a payload typed in `payload_format` (text, hex or escapes)."""
+    fmt = PayloadFormat(payload_format)
+    if fmt is PayloadFormat.HEX:
+        return parse_hex(text)
+    if fmt is PayloadFormat.ESCAPES:
+        return parse_escapes(text, encoding)
+    return encode_text(text, encoding)
+
+
+def max_payload(ipv6: bool) -> int:
+    """The largest UDP payload for the IP version."""
+    return MAX_UDP_PAYLOAD_IPV6 if ipv6 else MAX_UDP_PAYLOAD_IPV4
+
+
+def check_size(size: int, *, ipv6: bool = False, header: int = 0) -> None:
+    """Refuse a datagram bigger than UDP allows, before the OS does, and say why."""
+    limit = max_payload(ipv6)
+    if size + header <= limit:
+        return
+    version = "IPv6" if ipv6 else "IPv4"
+    why = (
+        "65,535 bytes of IPv6 payload minus the 8-byte UDP header"
+        if ipv6
+        else "65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header"
+    )
+    with_header = f" ({size:,} + the {header}-byte sequence header)" if header else ""
+    raise PayloadError(
+        f"The datagram is {size + header:,} bytes{with_header}: UDP over {version} carries at "
+        f"most {limit:,} bytes ({why}). Make the payload {size + header - limit:,} bytes "
+        "smaller or split it into several datagrams."
+    )
+
+
+_VISIBLE_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}
+
+
+def preview_text(data: bytes, encoding: str = DEFAULT_ENCODING, limit: int = 120) -> str:
+    """A one-line preview: decoded text with control characters written as escapes."""
+    text = decode_text(data[: limit * 4], encoding)
+    pieces: list[str] = []
+    length = 0
+    for char in text:
+        if char.isprintable():
+            piece = char
+        elif char in _VISIBLE_ESCAPES:
+            piece = _VISIBLE_ESCAPES[char]
+        else:
+            code = ord(char)
+            piece = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        pieces.append(piece)
+        length += len(piece)
+        if length >= limit:
+            return "".join(pieces)[:limit] + "…"
+    if len(data) > limit * 4:
+        pieces.append("…")
+    return "".join(pieces)
+
+
+def escape_bytes(data: bytes, encoding: str = DEFAULT_ENCODING) -> str:
+    """Text with escapes that `parse_escapes(…, encoding)` turns back into exactly `data`."""
+    codec = codec_name(encoding)
+    out: list[str] = []
+    reverse = {value: f"\\{key}" for key, value in _SIMPLE_ESCAPES.items() if key in "nrt\\"}
+    index = 0
+    while index < len(data):
+        byte = data[index : index + 1]
+        if byte in reverse:
+            out.append(reverse[byte])
+            index += 1
+            continue
+        if 0x20 <= data[index] < 0x7F:
+            out.append(chr(data[index]))
+            index += 1
+            continue
+        # Try the longest decodable character (multi-byte encodings) before \xNN.
+        for width in (4, 3, 2):
+            chunk = data[index : index + width]
+            try:
+                char = chunk.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and char.isprintable() and char.encode(codec) == chunk:
+                out.append(char)
+                index += width
+                break
+        else:
+            out.append(f"\\x{data[index]:02x}")
+            index += 1
+    return "".join(out)
+
+
+def to_hex(data: bytes) -> str:
+    """`48 65 6c 6c 6f`: bytes as spaced hex pairs (what the hex format parses)."""
+    return data.hex(" ")
+
+
+def hex_dump(data: bytes, width: int = 16) -> str:
+    """Offset, hex and ASCII columns, 16 bytes a line, like `hexdump -C`."""
+    lines: list[str] = []
+    half = width // 2
+    for offset in range(0, len(data), width):
+        chunk = data[offset : offset + width]
+        left = " ".join(f"{b:02x}" for b in chunk[:half])
+        right = " ".join(f"{b:02x}" for b in chunk[half:])
+        hex_part = f"{left:<{half * 3 - 1}}  {right:<{half * 3 - 1}}"
+        ascii_part = "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in chunk)
+        lines.append(f"{offset:08x}  {hex_part}  |{ascii_part}|")
+    return "\n".join(lines)

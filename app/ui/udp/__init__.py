@@ -1,0 +1,1 @@
+"""The UDP tab: a sender, a receiver with a capped datagram table, and saved packets."""

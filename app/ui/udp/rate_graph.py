@@ -1,0 +1,101 @@
+"""A small live graph of the receive rate, painted by hand (no charting module needed)."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def format_rate(value: float) -> str:
+    """`950/s`, `12.3k/s`, `1.2M/s`."""
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M/s"
+    if value >= 10_000:
+        return f"{value / 1000:.0f}k/s"
+    if value >= 1000:
+        return f"{value / 1000:.1f}k/s"
+    return f"{value:.0f}/s"
+
+
+class RateGraph(QWidget):
+    """The last `capacity` rate samples as a filled line, scaled to the peak shown."""
+
+    def __init__(self, capacity: int = 150, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._samples: deque[float] = deque(maxlen=capacity)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(48)
+        self.setAccessibleName("Receive rate graph")
+        self.setToolTip("Datagrams per second over the last 15 seconds")
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 56)
+
+    def add_sample(self, value: float) -> None:
+        """Append one rate sample (datagrams per second) and repaint."""
+        self._samples.append(max(0.0, value))
+        self.update()
+
+    def clear(self) -> None:
+        """Forget every sample."""
+        self._samples.clear()
+        self.update()
+
+    def samples(self) -> list[float]:
+        """The samples shown, oldest first."""
+        return list(self._samples)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        area = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.fillRect(area, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRect(area)
+        samples = self._samples
+        peak = max(samples, default=0.0)
+        text_color = palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(text_color)
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        inner = area.adjusted(4, 1, -4, -1)
+        if not samples:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, "rate graph: no traffic yet")
+            return
+        painter.drawText(
+            inner,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"peak {format_rate(peak)}",
+        )
+        painter.drawText(
+            inner,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            f"now {format_rate(samples[-1])}",
+        )
+        # The plot sits under the text line, so the labels never cover the curve.
+        plot = area.adjusted(1, painter.fontMetrics().height() + 2, -1, -1)
+        capacity = samples.maxlen or len(samples)
+        step = plot.width() / max(capacity - 1, 1)
+        scale = (plot.height() - 1) / peak if peak > 0 else 0.0
+        bottom = plot.bottom()
+        x0 = plot.right() - step * (len(samples) - 1)
+        points = [QPointF(x0 + i * step, bottom - value * scale) for i, value in enumerate(samples)]
+        area_path = QPainterPath(QPointF(x0, bottom))
+        for point in points:
+            area_path.lineTo(point)
+        area_path.lineTo(QPointF(plot.right(), bottom))
+        area_path.closeSubpath()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        fill = QColor(accent)
+        fill.setAlpha(60)
+        painter.fillPath(area_path, fill)
+        line = QPainterPath(points[0])
+        for point in points[1:]:
+            line.lineTo(point)
+        painter.setPen(QPen(accent, 1.5))
+        painter.drawPath(line)

@@ -1,0 +1,646 @@
+"""The receiver half of the UDP tab: bind and join, counters and graph, table, hex dump, reply.
+
+The UdpReceiverEngine drains its socket on its own thread; this panel gets, per frame,
+one batch of datagrams for the table and, ten times a second, the exact counters. The
+table keeps the last 10,000 datagrams; the counters count every one.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.address import AddressError, validate_host
+from app.core.events import ErrorEvent, Event, StateEvent
+from app.core.trace import format_address
+from app.core.udp.addressing import address_kind
+from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
+from app.core.udp.export import write_csv
+from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, hex_dump, parse_escapes
+from app.core.udp.receiver import UdpReceiverEngine
+from app.core.udp.sequence import parse_header
+from app.ui.field_error import FieldError
+from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
+from app.ui.udp.rate_graph import RateGraph, format_rate
+from app.ui.udp.setting_values import as_bool, as_int
+from app.workers import EngineWorker
+
+#: The hex dump shows at most this many bytes (Copy hex copies them all).
+DUMP_LIMIT = 16 * 1024
+#: The table takes new rows at most this often: at a flood's rates a person cannot read
+#: faster, and every repaint costs CPU the receiving thread would rather have.
+TABLE_UPDATE_MS = 100
+
+
+def freeze_long_lived_objects() -> None:
+    """Take every object alive now (the window, Qt wrappers, modules) out of the cyclic
+    garbage collector's sight.
+
+    A flood allocates hundreds of thousands of objects a second, which triggers full
+    collections, and a full collection walks every object in the process while holding
+    the interpreter: 30-80 ms measured here, long enough for the receive buffer to
+    overflow. Frozen objects are skipped (they are still freed by reference counting),
+    which brings a full collection down to a few milliseconds. Garbage is collected
+    first, so nothing unreachable is frozen.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def format_bytes(count: float) -> str:
+    """`512 B`, `12.3 KiB`, `4.0 MiB`."""
+    value = float(count)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GiB"
+
+
+class CountersView(QWidget):
+    """Datagrams, bytes, rate, and loss counts from the sequence header, in two rows."""
+
+    NAMES = ("Datagrams", "Bytes", "Rate", "Lost", "Out of order", "Duplicates")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        for index, name in enumerate(self.NAMES):
+            row, column = divmod(index, 3)
+            caption = QLabel(name)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            value = QLabel()
+            value.setAccessibleName(name)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            grid.addWidget(caption, row, column * 2)
+            grid.addWidget(value, row, column * 2 + 1)
+            self.values[name] = value
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+        self.show_counters(None)
+
+    def show_counters(self, counters: ReceiverCounters | None) -> None:
+        """Show the totals (None: zeros)."""
+        c = counters or ReceiverCounters(0, 0, 0.0, 0.0)
+        self.values["Datagrams"].setText(f"{c.datagrams:,}")
+        self.values["Bytes"].setText(f"{c.bytes:,}")
+        self.values["Bytes"].setToolTip(format_bytes(c.bytes))
+        self.values["Rate"].setText(
+            f"{format_rate(c.datagrams_per_second)} · {format_bytes(c.bytes_per_second)}/s"
+        )
+        no_header = "—"
+        tip = "" if c.sequenced else "Turn on the sender's sequence header to count these"
+        for name, value in (
+            ("Lost", c.lost),
+            ("Out of order", c.reordered),
+            ("Duplicates", c.duplicates),
+        ):
+            self.values[name].setText(f"{value:,}" if c.sequenced else no_header)
+            self.values[name].setToolTip(tip)
+
+    def text(self, name: str) -> str:
+        """The value shown for `name`."""
+        return self.values[name].text()
+
+
+class ReceiverPanel(QGroupBox):
+    """Runs a UdpReceiverEngine and shows what it receives.
+
+    Signals:
+        trace_events(object): the engine's event batches, for the Events pane.
+        running_changed(bool): the receiver started or stopped.
+    """
+
+    trace_events = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
+        super().__init__("Receive", parent)
+        self._worker: EngineWorker | None = None
+        self._engine: UdpReceiverEngine | None = None
+        self._selected: Datagram | None = None
+        self._selected_number = 0
+        self.last_counters: ReceiverCounters | None = None
+        self.model = DatagramTableModel(capacity, self)
+        self._pending: list[DatagramBatch] = []
+        self._since_table_update = QElapsedTimer()
+        self._since_table_update.start()
+        self._table_timer = QTimer(self)
+        self._table_timer.setSingleShot(True)
+        self._build()
+        self._connect_signals()
+        self._set_running(False)
+        self._show_detail(None, 0)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.host_edit = QLineEdit("0.0.0.0")
+        self.host_edit.setAccessibleName("Bind address")
+        self.host_edit.setToolTip("0.0.0.0: every IPv4 interface; :: every IPv6 one")
+        self.host_edit.setMaximumWidth(150)
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setValue(5555)
+        self.port_spin.setSpecialValueText("any")
+        self.port_spin.setAccessibleName("Port")
+        self.start_button = QPushButton("Start")
+        self.start_button.setCheckable(True)
+        self.echo_check = QCheckBox("Echo mode")
+        self.echo_check.setToolTip("Send every datagram back to its source (a UDP echo server)")
+        self.group_edit = QLineEdit()
+        self.group_edit.setPlaceholderText("multicast group (optional), e.g. 239.1.2.3")
+        self.group_edit.setAccessibleName("Multicast group")
+        self.interface_edit = QLineEdit()
+        self.interface_edit.setPlaceholderText("interface (optional)")
+        self.interface_edit.setAccessibleName("Multicast interface")
+        self.interface_edit.setToolTip(
+            "Join the group on this interface: an address of this machine (IPv4) or an "
+            "interface name or index (IPv6). Empty: the OS chooses."
+        )
+        self.interface_edit.setMaximumWidth(150)
+        self.host_error = FieldError()
+        self.group_error = FieldError()
+        self.general_error = FieldError()
+        self.status_label = QLabel("Stopped.")
+        self.status_label.setAccessibleName("Receiver status")
+
+        self.counters = CountersView()
+        self.graph = RateGraph()
+        self.graph.setMaximumWidth(260)
+
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItems(list(ENCODINGS))
+        self.encoding_combo.setAccessibleName("Preview encoding")
+        self.follow_check = QCheckBox("Follow newest")
+        self.follow_check.setChecked(True)
+        self.capacity_label = QLabel(
+            f"The table keeps the last {self.model.capacity:,} datagrams; the counters count all."
+        )
+        self.capacity_label.setWordWrap(True)
+        self.capacity_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.clear_button = QPushButton("Clear")
+        self.export_button = QPushButton("Export CSV…")
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Received datagrams")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        digits = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((0, 7), (1, 12), (2, 19), (3, 6)):
+            header.resizeSection(column, digits * chars + 12)
+
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.detail_label = QLabel()
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setAccessibleName("Selected datagram")
+        self.copy_hex_button = QPushButton("Copy hex")
+        self.copy_text_button = QPushButton("Copy text")
+        self.dump_view = QPlainTextEdit(readOnly=True)
+        self.dump_view.setFont(fixed)
+        self.dump_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.dump_view.setAccessibleName("Hex dump")
+        self.dump_view.setPlaceholderText("Select a datagram to see its bytes.")
+        self.reply_edit = QLineEdit()
+        self.reply_edit.setPlaceholderText(r"reply payload; escapes like \n and \xff work")
+        self.reply_edit.setAccessibleName("Reply payload")
+        self.reply_button = QPushButton("Reply to sender")
+        self.reply_error = FieldError()
+
+        bind_row = QHBoxLayout()
+        bind_row.addWidget(QLabel("Bind"))
+        bind_row.addWidget(self.host_edit)
+        bind_row.addWidget(QLabel("port"))
+        bind_row.addWidget(self.port_spin)
+        bind_row.addWidget(self.start_button)
+        bind_row.addWidget(self.echo_check)
+        bind_row.addStretch(1)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel("Group"))
+        group_row.addWidget(self.group_edit, 1)
+        group_row.addWidget(self.interface_edit)
+        counters_row = QHBoxLayout()
+        counters_row.addWidget(self.counters, 1)
+        counters_row.addWidget(self.graph)
+        table_bar = QHBoxLayout()
+        table_bar.addWidget(QLabel("Preview as"))
+        table_bar.addWidget(self.encoding_combo)
+        table_bar.addWidget(self.follow_check)
+        table_bar.addStretch(1)
+        table_bar.addWidget(self.clear_button)
+        table_bar.addWidget(self.export_button)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_header = QHBoxLayout()
+        detail_header.addWidget(self.detail_label, 1)
+        detail_header.addWidget(self.copy_hex_button)
+        detail_header.addWidget(self.copy_text_button)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_edit, 1)
+        reply_row.addWidget(self.reply_button)
+        detail_layout.addLayout(detail_header)
+        detail_layout.addWidget(self.dump_view, 1)
+        detail_layout.addLayout(reply_row)
+        detail_layout.addWidget(self.reply_error)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bind_row)
+        layout.addLayout(group_row)
+        layout.addWidget(self.host_error)
+        layout.addWidget(self.group_error)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.status_label)
+        layout.addLayout(counters_row)
+        layout.addWidget(self.capacity_label)
+        layout.addLayout(table_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.echo_check.toggled.connect(self._on_echo_toggled)
+        self.encoding_combo.currentTextChanged.connect(self._on_encoding_changed)
+        self.clear_button.clicked.connect(self.clear)
+        self.export_button.clicked.connect(self._choose_export)
+        self.copy_hex_button.clicked.connect(self.copy_hex)
+        self.copy_text_button.clicked.connect(self.copy_text)
+        self.reply_button.clicked.connect(self.reply_to_selected)
+        self.reply_edit.returnPressed.connect(self.reply_to_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self._table_timer.timeout.connect(self._apply_pending)
+
+    # ----------------------------------------------------------------- running
+    def is_running(self) -> bool:
+        """True while the receiver's thread runs."""
+        return self._worker is not None and self._worker.is_running()
+
+    @property
+    def engine(self) -> UdpReceiverEngine | None:
+        """The current engine (None before the first start)."""
+        return self._engine
+
+    @Slot(bool)
+    def _on_start_clicked(self, checked: bool) -> None:
+        if checked:
+            self.start()
+        else:
+            self.stop()
+
+    @Slot()
+    def start(self) -> bool:
+        """Bind and listen with the form's settings; False (reason shown) if it cannot."""
+        if self.is_running():
+            return True
+        for error in (self.host_error, self.group_error, self.general_error):
+            error.clear_error()
+        try:
+            host = validate_host(self.host_edit.text())
+        except AddressError as exc:
+            self.host_error.show_error(str(exc))
+            self._set_running(False)
+            return False
+        group = self.group_edit.text().strip()
+        if group and address_kind(group) != "multicast":
+            self.group_error.show_error(
+                f"{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) "
+                "or an ff00::/8 address (IPv6), or leave it empty."
+            )
+            self._set_running(False)
+            return False
+        engine = UdpReceiverEngine(
+            host,
+            self.port_spin.value(),
+            group=group,
+            interface=self.interface_edit.text(),
+            echo=self.echo_check.isChecked(),
+        )
+        freeze_long_lived_objects()
+        worker = EngineWorker(engine, self)
+        worker.events.connect(self._on_events)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)
+        self._engine, self._worker = engine, worker
+        self.last_counters = None
+        self.graph.clear()
+        self.counters.show_counters(None)
+        self.status_label.setText("Starting…")
+        worker.start()
+        self._set_running(True)
+        return True
+
+    @Slot()
+    def stop(self) -> None:
+        """Close the socket and stop the thread (the counters keep their last values)."""
+        if self._worker is not None:
+            self._worker.stop(3000)
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setChecked(running)
+        self.start_button.setText("Stop" if running else "Start")
+        for widget in (self.host_edit, self.port_spin, self.group_edit, self.interface_edit):
+            widget.setEnabled(not running)
+        self._update_reply_enabled()
+        self.running_changed.emit(running)
+
+    @Slot(bool)
+    def _on_echo_toggled(self, enabled: bool) -> None:
+        if self._engine is not None and self.is_running():
+            self._engine.set_echo(enabled)
+
+    @Slot(object)
+    def _on_events(self, batch: list[Event]) -> None:
+        current = self.sender() is self._worker or self._worker is None
+        datagram_batches: list[DatagramBatch] = []
+        trace: list[Event] = []
+        for event in batch:
+            if isinstance(event, DatagramBatch):
+                datagram_batches.append(event)
+            elif isinstance(event, ReceiverCounters):
+                if current:
+                    self._show_counters(event)
+            elif isinstance(event, ReceiverBound):
+                self._on_bound(event)
+                trace.append(event)
+            elif isinstance(event, ErrorEvent):
+                self._show_error(event)
+                trace.append(event)
+            elif isinstance(event, StateEvent) and event.state == "stopped" and current:
+                self._on_stopped()
+                trace.append(event)
+            else:
+                trace.append(event)
+        if datagram_batches:
+            self._pending.extend(datagram_batches)
+            self._schedule_table_update()
+        if trace:
+            self.trace_events.emit(trace)
+
+    def _schedule_table_update(self) -> None:
+        """Show the new rows now, or when TABLE_UPDATE_MS have passed since the last time."""
+        if self._table_timer.isActive():
+            return
+        elapsed = self._since_table_update.elapsed()
+        if elapsed >= TABLE_UPDATE_MS:
+            self._apply_pending()
+        else:
+            self._table_timer.start(TABLE_UPDATE_MS - elapsed)
+
+    @Slot()
+    def _apply_pending(self) -> None:
+        self._table_timer.stop()
+        self._since_table_update.restart()
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        self.model.append_batches(pending)
+        if self.follow_check.isChecked():
+            self.table.scrollToBottom()
+
+    def _show_counters(self, counters: ReceiverCounters) -> None:
+        self.last_counters = counters
+        self.counters.show_counters(counters)
+        self.graph.add_sample(counters.datagrams_per_second)
+        if counters.echoed or counters.echo_dropped:
+            dropped = f", {counters.echo_dropped:,} not sent" if counters.echo_dropped else ""
+            self.counters.values["Datagrams"].setToolTip(f"Echoed {counters.echoed:,}{dropped}")
+
+    def _on_bound(self, bound: ReceiverBound) -> None:
+        where = format_address((bound.host, bound.port))
+        group = f", joined {bound.group}" if bound.group else ""
+        buffer = f" · receive buffer {format_bytes(bound.receive_buffer)}"
+        self.status_label.setText(f"Listening on {where}{group}{buffer}")
+
+    def _on_stopped(self) -> None:
+        self._apply_pending()
+        if not self.general_error.has_error() and self._engine is not None:
+            count = self._engine.datagrams
+            plural = "s" if count != 1 else ""
+            self.status_label.setText(f"Stopped. Received {count:,} datagram{plural}.")
+        self._set_running(False)
+
+    def _show_error(self, error: ErrorEvent) -> None:
+        target = {
+            "host": self.host_error,
+            "port": self.host_error,
+            "group": self.group_error,
+            "reply": self.reply_error,
+        }.get(error.field, self.general_error)
+        target.show_error(error.message)
+        if error.fatal:
+            self.status_label.setText("Stopped: could not start.")
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.general_error.show_error(message)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        worker = self.sender()
+        if worker is self._worker:
+            self._worker = None
+            self._set_running(False)
+        if isinstance(worker, EngineWorker):
+            # Its last batch came before this signal; nothing will use it again.
+            worker.deleteLater()
+
+    # ----------------------------------------------------------------- table
+    @Slot()
+    def clear(self) -> None:
+        """Empty the table, the detail pane and (when stopped) the counters."""
+        self._pending = []
+        self._table_timer.stop()
+        self.model.clear()
+        self._show_detail(None, 0)
+        if not self.is_running():
+            self.last_counters = None
+            self.counters.show_counters(None)
+            self.graph.clear()
+
+    @Slot(str)
+    def _on_encoding_changed(self, encoding: str) -> None:
+        self.model.set_encoding(encoding)
+        self._show_detail(self._selected, self._selected_number)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            row = indexes[0].row()
+            self._show_detail(self.model.datagram(row), self.model.number(row))
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.follow_check.setChecked(False)  # stay on the row the user is reading
+        self.reply_edit.setFocus()
+
+    def select_row(self, row: int) -> None:
+        """Select a table row (and show it in the detail pane)."""
+        self.table.selectRow(row)
+
+    def _show_detail(self, datagram: Datagram | None, number: int) -> None:
+        self._selected, self._selected_number = datagram, number
+        self.copy_hex_button.setEnabled(datagram is not None)
+        self.copy_text_button.setEnabled(datagram is not None)
+        self._update_reply_enabled()
+        if datagram is None:
+            self.detail_label.setText("No datagram selected.")
+            self.dump_view.clear()
+            return
+        _when, address, data = datagram
+        header = parse_header(data)
+        sequence = f" · sequence {header[1]:,}" if header else ""
+        self.detail_label.setText(
+            f"#{number:,} from {format_address(address)}, {len(data):,} bytes{sequence}"
+        )
+        dump = hex_dump(data[:DUMP_LIMIT])
+        if len(data) > DUMP_LIMIT:
+            dump += (
+                f"\n… showing the first {DUMP_LIMIT:,} of {len(data):,} bytes; Copy hex copies "
+                "them all."
+            )
+        self.dump_view.setPlainText(dump)
+
+    def selected_datagram(self) -> Datagram | None:
+        """The datagram in the detail pane."""
+        return self._selected
+
+    @Slot()
+    def copy_hex(self) -> None:
+        """Copy the selected datagram as spaced hex."""
+        if self._selected is not None:
+            QGuiApplication.clipboard().setText(self._selected[2].hex(" "))
+
+    @Slot()
+    def copy_text(self) -> None:
+        """Copy the selected datagram as text in the preview encoding."""
+        if self._selected is not None:
+            text = decode_text(self._selected[2], self.encoding_combo.currentText())
+            QGuiApplication.clipboard().setText(text)
+
+    def _update_reply_enabled(self) -> None:
+        self.reply_button.setEnabled(self._selected is not None and self.is_running())
+
+    @Slot()
+    def reply_to_selected(self) -> bool:
+        """Send the reply payload to the selected datagram's source, from our port."""
+        if self._selected is None or self._engine is None or not self.is_running():
+            self.reply_error.show_error("Start the receiver and select a datagram to reply to.")
+            return False
+        try:
+            payload = parse_escapes(self.reply_edit.text(), self.encoding_combo.currentText())
+        except PayloadError as exc:
+            self.reply_error.show_error(str(exc))
+            return False
+        self.reply_error.clear_error()
+        self._engine.reply(self._selected[1], payload)
+        return True
+
+    # ----------------------------------------------------------------- export
+    def export_csv(self, path: str | Path) -> int:
+        """Write the table's datagrams to a CSV file; returns how many (-1 on failure)."""
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                written = write_csv(self.model.rows(), out, self.encoding_combo.currentText())
+        except OSError as exc:
+            self.general_error.show_error(f"Could not write {path}: {exc.strerror or exc}")
+            return -1
+        self.general_error.clear_error()
+        self.status_label.setText(f"Exported {written:,} datagrams to {Path(path).name}.")
+        return written
+
+    @Slot()
+    def _choose_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export received datagrams", str(Path(folder) / "datagrams.csv"), "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(path)
+
+    # ----------------------------------------------------------------- life
+    def shutdown(self) -> None:
+        """Stop the receiver's thread."""
+        if self._worker is not None:
+            self._worker.stop(3000)
+
+    def save_settings(self, settings: QSettings) -> None:
+        """Remember the form."""
+        settings.setValue("udp/receive/host", self.host_edit.text())
+        settings.setValue("udp/receive/port", self.port_spin.value())
+        settings.setValue("udp/receive/group", self.group_edit.text())
+        settings.setValue("udp/receive/interface", self.interface_edit.text())
+        settings.setValue("udp/receive/echo", self.echo_check.isChecked())
+        settings.setValue("udp/receive/encoding", self.encoding_combo.currentText())
+        settings.setValue("udp/receive/follow", self.follow_check.isChecked())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """Bring back the form as it was."""
+        if not settings.contains("udp/receive/port"):
+            return
+        self.host_edit.setText(str(settings.value("udp/receive/host", "0.0.0.0")))
+        self.port_spin.setValue(as_int(settings.value("udp/receive/port"), 5555))
+        self.group_edit.setText(str(settings.value("udp/receive/group", "")))
+        self.interface_edit.setText(str(settings.value("udp/receive/interface", "")))
+        self.echo_check.setChecked(as_bool(settings.value("udp/receive/echo")))
+        encoding = str(settings.value("udp/receive/encoding", "UTF-8"))
+        self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
+        self.follow_check.setChecked(as_bool(settings.value("udp/receive/follow"), True))

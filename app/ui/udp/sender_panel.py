@@ -1,0 +1,522 @@
+"""The sender half of the UDP tab: target, payload, repeat, options, progress, replies.
+
+The panel only collects input and shows progress; the UdpSenderEngine on its own
+thread resolves names, sends and reads replies. One engine serves every send, so the
+socket (and its local port) stays the same between sends, and an ICMP "port
+unreachable" for one datagram is reported on the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.address import AddressError, Endpoint, parse_endpoint
+from app.core.events import ErrorEvent, Event
+from app.core.trace import format_address
+from app.core.udp.addressing import address_kind
+from app.core.udp.events import RepliesReceived, SendProgress
+from app.core.udp.payload import (
+    DEFAULT_ENCODING,
+    ENCODINGS,
+    PayloadError,
+    PayloadFormat,
+    build_payload,
+    check_size,
+    max_payload,
+)
+from app.core.udp.saved_packets import SavedPacket
+from app.core.udp.sender import SendJob, UdpSenderEngine
+from app.core.udp.sequence import HEADER_SIZE, preview_datagram
+from app.ui.field_error import FieldError
+from app.ui.udp.setting_values import as_bool, as_int
+from app.workers import EngineWorker
+
+BROADCAST_HINT = (
+    "Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); "
+    "without it the OS refuses with 'permission denied'."
+)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class SenderPanel(QGroupBox):
+    """Builds send jobs from the form and runs them on a UdpSenderEngine.
+
+    Signals:
+        trace_events(object): the engine's event batches, for the Events pane.
+    """
+
+    trace_events = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Send", parent)
+        self._worker: EngineWorker | None = None
+        self._engine: UdpSenderEngine | None = None
+        self._job_id = 0
+        self._job_total = 0
+        self._replies = 0
+        self._build()
+        self._connect_signals()
+        self._update_payload_size()
+        self._update_target_kind()
+        self._update_repeat()
+        self._set_sending(False)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.target_edit = QLineEdit("127.0.0.1:5555")
+        self.target_edit.setPlaceholderText("host:port, e.g. 192.168.1.20:5555 or [::1]:5555")
+        self.target_edit.setAccessibleName("Target host and port")
+        self.target_error = FieldError()
+        self.bind_spin = QSpinBox()
+        self.bind_spin.setRange(0, 65535)
+        self.bind_spin.setSpecialValueText("any")
+        self.bind_spin.setAccessibleName("Local port")
+        self.bind_spin.setToolTip("Send from this local port, so replies come back to it")
+        self.bind_error = FieldError()
+
+        self.format_combo = QComboBox()
+        for fmt in PayloadFormat:
+            self.format_combo.addItem(fmt.label, fmt.value)
+        self.format_combo.setAccessibleName("Payload format")
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItems(list(ENCODINGS))
+        self.encoding_combo.setAccessibleName("Text encoding")
+        self.size_label = QLabel()
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.size_label.setAccessibleName("Payload size")
+        self.payload_edit = QPlainTextEdit("Hello from SocketLab")
+        self.payload_edit.setAccessibleName("Payload")
+        self.payload_edit.setTabChangesFocus(True)
+        self.payload_edit.setMinimumHeight(54)
+        self.payload_edit.setMaximumHeight(110)
+        self.payload_error = FieldError()
+
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 1_000_000_000)
+        self.count_spin.setValue(1)
+        self.count_spin.setSpecialValueText("until stopped")
+        self.count_spin.setAccessibleName("Number of datagrams")
+        self.count_spin.setToolTip("How many datagrams to send; 0 sends until you press Stop")
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(0, 3_600_000)
+        self.interval_spin.setValue(1000)
+        self.interval_spin.setSuffix(" ms")
+        self.interval_spin.setSpecialValueText("no pause")
+        self.interval_spin.setAccessibleName("Interval in milliseconds")
+        self.interval_spin.setToolTip("Pause between datagrams; 0 sends as fast as possible")
+
+        self.sequence_check = QCheckBox("Sequence header")
+        self.sequence_check.setToolTip(
+            "Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver "
+            "can count lost and out-of-order datagrams"
+        )
+        self.broadcast_check = QCheckBox("Allow broadcast (SO_BROADCAST)")
+        self.broadcast_check.setToolTip(BROADCAST_HINT)
+        self.ttl_spin = QSpinBox()
+        self.ttl_spin.setRange(0, 255)
+        self.ttl_spin.setValue(1)
+        self.ttl_spin.setPrefix("TTL ")
+        self.ttl_spin.setAccessibleName("Multicast TTL")
+        self.ttl_spin.setToolTip(
+            "How many routers a multicast datagram may cross (1: this network)"
+        )
+        self.loop_check = QCheckBox("Loop back")
+        self.loop_check.setChecked(True)
+        self.loop_check.setToolTip("Deliver the group's datagrams to receivers on this machine too")
+        self.interface_edit = QLineEdit()
+        self.interface_edit.setPlaceholderText("interface (optional)")
+        self.interface_edit.setAccessibleName("Multicast interface")
+        self.interface_edit.setToolTip(
+            "The interface multicast leaves by: an address of this machine (IPv4) or an "
+            "interface name or index (IPv6). Empty: the OS chooses."
+        )
+        self.multicast_error = FieldError()
+
+        self.send_button = QPushButton("Send")
+        self.send_button.setDefault(True)
+        self.stop_button = QPushButton("Stop")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
+        self.status_label = QLabel("Ready.")
+        self.status_label.setAccessibleName("Send status")
+        self.general_error = FieldError()
+        self.replies_label = QLabel("Replies: none yet.")
+        self.replies_label.setAccessibleName("Replies")
+        self.replies_label.setWordWrap(True)
+        self.replies_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        row = 0
+        grid.addWidget(QLabel("Target"), row, 0)
+        grid.addWidget(self.target_edit, row, 1)
+        grid.addWidget(QLabel("from port"), row, 2)
+        grid.addWidget(self.bind_spin, row, 3)
+        row += 1
+        grid.addWidget(self.target_error, row, 1, 1, 3)
+        grid.addWidget(self.bind_error, row + 1, 1, 1, 3)
+        row += 2
+        payload_header = QHBoxLayout()
+        payload_header.addWidget(self.format_combo)
+        payload_header.addWidget(self.encoding_combo)
+        payload_header.addStretch(1)
+        payload_header.addWidget(self.size_label)
+        grid.addWidget(QLabel("Payload"), row, 0)
+        grid.addLayout(payload_header, row, 1, 1, 3)
+        row += 1
+        grid.addWidget(self.payload_edit, row, 0, 1, 4)
+        row += 1
+        grid.addWidget(self.payload_error, row, 0, 1, 4)
+        row += 1
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.count_spin, 1)
+        repeat.addWidget(QLabel("every"))
+        repeat.addWidget(self.interval_spin, 1)
+        grid.addWidget(QLabel("Count"), row, 0)
+        grid.addLayout(repeat, row, 1, 1, 3)
+        row += 1
+        options = QHBoxLayout()
+        options.addWidget(self.sequence_check)
+        options.addWidget(self.broadcast_check)
+        options.addStretch(1)
+        grid.addLayout(options, row, 0, 1, 4)
+        row += 1
+        grid.addWidget(_hint(BROADCAST_HINT), row, 0, 1, 4)
+        row += 1
+        multicast = QHBoxLayout()
+        multicast.addWidget(self.ttl_spin)
+        multicast.addWidget(self.loop_check)
+        multicast.addWidget(self.interface_edit, 1)
+        self.multicast_label = QLabel("Multicast")
+        grid.addWidget(self.multicast_label, row, 0)
+        grid.addLayout(multicast, row, 1, 1, 3)
+        row += 1
+        grid.addWidget(self.multicast_error, row, 0, 1, 4)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.stop_button)
+        actions.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(actions)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.replies_label)
+        layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.send_button.clicked.connect(self.send_current)
+        self.stop_button.clicked.connect(self.stop_sending)
+        self.payload_edit.textChanged.connect(self._update_payload_size)
+        self.format_combo.currentIndexChanged.connect(self._update_payload_size)
+        self.encoding_combo.currentIndexChanged.connect(self._update_payload_size)
+        self.sequence_check.toggled.connect(self._update_payload_size)
+        self.target_edit.textChanged.connect(self._update_target_kind)
+        self.broadcast_check.toggled.connect(self._update_target_kind)
+        self.target_edit.returnPressed.connect(self.send_current)
+        self.count_spin.valueChanged.connect(self._update_repeat)
+
+    # ----------------------------------------------------------------- form
+    def payload_format(self) -> PayloadFormat:
+        """The chosen payload format."""
+        return PayloadFormat(self.format_combo.currentData())
+
+    def set_payload_format(self, payload_format: PayloadFormat | str) -> None:
+        """Choose the payload format."""
+        self.format_combo.setCurrentIndex(
+            self.format_combo.findData(PayloadFormat(payload_format).value)
+        )
+
+    def encoding(self) -> str:
+        """The chosen text encoding."""
+        return self.encoding_combo.currentText()
+
+    def payload_bytes(self) -> bytes:
+        """The payload as bytes; raises PayloadError saying what is wrong."""
+        return build_payload(
+            self.payload_edit.toPlainText(), self.payload_format(), self.encoding()
+        )
+
+    def current_packet(self, name: str) -> SavedPacket:
+        """The form as a packet to save under `name`."""
+        return SavedPacket(
+            name=name,
+            target=self.target_edit.text().strip(),
+            payload=self.payload_edit.toPlainText(),
+            payload_format=self.payload_format().value,
+            encoding=self.encoding(),
+        )
+
+    @Slot(object)
+    def load_packet(self, packet: SavedPacket) -> None:
+        """Put a saved packet into the form."""
+        self.target_edit.setText(packet.target)
+        self.set_payload_format(packet.payload_format)
+        index = self.encoding_combo.findText(packet.encoding)
+        self.encoding_combo.setCurrentIndex(max(index, 0))
+        self.payload_edit.setPlainText(packet.payload)
+
+    @Slot(object)
+    def send_packet(self, packet: SavedPacket) -> None:
+        """Load a saved packet and send it with the current repeat settings."""
+        self.load_packet(packet)
+        self.send_current()
+
+    @Slot()
+    def _update_payload_size(self) -> None:
+        header = HEADER_SIZE if self.sequence_check.isChecked() else 0
+        try:
+            size = len(self.payload_bytes())
+        except PayloadError as exc:
+            self.size_label.setText("")
+            self.payload_error.show_error(str(exc))
+            return
+        self.payload_error.clear_error()
+        extra = f" + {header} header" if header else ""
+        text = f"{size:,} byte{'s' if size != 1 else ''}{extra}"
+        ipv6 = self._target_is_ipv6()
+        if size + header > max_payload(ipv6):
+            text += f" (over the {max_payload(ipv6):,}-byte limit)"
+            self.size_label.setStyleSheet("color: #c62828;")
+        else:
+            self.size_label.setStyleSheet("")
+        self.size_label.setText(text)
+
+    def _target_is_ipv6(self) -> bool:
+        try:
+            return parse_endpoint(self.target_edit.text()).is_ipv6
+        except AddressError:
+            return False
+
+    @Slot()
+    def _update_target_kind(self) -> None:
+        self.target_error.clear_error()
+        try:
+            host = parse_endpoint(self.target_edit.text()).host
+        except AddressError:
+            host = ""
+        multicast = address_kind(host) == "multicast"
+        for widget in (self.ttl_spin, self.loop_check, self.interface_edit, self.multicast_label):
+            widget.setEnabled(multicast)
+        if address_kind(host) == "broadcast" and not self.broadcast_check.isChecked():
+            self.target_error.show_error(
+                "255.255.255.255 is the broadcast address: tick 'Allow broadcast' to send there."
+            )
+
+    @Slot()
+    def _update_repeat(self) -> None:
+        self.interval_spin.setEnabled(self.count_spin.value() != 1)
+
+    # ----------------------------------------------------------------- sending
+    def _parse_target(self) -> Endpoint | None:
+        try:
+            endpoint = parse_endpoint(self.target_edit.text())
+        except AddressError as exc:
+            self.target_error.show_error(str(exc))
+            return None
+        self.target_error.clear_error()
+        return endpoint
+
+    def build_job(self) -> SendJob | None:
+        """The job the form describes, or None after showing what is wrong."""
+        self.general_error.clear_error()
+        self.bind_error.clear_error()
+        self.multicast_error.clear_error()
+        endpoint = self._parse_target()
+        try:
+            payload = self.payload_bytes()
+            header = HEADER_SIZE if self.sequence_check.isChecked() else 0
+            check_size(len(payload), ipv6=endpoint.is_ipv6 if endpoint else False, header=header)
+        except PayloadError as exc:
+            self.payload_error.show_error(str(exc))
+            return None
+        if endpoint is None:
+            return None
+        return SendJob(
+            host=endpoint.host,
+            port=endpoint.port,
+            payload=payload,
+            count=self.count_spin.value(),
+            interval=self.interval_spin.value() / 1000,
+            sequence_header=self.sequence_check.isChecked(),
+            broadcast=self.broadcast_check.isChecked(),
+            bind_port=self.bind_spin.value(),
+            multicast_ttl=self.ttl_spin.value(),
+            multicast_loop=self.loop_check.isChecked(),
+            multicast_interface=self.interface_edit.text().strip(),
+        )
+
+    @Slot()
+    def send_current(self) -> bool:
+        """Send what the form describes; False (with the reason shown) if it cannot."""
+        job = self.build_job()
+        if job is None:
+            return False
+        engine = self._ensure_engine()
+        self._job_id = engine.submit(job)
+        self._job_total = job.count
+        if job.count == 1:
+            self.progress.setRange(0, 1)
+        elif job.count:
+            self.progress.setRange(0, job.count)
+        else:
+            self.progress.setRange(0, 0)  # busy: until stopped
+        self.progress.setValue(0)
+        self.status_label.setText(f"Sending to {format_address((job.host, job.port))}…")
+        self._set_sending(True)
+        return True
+
+    @Slot()
+    def stop_sending(self) -> None:
+        """Stop the running job before its next datagram."""
+        if self._engine is not None and self._engine.is_running:
+            self._engine.stop_sending()
+
+    def is_sending(self) -> bool:
+        """True while a job runs."""
+        return self.stop_button.isEnabled()
+
+    def _ensure_engine(self) -> UdpSenderEngine:
+        if self._engine is not None and self._worker is not None and self._worker.is_running():
+            return self._engine
+        engine = UdpSenderEngine()
+        worker = EngineWorker(engine, self)
+        worker.events.connect(self._on_events)
+        worker.failed.connect(self._on_failed)
+        worker.start()
+        self._engine, self._worker = engine, worker
+        return engine
+
+    def _set_sending(self, sending: bool) -> None:
+        self.stop_button.setEnabled(sending)
+
+    @Slot(object)
+    def _on_events(self, batch: list[Event]) -> None:
+        for event in batch:
+            if isinstance(event, SendProgress):
+                self._on_progress(event)
+            elif isinstance(event, ErrorEvent):
+                self._show_error(event)
+            elif isinstance(event, RepliesReceived):
+                self._on_replies(event)
+        self.trace_events.emit(batch)
+
+    def _on_progress(self, progress: SendProgress) -> None:
+        if progress.job_id != self._job_id:
+            return
+        if self.progress.maximum() > 0:
+            self.progress.setValue(min(progress.sent + progress.failed, self.progress.maximum()))
+        rate = f" · {progress.datagrams_per_second:,.0f}/s" if progress.sent > 1 else ""
+        failed = f", {progress.failed:,} refused" if progress.failed else ""
+        plural = "s" if progress.sent != 1 else ""
+        if not progress.finished:
+            of = f" of {progress.total:,}" if progress.total else ""
+            self.status_label.setText(f"Sent {progress.sent:,}{of}{failed}{rate}")
+            return
+        self._set_sending(False)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if progress.reason == "done" else 0)
+        done = f"{progress.sent:,} datagram{plural} ({progress.bytes_sent:,} bytes){failed}"
+        if progress.reason == "done":
+            self.status_label.setText(f"Sent {done}{rate}.")
+        elif progress.reason == "error":
+            self.status_label.setText(f"Not sent: see the error above. Sent {done}.")
+        else:
+            self.status_label.setText(f"Stopped after {done}{rate}.")
+
+    def _show_error(self, error: ErrorEvent) -> None:
+        target = {
+            "target": self.target_error,
+            "payload": self.payload_error,
+            "bind": self.bind_error,
+            "multicast": self.multicast_error,
+        }.get(error.field, self.general_error)
+        target.show_error(error.message)
+
+    def _on_replies(self, replies: RepliesReceived) -> None:
+        self._replies += len(replies.datagrams)
+        data, address = replies.datagrams[-1]
+        self.replies_label.setText(
+            f"Replies: {self._replies:,} · last from {format_address(address)} "
+            f"({len(data):,} bytes): {preview_datagram(data, self.encoding(), 60)}"
+        )
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.general_error.show_error(message)
+        self._set_sending(False)
+
+    # ----------------------------------------------------------------- life
+    def shutdown(self) -> None:
+        """Stop the engine's thread."""
+        if self._worker is not None:
+            self._worker.stop(3000)
+
+    def save_settings(self, settings: QSettings) -> None:
+        """Remember the form."""
+        settings.setValue("udp/send/target", self.target_edit.text())
+        settings.setValue("udp/send/bind_port", self.bind_spin.value())
+        settings.setValue("udp/send/payload", self.payload_edit.toPlainText())
+        settings.setValue("udp/send/format", self.payload_format().value)
+        settings.setValue("udp/send/encoding", self.encoding())
+        settings.setValue("udp/send/count", self.count_spin.value())
+        settings.setValue("udp/send/interval", self.interval_spin.value())
+        settings.setValue("udp/send/sequence", self.sequence_check.isChecked())
+        settings.setValue("udp/send/broadcast", self.broadcast_check.isChecked())
+        settings.setValue("udp/send/ttl", self.ttl_spin.value())
+        settings.setValue("udp/send/loop", self.loop_check.isChecked())
+        settings.setValue("udp/send/interface", self.interface_edit.text())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """Bring back the form as it was."""
+        if not settings.contains("udp/send/target"):
+            return
+        self.target_edit.setText(str(settings.value("udp/send/target", "")))
+        self.bind_spin.setValue(as_int(settings.value("udp/send/bind_port"), 0))
+        self.set_payload_format(_format(settings.value("udp/send/format")))
+        encoding = str(settings.value("udp/send/encoding", DEFAULT_ENCODING))
+        self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
+        self.payload_edit.setPlainText(str(settings.value("udp/send/payload", "")))
+        self.count_spin.setValue(as_int(settings.value("udp/send/count"), 1))
+        self.interval_spin.setValue(as_int(settings.value("udp/send/interval"), 1000))
+        self.sequence_check.setChecked(as_bool(settings.value("udp/send/sequence")))
+        self.broadcast_check.setChecked(as_bool(settings.value("udp/send/broadcast")))
+        self.ttl_spin.setValue(as_int(settings.value("udp/send/ttl"), 1))
+        self.loop_check.setChecked(as_bool(settings.value("udp/send/loop"), True))
+        self.interface_edit.setText(str(settings.value("udp/send/interface", "")))
+
+
+def _format(value: object) -> PayloadFormat:
+    try:
+        return PayloadFormat(str(value))
+    except ValueError:
+        return PayloadFormat.TEXT
