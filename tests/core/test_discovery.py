@@ -22,7 +22,6 @@ from app.core.diagnostics.interfaces import InterfaceAddress, NetworkInterface
 from app.core.discovery import (
     DISCOVERY_GROUP,
     MAX_DATAGRAM,
-    Announcement,
     AnnouncerStarted,
     DatagramsIgnored,
     DiscoveryTarget,
@@ -31,7 +30,6 @@ from app.core.discovery import (
     Query,
     SearchDone,
     SearchStarted,
-    ServerFinderEngine,
     ServersChanged,
     clean_server_name,
     decode_datagram,
@@ -43,27 +41,12 @@ from app.core.discovery import (
 )
 from app.core.events import ErrorEvent
 from tests.helpers.chat import RawPeer, start_server
+from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
 from tests.helpers.fixtures import free_port
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="loopback broadcast (127.255.255.255) is Linux's"
 )
-
-LOOPBACK_BROADCAST = "127.255.255.255"
-
-
-def sample_announcement(**changes) -> Announcement:
-    fields = dict(
-        server_id="a1b2c3d4e5f60718",
-        name="Room A",
-        port=5555,
-        users=2,
-        chat_version=1,
-        interval=20.0,
-        ipv6=False,
-    )
-    fields.update(changes)
-    return Announcement(**fields)
 
 
 # ---------------------------------------------------------------------------- format
@@ -264,12 +247,6 @@ def test_typed_targets_are_numeric_only() -> None:
 
 
 # ---------------------------------------------------------------------------- engines
-def loopback_finder(port: int, **options) -> ServerFinderEngine:
-    options.setdefault("answer_wait", 0.5)
-    target = DiscoveryTarget(socket.AF_INET, (LOOPBACK_BROADCAST, port), "lo")
-    return ServerFinderEngine(port=port, targets=[target], **options)
-
-
 def latest_servers(events) -> tuple:
     changes = [e for e in events if isinstance(e, ServersChanged)]
     return changes[-1].servers if changes else ()
