@@ -110,8 +110,8 @@ class _FindWatcher:
             elif isinstance(event, SearchStarted):
                 if not self.targets and not self.quiet:
                     print(
-                        f"Asking {len(event.targets)} network(s) for chat servers "
-                        f"({self.timeout:g} s)...",
+                        f"Asking the LAN for chat servers ({len(event.targets)} "
+                        f"address{'es' if len(event.targets) != 1 else ''}, {self.timeout:g} s)...",
                         file=sys.stderr,
                         flush=True,
                     )
