@@ -32,6 +32,7 @@ from app.core.discovery import (
     ServerFinderEngine,
     ServersChanged,
 )
+from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EVENTS_HEIGHT, EngineRun, hint_label, setup_table
 from app.ui.events_pane import EventsPane
@@ -127,9 +128,13 @@ class FindServersPanel(QWidget):
         """Ask the LAN now; starts the finder if it is not running."""
         engine = self._run.engine
         if self._run.is_running() and isinstance(engine, ServerFinderEngine):
-            engine.query()
-            self._set_status("Asking the LAN again...")
-            return
+            try:
+                engine.query()
+            except EngineStopped:  # it ended a moment ago: start a new one below
+                pass
+            else:
+                self._set_status("Asking the LAN again...")
+                return
         self._servers = ()
         self._fill_table()
         self.help.hide()

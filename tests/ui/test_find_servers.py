@@ -113,3 +113,17 @@ def test_hiding_stops_the_finder_and_showing_resumes_it(qtbot, discovery_port):
     panel.show()
     qtbot.waitUntil(panel.is_searching)
     panel.shutdown()
+
+
+def test_asking_again_finds_a_server_started_later(qtbot, run_engine, discovery_port):
+    panel = make_panel(qtbot, discovery_port, answer_wait=0.3)
+    panel.show()
+    panel.find()
+    qtbot.waitUntil(lambda: panel.help.isVisible())
+    _, chat_port, _ = start_server(run_engine, discovery_port=discovery_port, server_name="Late")
+    panel.find()  # the finder still runs: it asks again
+    assert panel.status.text() == "Asking the LAN again..."
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert cell(panel, 0, 0) == "Late" and cell(panel, 0, 1) == f"127.0.0.1:{chat_port}"
+    assert not panel.help.isVisible()
+    panel.shutdown()
