@@ -10,6 +10,7 @@ Waiting is on output lines, each with a timeout; nothing sleeps.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import Counter
@@ -198,27 +199,42 @@ def test_link_down_and_server_restart_lose_and_repeat_nothing(hosts: TwoHosts, t
     assert len(ids) == len(set(ids)) == len(everything)
 
 
+def udp_commands_available() -> bool:
+    """True once the UDP tab's `socketlab udp` command is part of the app."""
+    return importlib.util.find_spec("app.cli.udp") is not None
+
+
 @needs_netns
 def test_a_udp_datagram_to_the_broadcast_address_arrives(hosts: TwoHosts) -> None:
     a, b = hosts.a, hosts.b
-    receiver = a.start_python(
-        "-c",
-        "import socket\n"
-        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
-        "s.bind(('0.0.0.0', 40000))\n"
-        "print('ready', flush=True)\n"
-        "data, source = s.recvfrom(2048)\n"
-        "print(repr(data), source[0], flush=True)\n",
-    )
-    receiver.wait_for("^ready$")
-    sender = b.start_python(
-        "-c",
-        "import socket\n"
-        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
-        "s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)\n"
-        f"print(s.sendto(b'hello, everyone on the link', ('{hosts.broadcast}', 40000)))\n",
-    )
-    sender.wait_for(r"^27$")
-    match = receiver.wait_for(r"^b'hello, everyone on the link' (\S+)$")
-    assert match.group(1) == b.address
-    assert re.fullmatch(r"198\.51\.100\.\d+", match.group(1))
+    payload = "hello, everyone on the link"
+    if udp_commands_available():  # the UDP tab's engines, through `socketlab udp`
+        receiver = a.start_app("udp", "listen", "40000", "--count", "1", "--json")
+        receiver.wait_for(r"Listening on 0\.0\.0\.0:40000 \(UDP\)")
+        sender = b.start_app("udp", "send", f"{hosts.broadcast}:40000", payload, "--broadcast")
+        assert sender.process.wait(timeout=20) == 0, sender.lines
+        line = receiver.wait_for(r"^\{").string
+        record = json.loads(line)
+        assert record["text"] == payload
+        source = record["source"].rsplit(":", 1)[0]
+    else:  # plain sockets, as a course's script would do it
+        receiver = a.start_python(
+            "-c",
+            "import socket\n"
+            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "s.bind(('0.0.0.0', 40000))\n"
+            "print('ready', flush=True)\n"
+            "data, source = s.recvfrom(2048)\n"
+            "print(repr(data), source[0], flush=True)\n",
+        )
+        receiver.wait_for("^ready$")
+        sender = b.start_python(
+            "-c",
+            "import socket\n"
+            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)\n"
+            f"print(s.sendto({payload.encode()!r}, ('{hosts.broadcast}', 40000)))\n",
+        )
+        sender.wait_for(rf"^{len(payload)}$")
+        source = receiver.wait_for(rf"^{re.escape(repr(payload.encode()))} (\S+)$").group(1)
+    assert source == b.address
