@@ -192,6 +192,9 @@ def test_history_file_survives_a_restart(tmp_path) -> None:
                 peer.send_line("/nick first")
                 peer.send_line("remember me")
                 peer.wait_for_line("You are first")
+                # The server prints the line once it has taken it; SIGTERM before that
+                # could stop it with "remember me" still unread in the socket buffer.
+                read_line_matching(process.stdout, r"<first> remember me")
             else:
                 peer.send_line("/nick second")
                 peer.wait_for_line("You are second")

@@ -28,6 +28,7 @@ from app.core.chat.server import (
     ServerConfig,
     ServerListening,
 )
+from app.core.discovery import DISCOVERY_PORT, AnnouncerStarted
 from app.core.engine import Engine
 from app.core.events import ErrorEvent, Event, TraceEvent
 
@@ -56,6 +57,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="lines a second one client may send (0: no limit)",
     )
     serve.add_argument("--max-line", type=int, default=DEFAULT_MAX_LINE, metavar="BYTES")
+    serve.add_argument(
+        "--name", default="", help="the name `socketlab find` shows (default: host name)"
+    )
+    serve.add_argument(
+        "--no-announce",
+        action="store_true",
+        help="do not announce this server on the LAN (others type its address)",
+    )
+    serve.add_argument(
+        "--discovery-port",
+        default=str(DISCOVERY_PORT),
+        metavar="PORT",
+        help=f"UDP port for discovery (default {DISCOVERY_PORT})",
+    )
     serve.add_argument("--no-trace", action="store_true", help="do not print socket calls")
     serve.add_argument("--quiet", action="store_true", help="print only errors")
     serve.set_defaults(handler=run_serve)
@@ -100,6 +115,7 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         host = args.host if args.host in ("0.0.0.0", "::") else validate_host(args.host)
         port = parse_port(args.port, allow_zero=True)
+        discovery_port = parse_port(args.discovery_port)
     except AddressError as exc:
         return _fail_usage(str(exc))
     if args.max_clients < 1:
@@ -115,6 +131,9 @@ def run_serve(args: argparse.Namespace) -> int:
         max_clients=args.max_clients,
         flood_limit=args.flood_limit,
         max_line=args.max_line,
+        announce=not args.no_announce,
+        server_name=args.name,
+        discovery_port=discovery_port,
     )
     engine = ChatServerEngine(config)
     failed = threading.Event()
@@ -149,6 +168,11 @@ def _serve_printer(
                 lines.append("Press Ctrl-C to stop.")
             elif isinstance(event, RoomEvent):
                 lines.append(event.message.render())
+            elif isinstance(event, AnnouncerStarted):
+                lines.append(
+                    f"Announcing {event.name!r} on the LAN (UDP port {event.port}): others "
+                    "can find it with `socketlab find`; --no-announce switches this off."
+                )
         if lines:
             sys.stdout.write("\n".join(lines) + "\n")
             sys.stdout.flush()

@@ -37,6 +37,12 @@ from app.core.chat.protocol import (
     sanitize_text,
     validate_nick,
 )
+from app.core.discovery import (
+    ANNOUNCE_INTERVAL,
+    DISCOVERY_PORT,
+    DiscoveryAnnouncer,
+    default_server_name,
+)
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
 from app.core.events import Event
@@ -73,6 +79,10 @@ class ServerConfig:
     ping_interval: float = 20.0  # ping a structured client silent for this long
     idle_timeout: float = 60.0  # drop a structured client silent for this long
     join_grace: float = 0.5  # wait this long for a SocketLab hello before joining as a guest
+    announce: bool = True  # tell the LAN about this server (docs/PROTOCOL.md, Discovery)
+    server_name: str = ""  # the name finders list; "" means this machine's host name
+    discovery_port: int = DISCOVERY_PORT
+    announce_interval: float = ANNOUNCE_INTERVAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +175,16 @@ class ChatServerEngine(Engine):
         self._flush_scheduled = False
         self._users_changed = False
         self._keepalive_timer: Any = None
+        self._announcer: DiscoveryAnnouncer | None = None
 
     # ------------------------------------------------------------ thread-safe API
     def kick(self, nick: str, reason: str = "removed by the host") -> None:
         """Disconnect someone by nickname (from any thread)."""
         self.call_soon_threadsafe(self._kick, nick, reason)
+
+    def announce_now(self) -> None:
+        """Announce this server on the LAN at once (from any thread)."""
+        self.call_soon_threadsafe(self._announce_now)
 
     def users(self) -> list[UserInfo]:
         """People online now (loop thread; the window uses UsersChanged events)."""
@@ -212,6 +227,35 @@ class ChatServerEngine(Engine):
         self.emit(ServerListening(host, self.port, lan))
         if self.config.ping_interval > 0:
             self._keepalive_timer = self.call_later(self._keepalive_period(), self._keepalive)
+        if self.config.announce:
+            self._start_announcer()
+
+    def _start_announcer(self) -> None:
+        """Announce on the LAN from this loop; without it the chat still works."""
+        announcer = DiscoveryAnnouncer(
+            self,
+            name=self.config.server_name or default_server_name(),
+            chat_host=self.config.host,
+            chat_port=self.port,
+            users=lambda: len(self._by_nick),
+            port=self.config.discovery_port,
+            interval=self.config.announce_interval,
+        )
+        try:
+            announcer.start()
+        except OSError as exc:
+            self.error(
+                f"This server cannot announce itself on the LAN: UDP port "
+                f"{self.config.discovery_port} cannot be used ({exc.strerror or exc}). "
+                "The chat works; others join by typing its address.",
+                field="announce",
+            )
+            return
+        self._announcer = announcer
+
+    def _announce_now(self) -> None:
+        if self._announcer is not None:
+            self._announcer.announce_now()
 
     def _open_history(self, path: Path) -> None:
         try:
@@ -228,6 +272,9 @@ class ChatServerEngine(Engine):
         )
 
     def on_stop(self) -> None:
+        if self._announcer is not None:
+            self._announcer.stop()  # finders forget this server at once
+            self._announcer = None
         for client in list(self._clients.values()):
             self._queue_line(client, "* The server is shutting down. Bye.")
             self._send_now(client)
@@ -841,6 +888,8 @@ class ChatServerEngine(Engine):
                         client.out += encoded
                     self._dirty.add(client)
             self.emit(UsersChanged(tuple(self._user_info(c) for c in self._by_nick.values())))
+            if self._announcer is not None:
+                self._announcer.users_changed()
         dirty, self._dirty = self._dirty, set()
         for client in dirty:
             self._flush_client(client)

@@ -1,0 +1,1110 @@
+"""LAN discovery: chat servers announce themselves, finders ask who is there.
+
+A running chat server broadcasts a small JSON datagram on UDP port 5556 to every IPv4
+interface that has a broadcast address, and multicasts it to the IPv6 link-local group
+ff02::736c on every IPv6 interface, a few times a minute and whenever a finder asks.
+A finder broadcasts a query the same way and lists the servers that answer, with the
+round-trip time, and forgets a server that stops announcing. docs/PROTOCOL.md
+("Discovery") describes the datagrams.
+
+Anything else that arrives on the discovery port (another program's datagrams,
+garbage, a malformed SocketLab datagram) is ignored and counted; nothing a datagram
+contains can stop an engine.
+
+`DiscoveryAnnouncer` is not an engine of its own: it runs inside its host engine's
+loop (the chat server's), so it always reports the current number of users without
+any cross-thread call, and says goodbye when the server stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import random
+import socket
+import struct
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.address import AddressError
+from app.core.chat.protocol import PROTOCOL_VERSION, sanitize_text
+from app.core.diagnostics.interfaces import NetworkInterface, list_interfaces
+from app.core.engine import Engine, Timer
+from app.core.errors import ErrorContext
+from app.core.events import Event
+from app.core.trace import format_address, format_sockaddr_arg
+
+#: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
+DISCOVERY_PORT = 5556
+#: IPv6 link-local multicast group ("sl" in hex: 0x73 0x6c).
+DISCOVERY_GROUP = "ff02::736c"
+DISCOVERY_MAGIC = "SLDISC"
+DISCOVERY_VERSION = 1
+#: Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes).
+MAX_DATAGRAM = 1024
+#: Seconds between announcements: three a minute.
+ANNOUNCE_INTERVAL = 20.0
+#: A server is forgotten after this many announcement intervals of silence.
+EXPIRY_FACTOR = 2.5
+MAX_NAME = 64
+#: Answers a server sends per second at most, whoever asks (a query cannot make it flood).
+ANSWERS_PER_SECOND = 20
+#: A finder keeps at most this many servers (a flood of fake ones cannot fill memory).
+MAX_SERVERS = 256
+#: Seconds after a change in users before the server announces it (changes coalesce).
+USERS_ANNOUNCE_DELAY = 2.0
+
+#: What commonly stops discovery, for the finder's "nothing answered" message.
+NOTHING_ANSWERED_HINTS = (
+    "A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) "
+    "on private networks, on the server's machine and on yours.",
+    "Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop "
+    "devices from seeing each other. Try a home network or a phone's hotspot.",
+    "Different subnets: broadcasts do not cross routers. Compare both machines' "
+    "addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 "
+    "are different networks.",
+    "The server was started with announcements off (socketlab serve --no-announce).",
+)
+NOTHING_ANSWERED_FALLBACK = (
+    "You can still join by typing the server's address: the server shows it "
+    '("On your LAN: 192.168.1.23:5555").'
+)
+
+_ID_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
+
+
+# ---------------------------------------------------------------------------- datagrams
+@dataclass(frozen=True, slots=True)
+class Query:
+    """`Who is there?` A finder's question; `query_id` comes back in each answer."""
+
+    query_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """A server says who it is: sent periodically, and as the answer to a query."""
+
+    server_id: str
+    name: str
+    port: int  # the chat's TCP port
+    users: int
+    chat_version: int  # SLCHAT protocol version
+    interval: float  # seconds until the next announcement
+    ipv6: bool  # True when the chat port also accepts IPv6 connections
+    reply_to: str = ""  # the query id this answers, "" for a periodic announcement
+
+
+@dataclass(frozen=True, slots=True)
+class Goodbye:
+    """A server is stopping: finders forget it at once."""
+
+    server_id: str
+
+
+Datagram = Query | Announcement | Goodbye
+
+
+class IgnoredDatagram(ValueError):
+    """A datagram that is not a valid SocketLab discovery datagram; str() says why.
+
+    `foreign` is True when it is not ours at all (another program, random bytes),
+    False when it claims to be ours but is malformed.
+    """
+
+    def __init__(self, reason: str, *, foreign: bool) -> None:
+        super().__init__(reason)
+        self.foreign = foreign
+
+
+def _encode(kind: str, fields: dict[str, Any]) -> bytes:
+    message = {"magic": DISCOVERY_MAGIC, "v": DISCOVERY_VERSION, "type": kind, **fields}
+    return json.dumps(message, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def encode_query(query_id: str) -> bytes:
+    """The bytes of a query datagram."""
+    return _encode("query", {"id": query_id})
+
+
+def encode_announcement(announcement: Announcement) -> bytes:
+    """The bytes of an announcement (or, with `reply_to`, an answer)."""
+    fields: dict[str, Any] = {
+        "server": announcement.server_id,
+        "name": announcement.name,
+        "port": announcement.port,
+        "users": announcement.users,
+        "chat": announcement.chat_version,
+        "every": announcement.interval,
+        "ipv6": announcement.ipv6,
+    }
+    if announcement.reply_to:
+        fields["reply_to"] = announcement.reply_to
+    return _encode("announce", fields)
+
+
+def encode_goodbye(server_id: str) -> bytes:
+    """The bytes of a goodbye datagram."""
+    return _encode("bye", {"server": server_id})
+
+
+def default_server_name() -> str:
+    """This machine's host name (no domain, no DNS query): what finders list by default."""
+    return clean_server_name(socket.gethostname().split(".")[0]) or "SocketLab chat"
+
+
+def clean_server_name(name: str) -> str:
+    """A server name as it travels: control characters removed, at most 64 characters."""
+    return " ".join(sanitize_text(name).split())[:MAX_NAME]
+
+
+def decode_datagram(data: bytes) -> Datagram:
+    """Parse a datagram from the discovery port; raises IgnoredDatagram saying why not."""
+    if len(data) > MAX_DATAGRAM:
+        raise IgnoredDatagram(
+            f"{len(data):,} bytes, longer than a discovery datagram ({MAX_DATAGRAM:,})",
+            foreign=DISCOVERY_MAGIC.encode() not in data[:64],
+        )
+    try:
+        message = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+    if not isinstance(message, dict) or message.get("magic") != DISCOVERY_MAGIC:
+        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True)
+    version = message.get("v")
+    if not _is_int(version) or version < 1:
+        raise IgnoredDatagram("no valid version number", foreign=False)
+    kind = message.get("type")
+    if kind == "query":
+        return Query(_identifier(message, "id"))
+    if kind == "bye":
+        return Goodbye(_identifier(message, "server"))
+    if kind == "announce":
+        name = message.get("name")
+        if not isinstance(name, str):
+            raise IgnoredDatagram("an announcement needs a name", foreign=False)
+        ipv6 = message.get("ipv6", False)
+        if not isinstance(ipv6, bool):
+            raise IgnoredDatagram("ipv6 must be true or false", foreign=False)
+        reply_to = message.get("reply_to", "")
+        return Announcement(
+            server_id=_identifier(message, "server"),
+            name=clean_server_name(name) or "(no name)",
+            port=_integer(message, "port", 1, 65535),
+            users=_integer(message, "users", 0, 1_000_000),
+            chat_version=_integer(message, "chat", 1, 1_000),
+            interval=float(_number(message, "every", 0.05, 3600.0)),
+            ipv6=ipv6,
+            reply_to=_identifier(message, "reply_to") if reply_to else "",
+        )
+    raise IgnoredDatagram(f"unknown type {str(kind)[:20]!r}", foreign=False)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _identifier(message: dict[str, Any], key: str) -> str:
+    value = message.get(key)
+    if not isinstance(value, str) or not 1 <= len(value) <= 64 or not _ID_CHARS.issuperset(value):
+        raise IgnoredDatagram(f"{key} must be 1-64 letters, digits, - or _", foreign=False)
+    return value
+
+
+def _integer(message: dict[str, Any], key: str, low: int, high: int) -> int:
+    value = message.get(key)
+    if not _is_int(value) or not low <= value <= high:
+        raise IgnoredDatagram(f"{key} must be a whole number from {low} to {high}", foreign=False)
+    return value
+
+
+def _number(message: dict[str, Any], key: str, low: float, high: float) -> float:
+    value = message.get(key)
+    if not (_is_int(value) or isinstance(value, float)) or not low <= value <= high:
+        raise IgnoredDatagram(f"{key} must be a number from {low:g} to {high:g}", foreign=False)
+    return float(value)
+
+
+# ---------------------------------------------------------------------------- where to send
+@dataclass(frozen=True, slots=True)
+class DiscoveryTarget:
+    """One place a discovery datagram is sent: a broadcast address or the group on a link."""
+
+    family: int
+    address: tuple[Any, ...]  # the sendto() address
+    interface: str = ""
+
+    @property
+    def label(self) -> str:
+        """`198.51.100.255 (eth0)`, `ff02::736c%eth0`."""
+        host = self.address[0]
+        if self.family == socket.AF_INET6:
+            return f"{host}%{self.interface}" if self.interface else host
+        return f"{host} ({self.interface})" if self.interface else host
+
+
+@dataclass(frozen=True)
+class DiscoveryScope:
+    """Where a server bound to one address can be reached, so it announces only there.
+
+    `networks` is None for a server bound to every address (it answers any query);
+    otherwise only queries from those networks are answered.
+    """
+
+    targets: tuple[DiscoveryTarget, ...]
+    networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None = None
+
+    def allows(self, source: str) -> bool:
+        """True when a query from `source` may be answered."""
+        if self.networks is None:
+            return True
+        try:
+            address = ipaddress.ip_address(source.split("%")[0])
+        except ValueError:
+            return False
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        return any(address.version == n.version and address in n for n in self.networks)
+
+    @property
+    def has_ipv4(self) -> bool:
+        """True when some target is an IPv4 broadcast address."""
+        return any(t.family == socket.AF_INET for t in self.targets)
+
+    @property
+    def has_ipv6(self) -> bool:
+        """True when some target is the IPv6 group on a link."""
+        return any(t.family == socket.AF_INET6 for t in self.targets)
+
+
+def read_interfaces() -> tuple[NetworkInterface, ...]:
+    """This machine's interfaces, from the Diagnostics interface reader (psutil)."""
+    return list_interfaces().interfaces
+
+
+_WILDCARD_HOSTS = ("", "0.0.0.0", "::")
+#: Loopback broadcast works on Linux; other systems do not broadcast on loopback.
+_LOOPBACK_BROADCAST = sys.platform.startswith("linux")
+
+
+def discovery_scope(host: str, port: int, interfaces: Iterable[NetworkInterface]) -> DiscoveryScope:
+    """Where a server bound to `host` announces, and whose queries it answers.
+
+    A server on every address (0.0.0.0 or ::) announces on every interface; one bound
+    to 127.0.0.1 only on loopback; one bound to 192.168.1.23 only on that address's
+    network: nobody is told about a server they could not reach.
+    """
+    plain = host.split("%")[0]
+    wildcard = plain in _WILDCARD_HOSTS
+    bound = None if wildcard else ipaddress.ip_address(plain)
+    targets: list[DiscoveryTarget] = []
+    networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+    seen: set[tuple[Any, ...]] = set()
+    for interface in interfaces:
+        if not interface.is_up:
+            continue
+        for entry in interface.addresses:
+            try:
+                address = ipaddress.ip_address(entry.address.split("%")[0])
+            except ValueError:
+                continue
+            prefix = (
+                entry.prefix_length if entry.prefix_length is not None else address.max_prefixlen
+            )
+            network = ipaddress.ip_interface(f"{address}/{prefix}").network
+            if bound is not None and (bound.version != address.version or bound not in network):
+                continue
+            if bound is not None:
+                networks.append(network)
+            if address.version == 4:
+                broadcast = entry.broadcast
+                if interface.is_loopback and _LOOPBACK_BROADCAST:
+                    broadcast = str(network.broadcast_address)
+                if not broadcast or broadcast == "0.0.0.0":
+                    continue
+                target = DiscoveryTarget(socket.AF_INET, (broadcast, port), interface.name)
+            else:
+                if interface.is_loopback:
+                    continue  # loopback does not multicast
+                try:
+                    index = socket.if_nametoindex(interface.name)
+                except OSError:
+                    continue
+                target = DiscoveryTarget(
+                    socket.AF_INET6, (DISCOVERY_GROUP, port, 0, index), interface.name
+                )
+            if target.address not in seen:
+                seen.add(target.address)
+                targets.append(target)
+    return DiscoveryScope(tuple(targets), None if wildcard else tuple(networks))
+
+
+def parse_target(text: str, port: int) -> DiscoveryTarget:
+    """A target typed by the user: a numeric IPv4 (broadcast) address, or IPv6 with %zone.
+
+    Only numbers: discovery never resolves names, so asking cannot leak a DNS query.
+    """
+    value = text.strip()
+    try:
+        info = socket.getaddrinfo(value, port, type=socket.SOCK_DGRAM, flags=socket.AI_NUMERICHOST)[
+            0
+        ]
+    except (socket.gaierror, UnicodeError):
+        raise AddressError(
+            f"{value!r} is not a numeric address: give a broadcast address such as "
+            "192.168.1.255, or ff02::736c%eth0."
+        ) from None
+    family, address = info[0], info[4]
+    interface = ""
+    if family == socket.AF_INET6 and len(address) >= 4 and address[3]:
+        with contextlib.suppress(OSError):
+            interface = socket.if_indextoname(address[3])
+    return DiscoveryTarget(family, tuple(address), interface)
+
+
+# ---------------------------------------------------------------------------- shared bits
+@dataclass(frozen=True, slots=True)
+class DatagramsIgnored(Event):
+    """Running totals of datagrams on the discovery port that were ignored."""
+
+    foreign: int  # not SocketLab discovery datagrams at all
+    malformed: int  # claimed to be ours but were not valid
+    last_reason: str = ""
+    last_source: str = ""
+
+    @property
+    def total(self) -> int:
+        """Every ignored datagram so far."""
+        return self.foreign + self.malformed
+
+
+class _IgnoredCounter:
+    """Counts ignored datagrams and reports the totals at most every 0.25 s."""
+
+    report_every = 0.25
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self.foreign = 0
+        self.malformed = 0
+        self._last = ("", "")
+        self._timer: Timer | None = None
+
+    def count(self, problem: IgnoredDatagram, source: str, size: int, call: str) -> None:
+        if problem.foreign:
+            self.foreign += 1
+        else:
+            self.malformed += 1
+        self._last = (str(problem), source)
+        total = self.foreign + self.malformed
+        self._engine.trace.call(
+            call, f"{size:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
+        )
+        if self._timer is None:
+            self._timer = self._engine.call_later(self.report_every, self._report)
+
+    def _report(self) -> None:
+        self._timer = None
+        self._engine.emit(DatagramsIgnored(self.foreign, self.malformed, *self._last))
+
+    def flush(self) -> None:
+        """Report now (at stop), if anything is waiting."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._report()
+
+
+def _reuse_port(sock: socket.socket) -> None:
+    """Let several programs on one machine share the discovery port (two servers, a finder).
+
+    Broadcast and multicast datagrams reach every socket bound to the port this way.
+    """
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if hasattr(socket, "SO_REUSEPORT"):  # BSD and macOS need it to share a UDP port
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+
+
+def _join_group(sock: socket.socket, target: DiscoveryTarget, trace, joined: set[int]) -> None:
+    index = target.address[3]
+    if index in joined:
+        return
+    request = socket.inet_pton(socket.AF_INET6, DISCOVERY_GROUP) + struct.pack("@I", index)
+    call = f"setsockopt(IPPROTO_IPV6, IPV6_JOIN_GROUP, {DISCOVERY_GROUP}%{target.interface})"
+    try:
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, request)
+    except OSError as exc:
+        trace.failed(call, exc, ErrorContext("join"))
+        return
+    joined.add(index)
+    trace.call(call, "ok")
+
+
+def _is_group_on_link(target: DiscoveryTarget) -> bool:
+    """True for the discovery group with an interface index (a user may give a unicast)."""
+    address = target.address
+    return len(address) == 4 and address[0] == DISCOVERY_GROUP and bool(address[3])
+
+
+def _source_text(address: tuple[Any, ...]) -> str:
+    host = str(address[0])
+    if host.startswith("::ffff:") and "." in host:
+        host = host[7:]
+    if len(address) >= 4 and address[3] and host.startswith("fe80"):
+        with contextlib.suppress(OSError):
+            host = f"{host}%{socket.if_indextoname(address[3])}"
+    return host
+
+
+def _drain(sock: socket.socket, handle: Callable[[bytes, tuple[Any, ...]], None]) -> None:
+    """Read every datagram waiting (up to 64 per turn, so a flood cannot starve the loop)."""
+    for _ in range(64):
+        try:
+            data, address = sock.recvfrom(MAX_DATAGRAM + 1)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            # An ICMP error from an earlier sendto() (e.g. port unreachable) surfaces here
+            # on some systems; it concerns that datagram only.
+            continue
+        handle(data, address)
+
+
+# ---------------------------------------------------------------------------- announcer
+@dataclass(frozen=True, slots=True)
+class AnnouncerStarted(Event):
+    """The server announces itself: under this name, on this port, to these places."""
+
+    name: str
+    port: int
+    targets: tuple[str, ...]
+    server_id: str
+
+
+class DiscoveryAnnouncer:
+    """Announces one chat server on the LAN, from its host engine's loop.
+
+    Every method runs on the host engine's loop thread. `start()` opens the sockets
+    (an OSError means discovery is unavailable, the chat itself is not affected),
+    `stop()` says goodbye and closes them.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        name: str,
+        chat_host: str,
+        chat_port: int,
+        users: Callable[[], int],
+        port: int = DISCOVERY_PORT,
+        interval: float = ANNOUNCE_INTERVAL,
+        interfaces: Callable[[], Iterable[NetworkInterface]] = read_interfaces,
+    ) -> None:
+        self.engine = engine
+        self.name = clean_server_name(name) or "SocketLab chat"
+        self.chat_host = chat_host
+        self.chat_port = chat_port
+        self.users = users
+        self.port = port
+        self.interval = interval
+        self.read_interfaces = interfaces
+        self.server_id = uuid.uuid4().hex[:16]
+        self.ipv6 = ":" in chat_host  # "::" listens dual-stack; "0.0.0.0" IPv4 only
+        self.scope = DiscoveryScope(())
+        self.announcements_sent = 0
+        self.answers_sent = 0
+        self.ignored = _IgnoredCounter(engine)
+        self._sock4: socket.socket | None = None
+        self._sock6: socket.socket | None = None
+        self._joined: set[int] = set()
+        self._periodic: Timer | None = None
+        self._soon: Timer | None = None
+        self._last_sent = 0.0
+        self._tokens = float(ANSWERS_PER_SECOND)
+        self._refilled = time.monotonic()
+
+    # ------------------------------------------------------------ start and stop
+    def start(self) -> None:
+        """Open the discovery sockets and announce; raises OSError if none can be opened."""
+        trace = self.engine.trace
+        self.scope = self._read_scope()
+        if not self.scope.targets:
+            trace.call("announce", f"no interface reaches {self.chat_host}: nothing to announce")
+            return
+        failure: OSError | None = None
+        for family, wanted in (
+            (socket.AF_INET, self.scope.has_ipv4),
+            (socket.AF_INET6, self.scope.has_ipv6),
+        ):
+            if not wanted:
+                continue
+            try:
+                sock = self._open(family)
+            except OSError as exc:
+                failure = failure or exc
+                continue
+            if family == socket.AF_INET:
+                self._sock4 = sock
+            else:
+                self._sock6 = sock
+        if self._sock4 is None and self._sock6 is None:
+            assert failure is not None
+            raise failure
+        trace.call(
+            f"announcing {self.name!r} (chat port {self.chat_port})",
+            f"every {self.interval:g} s on UDP port {self.port}",
+        )
+        self.engine.emit(
+            AnnouncerStarted(
+                self.name, self.port, tuple(t.label for t in self.scope.targets), self.server_id
+            )
+        )
+        self._announce_periodically()
+
+    def _read_scope(self) -> DiscoveryScope:
+        try:
+            interfaces = list(self.read_interfaces())
+        except OSError as exc:
+            self.engine.trace.failed("read the network interfaces", exc)
+            interfaces = []
+        return discovery_scope(self.chat_host, self.port, interfaces)
+
+    def _open(self, family: int) -> socket.socket:
+        trace = self.engine.trace
+        family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
+        sock = socket.socket(family, socket.SOCK_DGRAM)
+        trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        try:
+            _reuse_port(sock)
+            if family == socket.AF_INET:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                bind_host = "0.0.0.0"
+            else:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                bind_host = "::"
+            call = f"bind(({bind_host!r}, {self.port}))"
+            try:
+                sock.bind((bind_host, self.port))
+            except OSError as exc:
+                trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
+                raise
+            trace.call(call, "ok: listening for discovery queries")
+            sock.setblocking(False)
+            if family == socket.AF_INET6:
+                for target in self.scope.targets:
+                    if target.family == socket.AF_INET6:
+                        _join_group(sock, target, trace, self._joined)
+        except OSError:
+            sock.close()
+            raise
+        self.engine.add_reader(sock, lambda _mask: _drain(sock, self._on_datagram))
+        return sock
+
+    def stop(self) -> None:
+        """Say goodbye on every target and close the sockets."""
+        for timer in (self._periodic, self._soon):
+            if timer is not None:
+                timer.cancel()
+        self._periodic = self._soon = None
+        if self._sock4 is not None or self._sock6 is not None:
+            self._send_everywhere(encode_goodbye(self.server_id), "goodbye")
+        for sock in (self._sock4, self._sock6):
+            if sock is not None:
+                self.engine.remove(sock)
+                sock.close()
+        self._sock4 = self._sock6 = None
+        self.ignored.flush()
+
+    # ------------------------------------------------------------ announcing
+    def announcement(self, reply_to: str = "") -> Announcement:
+        """What this server says about itself now."""
+        return Announcement(
+            server_id=self.server_id,
+            name=self.name,
+            port=self.chat_port,
+            users=self.users(),
+            chat_version=PROTOCOL_VERSION,
+            interval=self.interval,
+            ipv6=self.ipv6,
+            reply_to=reply_to,
+        )
+
+    def announce_now(self) -> None:
+        """Announce at once (the host asked), and restart the periodic timer."""
+        if self._periodic is not None:
+            self._periodic.cancel()
+        self._announce_periodically()
+
+    def users_changed(self) -> None:
+        """Someone joined or left: announce the new count soon (changes coalesce)."""
+        if self._soon is not None or (self._sock4 is None and self._sock6 is None):
+            return
+        delay = max(0.0, self._last_sent + USERS_ANNOUNCE_DELAY - time.monotonic())
+        self._soon = self.engine.call_later(delay, self._announce_soon)
+
+    def _announce_soon(self) -> None:
+        self._soon = None
+        self._announce()
+
+    def _announce_periodically(self) -> None:
+        # Interfaces come and go (Wi-Fi joins, a cable is plugged in): look again each time.
+        self.scope = self._read_scope()
+        if self._sock6 is not None:
+            for target in self.scope.targets:
+                if target.family == socket.AF_INET6:
+                    _join_group(self._sock6, target, self.engine.trace, self._joined)
+        self._announce()
+        # A little jitter, so servers started together do not announce in lockstep.
+        delay = self.interval * random.uniform(0.9, 1.0)
+        self._periodic = self.engine.call_later(delay, self._announce_periodically)
+
+    def _announce(self) -> None:
+        self._last_sent = time.monotonic()
+        self.announcements_sent += 1
+        self._send_everywhere(encode_announcement(self.announcement()), "announcement")
+
+    def _send_everywhere(self, data: bytes, what: str) -> None:
+        for target in self.scope.targets:
+            sock = self._sock6 if target.family == socket.AF_INET6 else self._sock4
+            if sock is not None:
+                _send(self.engine, sock, data, target.address, what, target.interface)
+
+    # ------------------------------------------------------------ queries
+    def _on_datagram(self, data: bytes, address: tuple[Any, ...]) -> None:
+        source = _source_text(address)
+        try:
+            datagram = decode_datagram(data)
+        except IgnoredDatagram as problem:
+            self.ignored.count(problem, source, len(data), "recvfrom()")
+            return
+        if not isinstance(datagram, Query):
+            return  # announcements (ours, coming back, or another server's) and goodbyes
+        if not self.scope.allows(source):
+            self.engine.trace.call(
+                "recvfrom()", f"query from {source}: not answered, outside this server's network"
+            )
+            return
+        if not self._take_token():
+            return
+        self.engine.trace.call("recvfrom()", f"query from {format_address(address)}")
+        answer = encode_announcement(self.announcement(reply_to=datagram.query_id))
+        sock = self._sock6 if len(address) == 4 else self._sock4
+        if sock is not None and _send(self.engine, sock, answer, address, "answer"):
+            self.answers_sent += 1
+
+    def _take_token(self) -> bool:
+        now = time.monotonic()
+        self._tokens = min(
+            float(ANSWERS_PER_SECOND), self._tokens + (now - self._refilled) * ANSWERS_PER_SECOND
+        )
+        self._refilled = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+
+def _send(
+    engine: Engine, sock: socket.socket, data: bytes, address: tuple, what: str, via: str = ""
+) -> bool:
+    """sendto() with the call in the trace; a failure is traced, never raised."""
+    call = f"sendto({what}, {format_sockaddr_arg(address)})" + (f" on {via}" if via else "")
+    try:
+        sent = sock.sendto(data, address)
+    except OSError as exc:
+        engine.trace.failed(call, exc, ErrorContext("send", str(address[0]), address[1]))
+        return False
+    engine.trace.call(call, f"{sent:,} bytes")
+    return True
+
+
+# ---------------------------------------------------------------------------- finder
+@dataclass(frozen=True, slots=True)
+class FoundServer:
+    """A chat server that answered or announced itself."""
+
+    server_id: str
+    name: str
+    host: str  # what to connect to from here; "" when no reachable address is known
+    port: int
+    users: int
+    rtt_ms: float | None  # round-trip time of the last answer to our query
+    chat_version: int
+    heard_from: tuple[str, ...]  # every source address it was heard from
+    last_seen: float  # time.time()
+
+    @property
+    def joinable(self) -> bool:
+        """False when it was heard only over IPv6 and its chat port takes IPv4 only."""
+        return bool(self.host)
+
+    @property
+    def address(self) -> str:
+        """`198.51.100.1:5555`, `[fe80::1%eth0]:5555`, or "" when not joinable."""
+        if not self.host:
+            return ""
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for `socketlab find --json`."""
+        return {
+            "name": self.name,
+            "host": self.host,
+            "port": self.port,
+            "address": self.address,
+            "users": self.users,
+            "rtt_ms": None if self.rtt_ms is None else round(self.rtt_ms, 3),
+            "chat_version": self.chat_version,
+            "server_id": self.server_id,
+            "heard_from": list(self.heard_from),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ServersChanged(Event):
+    """The servers known now (one appeared, changed or vanished), sorted by name."""
+
+    servers: tuple[FoundServer, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchStarted(Event):
+    """A query went out to these targets."""
+
+    round: int
+    targets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDone(Event):
+    """The answer window of a query round has passed; `found` servers are known."""
+
+    round: int
+    found: int
+    elapsed: float
+
+
+@dataclass(eq=False)
+class _Known:
+    """What a finder remembers about one server."""
+
+    announcement: Announcement
+    sources: dict[str, float] = field(default_factory=dict)  # address -> monotonic time
+    rtt_ms: float | None = None
+    rtt_round: int = 0
+    last_heard: float = 0.0
+    last_seen_wall: float = 0.0
+
+    def expires_at(self) -> float:
+        return self.last_heard + self.announcement.interval * EXPIRY_FACTOR
+
+
+def _preferred_host(known: _Known) -> str:
+    """The address to join: IPv4 on the LAN first, then loopback, then IPv6 if accepted."""
+
+    def rank(source: str) -> tuple[int, str]:
+        address = ipaddress.ip_address(source.split("%")[0])
+        if address.version == 4:
+            return (1 if address.is_loopback else 0, source)
+        return (2 if not address.is_link_local else 3, source)
+
+    usable = [s for s in known.sources if ":" not in s or known.announcement.ipv6]
+    return min(usable, key=rank) if usable else ""
+
+
+class ServerFinderEngine(Engine):
+    """Asks the LAN for chat servers and keeps the list current.
+
+    It broadcasts a query (repeated twice, in case one is lost), listens for answers
+    on its own port and for periodic announcements on the discovery port, and drops
+    a server that has been silent for 2.5 of its announcement intervals, or said
+    goodbye. Thread-safe: `query()`, `stop()`.
+    """
+
+    name = "server finder"
+
+    #: Seconds after the first query of a round when it is sent again.
+    REPEATS = (0.25, 0.75)
+
+    def __init__(
+        self,
+        *,
+        port: int = DISCOVERY_PORT,
+        targets: Iterable[DiscoveryTarget] | None = None,
+        answer_wait: float = 2.0,
+        query_interval: float = 0.0,
+        listen: bool = True,
+        run_once: bool = False,
+        interfaces: Callable[[], Iterable[NetworkInterface]] = read_interfaces,
+    ) -> None:
+        """`targets` overrides the interfaces' broadcast addresses; `query_interval` > 0
+        asks again that often; `run_once` stops after the first round's answer window."""
+        super().__init__()
+        self.port = port
+        self.fixed_targets = tuple(targets) if targets is not None else None
+        self.answer_wait = answer_wait
+        self.query_interval = query_interval
+        self.listen = listen
+        self.run_once = run_once
+        self.read_interfaces = interfaces
+        self.ignored = _IgnoredCounter(self)
+        self.targets: tuple[DiscoveryTarget, ...] = ()
+        self._known: dict[str, _Known] = {}
+        self._queries: dict[str, tuple[float, int]] = {}  # query id -> (sent at, round)
+        self._round = 0
+        self._round_started = 0.0
+        self._sockets: list[socket.socket] = []
+        self._query4: socket.socket | None = None
+        self._query6: socket.socket | None = None
+        self._joined: set[int] = set()
+        self._expiry_timer: Timer | None = None
+        self._round_timers: list[Timer] = []
+        self._changed = False
+
+    # ------------------------------------------------------------ thread-safe API
+    def query(self) -> None:
+        """Ask the LAN again (from any thread)."""
+        self.call_soon_threadsafe(self._start_round)
+
+    def servers(self) -> list[FoundServer]:
+        """The servers known now (loop thread; others use ServersChanged events)."""
+        return self._snapshot()
+
+    # ------------------------------------------------------------ start and stop
+    def on_start(self) -> None:
+        self.targets = self._pick_targets()
+        if not self.targets:
+            self.error(
+                "No network interface can send a discovery query: connect to a network "
+                "(Wi-Fi or cable), then search again.",
+                field="network",
+                fatal=self.run_once,
+            )
+            if self.run_once:
+                self.stop()
+                return
+        families = {t.family for t in self.targets}
+        if socket.AF_INET in families:
+            self._query4 = self._open_query_socket(socket.AF_INET)
+        if socket.AF_INET6 in families:
+            with contextlib.suppress(OSError):  # IPv6 may be off: IPv4 alone still works
+                self._query6 = self._open_query_socket(socket.AF_INET6)
+        if self.listen:
+            self._open_listeners(families)
+        self._start_round()
+
+    def on_stop(self) -> None:
+        self.ignored.flush()
+        for sock in self._sockets:
+            self.remove(sock)
+            sock.close()
+        self._sockets.clear()
+        self._query4 = self._query6 = None
+
+    def _pick_targets(self) -> tuple[DiscoveryTarget, ...]:
+        if self.fixed_targets is not None:
+            return self.fixed_targets
+        try:
+            interfaces = list(self.read_interfaces())
+        except OSError as exc:
+            self.trace.failed("read the network interfaces", exc)
+            return ()
+        return discovery_scope("::", self.port, interfaces).targets
+
+    def _open_query_socket(self, family: int) -> socket.socket:
+        family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
+        sock = socket.socket(family, socket.SOCK_DGRAM)
+        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        try:
+            if family == socket.AF_INET:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                self.trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                bind_address: tuple[Any, ...] = ("0.0.0.0", 0)
+            else:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                bind_address = ("::", 0)
+            sock.bind(bind_address)
+            self.trace.call(
+                f"bind(({bind_address[0]!r}, 0))",
+                f"ok, port {sock.getsockname()[1]}: answers come back here",
+            )
+            sock.setblocking(False)
+        except OSError as exc:
+            self.trace.failed(f"{family_name} query socket", exc, ErrorContext("bind"))
+            sock.close()
+            raise
+        self._sockets.append(sock)
+        self.add_reader(sock, lambda _mask: _drain(sock, self._on_datagram))
+        return sock
+
+    def _open_listeners(self, families: set[int]) -> None:
+        """Listen for announcements on the discovery port; optional (queries work anyway)."""
+        for family in (socket.AF_INET, socket.AF_INET6):
+            if family not in families:
+                continue
+            bind_host = "0.0.0.0" if family == socket.AF_INET else "::"
+            sock = socket.socket(family, socket.SOCK_DGRAM)
+            call = f"bind(({bind_host!r}, {self.port}))"
+            try:
+                _reuse_port(sock)
+                if family == socket.AF_INET6:
+                    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                sock.bind((bind_host, self.port))
+                sock.setblocking(False)
+            except OSError as exc:
+                self.trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
+                sock.close()
+                continue
+            self.trace.call(call, "ok: listening for announcements")
+            if family == socket.AF_INET6:
+                for target in self.targets:
+                    if target.family == socket.AF_INET6 and _is_group_on_link(target):
+                        _join_group(sock, target, self.trace, self._joined)
+            self._sockets.append(sock)
+            self.add_reader(sock, lambda _mask, s=sock: _drain(s, self._on_datagram))
+
+    # ------------------------------------------------------------ asking
+    def _start_round(self) -> None:
+        for timer in self._round_timers:
+            timer.cancel()
+        self._round += 1
+        self._round_started = time.monotonic()
+        self.emit(SearchStarted(self._round, tuple(t.label for t in self.targets)))
+        if not self._send_query() and self.targets:
+            self.error(
+                "The discovery query could not be sent on any interface (see the events). "
+                "Check that this machine is connected to a network.",
+                field="network",
+            )
+        self._round_timers = [
+            self.call_later(delay, self._send_query)
+            for delay in self.REPEATS
+            if delay < self.answer_wait
+        ]
+        self._round_timers.append(self.call_later(self.answer_wait, self._end_round, self._round))
+        if self.query_interval > 0:
+            self._round_timers.append(self.call_later(self.query_interval, self._start_round))
+
+    def _send_query(self) -> bool:
+        query_id = uuid.uuid4().hex[:12]
+        now = time.monotonic()
+        self._queries[query_id] = (now, self._round)
+        if len(self._queries) > 64:  # only recent queries can still be answered
+            for old in list(self._queries)[:-64]:
+                del self._queries[old]
+        data = encode_query(query_id)
+        sent = False
+        for target in self.targets:
+            sock = self._query6 if target.family == socket.AF_INET6 else self._query4
+            if sock is not None:
+                sent = _send(self, sock, data, target.address, "query", target.interface) or sent
+        return sent
+
+    def _end_round(self, round_number: int) -> None:
+        elapsed = time.monotonic() - self._round_started
+        self.emit(SearchDone(round_number, len(self._known), elapsed))
+        if self.run_once:
+            self.stop()
+
+    # ------------------------------------------------------------ hearing
+    def _on_datagram(self, data: bytes, address: tuple[Any, ...]) -> None:
+        source = _source_text(address)
+        try:
+            datagram = decode_datagram(data)
+        except IgnoredDatagram as problem:
+            self.ignored.count(problem, source, len(data), "recvfrom()")
+            return
+        if isinstance(datagram, Announcement):
+            self._heard(datagram, source)
+        elif isinstance(datagram, Goodbye) and self._known.pop(datagram.server_id, None):
+            self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
+            self._mark_changed()
+        # Queries (ours coming back, another finder's) need no answer from a finder.
+
+    def _heard(self, announcement: Announcement, source: str) -> None:
+        now = time.monotonic()
+        known = self._known.get(announcement.server_id)
+        if known is None:
+            if len(self._known) >= MAX_SERVERS:
+                return
+            known = self._known[announcement.server_id] = _Known(announcement)
+        known.announcement = announcement
+        known.sources[source] = now
+        # Forget addresses not heard for a while (a server that changed networks).
+        stale = now - announcement.interval * EXPIRY_FACTOR
+        for old in [s for s, t in known.sources.items() if t < stale]:
+            del known.sources[old]
+        known.last_heard = now
+        known.last_seen_wall = time.time()
+        sent = self._queries.get(announcement.reply_to)
+        what = "announcement"
+        if sent is not None:
+            rtt = (now - sent[0]) * 1000
+            if known.rtt_round != sent[1] or known.rtt_ms is None or rtt < known.rtt_ms:
+                known.rtt_ms, known.rtt_round = rtt, sent[1]
+            what = f"answer in {rtt:.2f} ms"
+        self.trace.call(
+            "recvfrom()",
+            f"{what} from {source}: {announcement.name!r}, chat port {announcement.port}, "
+            f"{announcement.users} online",
+        )
+        self._mark_changed()
+
+    def _mark_changed(self) -> None:
+        if not self._changed:
+            self._changed = True
+            self.call_soon(self._report)
+
+    def _report(self) -> None:
+        self._changed = False
+        self.emit(ServersChanged(tuple(self._snapshot())))
+        self._schedule_expiry()
+
+    def _snapshot(self) -> list[FoundServer]:
+        found = [
+            FoundServer(
+                server_id=server_id,
+                name=known.announcement.name,
+                host=_preferred_host(known),
+                port=known.announcement.port,
+                users=known.announcement.users,
+                rtt_ms=known.rtt_ms,
+                chat_version=known.announcement.chat_version,
+                heard_from=tuple(sorted(known.sources)),
+                last_seen=known.last_seen_wall,
+            )
+            for server_id, known in self._known.items()
+        ]
+        return sorted(found, key=lambda s: (s.name.casefold(), s.host, s.port))
+
+    # ------------------------------------------------------------ forgetting
+    def _schedule_expiry(self) -> None:
+        if self._expiry_timer is not None:
+            self._expiry_timer.cancel()
+            self._expiry_timer = None
+        if self._known:
+            soonest = min(known.expires_at() for known in self._known.values())
+            self._expiry_timer = self.call_later(soonest - time.monotonic(), self._expire)
+
+    def _expire(self) -> None:
+        self._expiry_timer = None
+        now = time.monotonic()
+        gone = [sid for sid, known in self._known.items() if known.expires_at() <= now]
+        for server_id in gone:
+            known = self._known.pop(server_id)
+            self.trace.call(
+                f"forget {known.announcement.name!r}",
+                f"silent for {now - known.last_heard:.1f} s (it announces every "
+                f"{known.announcement.interval:g} s)",
+            )
+        if gone:
+            self._mark_changed()
+        else:
+            self._schedule_expiry()

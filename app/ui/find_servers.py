@@ -1,0 +1,265 @@
+"""Find servers: ask the LAN which chat servers run, list them, join one with a double-click.
+
+A standalone panel, meant for the Chat tab's Join panel: it runs a ServerFinderEngine
+on its own worker while shown, keeps the list current (servers that stop announcing
+vanish), and says what commonly blocks discovery when nothing answers.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.discovery import (
+    NOTHING_ANSWERED_FALLBACK,
+    NOTHING_ANSWERED_HINTS,
+    DatagramsIgnored,
+    FoundServer,
+    SearchDone,
+    SearchStarted,
+    ServerFinderEngine,
+    ServersChanged,
+)
+from app.core.engine import EngineStopped
+from app.core.events import ErrorEvent
+from app.ui.diagnostics.common import EVENTS_HEIGHT, EngineRun, hint_label, setup_table
+from app.ui.events_pane import EventsPane
+
+#: While the panel is shown, the finder asks again this often (seconds).
+QUERY_INTERVAL = 15.0
+
+FinderFactory = Callable[[], ServerFinderEngine]
+
+
+def default_finder() -> ServerFinderEngine:
+    """A finder that asks every interface and listens for announcements on port 5556."""
+    return ServerFinderEngine(query_interval=QUERY_INTERVAL)
+
+
+def nothing_answered_html() -> str:
+    """The help shown when no server answered: what blocks discovery, what still works."""
+    items = "".join(f"<li>{html.escape(hint)}</li>" for hint in NOTHING_ANSWERED_HINTS)
+    return (
+        "<b>No server answered.</b> What commonly blocks discovery:"
+        f"<ul style='margin-top: 2px; margin-bottom: 2px;'>{items}</ul>"
+        f"{html.escape(NOTHING_ANSWERED_FALLBACK)}"
+    )
+
+
+class FindServersPanel(QWidget):
+    """A "Find servers" button and a table of the chat servers that answered.
+
+    Signals:
+        server_chosen(str, int): host and port of the server the user double-clicked.
+    """
+
+    server_chosen = Signal(str, int)
+
+    COLUMNS = ("Name", "Address", "Users", "Round trip")
+
+    def __init__(
+        self, finder_factory: FinderFactory | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._finder_factory = finder_factory or default_finder
+        self._servers: tuple[FoundServer, ...] = ()
+        self._resume_on_show = False
+        self._round_error = False
+        self._run = EngineRun(self)
+
+        self.find_button = QPushButton("Find servers")
+        self.find_button.setToolTip(
+            "Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)"
+        )
+        self.status = QLabel("Press Find servers to see the chats running on your LAN.")
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName("Servers found")
+        setup_table(self.table, stretch_column=0)
+        self.table.setColumnWidth(1, 190)
+        self.table.setColumnWidth(2, 60)
+        self.table.setColumnWidth(3, 90)
+        self.help = QLabel(nothing_answered_html())
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setWordWrap(True)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help.hide()
+        self.ignored = hint_label()
+        self.ignored.hide()
+        self.events_pane = EventsPane()
+        self.events_pane.set_expanded(False)
+        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)
+
+        top = QHBoxLayout()
+        top.addWidget(self.find_button)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.help)
+        layout.addWidget(self.ignored)
+        layout.addWidget(self.events_pane)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.find_button.clicked.connect(self.find)
+        self.table.activated.connect(self._on_activated)
+        self._run.events.connect(self._on_events)
+        self._run.events.connect(self.events_pane.append_events)
+        self._run.failed.connect(self._on_failed)
+
+    # ------------------------------------------------------------ public
+    @Slot()
+    def find(self) -> None:
+        """Ask the LAN now; starts the finder if it is not running."""
+        engine = self._run.engine
+        if self._run.is_running() and isinstance(engine, ServerFinderEngine):
+            try:
+                engine.query()
+            except EngineStopped:  # it ended a moment ago: start a new one below
+                pass
+            else:
+                self._set_status("Asking the LAN again...")
+                return
+        self._servers = ()
+        self._fill_table()
+        self.help.hide()
+        self._set_status("Asking the LAN...")
+        self._run.start(self._finder_factory())
+
+    def servers(self) -> tuple[FoundServer, ...]:
+        """The servers listed now."""
+        return self._servers
+
+    def is_searching(self) -> bool:
+        """True while the finder runs (it keeps listening and asking while shown)."""
+        return self._run.is_running()
+
+    def stop(self) -> None:
+        """Stop listening; the list stays as it was."""
+        self._run.stop()
+
+    def shutdown(self) -> None:
+        """Stop the finder's worker (the window calls this on close)."""
+        self._resume_on_show = False
+        self._run.stop()
+
+    # ------------------------------------------------------------ shown and hidden
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A hidden panel needs no updates: stop asking the LAN until shown again."""
+        self._resume_on_show = self._run.is_running()
+        self._run.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._resume_on_show:
+            self._resume_on_show = False
+            self.find()
+
+    # ------------------------------------------------------------ engine events
+    @Slot(object)
+    def _on_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, ServersChanged):
+                self._servers = event.servers
+                self._fill_table()
+                if event.servers:
+                    self.help.hide()
+                    self._set_status(self._found_text())
+            elif isinstance(event, SearchStarted):
+                self._round_error = False
+                where = ", ".join(event.targets) or "no interface"
+                self.status.setToolTip(f"Asked: {where}")
+            elif isinstance(event, SearchDone):
+                self.help.setVisible(not self._servers)
+                if self._servers:
+                    self._set_status(self._found_text())
+                elif not self._round_error:  # an error says more than "nobody answered"
+                    self._set_status("No server answered.")
+            elif isinstance(event, DatagramsIgnored):
+                self.ignored.setText(
+                    f"{event.total:,} datagram(s) on the discovery port were ignored: not "
+                    "SocketLab's, or malformed (the Events list shows them)."
+                )
+                self.ignored.show()
+            elif isinstance(event, ErrorEvent):
+                self._round_error = True
+                self._set_status(event.message, error=True)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._set_status(message, error=True)
+
+    # ------------------------------------------------------------ the table
+    def _found_text(self) -> str:
+        count = len(self._servers)
+        return f"{count} server{'s' if count != 1 else ''} found. Double-click one to join."
+
+    def _fill_table(self) -> None:
+        selected = self._selected_id()
+        table = self.table
+        disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        table.setRowCount(len(self._servers))
+        for row, server in enumerate(self._servers):
+            rtt = "-" if server.rtt_ms is None else f"{server.rtt_ms:.1f} ms"
+            address = server.address or "IPv6 only"
+            cells = (server.name, address, str(server.users), rtt)
+            tip = (
+                f"Heard from {', '.join(server.heard_from)}. Double-click to join."
+                if server.joinable
+                else "Heard over IPv6 only, and this server accepts IPv4 only: ask for its address."
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                if not server.joinable:  # listed, but greyed: double-clicking explains why
+                    item.setForeground(disabled)
+                if column in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, server.server_id)
+                table.setItem(row, column, item)
+            if server.server_id == selected:
+                table.selectRow(row)
+
+    def _selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if not 0 <= index.row() < len(self._servers):
+            return
+        server = self._servers[index.row()]
+        if not server.joinable:
+            self._set_status(
+                f"{server.name} was heard over IPv6 only and accepts IPv4 only: ask for its "
+                "address and type it.",
+                error=True,
+            )
+            return
+        self.server_chosen.emit(server.host, server.port)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setText(text)

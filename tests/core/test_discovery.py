@@ -1,0 +1,423 @@
+"""LAN discovery on loopback: the datagram format, bad datagrams, answers, goodbyes, expiry.
+
+Servers here are bound to 127.0.0.1, so they announce on loopback only (to
+127.255.255.255), and every finder is told to ask 127.255.255.255 only. Each test uses
+its own free discovery port, never 5556. Loopback broadcast is a Linux feature.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core.address import AddressError
+from app.core.chat.server import ServerConfig, ServerListening
+from app.core.diagnostics.interfaces import InterfaceAddress, NetworkInterface
+from app.core.discovery import (
+    DISCOVERY_GROUP,
+    MAX_DATAGRAM,
+    AnnouncerStarted,
+    DatagramsIgnored,
+    DiscoveryTarget,
+    Goodbye,
+    IgnoredDatagram,
+    Query,
+    SearchDone,
+    SearchStarted,
+    ServersChanged,
+    clean_server_name,
+    decode_datagram,
+    discovery_scope,
+    encode_announcement,
+    encode_goodbye,
+    encode_query,
+    parse_target,
+)
+from app.core.events import ErrorEvent
+from tests.helpers.chat import RawPeer, start_server
+from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
+from tests.helpers.fixtures import free_port
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="loopback broadcast (127.255.255.255) is Linux's"
+)
+
+
+# ---------------------------------------------------------------------------- format
+def test_datagrams_are_small_json_with_magic_and_version() -> None:
+    query = json.loads(encode_query("q1"))
+    assert query == {"magic": "SLDISC", "v": 1, "type": "query", "id": "q1"}
+    announce = json.loads(encode_announcement(sample_announcement(reply_to="q1")))
+    assert announce == {
+        "magic": "SLDISC",
+        "v": 1,
+        "type": "announce",
+        "server": "a1b2c3d4e5f60718",
+        "name": "Room A",
+        "port": 5555,
+        "users": 2,
+        "chat": 1,
+        "every": 20.0,
+        "ipv6": False,
+        "reply_to": "q1",
+    }
+    assert json.loads(encode_goodbye("s1")) == {
+        "magic": "SLDISC",
+        "v": 1,
+        "type": "bye",
+        "server": "s1",
+    }
+    longest = encode_announcement(sample_announcement(name="\u00e9" * 64, reply_to="q" * 64))
+    assert len(longest) < MAX_DATAGRAM
+
+
+def test_round_trip() -> None:
+    assert decode_datagram(encode_query("abc123")) == Query("abc123")
+    assert decode_datagram(encode_goodbye("srv-1")) == Goodbye("srv-1")
+    for announcement in (sample_announcement(), sample_announcement(reply_to="q9", ipv6=True)):
+        assert decode_datagram(encode_announcement(announcement)) == announcement
+
+
+def test_unknown_fields_and_newer_versions_are_accepted() -> None:
+    message = json.loads(encode_announcement(sample_announcement()))
+    message.update(v=2, colour="blue")
+    assert decode_datagram(json.dumps(message).encode()) == sample_announcement()
+
+
+def test_names_lose_control_characters_and_are_cut_to_64() -> None:
+    assert clean_server_name("Room\x1b[2J  A\x07") == "Room A"
+    assert len(clean_server_name("x" * 200)) == 64
+    message = json.loads(encode_announcement(sample_announcement()))
+    message["name"] = "\x1b]0;pwned\x07evil\nname"
+    assert decode_datagram(json.dumps(message).encode()).name == "evilname"
+
+
+def announce_with(**changes) -> bytes:
+    message = json.loads(encode_announcement(sample_announcement()))
+    for key, value in changes.items():
+        if value is ...:
+            del message[key]
+        else:
+            message[key] = value
+    return json.dumps(message).encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "foreign", "reason"),
+    [
+        (b"", True, "not a SocketLab"),
+        (b"hello", True, "not a SocketLab"),
+        (b"\xff\xfe\x00garbage", True, "not a SocketLab"),
+        (b"[1, 2, 3]", True, "not a SocketLab"),
+        (b'{"magic": "OTHER", "v": 1}', True, "not a SocketLab"),
+        (b"M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\n\r\n", True, "not a SocketLab"),
+        (b"[" * 1000, True, "not a SocketLab"),
+        (b"x" * (MAX_DATAGRAM + 1), True, "longer than"),
+        (b'{"magic":"SLDISC"' + b" " * MAX_DATAGRAM + b"}", False, "longer than"),
+        (b'{"magic": "SLDISC", "type": "query", "id": "a"}', False, "version"),
+        (b'{"magic": "SLDISC", "v": "1", "type": "query", "id": "a"}', False, "version"),
+        (b'{"magic": "SLDISC", "v": true, "type": "query", "id": "a"}', False, "version"),
+        (b'{"magic": "SLDISC", "v": 1, "type": "hello"}', False, "unknown type"),
+        (b'{"magic": "SLDISC", "v": 1, "type": "query"}', False, "id must be"),
+        (b'{"magic": "SLDISC", "v": 1, "type": "query", "id": "a b"}', False, "id must be"),
+        (b'{"magic": "SLDISC", "v": 1, "type": "bye", "server": 7}', False, "server must be"),
+        (announce_with(port=0), False, "port must be"),
+        (announce_with(port=70000), False, "port must be"),
+        (announce_with(port="5555"), False, "port must be"),
+        (announce_with(port=True), False, "port must be"),
+        (announce_with(users=-1), False, "users must be"),
+        (announce_with(every=0), False, "every must be"),
+        (announce_with(every="often"), False, "every must be"),
+        (announce_with(name=None), False, "needs a name"),
+        (announce_with(name=...), False, "needs a name"),
+        (announce_with(ipv6="yes"), False, "ipv6 must be"),
+        (announce_with(server="x" * 65), False, "server must be"),
+        (announce_with(reply_to=5), False, "reply_to must be"),
+    ],
+)
+def test_bad_datagrams_are_ignored_with_a_reason(data: bytes, foreign: bool, reason: str) -> None:
+    with pytest.raises(IgnoredDatagram) as caught:
+        decode_datagram(data)
+    assert caught.value.foreign is foreign
+    assert reason in str(caught.value)
+
+
+#: Timing checks off: on a shared 2-core CI machine a draw can take a second of wall time.
+UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@UNTIMED
+@given(st.binary(max_size=MAX_DATAGRAM + 8))
+def test_any_bytes_decode_or_are_ignored(data: bytes) -> None:
+    with contextlib.suppress(IgnoredDatagram):
+        decode_datagram(data)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@UNTIMED
+@given(
+    st.dictionaries(
+        st.sampled_from(["v", "type", "id", "server", "name", "port", "users", "chat", "every"]),
+        json_values,
+    )
+)
+def test_any_object_with_our_magic_decodes_or_is_ignored(fields: dict) -> None:
+    data = json.dumps({"magic": "SLDISC", **fields}).encode()
+    try:
+        decode_datagram(data)
+    except IgnoredDatagram as problem:
+        assert not problem.foreign or len(data) > MAX_DATAGRAM
+
+
+# ---------------------------------------------------------------------------- scope
+def interface(name: str, *addresses: InterfaceAddress, up: bool = True, loopback=False):
+    return NetworkInterface(name, up, loopback, None, 1500, None, tuple(addresses))
+
+
+LO = interface(
+    "lo",
+    InterfaceAddress("IPv4", "127.0.0.1", 8),
+    InterfaceAddress("IPv6", "::1", 128),
+    loopback=True,
+)
+LAN = interface("lan9", InterfaceAddress("IPv4", "192.0.2.2", 24, "192.0.2.255"))
+OTHER = interface("lan8", InterfaceAddress("IPv4", "198.51.100.7", 24, "198.51.100.255"))
+NO_BROADCAST = interface("ppp0", InterfaceAddress("IPv4", "203.0.113.9", 32, None))
+DOWN = interface("lan7", InterfaceAddress("IPv4", "10.9.9.9", 8, "10.255.255.255"), up=False)
+
+
+def ipv4_targets(scope) -> list[str]:
+    return [t.address[0] for t in scope.targets if t.family == socket.AF_INET]
+
+
+@linux_only
+def test_a_server_on_every_address_announces_on_every_broadcast_interface() -> None:
+    scope = discovery_scope("0.0.0.0", 5556, [LO, LAN, OTHER, NO_BROADCAST, DOWN])
+    assert ipv4_targets(scope) == [LOOPBACK_BROADCAST, "192.0.2.255", "198.51.100.255"]
+    assert all(t.address[1] == 5556 for t in scope.targets)
+    assert scope.networks is None and scope.allows("203.0.113.50")
+
+
+@linux_only
+def test_a_loopback_server_announces_on_loopback_only() -> None:
+    scope = discovery_scope("127.0.0.1", 5556, [LO, LAN, OTHER])
+    assert ipv4_targets(scope) == [LOOPBACK_BROADCAST]
+    assert scope.allows("127.0.0.1") and scope.allows("127.8.8.8")
+    assert not scope.allows("192.0.2.9")
+    assert not scope.allows("::1")
+
+
+def test_a_server_on_one_address_announces_on_that_network_only() -> None:
+    scope = discovery_scope("192.0.2.2", 5556, [LO, LAN, OTHER])
+    assert ipv4_targets(scope) == ["192.0.2.255"]
+    assert scope.allows("192.0.2.77") and scope.allows("::ffff:192.0.2.77")
+    assert not scope.allows("198.51.100.1") and not scope.allows("not an address")
+
+
+def test_ipv6_targets_are_the_group_on_each_link() -> None:
+    name = next((n for _, n in socket.if_nameindex() if n != "lo"), None)
+    if name is None:
+        pytest.skip("this machine has no interface besides loopback")
+    link = interface(name, InterfaceAddress("IPv6", f"fe80::1%{name}", 64))
+    scope = discovery_scope("::", 5556, [LO, link])
+    six = [t for t in scope.targets if t.family == socket.AF_INET6]
+    assert [t.address for t in six] == [(DISCOVERY_GROUP, 5556, 0, socket.if_nametoindex(name))]
+    assert six[0].label == f"{DISCOVERY_GROUP}%{name}"
+    # An IPv4-only server still multicasts (a finder hears it over either family).
+    assert discovery_scope("0.0.0.0", 5556, [link]).targets == scope.targets[-1:]
+
+
+def test_typed_targets_are_numeric_only() -> None:
+    assert parse_target("127.255.255.255", 7000) == DiscoveryTarget(
+        socket.AF_INET, (LOOPBACK_BROADCAST, 7000)
+    )
+    six = parse_target("ff02::736c%lo", 7000)
+    assert six.family == socket.AF_INET6 and six.interface == "lo"
+    for bad in ("", "example.invalid", "192.0.2.300"):
+        with pytest.raises(AddressError, match="not a numeric address"):
+            parse_target(bad, 7000)
+
+
+# ---------------------------------------------------------------------------- engines
+def latest_servers(events) -> tuple:
+    changes = [e for e in events if isinstance(e, ServersChanged)]
+    return changes[-1].servers if changes else ()
+
+
+def serve(run_engine, discovery_port: int, **options):
+    options.setdefault("server_name", "Room A")
+    return start_server(run_engine, discovery_port=discovery_port, **options)
+
+
+@linux_only
+def test_the_finder_lists_a_server_with_users_and_round_trip_time(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    _, chat_port, server_run = serve(run_engine, port)
+    started = server_run.wait_for(lambda ev: any(isinstance(e, AnnouncerStarted) for e in ev))
+    announced = next(e for e in started if isinstance(e, AnnouncerStarted))
+    assert announced.targets == (f"{LOOPBACK_BROADCAST} (lo)",)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    events = finder.wait_for(lambda ev: latest_servers(ev))
+    (found,) = latest_servers(events)
+    assert (found.name, found.host, found.port, found.users) == (
+        "Room A",
+        "127.0.0.1",
+        chat_port,
+        0,
+    )
+    assert found.address == f"127.0.0.1:{chat_port}" and found.joinable
+    assert found.rtt_ms is not None and 0 < found.rtt_ms < 1000
+
+    peer = RawPeer(chat_port)
+    peer.send_line("/nick alice")
+    peer.wait_for_line("You are alice")
+    finder.engine.query()  # asked again: the answer has the new count
+    finder.wait_for(lambda ev: latest_servers(ev) and latest_servers(ev)[0].users == 1)
+    peer.close()
+
+
+@linux_only
+def test_a_stopped_server_says_goodbye_and_vanishes(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    _, _, server_run = serve(run_engine, port)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    finder.wait_for(lambda ev: len(latest_servers(ev)) == 1)
+    server_run.stop()
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+
+
+@linux_only
+def test_a_silent_server_expires_after_its_announcement_intervals(run_engine) -> None:
+    """A server that vanishes without a goodbye (crash, cable pulled) is forgotten."""
+    port = free_port(kind=socket.SOCK_DGRAM)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    finder.wait_for(lambda ev: any(isinstance(e, SearchStarted) for e in ev))  # listening
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as fake:
+        fake.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+        fake.sendto(
+            encode_announcement(sample_announcement(name="Ghost", interval=0.2)),
+            (LOOPBACK_BROADCAST, port),
+        )
+    events = finder.wait_for(lambda ev: latest_servers(ev))
+    assert latest_servers(events)[0].name == "Ghost"
+    assert latest_servers(events)[0].rtt_ms is None  # heard, not asked
+    # Forgotten 2.5 intervals (0.5 s) after it was last heard, by the finder's own timer.
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+    traces = [str(e) for e in finder.events]
+    assert any("forget 'Ghost'" in line and "silent for" in line for line in traces)
+
+
+@linux_only
+def test_periodic_announcements_reach_a_listening_finder(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    finder = run_engine(loopback_finder(port, answer_wait=0.1))
+    finder.wait_for(lambda ev: any(isinstance(e, SearchDone) for e in ev))
+    # The server starts after the finder's only query: it is heard by its announcements.
+    serve(run_engine, port, announce_interval=0.2)
+    events = finder.wait_for(
+        lambda ev: sum("announcement from 127.0.0.1" in str(e) for e in ev) >= 2
+    )
+    (found,) = latest_servers(events)
+    assert found.name == "Room A" and found.rtt_ms is None
+
+
+@linux_only
+def test_two_servers_share_the_discovery_port(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    _, first_port, _ = serve(run_engine, port, server_name="First")
+    _, second_port, _ = serve(run_engine, port, server_name="Second")
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    events = finder.wait_for(lambda ev: len(latest_servers(ev)) == 2)
+    assert [(s.name, s.port) for s in latest_servers(events)] == [
+        ("First", first_port),
+        ("Second", second_port),
+    ]
+
+
+@linux_only
+def test_a_server_with_announcements_off_is_not_found(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    serve(run_engine, port, announce=False)
+    finder = run_engine(loopback_finder(port, answer_wait=0.5))
+    events = finder.wait_for(lambda ev: any(isinstance(e, SearchDone) for e in ev))
+    done = next(e for e in events if isinstance(e, SearchDone))
+    assert done.found == 0 and not latest_servers(events)
+
+
+@linux_only
+def test_junk_on_the_discovery_port_is_counted_and_harmless(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    _, _, server_run = serve(run_engine, port)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    finder.wait_for(lambda ev: len(latest_servers(ev)) == 1)
+    junk = [b"\x00" * 40, b"not json", b'{"magic":"SLDISC","v":1,"type":"announce"}'] * 30
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        sender.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+        for data in junk:  # both the server's and the finder's listener get each one
+            sender.sendto(data, (LOOPBACK_BROADCAST, port))
+
+    def totals(events) -> tuple[int, int]:
+        counts = [e for e in events if isinstance(e, DatagramsIgnored)]
+        return (counts[-1].foreign, counts[-1].malformed) if counts else (0, 0)
+
+    finder.wait_for(lambda ev: totals(ev) == (60, 30))
+    server_events = server_run.wait_for(lambda ev: totals(ev) == (60, 30))
+    last = [e for e in server_events if isinstance(e, DatagramsIgnored)][-1]
+    assert last.last_source == "127.0.0.1" and "needs a name" in last.last_reason
+    assert any("ignored, not a SocketLab discovery datagram" in str(e) for e in server_events)
+    # Both still work: a new query is answered.
+    answers_before = sum("answer in" in str(e) for e in finder.events)
+    finder.engine.query()
+    finder.wait_for(lambda ev: sum("answer in" in str(e) for e in ev) > answers_before)
+    assert server_run.engine.is_running and finder.engine.is_running
+
+
+@linux_only
+def test_a_busy_discovery_port_leaves_the_chat_working(run_engine) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as holder:
+        holder.bind(("0.0.0.0", 0))  # no SO_REUSEADDR: nobody may share it
+        port = holder.getsockname()[1]
+        _, chat_port, server_run = serve(run_engine, port)
+        events = server_run.wait_for(lambda ev: any(isinstance(e, ErrorEvent) for e in ev))
+    error = next(e for e in events if isinstance(e, ErrorEvent))
+    assert not error.fatal and error.field == "announce"
+    assert f"UDP port {port} cannot be used" in error.message
+    assert "others join by typing its address" in error.message
+    assert any(isinstance(e, ServerListening) for e in events)
+    peer = RawPeer(chat_port)
+    peer.send_line("/nick alice")
+    peer.wait_for_line("You are alice")
+    peer.close()
+
+
+def test_server_config_announces_by_default() -> None:
+    config = ServerConfig()
+    assert config.announce and config.discovery_port == 5556 and config.announce_interval == 20
+
+
+@linux_only
+def test_a_change_in_users_is_announced_within_two_seconds(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    finder = run_engine(loopback_finder(port, answer_wait=0.1))
+    finder.wait_for(lambda ev: any(isinstance(e, SearchDone) for e in ev))
+    _, chat_port, _ = serve(run_engine, port, announce_interval=60)
+    finder.wait_for(lambda ev: latest_servers(ev) and latest_servers(ev)[0].users == 0)
+    peer = RawPeer(chat_port)
+    peer.send_line("/nick alice")
+    # No query: the server announces the new count by itself, coalesced (at most every 2 s).
+    finder.wait_for(lambda ev: latest_servers(ev)[0].users == 1, timeout=5)
+    peer.close()

@@ -1,0 +1,157 @@
+"""`socketlab find` and the discovery flags of `socketlab serve`, as real processes.
+
+On this machine's own network the servers are bound to 127.0.0.1, so they announce on
+loopback only, and every `find` is told `--to 127.255.255.255`; each test picks its own
+free discovery port. tests/test_two_hosts.py runs the same commands across a real link.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers.discovery import LOOPBACK_BROADCAST
+from tests.helpers.fixtures import free_port
+from tests.test_cli_chat import ROOT, read_line_matching, socketlab
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="loopback broadcast (127.255.255.255) is Linux's"
+)
+
+
+def find(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", "find", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def discovery_port() -> int:
+    return free_port(kind=socket.SOCK_DGRAM)
+
+
+@pytest.fixture
+def served(discovery_port):
+    """`socketlab serve` on 127.0.0.1 announcing on loopback under the name "Lab room"."""
+    process = socketlab(
+        "serve", "--host", "127.0.0.1", "--port", "0",
+        "--discovery-port", str(discovery_port), "--name", "Lab room",
+    )  # fmt: skip
+    try:
+        port = int(read_line_matching(process.stdout, r"Listening on 127\.0\.0\.1:(\d+)").group(1))
+        read_line_matching(process.stdout, r"Announcing 'Lab room' on the LAN")
+        yield port
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        finally:
+            process.stdout.close()
+            process.stderr.close()
+
+
+@linux_only
+def test_find_prints_a_table_and_how_to_join(served, discovery_port) -> None:
+    result = find("--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.5")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["NAME", "ADDRESS", "USERS", "RTT"]
+    assert lines[1].startswith("Lab room") and f"127.0.0.1:{served}" in lines[1]
+    assert lines[1].endswith(" ms")
+    assert lines[2] == "1 server answered."
+    assert lines[3] == f"Join with: socketlab chat 127.0.0.1:{served}"
+    assert "Asking the LAN for chat servers (1 address, 0.5 s)..." in result.stderr
+
+
+@linux_only
+def test_find_json(served, discovery_port) -> None:
+    result = find(
+        "--json", "--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.5"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["asked"] == [LOOPBACK_BROADCAST]
+    assert data["ignored"] == {"foreign": 0, "malformed": 0}
+    (server,) = data["servers"]
+    assert server["name"] == "Lab room" and server["address"] == f"127.0.0.1:{served}"
+    assert server["users"] == 0 and server["chat_version"] == 1
+    assert server["rtt_ms"] > 0 and server["heard_from"] == ["127.0.0.1"]
+    assert result.stderr == ""
+
+
+@linux_only
+def test_find_with_trace_shows_the_socket_calls(served, discovery_port) -> None:
+    result = find(
+        "--trace", "--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.3"
+    )
+    assert result.returncode == 0
+    assert "setsockopt(SOL_SOCKET, SO_BROADCAST, 1) -> ok" in result.stderr
+    assert f"sendto(query, ('{LOOPBACK_BROADCAST}', {discovery_port}))" in result.stderr
+    assert "answer in" in result.stderr and "'Lab room'" in result.stderr
+
+
+def test_nothing_answered_exits_1_with_what_to_check(discovery_port) -> None:
+    result = find("--to", "127.0.0.1", "--port", str(discovery_port), "--timeout", "0.2")
+    assert result.returncode == 1
+    assert result.stdout.startswith("No server answered within 0.2 s.")
+    for words in ("firewall", "Client isolation on Wi-Fi", "Different subnets", "--no-announce"):
+        assert words in result.stdout
+    assert "typing the server's address" in result.stdout
+    empty = find("--json", "--to", "127.0.0.1", "--port", str(discovery_port), "--timeout", "0.2")
+    assert empty.returncode == 1 and json.loads(empty.stdout)["servers"] == []
+
+
+@linux_only
+def test_serve_no_announce_is_not_found(discovery_port) -> None:
+    process = socketlab(
+        "serve", "--host", "127.0.0.1", "--port", "0", "--no-announce",
+        "--discovery-port", str(discovery_port),
+    )  # fmt: skip
+    try:
+        read_line_matching(process.stdout, r"Press Ctrl-C to stop")
+        result = find("--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.3")
+        assert result.returncode == 1
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, _ = process.communicate(timeout=10)
+    assert "Announcing" not in out and "SOCK_DGRAM" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["find", "--timeout", "soon"], "--timeout 'soon' is not a number of seconds."),
+        (["find", "--timeout", "0"], "--timeout must be from 0.1 to 60 seconds."),
+        (["find", "--port", "70000"], "Port 70000 is out of range 1-65535."),
+        (["find", "--to", "example.invalid"], "'example.invalid' is not a numeric address"),
+        (["serve", "--discovery-port", "0"], "Port 0 is out of range 1-65535."),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(args: list[str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_find_is_listed_in_help() -> None:
+    from app.cli import build_parser
+
+    assert "find" in build_parser().format_help()
