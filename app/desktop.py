@@ -115,6 +115,19 @@ def render_icon_png(svg: Path, size: int) -> bytes:
     return bytes(data.data())
 
 
+def write_app_icon(path: Path, size: int = 256) -> Path:
+    """Render the icon into `path` in the format its suffix names (.ico for Windows
+    executables, .icns for macOS bundles, .png); used by socketlab.spec at build time."""
+    from PySide6.QtGui import QImage
+
+    png = render_icon_png(resource_path("icons", f"{ICON_NAME}.svg"), size)
+    image = QImage.fromData(png, "PNG")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), path.suffix.lstrip(".").upper()):
+        raise RuntimeError(f"Qt cannot write {path.suffix} icons here (image format plugin)")
+    return path
+
+
 @dataclass
 class InstalledFiles:
     """What an install wrote (or an uninstall removed)."""

@@ -26,6 +26,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: {app} is the application's name, SocketLab.
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         first, *rest = version_lines()
         summary = self.tr(

@@ -63,6 +63,7 @@ def install_translators(app: QApplication, language: str, cache_dir: Path | None
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     _current = language
+    log.info("the window is in %s (%s)", LANGUAGES[language], language)
     return True
 
 

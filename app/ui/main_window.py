@@ -28,9 +28,10 @@ STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
 DEFAULT_SIZE = (1100, 720)
 
-#: The titles and placeholder lines of app/ui/tabs.py, marked here for lupdate (tabs.py
-#: stays Qt-translation-free so each tab's branch edits only its own entry there).
-#: tests/ui/test_main_window.py checks this list against TABS.
+# The titles and placeholder lines of app/ui/tabs.py, marked here for lupdate (tabs.py
+# stays Qt-translation-free so each tab's branch edits only its own entry there).
+# tests/ui/test_main_window.py checks this list against TABS. (Plain "#" comments: lupdate
+# hands "#:" comments to the translators.)
 TAB_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Tabs", "Chat"),
     QT_TRANSLATE_NOOP("Tabs", "UDP"),
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             self.language_actions[key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        #: {app} is the application's name, SocketLab.
         self.about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
