@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -47,6 +48,12 @@ class _AfterFirstPaint(QObject):
             QApplication.quit()
 
 
+def _log_level() -> int:
+    """INFO, or $SOCKETLAB_LOG_LEVEL (e.g. DEBUG) when it names a level."""
+    level = logging.getLevelName(os.environ.get("SOCKETLAB_LOG_LEVEL", "INFO").upper())
+    return level if isinstance(level, int) else logging.INFO
+
+
 def _stop_workers_if_any() -> None:
     workers = sys.modules.get("app.workers.engine_worker")
     if workers is not None:
@@ -82,7 +89,7 @@ def run_window(
     from app.ui.qtlog import install_qt_message_handler
     from app.ui.settings import app_settings
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=_log_level(), format="%(levelname)s %(name)s: %(message)s")
     install_qt_message_handler()
     app = create_application(argv if argv is not None else sys.argv)
     settings = app_settings()

@@ -123,7 +123,8 @@ def test_the_flags_work_without_a_display(tmp_path: Path) -> None:
     assert "Added SocketLab to the application menu" in install.stdout
     desktop_file = tmp_path / "data" / "applications" / "socketlab.desktop"
     assert desktop_file.is_file()
-    assert (tmp_path / "data" / "icons" / "hicolor" / "256x256" / "apps" / "socketlab.png").is_file()
+    hicolor = tmp_path / "data" / "icons" / "hicolor"
+    assert (hicolor / "256x256" / "apps" / "socketlab.png").is_file()
 
     # Removing needs no Qt at all.
     code = (

@@ -67,6 +67,7 @@ class InstanceServer(QObject):
             return False
         server.newConnection.connect(self._on_new_connection)
         self._server = server
+        log.debug("answering show requests on %s", self.lock.server_name)
         return True
 
     @Slot()
