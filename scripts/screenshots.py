@@ -83,9 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNGs")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument("--language", choices=list(LANGUAGES), default="en")
-    parser.add_argument(
-        "--settle-ms", type=int, default=400, help="time each tab gets to fill in"
-    )
+    parser.add_argument("--settle-ms", type=int, default=400, help="time each tab gets to fill in")
     args = parser.parse_args(argv)
     for path in take_screenshots(args.out, args.theme, args.language, args.settle_ms):
         print(path)
