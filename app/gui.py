@@ -98,8 +98,12 @@ def run_window(
     if not new_instance:
         from app.instance_lock import InstanceLock, instance_key
 
-        lock = InstanceLock(instance_key(settings.fileName()))
-        if not lock.claim():
+        try:
+            lock = InstanceLock(instance_key(settings.fileName()))
+        except OSError as exc:
+            log.warning("no single-window check: %s", exc)
+            lock = None
+        if lock is not None and not lock.claim():
             if not exit_after_paint:
                 from app.ui.single_instance import ask_running_instance_to_show
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -31,18 +32,39 @@ def instance_key(settings_file: str) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-def runtime_dir() -> Path:
-    """A folder for the lock and the socket: $XDG_RUNTIME_DIR (private) or the temp dir.
+class UnsafeRuntimeDir(OSError):
+    """No private folder for the lock: the single-window check is skipped."""
 
+
+def runtime_dir() -> Path:
+    """A private folder for the lock and the socket.
+
+    $XDG_RUNTIME_DIR (per user, mode 0700) when there is one; otherwise a folder of our
+    own, `socketlab-<uid>`, in the temp dir, created 0700 and checked to be ours, so no
+    other user can take the socket's name first. On Windows the temp dir is per user.
     The temp dir is looked up the way `tempfile.gettempdir()` does, without importing
     tempfile (it pulls in random and shutil: ~3 ms of start-up).
     """
-    candidates = [os.environ.get(name) for name in ("XDG_RUNTIME_DIR", "TMPDIR", "TEMP", "TMP")]
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and os.path.isdir(xdg) and os.access(xdg, os.W_OK):
+        return Path(xdg)
+    candidates = [os.environ.get(name) for name in ("TMPDIR", "TEMP", "TMP")]
     candidates += [r"C:\Windows\Temp"] if sys.platform == "win32" else ["/tmp", "/var/tmp"]
-    for folder in candidates:
-        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK):
-            return Path(folder)
-    return Path.cwd()
+    temp = next(
+        (Path(f) for f in candidates if f and os.path.isdir(f) and os.access(f, os.W_OK)),
+        Path.cwd(),
+    )
+    if sys.platform == "win32":
+        return temp
+    private = temp / f"socketlab-{os.getuid()}"
+    try:
+        private.mkdir(mode=0o700, exist_ok=True)
+        info = private.lstat()
+    except OSError as exc:
+        raise UnsafeRuntimeDir(f"cannot create {private}: {exc}") from exc
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise UnsafeRuntimeDir(f"{private} is not a private folder of this user")
+    return private
 
 
 def _lock_exclusively(handle: IO[bytes]) -> bool:
@@ -51,6 +73,7 @@ def _lock_exclusively(handle: IO[bytes]) -> bool:
         import msvcrt
 
         try:
+            handle.seek(0)  # locking() starts at the current position: always byte 0
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
@@ -68,6 +91,7 @@ class InstanceLock:
     """The lock file and the local server name that belong to one key."""
 
     def __init__(self, key: str) -> None:
+        """Raises UnsafeRuntimeDir (an OSError) when there is no private folder."""
         self.key = key
         folder = runtime_dir()
         self.lock_path = folder / f"socketlab-{key}.lock"

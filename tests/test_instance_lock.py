@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from app.instance_lock import InstanceLock, instance_key, runtime_dir
+from app.instance_lock import InstanceLock, UnsafeRuntimeDir, instance_key, runtime_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,6 +32,19 @@ def test_lock_and_socket_live_in_the_runtime_dir(tmp_path: Path) -> None:
     assert lock.lock_path == tmp_path / "socketlab-k1.lock"
     if sys.platform != "win32":
         assert lock.server_name == str(tmp_path / "socketlab-k1.sock")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix permissions")
+def test_without_a_runtime_dir_a_private_folder_is_made(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = runtime_dir()
+    assert folder == tmp_path / f"socketlab-{os.getuid()}"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert runtime_dir() == folder  # found again, still ours
+    folder.chmod(0o755)  # someone opened it up: not trusted any more
+    with pytest.raises(UnsafeRuntimeDir):
+        InstanceLock("k4")
 
 
 def test_only_one_holder_until_it_releases(tmp_path: Path) -> None:
