@@ -80,9 +80,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Tools"))
-        self.tabs.setAccessibleDescription(
-            self.tr("Ctrl+1 to Ctrl+4 or Ctrl+Tab switch between the tools")
-        )
+        #: {last} is the number of the last tool's shortcut (Ctrl+4 with four tools).
+        switch = self.tr("Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools")
+        self.tabs.setAccessibleDescription(switch.format(last=len(TABS)))
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
         self._slots: list[QWidget] = []

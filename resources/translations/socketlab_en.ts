@@ -24,7 +24,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+4 or Ctrl+Tab switch between the tools</source>
+        <source>Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools</source>
+        <extracomment>{last} is the number of the last tool&apos;s shortcut (Ctrl+4 with four tools).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

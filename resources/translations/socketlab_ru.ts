@@ -24,8 +24,9 @@
         <translation>Инструменты</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+4 or Ctrl+Tab switch between the tools</source>
-        <translation>Ctrl+1…Ctrl+4 или Ctrl+Tab переключают инструменты</translation>
+        <source>Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools</source>
+        <extracomment>{last} is the number of the last tool&apos;s shortcut (Ctrl+4 with four tools).</extracomment>
+        <translation>Ctrl+1…Ctrl+{last} или Ctrl+Tab переключают инструменты</translation>
     </message>
     <message>
         <source>Status</source>

@@ -24,8 +24,9 @@
         <translation>工具</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+4 or Ctrl+Tab switch between the tools</source>
-        <translation>按 Ctrl+1 至 Ctrl+4 或 Ctrl+Tab 在工具之间切换</translation>
+        <source>Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools</source>
+        <extracomment>{last} is the number of the last tool&apos;s shortcut (Ctrl+4 with four tools).</extracomment>
+        <translation>按 Ctrl+1 至 Ctrl+{last} 或 Ctrl+Tab 在工具之间切换</translation>
     </message>
     <message>
         <source>Status</source>
