@@ -3,29 +3,55 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANIZATION_NAME, __version__
 
+log = logging.getLogger("socketlab")
 
-class _ExitAfterPaint(QObject):
-    """Quits the application once the window has painted (start-up bench, bundle test)."""
 
-    def __init__(self, app: QApplication) -> None:
+class _AfterFirstPaint(QObject):
+    """Runs callbacks once the window has painted: work kept off the start-up path.
+
+    With `report`, prints "painted" the moment the first paint event arrives and quits
+    (`--exit-after-paint`: the start-up bench and the bundle test wait for that line).
+    """
+
+    def __init__(self, app: QApplication, *, report: bool = False) -> None:
         super().__init__(app)
-        self._app = app
+        self._callbacks: list[Callable[[], object]] = []
+        self._report = report
         self._done = False
+
+    def add(self, callback: Callable[[], object]) -> None:
+        """Run `callback` (in order) from the event loop after the first paint."""
+        self._callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            print("painted", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            if self._report:
+                print("painted", flush=True)
+            QTimer.singleShot(0, self._run)
         return False
+
+    @Slot()
+    def _run(self) -> None:
+        for callback in self._callbacks:
+            callback()
+        if self._report:
+            QApplication.quit()
+
+
+def _log_level() -> int:
+    """INFO, or $SOCKETLAB_LOG_LEVEL (e.g. DEBUG) when it names a level."""
+    level = logging.getLevelName(os.environ.get("SOCKETLAB_LOG_LEVEL", "INFO").upper())
+    return level if isinstance(level, int) else logging.INFO
 
 
 def _stop_workers_if_any() -> None:
@@ -44,19 +70,77 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_window(argv: Sequence[str] | None = None, *, exit_after_paint: bool = False) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def run_window(
+    argv: Sequence[str] | None = None,
+    *,
+    exit_after_paint: bool = False,
+    new_instance: bool = False,
+) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    If SocketLab already runs for this user, asks it to show its window and returns 0
+    instead, unless `new_instance`. `exit_after_paint` (bench, bundle test) never defers
+    to another instance, but still claims the first-instance role when it is free, so
+    the start-up bench measures that cost too.
+    """
+    from app.translations import SOURCE_LANGUAGE, SYSTEM
+    from app.ui import preferences
     from app.ui.main_window import MainWindow, app_icon
     from app.ui.qtlog import install_qt_message_handler
+    from app.ui.settings import app_settings
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=_log_level(), format="%(levelname)s %(name)s: %(message)s")
     install_qt_message_handler()
     app = create_application(argv if argv is not None else sys.argv)
+    settings = app_settings()
+
+    lock = None
+    if not new_instance:
+        from app.instance_lock import InstanceLock, instance_key
+
+        try:
+            lock = InstanceLock(instance_key(settings.fileName()))
+        except OSError as exc:
+            log.warning("no single-window check: %s", exc)
+            lock = None
+        if lock is not None and not lock.claim():
+            if not exit_after_paint:
+                from app.ui.single_instance import ask_running_instance_to_show
+
+                if ask_running_instance_to_show(lock.server_name):
+                    print(f"{APP_NAME} is already running: its window was brought to the front.")
+                    return 0
+                log.warning("%s is running but did not answer: opening another window", APP_NAME)
+            lock = None
+
+    language = preferences.resolve_language(preferences.language_choice(settings))
+    if language != SOURCE_LANGUAGE:
+        from app.ui import i18n
+
+        i18n.install_translators(app, language)
+    theme_choice = preferences.theme_choice(settings)
+    if theme_choice != SYSTEM:
+        from app.ui import theme
+
+        theme.apply_theme(theme_choice)
     app.setWindowIcon(app_icon())
     app.aboutToQuit.connect(_stop_workers_if_any)
     window = MainWindow()
-    if exit_after_paint:
-        window.installEventFilter(_ExitAfterPaint(app))
+    after_paint = _AfterFirstPaint(app, report=exit_after_paint)
+    if lock is not None:
+        held_lock = lock
+
+        def serve_show_requests() -> None:
+            # Imported after the first paint: QtNetwork costs ~8 ms to load.
+            from app.ui.single_instance import InstanceServer
+
+            server = InstanceServer(held_lock, app)
+            server.activation_requested.connect(window.bring_to_front)
+            app.aboutToQuit.connect(server.close)
+            server.listen()
+
+        after_paint.add(serve_show_requests)
+    window.installEventFilter(after_paint)
     window.show()
     return app.exec()
 

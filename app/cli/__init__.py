@@ -42,27 +42,62 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=argparse.SUPPRESS,  # opens the window, prints "painted" and exits 0
     )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="open another window even if SocketLab is already running",
+    )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add SocketLab to your desktop's application menu (Linux and other "
+        "freedesktop systems), starting this installation",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove SocketLab from your desktop's application menu",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"app.cli.{name}").register(subparsers)
     return parser
 
 
+#: Arguments that only open the window: handled without building the parser.
+WINDOW_FLAGS = frozenset({"--exit-after-paint", "--new-instance"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list == ["--exit-after-paint"]:
+    if set(args_list) <= WINDOW_FLAGS:
         # The double-click path: open the window without building the parser (start-up).
         from app.gui import run_window
 
-        return run_window([sys.argv[0]], exit_after_paint=bool(args_list))
+        return run_window(
+            [sys.argv[0]],
+            exit_after_paint="--exit-after-paint" in args_list,
+            new_instance="--new-instance" in args_list,
+        )
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        if args.command is not None:
+            parser.error("--install-desktop-entry and --uninstall-desktop-entry take no command")
+        from app.desktop import run_desktop_entry_command
+
+        return run_desktop_entry_command(install=args.install_desktop_entry)
     handler = getattr(args, "handler", None)
     if handler is None:
         from app.gui import run_window
 
-        return run_window([sys.argv[0]], exit_after_paint=args.exit_after_paint)
+        return run_window(
+            [sys.argv[0]],
+            exit_after_paint=args.exit_after_paint,
+            new_instance=args.new_instance,
+        )
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:

@@ -26,16 +26,21 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        #: {app} is the application's name, SocketLab.
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         first, *rest = version_lines()
+        summary = self.tr(
+            "A desktop lab for LAN chat, UDP datagrams, subnets and network diagnostics."
+        )
         text = (
             f"<h3>{html.escape(first)}</h3>"
-            "<p>A desktop lab for LAN chat, UDP datagrams, subnets and network diagnostics."
-            "</p><p>" + "<br>".join(html.escape(line) for line in rest) + "</p>"
+            f"<p>{html.escape(summary)}</p>"
+            "<p>" + "<br>".join(html.escape(line) for line in rest) + "</p>"
         )
         self.label = QLabel(text)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Versions"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,18 +1,25 @@
-"""The SocketLab main window: four lazily built tabs, menus, status bar, saved geometry."""
+"""The SocketLab main window: four lazily built tabs, menus, status bar, saved geometry.
+
+Every text it shows goes through Qt's translation (`self.tr()`, or `translate()` with the
+"Tabs" context for the titles and placeholders of app/ui/tabs.py); see docs/translations.md.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.resources import resource_path
+from app.translations import LANGUAGES, SYSTEM
+from app.ui import preferences
 from app.ui.settings import app_settings
-from app.ui.tabs import TABS, TabSpec
+from app.ui.tabs import TABS, PlaceholderTab, TabSpec
 
 log = logging.getLogger("socketlab.ui")
 
@@ -20,6 +27,41 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
 DEFAULT_SIZE = (1100, 720)
+
+# The titles and placeholder lines of app/ui/tabs.py, marked here for lupdate (tabs.py
+# stays Qt-translation-free so each tab's branch edits only its own entry there).
+# tests/ui/test_main_window.py checks this list against TABS. (Plain "#" comments: lupdate
+# hands "#:" comments to the translators.)
+TAB_STRINGS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Tabs", "Chat"),
+    QT_TRANSLATE_NOOP("Tabs", "UDP"),
+    QT_TRANSLATE_NOOP("Tabs", "Subnet"),
+    QT_TRANSLATE_NOOP("Tabs", "Diagnostics"),
+    QT_TRANSLATE_NOOP(
+        "Tabs",
+        "Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Tabs",
+        "UDP will send and receive datagrams: unicast, broadcast and multicast. "
+        "It is not built yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Tabs",
+        "Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. "
+        "It is not built yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Tabs",
+        "Diagnostics will show interfaces, ping, DNS, port checks and this machine's sockets. "
+        "It is not built yet.",
+    ),
+)
+
+
+def tab_text(text: str) -> str:
+    """A title or placeholder line of app/ui/tabs.py in the current language."""
+    return QCoreApplication.translate("Tabs", text)
 
 
 def app_icon() -> QIcon:
@@ -36,7 +78,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Tools"))
+        #: {last} is the number of the last tool's shortcut (Ctrl+4 with four tools).
+        switch = self.tr("Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools")
+        self.tabs.setAccessibleDescription(switch.format(last=len(TABS)))
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
         self._slots: list[QWidget] = []
@@ -45,16 +92,17 @@ class MainWindow(QMainWindow):
             slot.setObjectName(f"{spec.key}Slot")
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append(slot)
-            self.tabs.addTab(slot, spec.title)
+            self.tabs.addTab(slot, tab_text(spec.title))
         self._create_menus()
-        self.statusBar().showMessage("Ready", 5000)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.statusBar().showMessage(self.tr("Ready"), 5000)
         self._restore_settings()  # before the connections: restoring builds no tab
         self._connect_signals()
 
     # ---------------------------------------------------------------- building
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts(), not setShortcut(): the latter's overload resolution builds
         # PySide's key enums first, about 27 ms of start-up.
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -63,20 +111,53 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.tab_actions: list[QAction] = []
         for index, spec in enumerate(TABS):
-            action = QAction(f"&{index + 1} {spec.title}", self)
+            action = QAction(f"&{index + 1} {tab_text(spec.title)}", self)
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.setData(index)
             view_menu.addAction(action)
             self.tab_actions.append(action)
+        view_menu.addSeparator()
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_names = {
+            preferences.SYSTEM: self.tr("&System"),
+            preferences.LIGHT: self.tr("&Light"),
+            preferences.DARK: self.tr("&Dark"),
+        }
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        current_theme = preferences.theme_choice()
+        for key, text in theme_names.items():
+            action = QAction(text, self.theme_group)
+            action.setCheckable(True)
+            action.setChecked(key == current_theme)
+            action.setData(key)
+            self.theme_menu.addAction(action)
+            self.theme_actions[key] = action
+
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current_language = preferences.language_choice()
+        # Language names stay in their own language: readable whatever is shown now.
+        names = {SYSTEM: self.tr("&System default"), **LANGUAGES}
+        for key, text in names.items():
+            action = QAction(text, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(key == current_language)
+            action.setData(key)
+            self.language_menu.addAction(action)
+            self.language_actions[key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        #: {app} is the application's name, SocketLab.
+        self.about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
-        self.about_qt_action = QAction("About &Qt", self)
+        self.about_qt_action = QAction(self.tr("About &Qt"), self)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         help_menu.addAction(self.about_qt_action)
 
@@ -88,12 +169,55 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.tabs.currentChanged.connect(self._ensure_built)
+        self.theme_group.triggered.connect(self._on_theme_action)
+        self.language_group.triggered.connect(self._on_language_action)
 
     @Slot()
     def _on_tab_action(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
             self.tabs.setCurrentIndex(int(action.data()))
+
+    @Slot(QAction)
+    def _on_theme_action(self, action: QAction) -> None:
+        self.set_theme(str(action.data()))
+
+    def set_theme(self, name: str) -> None:
+        """Apply View > Theme's choice at once and remember it."""
+        from app.ui import theme  # on demand: a start with the system's theme skips it
+
+        preferences.save_theme_choice(name)
+        theme.apply_theme(name)
+        self.theme_actions[name].setChecked(True)
+
+    @Slot(QAction)
+    def _on_language_action(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    def set_language(self, choice: str) -> None:
+        """Remember View > Language's choice; it applies when SocketLab starts next."""
+        previous = preferences.language_choice()
+        preferences.save_language_choice(choice)
+        self.language_actions[choice].setChecked(True)
+        if choice != previous:
+            self.statusBar().showMessage(
+                self.tr("The new language applies when SocketLab is started again."), 15000
+            )
+
+    @Slot(dict)
+    def bring_to_front(self, environment: dict | None = None) -> None:
+        """Show, un-minimise and raise the window (another start asked for it).
+
+        `environment` may carry the launcher's activation token, which the desktop
+        requires before it lets a window take the focus (Wayland, X11 startup id).
+        """
+        for name, value in (environment or {}).items():
+            os.environ[name] = value
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     @Slot(int)
     def _ensure_built(self, index: int) -> None:
@@ -103,7 +227,10 @@ class MainWindow(QMainWindow):
         spec: TabSpec = TABS[index]
         if spec.key in self._built:
             return
-        widget = spec.create()
+        if spec.module is None or spec.class_name is None:
+            widget: QWidget = PlaceholderTab(tab_text(spec.coming))
+        else:
+            widget = spec.create()
         widget.setObjectName(f"{spec.key}Tab")
         self._slots[index].layout().addWidget(widget)
         self._built[spec.key] = widget

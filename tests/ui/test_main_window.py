@@ -82,3 +82,37 @@ def test_geometry_and_last_tab_are_restored(qtbot) -> None:
     assert second.tabs.currentIndex() == 2
     qtbot.waitUntil(lambda: second.tab_widget("subnet") is not None)
     assert second.tab_widget("chat") is None  # only the restored tab was built
+
+
+def test_every_tab_title_and_placeholder_is_marked_for_translation() -> None:
+    from app.ui.main_window import TAB_STRINGS
+
+    for spec in TABS:
+        assert spec.title in TAB_STRINGS, f"add {spec.title!r} to TAB_STRINGS"
+        assert spec.coming in TAB_STRINGS, f"add the {spec.key} placeholder to TAB_STRINGS"
+
+
+def test_view_menu_offers_tabs_theme_and_language(qtbot) -> None:
+    window = open_window(qtbot)
+    view = window.menuBar().actions()[1].menu()
+    entries = [action.text() for action in view.actions() if not action.isSeparator()]
+    assert entries[:4] == ["&1 Chat", "&2 UDP", "&3 Subnet", "&4 Diagnostics"]
+    assert entries[4:] == ["&Theme", "&Language"]
+    assert [a.text() for a in window.theme_menu.actions()] == ["&System", "&Light", "&Dark"]
+    assert window.theme_group.isExclusive() and window.language_group.isExclusive()
+    assert [a.isChecked() for a in window.theme_actions.values()] == [True, False, False]
+
+
+def test_accessible_names_and_keyboard_reach(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot)
+    assert window.tabs.accessibleName() == "Tools"
+    assert "Ctrl+1" in window.tabs.accessibleDescription()
+    assert window.statusBar().accessibleName() == "Status"
+    assert window.tabs.tabBar().focusPolicy() & Qt.FocusPolicy.TabFocus
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()  # Alt+letter opens it
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                assert "&" in action.text(), action.text()

@@ -1,0 +1,77 @@
+"""Load a language into Qt at start-up (View > Language, or the system's language).
+
+Changing the language applies after a restart: every widget sets its texts once, with
+`self.tr()`, when it is built. English is the source language and needs no translator:
+a start in English does not import this module at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.translations import LANGUAGES, SOURCE_LANGUAGE, preferred_encodings
+
+log = logging.getLogger("socketlab.ui.i18n")
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def translation_cache_dir() -> Path:
+    """Where .qm files compiled from the .ts sources are kept."""
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache) / "translations"
+
+
+def install_translators(app: QApplication, language: str, cache_dir: Path | None = None) -> bool:
+    """Load SocketLab's and Qt's own translations for `language`; False if it fell back.
+
+    Qt's own file translates what Qt draws itself (standard dialog buttons, the text
+    fields' context menu). A missing tool or a broken .ts falls back to English with a
+    logged warning rather than failing to start.
+    """
+    from app.ts_tools import ToolMissing, compiled_qm
+
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = SOURCE_LANGUAGE
+    if language == SOURCE_LANGUAGE:
+        return True
+    if language not in LANGUAGES:
+        log.warning("unknown language %r, the window stays in English", language)
+        return False
+    try:
+        qm = compiled_qm(language, cache_dir or translation_cache_dir())
+    except (ToolMissing, RuntimeError, OSError) as exc:
+        log.warning("no %s translation, the window stays in English: %s", language, exc)
+        return False
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        log.warning("could not load the %s translation (%s)", language, qm)
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    qt_translator = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    _current = language
+    log.info("the window is in %s (%s)", LANGUAGES[language], language)
+    return True
+
+
+def current_language() -> str:
+    """The language the window shows (English unless a translator was installed)."""
+    return _current
+
+
+def current_encodings() -> tuple[str, ...]:
+    """Encodings for encoding lists, best first for the current language (GBK for Chinese)."""
+    return preferred_encodings(_current)

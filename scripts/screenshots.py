@@ -1,0 +1,94 @@
+"""Grab a screenshot of every tab, for the README (refresh them after changing a tab).
+
+    uv run python scripts/screenshots.py                      # docs/screenshots/<tab>.png
+    uv run python scripts/screenshots.py --theme dark --language ru --out /tmp/shots
+
+The window opens offscreen at 1100x720 with fresh settings (never yours), each tab is
+shown in turn, given a moment to fill in (interfaces, sockets), and grabbed. Files are
+named after the tab, with the theme and language appended when they are not the
+defaults (light, English): `subnet.png`, `subnet-dark-ru.png`. Light is forced by
+default so the pictures do not depend on the desktop they were taken on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_OUT = ROOT / "docs" / "screenshots"
+SIZE = (1100, 720)
+
+
+def _settle(milliseconds: int) -> None:
+    """Run the event loop for a while: tabs fill in from worker threads."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def take_screenshots(out: Path, theme_name: str, language: str, settle_ms: int) -> list[Path]:
+    """Open the window offscreen and save one PNG per tab into `out`; returns the files."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from app.gui import create_application
+    from app.translations import SOURCE_LANGUAGE
+    from app.ui import i18n, theme
+    from app.ui.main_window import MainWindow
+    from app.ui.tabs import TABS
+
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "".join(
+        f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
+    )
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["XDG_CONFIG_HOME"] = scratch
+        os.environ["XDG_DATA_HOME"] = scratch
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        app = create_application([sys.argv[0]])
+        if language != SOURCE_LANGUAGE and not i18n.install_translators(
+            app, language, Path(scratch) / "qm"
+        ):
+            raise SystemExit(f"the {language} translation could not be loaded")
+        theme.apply_theme(theme_name)
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.show()
+        for index, spec in enumerate(TABS):
+            window.tabs.setCurrentIndex(index)
+            _settle(settle_ms)
+            path = out / f"{spec.key}{suffix}.png"
+            if not window.grab().save(str(path)):
+                raise SystemExit(f"could not write {path}")
+            saved.append(path)
+        window.close()
+        window.deleteLater()
+        _settle(0)
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.translations import LANGUAGES
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNGs")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
+    parser.add_argument("--language", choices=list(LANGUAGES), default="en")
+    parser.add_argument("--settle-ms", type=int, default=400, help="time each tab gets to fill in")
+    args = parser.parse_args(argv)
+    for path in take_screenshots(args.out, args.theme, args.language, args.settle_ms):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

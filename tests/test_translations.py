@@ -1,0 +1,184 @@
+"""Languages, .ts sources and their compiled .qm files (Qt-free parts)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app import ts_tools
+from app.translations import LANGUAGES, match_language, preferred_encodings, ts_path
+from app.ts_tools import (
+    compiled_qm,
+    read_ts,
+    suspicious_contexts,
+    untranslated,
+    update_ts,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="vanished">Ушло</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n порт</numerusform>
+            <numerusform>%n порта</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+@pytest.mark.parametrize(
+    ("preferences", "language"),
+    [
+        (["ru-RU", "en-US"], "ru"),
+        (["en-GB", "ru"], "en"),
+        (["zh-Hans-CN"], "zh_CN"),
+        (["zh-TW"], "zh_CN"),
+        (["de-DE", "ru-RU"], "ru"),
+        (["de-DE"], "en"),
+        (["C"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_system_language_list_picks_a_shipped_language(
+    preferences: list[str], language: str
+) -> None:
+    assert match_language(preferences) == language
+
+
+def test_chinese_encodings_offer_gbk_first() -> None:
+    assert preferred_encodings("zh_CN")[0] == "gbk"
+    assert preferred_encodings("ru")[:2] == ("utf-8", "cp1251")
+    assert preferred_encodings("xx") == preferred_encodings("en")
+    for language in LANGUAGES:
+        for encoding in preferred_encodings(language):
+            "text".encode(encoding)  # every name is one Python knows
+
+
+def test_reading_a_ts_file_finds_what_is_left(tmp_path: Path) -> None:
+    path = tmp_path / "sample.ts"
+    path.write_text(SAMPLE_TS, encoding="utf-8")
+    messages = read_ts(path)
+    assert [m.source for m in messages] == ["&File", "Ready", "Gone", "%n port(s)"]
+    assert messages[0].translated and messages[0].translations == ("&Файл",)
+    assert messages[2].obsolete
+    assert messages[3].translations == ("%n порт", "%n порта", "")
+    left = untranslated(path, "ru")
+    assert [m.source for m in left] == ["Ready", "%n port(s)"]  # a plural form is empty
+    assert [m.source for m in untranslated(path, "en")] == ["%n port(s)"]  # plurals only
+
+
+def test_compiled_qm_is_built_once_and_rebuilt_when_the_ts_changes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    source = tmp_path / "socketlab_ru.ts"
+    shutil.copy(ts_path("ru"), source)
+    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
+    cache = tmp_path / "cache"
+    first = compiled_qm("ru", cache)
+    assert first is not None and first.is_file() and first.parent == cache
+    assert first.read_bytes()[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+    built_at = first.stat().st_mtime_ns
+    assert compiled_qm("ru", cache) == first
+    assert first.stat().st_mtime_ns == built_at  # reused, not rebuilt
+
+    source.write_text(source.read_text(encoding="utf-8").replace("Готово", "Готов"), "utf-8")
+    second = compiled_qm("ru", cache)
+    assert second != first and second.is_file()
+    assert not first.exists()  # the outdated build was removed
+    assert compiled_qm("xx", cache) is None  # no such language
+
+
+def test_a_bundle_uses_the_shipped_qm(tmp_path: Path, monkeypatch) -> None:
+    shipped = tmp_path / "socketlab_ru.qm"
+    shipped.write_bytes(b"compiled at build time")
+    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
+    assert compiled_qm("ru", tmp_path / "cache") == shipped
+
+
+def test_a_missing_lrelease_is_reported(tmp_path: Path, monkeypatch) -> None:
+    def missing(name: str) -> Path:
+        raise ts_tools.ToolMissing(f"{name} was not found")
+
+    monkeypatch.setattr(ts_tools, "qt_tool", missing)
+    with pytest.raises(ts_tools.ToolMissing):
+        compiled_qm("ru", tmp_path)
+
+
+def test_lrelease_and_lupdate_ship_with_pyside6() -> None:
+    assert ts_tools.qt_tool("lrelease").is_file()
+    assert ts_tools.qt_tool("lupdate").is_file()
+
+
+# ------------------------------------------------------------------ the shipped files
+def test_every_language_has_a_ts_source_without_misfiled_texts() -> None:
+    for language in LANGUAGES:
+        path = ts_path(language)
+        assert path.is_file(), f"{path.name} is missing"
+        assert suspicious_contexts(path) == []
+        assert read_ts(path), f"{path.name} is empty"
+
+
+def test_the_main_windows_own_texts_are_translated() -> None:
+    own = {"MainWindow", "AboutDialog", "Tabs"}
+    for language in ("ru", "zh_CN"):
+        left = [m for m in untranslated(ts_path(language), language) if m.context in own]
+        assert left == [], f"{language}: {[m.source for m in left]}"
+
+
+def test_translations_keep_placeholders_and_one_mnemonic() -> None:
+    for language in ("ru", "zh_CN"):
+        for message in read_ts(ts_path(language)):
+            if not message.translated:
+                continue
+            fields = sorted(re.findall(r"\{\w*\}|%n", message.source))
+            for translation in message.translations:
+                assert sorted(re.findall(r"\{\w*\}|%n", translation)) == fields, (
+                    f"{language}: {message.source!r} -> {translation!r}"
+                )
+                mnemonics = translation.replace("&&", "").count("&")
+                assert mnemonics == message.source.replace("&&", "").count("&"), translation
+
+
+def test_the_ts_files_hold_every_text_of_the_code(tmp_path: Path, monkeypatch) -> None:
+    """Run lupdate on copies: nothing new may turn up (else run
+    scripts/update_translations.py and commit the .ts files)."""
+    for language in LANGUAGES:
+        shutil.copy(ts_path(language), tmp_path / ts_path(language).name)
+    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
+    monkeypatch.setattr(ts_tools, "translations_dir", lambda: tmp_path)
+    report = update_ts(ROOT / "app")
+    for line in report.splitlines():
+        if "Found" in line:
+            assert "(0 new" in line, report
+    for language in LANGUAGES:
+        before = {(m.context, m.source) for m in read_ts(ts_path(language)) if not m.obsolete}
+        after = {
+            (m.context, m.source)
+            for m in read_ts(tmp_path / ts_path(language).name)
+            if not m.obsolete
+        }
+        assert after == before, f"{language}: run scripts/update_translations.py"

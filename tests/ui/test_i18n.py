@@ -1,0 +1,134 @@
+"""Languages in the window: translators load, menus and tabs change, fallbacks are safe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app import ts_tools
+from app.translations import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
+from app.ui import i18n, preferences
+from app.ui.i18n_check import looks_untranslated, menu_texts, untranslated_in_window
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def language(tmp_path: Path) -> Iterator:
+    """`language("ru")` installs a translation; English is back after the test."""
+    app = QApplication.instance()
+
+    def install(code: str) -> bool:
+        return i18n.install_translators(app, code, tmp_path / "qm")
+
+    yield install
+    i18n.install_translators(app, SOURCE_LANGUAGE)
+
+
+def open_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_russian_menus_tabs_and_status(qtbot, language) -> None:
+    assert language("ru")
+    assert i18n.current_language() == "ru"
+    window = open_window(qtbot)
+    assert [a.text() for a in window.menuBar().actions()] == ["&Файл", "&Вид", "&Справка"]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Чат", "UDP", "Подсети", "Диагностика"]
+    assert window.about_action.text() == "&О программе SocketLab"  # noqa: RUF001
+    assert window.statusBar().currentMessage() == "Готово"
+
+
+def test_simplified_chinese_menus_and_gbk_first(qtbot, language) -> None:
+    assert language("zh_CN")
+    window = open_window(qtbot)
+    assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert window.tabs.tabText(0) == "聊天"
+    assert i18n.current_encodings()[0] == "gbk"
+
+
+def test_qts_own_texts_follow(qtbot, language) -> None:
+    assert language("ru")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text() == "Закрыть"
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_the_main_windows_own_texts_are_all_translated(qtbot, language, code) -> None:
+    assert language(code)
+    window = open_window(qtbot)
+    left = [
+        shown
+        for shown in untranslated_in_window(window, code)
+        if shown.where.startswith(("menu", "window")) or "placeholderLabel" in shown.where
+    ]
+    assert left == []
+    assert any(shown.text == "Русский" for shown in menu_texts(window))  # names stay native
+
+
+def test_english_needs_no_translator(language) -> None:
+    assert language("ru")
+    assert language("en")
+    assert i18n.current_language() == "en"
+    assert i18n.current_encodings()[0] == "utf-8"
+
+
+def test_without_lrelease_the_window_stays_english(qtbot, language, monkeypatch, caplog) -> None:
+    def missing(name: str) -> Path:
+        raise ts_tools.ToolMissing(f"{name} was not found")
+
+    monkeypatch.setattr(ts_tools, "qt_tool", missing)
+    assert not language("ru")
+    assert "stays in English" in caplog.text
+    window = open_window(qtbot)
+    assert window.tabs.tabText(0) == "Chat"
+
+
+def test_view_language_is_saved_and_applies_at_the_next_start(qtbot) -> None:
+    window = open_window(qtbot)
+    assert window.language_actions[SYSTEM].isChecked()
+    assert list(window.language_actions) == [SYSTEM, *LANGUAGES]
+    assert window.language_actions["zh_CN"].text() == "简体中文"
+    window.language_actions["ru"].trigger()
+    assert preferences.language_choice() == "ru"
+    assert window.language_actions["ru"].isChecked()
+    assert "started again" in window.statusBar().currentMessage()
+    assert window.tabs.tabText(0) == "Chat"  # not before a restart
+    window.close()
+    again = open_window(qtbot)
+    assert again.language_actions["ru"].isChecked()
+    assert preferences.resolve_language(preferences.language_choice()) == "ru"
+
+
+def test_system_choice_resolves_through_the_locale() -> None:
+    assert preferences.resolve_language(SYSTEM) in LANGUAGES
+    assert preferences.resolve_language("zh_CN") == "zh_CN"
+    with pytest.raises(ValueError):
+        preferences.save_language_choice("xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        ("&File", "ru", True),
+        ("&Файл", "ru", False),
+        ("文件(&F)", "zh_CN", False),
+        ("Export CSV…", "zh_CN", True),
+        ("TCP", "ru", False),
+        ("IPv4 / IPv6", "zh_CN", False),
+        ("192.168.1.0/24", "ru", False),
+        ("Ctrl+Q", "ru", False),
+        ("<b>Ready</b>", "ru", True),
+        ("Ready", "en", False),
+    ],
+)
+def test_the_untranslated_heuristic(text: str, language: str, english: bool) -> None:
+    assert looks_untranslated(text, language) is english
