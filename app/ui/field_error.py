@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -10,11 +11,32 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._restyling = False
         self.setWordWrap(True)
         self.setObjectName("fieldError")
-        self.setStyleSheet("QLabel#fieldError { color: #c62828; }")
+        self._apply_colour()
         self.setAccessibleName("Error")
         self.hide()
+
+    def _apply_colour(self) -> None:
+        from PySide6.QtGui import QColor
+
+        from app.ui.theme import STATUS_COLOURS, readable_on  # light and dark palettes
+
+        # Against the window colour: the label sits on the window, not in a text field.
+        window = self.palette().window().color()
+        colour = readable_on(QColor(STATUS_COLOURS["error"]), window).name()
+        self.setStyleSheet(f"QLabel#fieldError {{ color: {colour}; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme switch (View > Theme) while shown."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyling = True
+            try:
+                self._apply_colour()
+            finally:
+                self._restyling = False
 
     def show_error(self, text: str) -> None:
         """Show `text` (plain text, never rich text) under the field."""

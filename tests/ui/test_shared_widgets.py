@@ -49,3 +49,16 @@ def test_field_error_shows_plain_text_and_hides_when_cleared(qtbot) -> None:
     assert error.textFormat() == error.textFormat().PlainText
     error.clear_error()
     assert error.isHidden() and not error.has_error()
+
+
+def test_field_error_colour_is_readable_in_both_themes(qtbot) -> None:
+    from app.ui.theme import contrast_ratio, dark_palette
+
+    error = FieldError()
+    qtbot.addWidget(error)
+    for palette in (error.palette(), dark_palette()):
+        error.setPalette(palette)
+        colour = error.styleSheet().split("color: ")[1].rstrip("; }")
+        from PySide6.QtGui import QColor
+
+        assert contrast_ratio(QColor(colour), palette.window().color()) >= 4.5
