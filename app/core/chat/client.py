@@ -25,9 +25,11 @@ from app.core.chat.protocol import (
     DEFAULT_MAX_LINE,
     PROTOCOL_VERSION,
     ChatMessage,
+    Kind,
     LineFramer,
     decode_json,
     encode_json,
+    nick_key,
     parse_greeting,
 )
 from app.core.chat.server import UserInfo
@@ -519,6 +521,12 @@ class ChatClientEngine(Engine):
                 continue
             self._seen_ids.add(message.id)
             self.last_id = max(self.last_id, message.id)
+            if (
+                not from_history
+                and message.kind == Kind.NICK
+                and nick_key(message.sender) == nick_key(self.nick)
+            ):
+                self.nick = message.target  # /nick worked: a reconnect asks for the new name
             fresh.append(message)
         if fresh:
             self.emit(MessagesReceived(tuple(fresh), from_history))

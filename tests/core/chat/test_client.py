@@ -227,3 +227,26 @@ def test_taken_nickname_gets_a_variant_and_a_notice(run_engine) -> None:
     state = next(e for e in events if isinstance(e, ConnectionState) and e.state == "connected")
     assert state.nick == "Alice-2"
     raw.close()
+
+
+def test_a_nick_change_is_kept_for_the_next_reconnect(run_engine) -> None:
+    _, port, _ = start_server(run_engine, join_grace=0.05)
+    proxy = CuttableProxy(port)
+    run_engine(proxy)
+    client = ChatClientEngine("127.0.0.1", _wait_port(proxy), "alice", reconnect_delays=(0.05,))
+    runner = run_engine(client)
+    runner.wait_for(state_is("connected"))
+    client.send_text("/nick alicia")
+    runner.wait_for(
+        lambda evs: any(
+            isinstance(e, MessagesReceived) and any(m.kind == Kind.NICK for m in e.messages)
+            for e in evs
+        )
+    )
+    assert client.nick == "alicia"
+    proxy.cut()
+    events = runner.wait_for(
+        lambda evs: sum(isinstance(e, ConnectionState) and e.state == "connected" for e in evs) == 2
+    )
+    last = [e for e in events if isinstance(e, ConnectionState) and e.state == "connected"][-1]
+    assert last.nick == "alicia"
