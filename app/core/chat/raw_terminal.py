@@ -27,7 +27,6 @@ DISPLAY_CHOICES: tuple[str, ...] = (*ENCODINGS, HEX)
 LINE_ENDINGS: dict[str, bytes] = {"none": b"", "LF": b"\n", "CRLF": b"\r\n"}
 
 _HEX_SEPARATORS = re.compile(r"[\s,:;-]+")
-_CONTROL_PICTURES = {0x7F: "\u2421"}  # DEL
 
 
 class TerminalInputError(ValueError):
@@ -126,21 +125,27 @@ def encode_text(text: str, encoding: str, line_ending: str) -> bytes:
     return body + ending
 
 
+_ESCAPES = {"\\": "\\\\", "\r": "\\r", "\n": "\\n", "\t": "\\t", "\0": "\\0"}
+
+
 def visible_text(text: str) -> str:
-    """Control characters as visible symbols (CR -> ␍, LF -> ␊, TAB -> ␉), one row per recv."""
-    if text.isprintable():
+    """Control characters written the way Python writes them: `GET /\\r\\n`.
+
+    One row per recv() must show where the line breaks were; a backslash is doubled
+    so `\\n` in the data is told apart from a real line feed.
+    """
+    if text.isprintable() and "\\" not in text:
         return text
     pieces = []
     for char in text:
-        code = ord(char)
-        if code < 0x20:
-            pieces.append(chr(0x2400 + code))
-        elif code in _CONTROL_PICTURES:
-            pieces.append(_CONTROL_PICTURES[code])
-        elif 0x80 <= code < 0xA0:
-            pieces.append(f"\\x{code:02x}")
-        else:
+        escaped = _ESCAPES.get(char)
+        if escaped is not None:
+            pieces.append(escaped)
+        elif char.isprintable() or char == " ":
             pieces.append(char)
+        else:
+            code = ord(char)
+            pieces.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
     return "".join(pieces)
 
 

@@ -94,7 +94,9 @@ def test_text_that_the_encoding_cannot_hold_is_an_error_in_words() -> None:
         encode_text("a你", "Latin-1", "LF")
 
 
-def test_control_characters_are_shown_as_symbols() -> None:
-    assert visible_text("GET /\r\n") == "GET /\u240d\u240a"
-    assert visible_text("a\tb\x1b[2J") == "a\u2409b\u241b[2J"
-    assert visible_text("plain text") == "plain text"
+def test_control_characters_are_shown_as_python_escapes() -> None:
+    assert visible_text("GET /\r\n") == "GET /\\r\\n"
+    assert visible_text("a\tb\x1b[2J\x00") == "a\\tb\\x1b[2J\\0"
+    assert visible_text("back\\slash") == "back\\\\slash"
+    assert visible_text("zero\u200bwidth") == "zero\\u200bwidth"
+    assert visible_text("plain text, 你好") == "plain text, 你好"
