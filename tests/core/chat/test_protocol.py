@@ -30,7 +30,12 @@ def test_framer_joins_bytes_split_anywhere() -> None:
 
 
 @given(
-    st.lists(st.text(alphabet=st.characters(blacklist_characters="\r\n")), max_size=20), st.data()
+    st.lists(
+        # Surrogates cannot be encoded as UTF-8, so no peer can send them.
+        st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",))),
+        max_size=20,
+    ),
+    st.data(),
 )
 def test_framer_any_cut_gives_the_same_lines(texts: list[str], data) -> None:
     stream = "".join(t + "\n" for t in texts).encode()
