@@ -431,12 +431,12 @@ class ChatTab(QWidget):
             return False
         config = ServerConfig(host=host, port=port, history_path=rooms / f"room-{port}.sqlite")
         engine = ChatServerEngine(config)
-        worker = EngineWorker(engine, self)
+        # No parent: the worker lives while it runs (the worker module holds it) and while
+        # the tab refers to it, and goes after its last queued batch was delivered.
+        worker = EngineWorker(engine)
         worker.events.connect(self._on_server_events)
         worker.failed.connect(self._on_server_failed)
         worker.finished.connect(self._on_server_finished)
-        # Every batch was delivered before `finished` (queued in order): safe to delete.
-        worker.finished.connect(worker.deleteLater)
         self._server_worker = worker
         self._hosting = True
         panel.set_running(True)
@@ -595,11 +595,10 @@ class ChatTab(QWidget):
         self._recorder = HistoryRecorder(self._history_path(), server)
         self._recorder_warned = False
         engine.add_listener(self._recorder)  # before the worker's: the file is written first
-        worker = EngineWorker(engine, self)
+        worker = EngineWorker(engine)
         worker.events.connect(self._on_client_events)
         worker.failed.connect(self._on_client_failed)
         worker.finished.connect(self._on_client_finished)
-        worker.finished.connect(worker.deleteLater)
         self._client_engine = engine
         self._client_worker = worker
         self._set_state("connecting", f"Connecting to {server}...")
