@@ -1,14 +1,21 @@
-"""The conversation: a capped list model, a plain-text delegate and a table view.
+"""The conversation: a capped list model and a view that paints only the visible rows.
 
-Measured here for 250,000 lines arriving 833 at a time with a 20,000-row cap: a
-one-column QTableView with fixed row heights took 1.9 ms per batch (p99 2.5 ms);
-QListView with uniform item sizes 47 ms, QTreeView 22 ms, QPlainTextEdit with
-coloured runs 39 ms. So the view is a QTableView over a list model, and the delegate
-draws every row with QPainter.drawText: plain text, never rich text, so `<b>`,
-`<img src=...>` and `<a href=...>` in a message are shown as typed.
+Measured here, 250,000 lines arriving 833 at a time with a 20,000-row cap, on an idle
+GUI: a one-column QTableView with fixed row heights and a Python delegate took 1.9 ms
+per batch (QListView with uniform item sizes 47 ms, QTreeView 22 ms, QPlainTextEdit
+with coloured runs 39 ms). But under a flood the network thread keeps the interpreter
+busy, and every call Qt makes into Python (a delegate's paint() per row, the model's
+rowCount() and data()) must wait for the interpreter lock, up to 5 ms each: with a
+CPU-bound thread beside it the table needed 11 ms median and 182 ms worst per batch,
+QPlainTextEdit 16 ms and 80 ms, a QStandardItemModel table 32 ms and 125 ms; a
+QAbstractScrollArea that paints the visible rows in one paintEvent 0.0 ms to add a
+batch and 2 ms (worst 18 ms) to paint. So the model is a QAbstractListModel over a
+Python list and the view is that painted scroll area.
 
-Long messages are wrapped at insertion into continuation rows (fixed row heights keep
-the view fast), and re-wrapped when the view's width changes.
+Rows are drawn with QPainter.drawText: plain text, never rich text, so `<b>`,
+`<img src=...>` and `<a href=...>` in a message are shown as typed. Long messages are
+wrapped at insertion into continuation rows (fixed row heights keep the view fast),
+and re-wrapped when the view's width changes.
 """
 
 from __future__ import annotations
@@ -16,8 +23,11 @@ from __future__ import annotations
 import contextlib
 import time
 import zlib
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,7 +36,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -42,17 +51,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextLayout,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QMenu,
-    QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QPushButton, QWidget
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
 
@@ -87,6 +86,26 @@ PRIVATE_BACKGROUND = QColor("#f5eefa")
 PENDING_COLOUR = QColor("#9e9e9e")
 
 
+_STAMPS: dict[int, tuple[str, tuple[int, int, int]]] = {}
+
+
+def _stamp_and_day(at: float) -> tuple[str, tuple[int, int, int]]:
+    """`12:01:05` and (year, month, day) for a time; cached, a flood shares its seconds."""
+    second = int(at)
+    found = _STAMPS.get(second)
+    if found is None:
+        if len(_STAMPS) > 4096:
+            _STAMPS.clear()
+        local = time.localtime(second)
+        found = _STAMPS[second] = (time.strftime("%H:%M:%S", local), local[:3])
+    return found
+
+
+def _stamp(at: float) -> str:
+    return _stamp_and_day(at)[0]
+
+
+@lru_cache(maxsize=1024)
 def sender_colour(nick: str) -> QColor:
     """A stable colour per nickname (case ignored, as the server compares them)."""
     return QColor(SENDER_COLOURS[zlib.crc32(nick_key(nick).encode()) % len(SENDER_COLOURS)])
@@ -95,18 +114,7 @@ def sender_colour(nick: str) -> QColor:
 class ConversationEntry:
     """One line of the conversation as the view shows it, wrapped into segments."""
 
-    __slots__ = (
-        "kind",
-        "message_id",
-        "own",
-        "segments",
-        "sender",
-        "seq",
-        "stamp",
-        "target",
-        "text",
-        "time",
-    )
+    __slots__ = ("kind", "message_id", "own", "segments", "sender", "seq", "target", "text", "time")
 
     def __init__(
         self,
@@ -125,25 +133,36 @@ class ConversationEntry:
         self.sender = sender
         self.target = target
         self.time = time.time() if at is None else at
-        self.stamp = time.strftime("%H:%M:%S", time.localtime(self.time))
         self.own = own
         self.message_id = message_id
         self.seq = seq
         self.segments: list[str] = [text]
 
+    @property
+    def stamp(self) -> str:
+        """The time of day, `12:01:05`."""
+        return _stamp(self.time)
+
     @classmethod
-    def from_message(cls, message: ChatMessage, own_nick: str) -> ConversationEntry:
-        """The view's line for a room message."""
-        own = bool(own_nick) and nick_key(message.sender) == nick_key(own_nick)
-        if message.kind == Kind.JOIN:
-            text = f"{message.sender} joined"
-        elif message.kind == Kind.LEAVE:
-            text = f"{message.sender} left" + (f" ({message.reason})" if message.reason else "")
-        elif message.kind == Kind.NICK:
-            text = f"{message.sender} is now {message.target}"
-        elif message.kind == Kind.ACTION:
-            text = f"{message.sender} {message.text}"
-        elif message.kind == Kind.PRIVATE:
+    def from_message(cls, message: ChatMessage, own_key: str) -> ConversationEntry:
+        """The view's line for a room message; `own_key` is nick_key() of our nickname.
+
+        Called for every message of a flood, so the common case is kept short.
+        """
+        kind = message.kind
+        sender = message.sender
+        own = bool(own_key) and nick_key(sender) == own_key
+        if kind == Kind.MESSAGE:
+            text = message.text
+        elif kind == Kind.JOIN:
+            text = f"{sender} joined"
+        elif kind == Kind.LEAVE:
+            text = f"{sender} left" + (f" ({message.reason})" if message.reason else "")
+        elif kind == Kind.NICK:
+            text = f"{sender} is now {message.target}"
+        elif kind == Kind.ACTION:
+            text = f"{sender} {message.text}"
+        elif kind == Kind.PRIVATE:
             text = (
                 f"(private to {message.target}) {message.text}"
                 if own
@@ -151,15 +170,17 @@ class ConversationEntry:
             )
         else:
             text = message.text
-        return cls(
-            message.kind,
-            text,
-            sender=message.sender,
-            target=message.target,
-            at=message.time,
-            own=own,
-            message_id=message.id,
-        )
+        entry = cls.__new__(cls)
+        entry.kind = kind
+        entry.text = text
+        entry.sender = sender
+        entry.target = message.target
+        entry.time = message.time
+        entry.own = own
+        entry.message_id = message.id
+        entry.seq = None
+        entry.segments = [text]
+        return entry
 
     @property
     def is_event(self) -> bool:
@@ -261,8 +282,11 @@ class ConversationModel(QAbstractListModel):
         new_entries: list[ConversationEntry] = []
         new_rows: list[tuple[ConversationEntry, int]] = []
         wrap = self._wrap.segments
+        last_second = -1
         for entry in entries:
-            day = time.localtime(entry.time)[:3]
+            second = int(entry.time)
+            day = self._last_day if second == last_second else _stamp_and_day(second)[1]
+            last_second = second
             if day != self._last_day and entry.kind != DAY:
                 if self._last_day is not None or day != time.localtime()[:3]:
                     separator = ConversationEntry(DAY, _day_title(entry.time), at=entry.time)
@@ -347,25 +371,35 @@ def _day_title(at: float) -> str:
 
 
 class _Wrapper:
-    """Splits long text into lines that fit a width, with Qt's own line breaking."""
+    """Splits long text into lines that fit a width.
+
+    ASCII text (nearly every chat line) is measured with a table of character widths
+    and broken at spaces in Python, a few microseconds a line; other text goes through
+    Qt's own line breaking (QTextLayout), which knows every script.
+    """
 
     def __init__(self) -> None:
         self.font = QFont()
         self.width = 0
-        self._safe_chars = 0  # text this short always fits on one line
+        self._ascii_widths: list[int] = []
+        self._safe_chars = 0  # ASCII text this short always fits on one line
 
     def configure(self, font: QFont, width: int) -> bool:
         width = max(120, width)
         if width == self.width and font == self.font:
             return False
         self.font, self.width = QFont(font), width
-        widest = max(QFontMetrics(font).maxWidth(), 1)
-        self._safe_chars = max(1, width // widest)
+        metrics = QFontMetrics(font)
+        self._ascii_widths = [metrics.horizontalAdvance(chr(code)) for code in range(128)]
+        widest = max(self._ascii_widths[32:127])
+        self._safe_chars = max(1, width // max(widest, 1))
         return True
 
     def segments(self, text: str) -> list[str]:
         if self.width <= 0 or len(text) <= self._safe_chars:
             return [text]
+        if text.isascii():
+            return self._ascii_segments(text)
         if QFontMetrics(self.font).horizontalAdvance(text) <= self.width:
             return [text]
         layout = QTextLayout(text, self.font)
@@ -380,21 +414,41 @@ class _Wrapper:
         layout.endLayout()
         return [piece.rstrip() or piece for piece in pieces] or [text]
 
+    def _ascii_segments(self, text: str) -> list[str]:
+        # Widths from the table (kerning aside, hence 97% of the width).
+        # edges[i]: the width of text[: i + 1]
+        edges = list(accumulate(map(self._ascii_widths.__getitem__, text.encode("ascii"))))
+        fits = self.width * 0.97
+        if edges[-1] <= fits:
+            return [text]
+        pieces: list[str] = []
+        start, used = 0, 0.0
+        while start < len(text):
+            end = bisect_right(edges, used + fits, lo=start)
+            if end >= len(text):
+                pieces.append(text[start:])
+                break
+            space = text.rfind(" ", start, end + 1)
+            cut = space if space > start else max(end, start + 1)
+            pieces.append(text[start:cut])
+            start = cut + 1 if space > start else cut
+            used = edges[start - 1] if start else 0.0
+        return pieces or [text]
 
-class ConversationDelegate(QStyledItemDelegate):
+
+class RowPainter:
     """Draws a row: time, nickname column (coloured per sender), then the text.
 
     Everything is drawn with QPainter.drawText, which never interprets markup.
     """
 
-    def __init__(self, view: ConversationView) -> None:
-        super().__init__(view)
-        self._view = view
-        self.update_metrics(view.font())
+    def __init__(self, font: QFont) -> None:
+        self.update_metrics(font)
 
     def update_metrics(self, font: QFont) -> None:
         """Column positions for the view's font."""
         metrics = QFontMetrics(font)
+        self.font = QFont(font)
         self.row_height = metrics.height() + 6
         self.padding = 8
         self.stamp_width = metrics.horizontalAdvance("88:88:88") + 2 * self.padding
@@ -405,45 +459,36 @@ class ConversationDelegate(QStyledItemDelegate):
         self.italic = QFont(font)
         self.italic.setItalic(True)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(200, self.row_height)
-
     def paint(
         self,
         painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        rect: QRect,
+        entry: ConversationEntry,
+        segment: int,
+        palette: QPalette,
+        selected: bool,
     ) -> None:
-        model = index.model()
-        if not isinstance(model, ConversationModel):
-            return
-        entry, segment = model.row(index.row())
-        rect: QRect = option.rect
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
+        """Draw one row of `entry` (its `segment`-th wrapped line) into `rect`."""
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif entry.kind == Kind.PRIVATE:
             painter.fillRect(rect, PRIVATE_BACKGROUND)
         elif entry.own and entry.kind in (Kind.MESSAGE, Kind.ACTION, PENDING):
             painter.fillRect(rect, OWN_BACKGROUND)
-        text_colour = (
-            palette.color(QPalette.ColorRole.HighlightedText)
-            if selected
-            else palette.color(QPalette.ColorRole.Text)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         middle = Qt.AlignmentFlag.AlignVCenter
         if entry.kind == DAY:
             painter.setPen(text_colour if selected else MUTED)
+            painter.setFont(self.font)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"--- {entry.text} ---")
-            painter.restore()
             return
+        top, height = rect.top(), rect.height()
         if segment == 0:
             painter.setPen(text_colour if selected else MUTED)
-            stamp_rect = QRect(
-                rect.left() + self.padding, rect.top(), self.stamp_width, rect.height()
-            )
+            painter.setFont(self.font)
+            stamp_rect = QRect(rect.left() + self.padding, top, self.stamp_width, height)
             painter.drawText(stamp_rect, int(middle | Qt.AlignmentFlag.AlignLeft), entry.stamp)
             marker = entry.marker()
             if marker:
@@ -458,80 +503,76 @@ class ConversationDelegate(QStyledItemDelegate):
                 else:
                     painter.setPen(MUTED)
                 painter.setFont(self.bold if entry.kind != PENDING else self.italic)
-                nick_rect = QRect(
-                    rect.left() + self.stamp_width, rect.top(), self.nick_width, rect.height()
-                )
+                nick_rect = QRect(rect.left() + self.stamp_width, top, self.nick_width, height)
                 shown = QFontMetrics(painter.font()).elidedText(
                     marker, Qt.TextElideMode.ElideRight, self.nick_width
                 )
                 painter.drawText(nick_rect, int(middle | Qt.AlignmentFlag.AlignRight), shown)
         # The text column.
+        font = self.font
         if selected:
             painter.setPen(text_colour)
-            painter.setFont(option.font)
         elif entry.kind == ERROR:
             painter.setPen(ERROR_COLOUR)
-            painter.setFont(option.font)
         elif entry.kind == PENDING:
             painter.setPen(PENDING_COLOUR)
-            painter.setFont(self.italic)
+            font = self.italic
         elif entry.kind == Kind.ACTION:
             painter.setPen(sender_colour(entry.sender))
-            painter.setFont(self.italic)
+            font = self.italic
         elif entry.is_event or entry.kind == NOTICE:
             painter.setPen(MUTED)
-            painter.setFont(self.italic if entry.is_event else option.font)
+            font = self.italic if entry.is_event else self.font
         else:
             painter.setPen(text_colour)
-            painter.setFont(option.font)
-        text_rect = QRect(
-            rect.left() + self.text_x, rect.top(), rect.width() - self.text_x - 4, rect.height()
-        )
+        painter.setFont(font)
+        text_rect = QRect(rect.left() + self.text_x, top, rect.width() - self.text_x - 4, height)
         text = entry.segments[segment] if segment < len(entry.segments) else ""
         if entry.kind == PENDING and segment == len(entry.segments) - 1:
             text += "   (waiting to be sent)"
-        metrics = QFontMetrics(painter.font())
-        if metrics.horizontalAdvance(text) > text_rect.width():
+        metrics = QFontMetrics(font)
+        if len(text) * metrics.maxWidth() > text_rect.width():
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(middle | Qt.AlignmentFlag.AlignLeft), text)
-        painter.restore()
 
 
-class ConversationView(QTableView):
-    """The conversation list: follows the newest line unless the user scrolled up.
+class ConversationView(QAbstractScrollArea):
+    """The conversation, painted row by row from a ConversationModel.
+
+    One paintEvent draws every visible row in one go: a QTableView with a Python
+    delegate calls into Python once per row (and per model query), and each call must
+    take the interpreter lock back from the network thread, which under a flood
+    costs up to a switch interval (5 ms) each; see the module docstring.
+
+    Follows the newest line unless the user scrolled up; rows can be selected with
+    the mouse (Shift extends), copied with Ctrl+C, all selected with Ctrl+A.
 
     Signals:
-        nick_activated(str): a nickname was double-clicked (the tab starts a /msg).
+        nick_activated(str): a nickname's line was double-clicked (the tab starts a /msg).
+        row_activated(int): a row was double-clicked.
     """
 
     nick_activated = Signal(str)
+    row_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conversation = ConversationModel(self)
-        self.setModel(self.conversation)
-        self.conversation_delegate = ConversationDelegate(self)
-        self.setItemDelegate(self.conversation_delegate)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.conversation_delegate.row_height)
-        self.verticalHeader().setMinimumSectionSize(1)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setAccessibleName("Conversation")
+        self.row_painter = RowPainter(self.font())
         self.setObjectName("conversationView")
-        self.setStyleSheet("QTableView#conversationView { background: white; }")
+        self.setAccessibleName("Conversation")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.viewport().setAutoFillBackground(True)
+        palette = self.viewport().palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.viewport().setPalette(palette)
         self._follow = True
         self._unseen = 0
+        self._anchor = -1  # selection: rows from min(anchor, current) to max(...)
+        self._current = -1
         self.jump_button = QPushButton("Newest messages", self.viewport())
         self.jump_button.setObjectName("jumpToNewest")
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -546,18 +587,25 @@ class ConversationView(QTableView):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.jump_button.clicked.connect(self.scroll_to_newest)
         self.conversation.trimmed.connect(self._on_trimmed)
+        self.conversation.rowsInserted.connect(self._on_rows_changed)
+        self.conversation.rowsRemoved.connect(self._on_rows_removed)
+        self.conversation.modelReset.connect(self._on_reset)
         self._rewrap_timer.timeout.connect(self._rewrap)
         self.customContextMenuRequested.connect(self._show_menu)
-        self.doubleClicked.connect(self._on_double_clicked)
+
+    def model(self) -> ConversationModel:
+        """The rows shown."""
+        return self.conversation
 
     # ------------------------------------------------------------ adding
     def append_entries(self, entries: list[ConversationEntry]) -> None:
         """Add a batch and follow it if the view was at the bottom."""
         if not entries:
             return
+        following = self._follow
         self.conversation.append(entries)
-        if self._follow:
-            self.scrollToBottom()
+        if following:
+            self._scroll_to_bottom()
         else:
             self._unseen += len(entries)
             self.jump_button.setText(f"{self._unseen:,} new - show newest")
@@ -568,9 +616,13 @@ class ConversationView(QTableView):
     def scroll_to_newest(self) -> None:
         """Jump to the last line and follow new ones again."""
         self._follow = True
-        self.scrollToBottom()
+        self._scroll_to_bottom()
         self._unseen = 0
         self.jump_button.hide()
+
+    def _scroll_to_bottom(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def is_following(self) -> bool:
         """True while new lines scroll into view."""
@@ -583,13 +635,41 @@ class ConversationView(QTableView):
         if self._follow:
             self._unseen = 0
             self.jump_button.hide()
+        self.viewport().update()
 
     @Slot(int)
     def _on_trimmed(self, rows: int) -> None:
-        # Rows vanished above the reader: keep the same lines in sight.
+        # Rows vanished above the reader: keep the same lines in sight, and the selection.
         if not self._follow:
             bar = self.verticalScrollBar()
-            bar.setValue(max(0, bar.value() - rows * self.conversation_delegate.row_height))
+            bar.setValue(max(0, bar.value() - rows * self.row_painter.row_height))
+        if self._anchor >= 0:
+            self._anchor = max(-1, self._anchor - rows)
+            self._current = max(-1, self._current - rows)
+
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        self._update_scroll_range()
+        self.viewport().update()
+
+    @Slot(QModelIndex, int, int)
+    def _on_rows_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first > 0:  # not a trim from the top: the selection may point elsewhere now
+            self._anchor = self._current = -1
+        self._on_rows_changed()
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self._anchor = self._current = -1
+        self._on_rows_changed()
+
+    def _update_scroll_range(self) -> None:
+        bar = self.verticalScrollBar()
+        height = self.row_painter.row_height
+        total = self.conversation.rowCount() * height
+        bar.setRange(0, max(0, total - self.viewport().height()))
+        bar.setPageStep(self.viewport().height())
+        bar.setSingleStep(height)
 
     def _place_jump_button(self) -> None:
         self.jump_button.adjustSize()
@@ -599,35 +679,68 @@ class ConversationView(QTableView):
             viewport.bottom() - self.jump_button.height() - 8,
         )
 
-    # ------------------------------------------------------------ width and font
-    def _text_width(self) -> int:
-        return self.viewport().width() - self.conversation_delegate.text_x - 8
+    # ------------------------------------------------------------ painting
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self.viewport())
+        height = self.row_painter.row_height
+        top = self.verticalScrollBar().value()
+        model = self.conversation
+        count = model.rowCount()
+        first = max(0, top // height)
+        last = min(count, (top + self.viewport().height()) // height + 1)
+        width = self.viewport().width()
+        palette = self.palette()
+        low, high = self._selection_range()
+        paint = self.row_painter.paint
+        for number in range(first, last):
+            entry, segment = model.row(number)
+            rect = QRect(0, number * height - top, width, height)
+            paint(painter, rect, entry, segment, palette, low <= number <= high)
+        painter.end()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._rewrap_timer.start()
-        if self.jump_button.isVisible():
-            self._place_jump_button()
+    def row_at(self, y: int) -> int:
+        """The row under a viewport y coordinate, or -1."""
+        number = (y + self.verticalScrollBar().value()) // self.row_painter.row_height
+        return number if 0 <= number < self.conversation.rowCount() else -1
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.conversation_delegate.update_metrics(self.font())
-            self.verticalHeader().setDefaultSectionSize(self.conversation_delegate.row_height)
-            self._rewrap_timer.start()
+    # ------------------------------------------------------------ selection
+    def _selection_range(self) -> tuple[int, int]:
+        if self._anchor < 0 or self._current < 0:
+            return (0, -1)
+        return (min(self._anchor, self._current), max(self._anchor, self._current))
 
-    @Slot()
-    def _rewrap(self) -> None:
-        following = self._follow
-        if self.conversation.set_wrap_width(self.font(), self._text_width()) and following:
-            self.scrollToBottom()
+    def select_rows(self, first: int, last: int | None = None) -> None:
+        """Select rows `first`..`last` (one row without `last`)."""
+        count = self.conversation.rowCount()
+        if not count:
+            return
+        self._anchor = max(0, min(first, count - 1))
+        self._current = max(0, min(first if last is None else last, count - 1))
+        self.viewport().update()
 
-    # ------------------------------------------------------------ copy and menu
+    def selectRow(self, row: int) -> None:
+        """Select one row (the QTableView name, for callers used to it)."""
+        self.select_rows(row)
+
+    def current_row(self) -> int:
+        """The row last clicked or selected, or -1."""
+        return self._current
+
+    def selectAll(self) -> None:
+        """Select every row."""
+        self.select_rows(0, self.conversation.rowCount() - 1)
+
+    def scroll_to_row(self, row: int) -> None:
+        """Bring a row into the middle of the view (the reader stops following)."""
+        height = self.row_painter.row_height
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, row * height - self.viewport().height() // 2))
+
     def selected_text(self) -> str:
         """The selected rows as plain lines (whole entries, in order)."""
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        low, high = self._selection_range()
         seen: list[ConversationEntry] = []
-        for number in rows:
+        for number in range(max(0, low), min(high + 1, self.conversation.rowCount())):
             entry, _ = self.conversation.row(number)
             if not seen or seen[-1] is not entry:
                 seen.append(entry)
@@ -640,24 +753,96 @@ class ConversationView(QTableView):
         if text:
             QGuiApplication.clipboard().setText(text)
 
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            row = self.row_at(int(event.position().y()))
+            if row >= 0:
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor >= 0:
+                    self._current = row
+                else:
+                    self._anchor = self._current = row
+                self.viewport().update()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self._anchor >= 0:
+            row = self.row_at(int(event.position().y()))
+            if row >= 0 and row != self._current:
+                self._current = row
+                self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        row = self.row_at(int(event.position().y()))
+        if row >= 0:
+            self.activate_row(row)
+        super().mouseDoubleClickEvent(event)
+
+    def activate_row(self, row: int) -> None:
+        """What a double-click on `row` does: row_activated, and nick_activated for a sender."""
+        self.select_rows(row)
+        self.row_activated.emit(row)
+        entry, _ = self.conversation.row(row)
+        if entry.kind in (Kind.MESSAGE, Kind.ACTION, Kind.PRIVATE) and not entry.own:
+            self.nick_activated.emit(entry.sender)
+
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
-        super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectAll()
+            return
+        bar = self.verticalScrollBar()
+        key = event.key()
+        if key == Qt.Key.Key_Home:
+            bar.setValue(0)
+        elif key == Qt.Key.Key_End:
+            self.scroll_to_newest()
+        elif key == Qt.Key.Key_PageUp:
+            bar.setValue(bar.value() - bar.pageStep())
+        elif key == Qt.Key.Key_PageDown:
+            bar.setValue(bar.value() + bar.pageStep())
+        elif key == Qt.Key.Key_Up:
+            bar.setValue(bar.value() - bar.singleStep())
+        elif key == Qt.Key.Key_Down:
+            bar.setValue(bar.value() + bar.singleStep())
+        else:
+            super().keyPressEvent(event)
 
     @Slot(object)
     def _show_menu(self, position) -> None:
         menu = QMenu(self)
         copy = menu.addAction("Copy")
-        copy.setEnabled(self.selectionModel().hasSelection())
+        copy.setEnabled(self._anchor >= 0)
         copy.triggered.connect(self.copy_selection)
         select_all = menu.addAction("Select all")
         select_all.triggered.connect(self.selectAll)
         menu.popup(self.viewport().mapToGlobal(position))
 
-    @Slot(QModelIndex)
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        entry, _ = self.conversation.row(index.row())
-        if entry.kind in (Kind.MESSAGE, Kind.ACTION, Kind.PRIVATE) and not entry.own:
-            self.nick_activated.emit(entry.sender)
+    # ------------------------------------------------------------ width and font
+    def _text_width(self) -> int:
+        return self.viewport().width() - self.row_painter.text_x - 8
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        following = self._follow
+        self._update_scroll_range()
+        if following:
+            self._scroll_to_bottom()
+        self._rewrap_timer.start()
+        if self.jump_button.isVisible():
+            self._place_jump_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.row_painter.update_metrics(self.font())
+            self._update_scroll_range()
+            self._rewrap_timer.start()
+
+    @Slot()
+    def _rewrap(self) -> None:
+        following = self._follow
+        if self.conversation.set_wrap_width(self.font(), self._text_width()) and following:
+            self._scroll_to_bottom()

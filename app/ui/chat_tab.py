@@ -15,6 +15,7 @@ import getpass
 import logging
 import re
 import time
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QStandardPaths, Qt, QTimer, Signal, Slot
@@ -60,7 +61,7 @@ from app.core.chat.server import (
     ServerListening,
     UsersChanged,
 )
-from app.core.events import ErrorEvent, Event, StateEvent
+from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent
 from app.ui.chat_conversation import (
     ERROR,
     NOTICE,
@@ -92,6 +93,14 @@ SEARCH_LIMIT = 500
 RECENT_LIMIT = 10
 #: How long one export slice may hold the GUI thread.
 EXPORT_SLICE_SECONDS = 0.02
+#: How long one slice of showing received events may hold the GUI thread.
+DRAIN_SLICE_SECONDS = 0.008
+#: Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn).
+BACKLOG_LIMIT = 5000
+#: The pause between slices while a backlog waits (the network thread reads meanwhile).
+DRAIN_PAUSE_MS = 8
+#: Messages shown at a time, between checks of the slice's time (one recv() brings ~500).
+DRAIN_CHUNK = 200
 #: At most one tray message this often.
 TRAY_INTERVAL = 5.0
 
@@ -100,6 +109,7 @@ _SETTINGS_RECENT = "chat/recent_servers"
 _SETTINGS_BIND = "chat/bind"
 _SETTINGS_PORT = "chat/port"
 _SHOWN_KINDS_FOR_UNREAD = (Kind.MESSAGE, Kind.ACTION, Kind.PRIVATE)
+_PANE_EVENTS = frozenset({TraceEvent, ErrorEvent, StateEvent})
 _STATE_STYLES = {
     "offline": "#757575",
     "connecting": "#ef6c00",
@@ -227,6 +237,10 @@ class ChatTab(QWidget):
         self._search_timer.setInterval(250)
         self._export_timer = QTimer(self)
         self._export_timer.setInterval(0)
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(0)
+        self._incoming: deque[Event] = deque()
+        self._incoming_messages = 0
 
         self._build_layout()
         self._connect_signals()
@@ -333,7 +347,7 @@ class ChatTab(QWidget):
         self.send_button.clicked.connect(self._on_send_clicked)
         self.people.message_requested.connect(self.start_private_message)
         self.conversation.nick_activated.connect(self.start_private_message)
-        self.search_results.doubleClicked.connect(self._on_search_result_activated)
+        self.search_results.row_activated.connect(self._on_search_result_activated)
         self.raw_terminal.send_requested.connect(self._on_raw_send)
         self.search_button.clicked.connect(self.open_search)
         self.search_close.clicked.connect(self.close_search)
@@ -344,6 +358,7 @@ class ChatTab(QWidget):
         self.export_action.triggered.connect(self._on_export_requested)
         self._retry_timer.timeout.connect(self._on_retry_tick)
         self._export_timer.timeout.connect(self._export_slice)
+        self._drain_timer.timeout.connect(self._drain_events)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.open_search)
@@ -551,6 +566,8 @@ class ChatTab(QWidget):
     def _start_client(self, endpoint: Endpoint, *, own: bool) -> bool:
         server = str(endpoint)
         nick = self.identity.nick_edit.text().strip()
+        if self._recorder is not None:  # the last connection's messages: all written first
+            self._recorder.wait(5.0)
         try:
             self._open_outbox(server)
             history = self._history_log()
@@ -562,6 +579,9 @@ class ChatTab(QWidget):
         except Exception as exc:  # sqlite3.Error: a damaged history file
             self._client_failed_to_start(f"The chat history cannot be read: {exc}.", own)
             return False
+        self._incoming.clear()
+        self._incoming_messages = 0
+        self._drain_timer.stop()
         self._server_key = server
         self._own_client = own
         self._my_nick = nick
@@ -576,7 +596,7 @@ class ChatTab(QWidget):
         self.pages.setCurrentIndex(0)
         self.close_search()
         if earlier:
-            entries = [ConversationEntry.from_message(m, nick) for m in earlier]
+            entries = [ConversationEntry.from_message(m, nick_key(nick)) for m in earlier]
             entries.append(
                 ConversationEntry(
                     NOTICE, f"{len(earlier):,} earlier messages from {server} (your history)"
@@ -594,7 +614,7 @@ class ChatTab(QWidget):
         )
         self._recorder = HistoryRecorder(self._history_path(), server)
         self._recorder_warned = False
-        engine.add_listener(self._recorder)  # before the worker's: the file is written first
+        engine.add_listener(self._recorder)  # before the worker's: queued before we see them
         worker = EngineWorker(engine)
         worker.events.connect(self._on_client_events)
         worker.failed.connect(self._on_client_failed)
@@ -664,7 +684,6 @@ class ChatTab(QWidget):
         self._client_worker = None
         self._client_engine = None
         self._release_outbox()
-        self._recorder = None
         self._retry_timer.stop()
         self._own_client = False
         self.people.set_users(())
@@ -685,23 +704,71 @@ class ChatTab(QWidget):
     # ================================================================ client events
     @Slot(object)
     def _on_client_events(self, batch: list[Event]) -> None:
+        """Queue a batch; `_drain_events` shows it in slices of a few milliseconds.
+
+        The slot returns at once, so a flood faster than the view can draw never holds
+        the event loop: the window keeps answering, and when the backlog is bigger than
+        the view can show, only the newest lines are built (all are counted, and all
+        are in the history file).
+        """
         if self.sender() is not self._client_worker:
             return
         self._append_trace(batch, "client")
+        self._incoming.extend(batch)
+        for event in batch:
+            if type(event) is MessagesReceived:
+                self._incoming_messages += len(event.messages)
+        if not self._drain_timer.isActive():
+            self._drain_timer.setInterval(0)
+            self._drain_timer.start()
+
+    @Slot()
+    def _drain_events(self) -> None:
+        deadline = time.perf_counter() + DRAIN_SLICE_SECONDS
+        incoming = self._incoming
+        # Far behind: the oldest waiting lines are not drawn (nobody reads 50,000 lines a
+        # second); they are counted and in the history, and a line in the view says so.
+        skip = max(0, self._incoming_messages - BACKLOG_LIMIT)
         entries: list[ConversationEntry] = []
         raw_chunks: list[tuple[bytes, float]] = []
         live: list[ChatMessage] = []
         stop_after = False
-        for event in batch:
-            if isinstance(event, MessagesReceived):
-                for message in event.messages:
-                    own_rename = message.kind == Kind.NICK and self._is_me(message.sender)
-                    if own_rename and not event.from_history:
-                        self._nick_changed(message.target)
-                    entries.append(ConversationEntry.from_message(message, self._my_nick))
-                self.received_count += len(event.messages)
+        skipped_total = 0
+        while incoming and (skip or time.perf_counter() < deadline):
+            event = incoming.popleft()
+            if type(event) is MessagesReceived:
+                messages = event.messages
+                if skip:
+                    # Too old to be shown: counted (and in the history), not drawn.
+                    skipped, rest = messages[:skip], messages[skip:]
+                    self._incoming_messages -= len(skipped)
+                    self._count_skipped(skipped, event.from_history)
+                    skipped_total += len(skipped)
+                    skip -= len(skipped)
+                    if rest:
+                        incoming.appendleft(MessagesReceived(rest, event.from_history))
+                    if not skip:
+                        entries.append(
+                            ConversationEntry(
+                                NOTICE,
+                                f"... {skipped_total:,} messages came faster than they could be "
+                                "shown: they are in the history (Ctrl+F searches it).",
+                            )
+                        )
+                    continue
+                if len(messages) > DRAIN_CHUNK:
+                    # A big event is shown in parts, between checks of the slice's time.
+                    incoming.appendleft(
+                        MessagesReceived(messages[DRAIN_CHUNK:], event.from_history)
+                    )
+                    messages = messages[:DRAIN_CHUNK]
+                self._incoming_messages -= len(messages)
+                self._add_messages(messages, event.from_history, entries)
+                self.received_count += len(messages)
                 if not event.from_history:
-                    live.extend(event.messages)
+                    live.extend(messages)
+                if len(entries) >= DRAIN_CHUNK:
+                    self._flush_entries(entries)  # wrapping and drawing count in the slice
             elif isinstance(event, RawReceived):
                 raw_chunks.append((event.data, event.time))
             elif isinstance(event, MessagePending):
@@ -734,9 +801,35 @@ class ChatTab(QWidget):
         if live:
             self._notify(live)
         self._check_recorder()
+        if not incoming:
+            self._drain_timer.stop()
+        else:
+            # Still behind: give the engine's thread (which reads the socket) the next few
+            # milliseconds of the interpreter; a backlog past the view's size is skipped.
+            self._drain_timer.setInterval(DRAIN_PAUSE_MS)
         if stop_after:
             self._stop_client()
             self._set_state("offline", "You were removed from the chat by the host.")
+
+    def _add_messages(
+        self, messages: tuple[ChatMessage, ...], from_history: bool, entries: list
+    ) -> None:
+        own_key = nick_key(self._my_nick) if self._my_nick else ""
+        make_entry = ConversationEntry.from_message
+        for message in messages:
+            if message.kind == Kind.NICK and not from_history and self._is_me(message.sender):
+                self._nick_changed(message.target)
+                own_key = nick_key(message.target)
+            entries.append(make_entry(message, own_key))
+
+    def _count_skipped(self, messages: tuple[ChatMessage, ...], from_history: bool) -> None:
+        """Lines too old to be shown: counted, and a change of our own nick still noted."""
+        self.received_count += len(messages)
+        for message in messages:
+            if message.kind == Kind.NICK and not from_history and self._is_me(message.sender):
+                self._nick_changed(message.target)
+        if not from_history:
+            self._notify(list(messages))
 
     def _flush_entries(self, entries: list[ConversationEntry]) -> None:
         if entries:
@@ -936,7 +1029,9 @@ class ChatTab(QWidget):
     def _append_trace(self, batch: list[Event], source: str) -> None:
         lines = []
         for event in batch:
-            if isinstance(event, StateEvent) and event.state == "starting":
+            if type(event) not in _PANE_EVENTS or (
+                isinstance(event, StateEvent) and event.state == "starting"
+            ):
                 continue
             line = format_event_line(event)
             if line is None:
@@ -1060,6 +1155,8 @@ class ChatTab(QWidget):
         if not self._server_key:
             self.search_summary.setText("Connect to a server first: its history is searched.")
             return
+        if self._recorder is not None:
+            self._recorder.flush(1.0)
         try:
             found = self._history_log().search(self._server_key, query, SEARCH_LIMIT)
         except Exception as exc:  # sqlite3.Error
@@ -1071,23 +1168,20 @@ class ChatTab(QWidget):
             f"{count:,} match{'es' if count != 1 else ''} in {self._server_key}{more}"
         )
         self.search_results.append_entries(
-            [ConversationEntry.from_message(m, self._my_nick) for m in reversed(found)]
+            [ConversationEntry.from_message(m, nick_key(self._my_nick)) for m in reversed(found)]
         )
         self.conversation_stack.setCurrentWidget(self.search_results)
 
-    @Slot()
-    def _on_search_result_activated(self) -> None:
-        index = self.search_results.currentIndex()
-        if not index.isValid():
-            return
-        entry, _ = self.search_results.conversation.row(index.row())
+    @Slot(int)
+    def _on_search_result_activated(self, row: int) -> None:
+        entry, _ = self.search_results.conversation.row(row)
         if entry.message_id is None:
             return
         self.close_search()
-        row = self.conversation.conversation.find_message(entry.message_id, entry.time)
-        if row >= 0:
-            self.conversation.selectRow(row)
-            self.conversation.scrollTo(self.conversation.conversation.index(row))
+        found = self.conversation.conversation.find_message(entry.message_id, entry.time)
+        if found >= 0:
+            self.conversation.select_rows(found)
+            self.conversation.scroll_to_row(found)
         else:
             self.notice_label.setText("That message is older than the lines shown here.")
 
@@ -1132,6 +1226,8 @@ class ChatTab(QWidget):
         if self._raw_mode or not self._server_key:
             chunks = iter([_raw_export(self.raw_terminal.export_rows(), fmt)])
         else:
+            if self._recorder is not None:
+                self._recorder.flush(2.0)
             # A separate connection: the export reads while the recorder writes.
             export_log = ConversationLog(self._history_path())
             chunks = export_log.export_chunks(self._server_key, fmt)
@@ -1206,6 +1302,8 @@ class ChatTab(QWidget):
             self._server_stopped()
         if self._export_job is not None:
             self._end_export("Export cancelled: the window closed.")
+        if self._recorder is not None:
+            self._recorder.wait(5.0)  # what was received reaches the history file
         if self._history is not None:
             self._history.close()
             self._history = None

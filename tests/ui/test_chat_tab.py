@@ -267,8 +267,7 @@ def test_search_finds_messages_in_the_history_file(qtbot) -> None:
     ]
     assert bob.search_summary.text() == f"2 matches in 127.0.0.1:{port}"
     assert bob.conversation_stack.currentWidget() is bob.search_results
-    bob.search_results.selectRow(bob.search_results.model().rowCount() - 1)
-    bob.search_results.doubleClicked.emit(bob.search_results.currentIndex())
+    bob.search_results.activate_row(bob.search_results.model().rowCount() - 1)
     assert bob.conversation_stack.currentWidget() is bob.conversation
     assert "PRINTER jammed again" in bob.conversation.selected_text()
     bob.open_search()

@@ -208,6 +208,7 @@ class ChatClientEngine(Engine):
         self._named_timers: dict[str, Any] = {}
         self._last_heard = 0.0
         self._sent_up_to = 0  # highest outbox seq written on the current connection
+        self._live: list[ChatMessage] = []  # room messages of the current read, in order
 
     @property
     def server(self) -> str:
@@ -400,6 +401,7 @@ class ChatClientEngine(Engine):
             )
         for line in lines:
             self._handle_line(line)
+        self._emit_live()
 
     def _check_greeting(self, data: bytes) -> None:
         lines, _ = self._framer.feed(data)
@@ -424,6 +426,7 @@ class ChatClientEngine(Engine):
         )
         for line in lines[1:]:
             self._handle_line(line)
+        self._emit_live()
 
     def _enter_raw_mode(self, data: bytes) -> None:
         """The peer is not a SocketLab server: become a raw TCP terminal."""
@@ -451,13 +454,17 @@ class ChatClientEngine(Engine):
     def _handle_line(self, line: str) -> None:
         obj = decode_json(line)
         if obj is None:
+            self._emit_live()
             self.emit(ServerNotice(line))
             return
         kind = obj.get("type")
         try:
             if kind == "message":
-                self._add_messages([ChatMessage.from_wire(obj)], from_history=False)
-            elif kind == "history":
+                # Kept until the read is handled: one event for all of a recv()'s messages.
+                self._live.append(ChatMessage.from_wire(obj))
+                return
+            self._emit_live()  # keep the order: earlier messages before this line's event
+            if kind == "history":
                 messages = [ChatMessage.from_wire(m) for m in obj.get("messages", [])]
                 self._add_messages(messages, from_history=True)
             elif kind == "welcome":
@@ -482,9 +489,15 @@ class ChatClientEngine(Engine):
             elif kind == "system":
                 self.emit(ServerNotice(str(obj.get("text", ""))))
         except (KeyError, TypeError, ValueError):
+            self._emit_live()
             self.emit(
                 ServerNotice(f"Malformed message from the server skipped: {line[:200]}", True)
             )
+
+    def _emit_live(self) -> None:
+        if self._live:
+            live, self._live = self._live, []
+            self._add_messages(live, from_history=False)
 
     def _on_welcome(self, obj: dict[str, Any]) -> None:
         self.mode = "app"

@@ -2,15 +2,20 @@
 
 The Chat tab shows the last few thousand lines; the full history stays here, so a
 reconnect shows what came before, Ctrl+F searches all of it, and File > Export writes
-all of it. `HistoryRecorder` is an engine listener: it stores each batch on the
-engine's own thread, so a flood of messages costs the window no disk writes.
+all of it. `HistoryRecorder` is an engine listener that hands each batch to a writer
+thread, so a flood of messages costs neither the window nor the network reads a wait
+on the disk.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import json
+import queue
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,7 +40,19 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_by_server ON messages (server);
 """
 _COLUMNS = "id, kind, sender, text, time, target, reason"
+_INSERT_ROW = (
+    "INSERT OR IGNORE INTO messages (server, id, kind, sender, text, time, target, reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_JSON = (
+    "INSERT OR IGNORE INTO messages (server, id, kind, sender, text, time, target, reason) "
+    "SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
+    "json_extract(value, '$[5]'), json_extract(value, '$[6]') FROM json_each(?) ORDER BY key"
+)
 
+#: Messages written in one transaction at most (about 2 ms of encoding).
+WRITE_BATCH = 1000
 #: Export formats offered by File > Export conversation.
 EXPORT_TEXT, EXPORT_CSV = "text", "csv"
 CSV_HEADER = ("time", "kind", "id", "from", "to", "text", "reason")
@@ -69,21 +86,29 @@ class ConversationLog:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         self._db.commit()
+        try:
+            self._db.execute("SELECT json_extract('[1]', '$[0]')").fetchone()
+            self._has_json = True
+        except sqlite3.OperationalError:  # SQLite built without JSON: row by row
+            self._has_json = False
 
     def record(self, server: str, messages: Iterable[ChatMessage]) -> int:
-        """Keep messages (ones already kept are skipped); returns how many were new."""
-        rows = [
-            (server, m.id, m.kind, m.sender, m.text, m.time, m.target, m.reason) for m in messages
-        ]
+        """Keep messages (ones already kept are skipped); returns how many were new.
+
+        The rows go in as one JSON array through SQLite's json_each(): one statement,
+        so the GIL is released once for the whole batch. executemany() releases and
+        re-takes it for every row, and with the window's thread busy each re-take can
+        wait a whole switch interval (5 ms): a flood then stalls the engine's thread.
+        """
+        rows = [(m.id, m.kind, m.sender, m.text, m.time, m.target, m.reason) for m in messages]
         if not rows:
             return 0
         with self._db:
             before = self._db.total_changes
-            self._db.executemany(
-                "INSERT OR IGNORE INTO messages (server, id, kind, sender, text, time, target, "
-                "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            if self._has_json:
+                self._db.execute(_INSERT_JSON, (server, json.dumps(rows, ensure_ascii=False)))
+            else:
+                self._db.executemany(_INSERT_ROW, [(server, *row) for row in rows])
             return self._db.total_changes - before
 
     def recent(self, server: str, limit: int) -> list[ChatMessage]:
@@ -170,18 +195,24 @@ def _csv_text(rows: Iterable[Iterable[object]]) -> str:
 
 
 class HistoryRecorder:
-    """An engine listener that keeps each batch's messages in a ConversationLog.
+    """An engine listener that keeps every received message in a ConversationLog.
 
-    Add it to a client engine before its worker's listener: it then runs on the
-    engine's thread, the file is written before the window hears of the messages,
-    and the log is closed with the engine's final batch.
+    It runs on the engine's thread but only hands the messages to a writer thread of
+    its own: a disk that stalls (a WAL checkpoint, a slow USB stick) never delays the
+    next recv(), so a flood is read as fast as it comes and written as fast as the
+    disk allows. The writer stops after the engine's last batch; `wait()` lets a
+    reader (the window reloading history) see everything written first.
     """
 
     def __init__(self, path: str | Path, server: str) -> None:
         self.path = Path(path)
         self.server = server
         self.failure = ""  # the reason, if the file could not be written
-        self._log: ConversationLog | None = None
+        self._queue: queue.SimpleQueue[list[ChatMessage] | threading.Event | None] = (
+            queue.SimpleQueue()
+        )
+        self._writer: threading.Thread | None = None
+        self._closed = False
 
     def __call__(self, batch: list[Event]) -> None:
         messages = [
@@ -190,18 +221,70 @@ class HistoryRecorder:
             if isinstance(event, MessagesReceived)
             for message in event.messages
         ]
-        if messages and not self.failure:
-            try:
-                if self._log is None:
-                    self._log = ConversationLog(self.path)
-                self._log.record(self.server, messages)
-            except (sqlite3.Error, OSError) as exc:
-                self.failure = f"The chat history file {self.path} cannot be written: {exc}."
+        if messages and not self._closed:
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_all, name=f"history writer {self.server}"
+                )
+                self._writer.start()
+            self._queue.put(messages)
         if any(isinstance(event, StateEvent) and event.state == "stopped" for event in batch):
             self.close()
 
+    def _write_all(self) -> None:
+        log: ConversationLog | None = None
+        try:
+            while True:
+                item = self._queue.get()
+                if item is None:
+                    return
+                if isinstance(item, threading.Event):
+                    item.set()  # everything queued before it is written
+                    continue
+                messages = item
+                # Take some of the messages waiting behind it too: fewer transactions for
+                # a backlog, but never so many that encoding them holds the interpreter
+                # lock (json.dumps does not let go of it) long enough to freeze the window.
+                with contextlib.suppress(queue.Empty):
+                    while len(messages) < WRITE_BATCH:
+                        after = self._queue.get_nowait()
+                        if not isinstance(after, list):
+                            self._queue.put(after)  # a marker or the end: handled after
+                            break
+                        messages.extend(after)
+                if self.failure:
+                    continue
+                try:
+                    if log is None:
+                        log = ConversationLog(self.path)
+                    for start in range(0, len(messages), WRITE_BATCH):
+                        log.record(self.server, messages[start : start + WRITE_BATCH])
+                except (sqlite3.Error, OSError) as exc:
+                    self.failure = f"The chat history file {self.path} cannot be written: {exc}."
+        finally:
+            if log is not None:
+                log.close()
+
+    def flush(self, timeout: float = 2.0) -> bool:
+        """Wait until the messages received so far are written (True if in time)."""
+        writer = self._writer
+        if writer is None or not writer.is_alive():
+            return True
+        written = threading.Event()
+        self._queue.put(written)
+        return written.wait(timeout)
+
     def close(self) -> None:
-        """Close the file (the engine's last batch does this)."""
-        if self._log is not None:
-            self._log.close()
-            self._log = None
+        """No more messages: the writer finishes what it has and stops."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Block until everything received so far is written (after `close()`)."""
+        writer = self._writer
+        if writer is None:
+            return True
+        self.close()
+        writer.join(timeout)
+        return not writer.is_alive()

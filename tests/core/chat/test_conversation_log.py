@@ -86,7 +86,7 @@ def test_export_line_for_events_without_a_time_prefix() -> None:
     assert export_line(join).endswith("] * bob joined")
 
 
-def test_recorder_keeps_a_live_client_s_messages_on_its_thread(run_engine, tmp_path) -> None:
+def test_recorder_keeps_a_live_client_s_messages(run_engine, tmp_path) -> None:
     _, port, _ = start_server(run_engine, join_grace=0.05)
     raw = RawPeer(port)
     raw.send_line("/nick netcat")
@@ -104,7 +104,7 @@ def test_recorder_keeps_a_live_client_s_messages_on_its_thread(run_engine, tmp_p
         )
     )
     runner.stop()
-    assert recorder._log is None  # closed with the engine's last batch
+    assert recorder.wait(5.0)  # the writer ends after the engine's last batch
     log = ConversationLog(path)
     texts = [m.text for m in log.recent(f"127.0.0.1:{port}", 50)]
     assert "hello <i>recorder</i>" in texts
@@ -117,5 +117,21 @@ def test_recorder_reports_an_unwritable_file_instead_of_crashing(tmp_path) -> No
     blocker.write_text("a file where a folder should be")
     recorder = HistoryRecorder(blocker / "history.sqlite", "s")
     recorder([MessagesReceived((message(1),)), ConnectionState("connected")])
-    assert "cannot be written" in recorder.failure
     recorder([StateEvent("stopped")])
+    assert recorder.wait(5.0)
+    assert "cannot be written" in recorder.failure
+
+
+def test_recorder_flush_waits_for_the_writer_and_batches_a_backlog(tmp_path) -> None:
+    path = tmp_path / "history.sqlite"
+    recorder = HistoryRecorder(path, "s")
+    for number in range(1, 201):
+        recorder([MessagesReceived((message(number),))])
+    assert recorder.flush(5.0)
+    log = ConversationLog(path)
+    assert log.count("s") == 200  # written before flush() returned, the writer still running
+    recorder([MessagesReceived((message(201),)), StateEvent("stopped")])
+    recorder([MessagesReceived((message(202),))])  # after the end: not kept
+    assert recorder.wait(5.0)
+    assert log.count("s") == 201 and log.last_id("s") == 201
+    log.close()
