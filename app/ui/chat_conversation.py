@@ -55,6 +55,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QPushButton, QWidget
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
 
+#: While rows stream in, the view repaints at most this often (about 40 frames a second).
+REPAINT_MS = 25
 #: Rows kept in the view; the full history is in the SQLite conversation log.
 MAX_ROWS = 20_000
 _ROOT = QModelIndex()
@@ -458,6 +460,12 @@ class RowPainter:
         self.bold.setBold(True)
         self.italic = QFont(font)
         self.italic.setItalic(True)
+        # Per font: its metrics, and its widest character (text shorter than the width
+        # over that cannot overflow, so most rows skip measuring).
+        self._metrics = {
+            id(each): (QFontMetrics(each), max(1, QFontMetrics(each).maxWidth()))
+            for each in (self.font, self.bold, self.italic)
+        }
 
     def paint(
         self,
@@ -502,10 +510,14 @@ class RowPainter:
                     painter.setPen(sender_colour(entry.sender))
                 else:
                     painter.setPen(MUTED)
-                painter.setFont(self.bold if entry.kind != PENDING else self.italic)
+                nick_font = self.bold if entry.kind != PENDING else self.italic
+                painter.setFont(nick_font)
                 nick_rect = QRect(rect.left() + self.stamp_width, top, self.nick_width, height)
-                shown = QFontMetrics(painter.font()).elidedText(
-                    marker, Qt.TextElideMode.ElideRight, self.nick_width
+                metrics, widest = self._metrics[id(nick_font)]
+                shown = (
+                    marker
+                    if len(marker) * widest <= self.nick_width
+                    else metrics.elidedText(marker, Qt.TextElideMode.ElideRight, self.nick_width)
                 )
                 painter.drawText(nick_rect, int(middle | Qt.AlignmentFlag.AlignRight), shown)
         # The text column.
@@ -530,8 +542,8 @@ class RowPainter:
         text = entry.segments[segment] if segment < len(entry.segments) else ""
         if entry.kind == PENDING and segment == len(entry.segments) - 1:
             text += "   (waiting to be sent)"
-        metrics = QFontMetrics(font)
-        if len(text) * metrics.maxWidth() > text_rect.width():
+        metrics, widest = self._metrics[id(font)]
+        if len(text) * widest > text_rect.width():
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(middle | Qt.AlignmentFlag.AlignLeft), text)
 
@@ -580,6 +592,9 @@ class ConversationView(QAbstractScrollArea):
         self._rewrap_timer = QTimer(self)
         self._rewrap_timer.setSingleShot(True)
         self._rewrap_timer.setInterval(120)
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setInterval(REPAINT_MS)
         self._connect_signals()
         self.conversation.set_wrap_width(self.font(), self._text_width())
 
@@ -591,6 +606,7 @@ class ConversationView(QAbstractScrollArea):
         self.conversation.rowsRemoved.connect(self._on_rows_removed)
         self.conversation.modelReset.connect(self._on_reset)
         self._rewrap_timer.timeout.connect(self._rewrap)
+        self._repaint_timer.timeout.connect(self.viewport().update)
         self.customContextMenuRequested.connect(self._show_menu)
 
     def model(self) -> ConversationModel:
@@ -650,7 +666,9 @@ class ConversationView(QAbstractScrollArea):
     @Slot()
     def _on_rows_changed(self) -> None:
         self._update_scroll_range()
-        self.viewport().update()
+        # Rows streaming in: at most one paint every REPAINT_MS, not one per batch.
+        if not self._repaint_timer.isActive():
+            self._repaint_timer.start()
 
     @Slot(QModelIndex, int, int)
     def _on_rows_removed(self, _parent: QModelIndex, first: int, _last: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import selectors
 import socket
 import sqlite3
@@ -399,8 +400,13 @@ class ChatClientEngine(Engine):
             self.emit(
                 ServerNotice(f"{too_long} over-long line(s) from the server were skipped.", True)
             )
-        for line in lines:
-            self._handle_line(line)
+        objects = _decode_objects(lines)
+        if objects is None:
+            for line in lines:
+                self._handle_line(line)
+        else:
+            for line, obj in zip(lines, objects, strict=True):
+                self._handle_object(line, obj)
         self._emit_live()
 
     def _check_greeting(self, data: bytes) -> None:
@@ -457,6 +463,9 @@ class ChatClientEngine(Engine):
             self._emit_live()
             self.emit(ServerNotice(line))
             return
+        self._handle_object(line, obj)
+
+    def _handle_object(self, line: str, obj: dict[str, Any]) -> None:
         kind = obj.get("type")
         try:
             if kind == "message":
@@ -598,3 +607,21 @@ class ChatClientEngine(Engine):
                 del self._out[:sent]
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if self._out else 0)
         self.set_interest(self._sock, events, self._on_ready)
+
+
+def _decode_objects(lines: list[str]) -> list[dict[str, Any]] | None:
+    """Every line of a read as a JSON object, parsed in one json.loads() call.
+
+    Under a flood a read brings ~500 lines; one call for all of them costs about a
+    third of one call per line. None when any line is not a plain JSON object: the
+    caller then takes the lines one by one, as before.
+    """
+    if len(lines) < 2 or not all(line[:1] == "{" and line[-1:] == "}" for line in lines):
+        return None
+    try:
+        objects = json.loads("[" + ",".join(lines) + "]")
+    except ValueError:
+        return None
+    if len(objects) != len(lines) or not all(type(obj) is dict for obj in objects):
+        return None
+    return objects
