@@ -80,9 +80,14 @@ class CuttableProxy(Engine):
         buffer = self._outgoing.get(sock)
         if buffer is None:
             return
-        with contextlib.suppress(BlockingIOError):
+        try:
             sent = sock.send(buffer)
             del buffer[:sent]
+        except BlockingIOError:
+            pass
+        except OSError:  # reset by the other side (a cut in flight): drop the pair
+            self._close_pair(sock)
+            return
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if buffer else 0)
         self.set_interest(sock, events, lambda mask, s=sock: self._pump(s, mask))
 
