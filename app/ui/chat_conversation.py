@@ -772,15 +772,17 @@ class ConversationView(QAbstractScrollArea):
             QGuiApplication.clipboard().setText(text)
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            row = self.row_at(int(event.position().y()))
-            if row >= 0:
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor >= 0:
-                    self._current = row
-                else:
-                    self._anchor = self._current = row
-                self.viewport().update()
-        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        row = self.row_at(int(event.position().y()))
+        if row >= 0:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor >= 0:
+                self._current = row
+            else:
+                self._anchor = self._current = row
+            self.viewport().update()
+        event.accept()
 
     def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self._anchor >= 0:
@@ -788,13 +790,16 @@ class ConversationView(QAbstractScrollArea):
             if row >= 0 and row != self._current:
                 self._current = row
                 self.viewport().update()
-        super().mouseMoveEvent(event)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:
         row = self.row_at(int(event.position().y()))
         if row >= 0:
             self.activate_row(row)
-        super().mouseDoubleClickEvent(event)
+        event.accept()
 
     def activate_row(self, row: int) -> None:
         """What a double-click on `row` does: row_activated, and nick_activated for a sender."""

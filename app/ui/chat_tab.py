@@ -593,6 +593,7 @@ class ChatTab(QWidget):
         self._own_client = own
         self._my_nick = nick
         self._raw_mode = False
+        self.search_button.setEnabled(True)
         self._kicked = False
         self._pending.clear()
         self.received_count = 0
@@ -866,6 +867,8 @@ class ChatTab(QWidget):
         elif event.state == "raw":
             self._raw_mode = True
             self.pages.setCurrentIndex(1)
+            self.close_search()
+            self.search_button.setEnabled(False)  # a raw peer's bytes are not chat history
             self._set_state(
                 "raw",
                 f"Raw TCP terminal with {self._server_key}: not a SocketLab chat server, "
@@ -1137,6 +1140,8 @@ class ChatTab(QWidget):
     @Slot()
     def open_search(self) -> None:
         """Show the search bar (Ctrl+F) over the history of the current server."""
+        if self._raw_mode:
+            return
         self.search_bar.show()
         self.search_edit.setFocus()
         self.search_edit.selectAll()

@@ -581,3 +581,38 @@ def test_main_window_offers_export_in_the_file_menu(qtbot) -> None:
     assert chat.export_action in window.file_menu.actions()
     actions = window.file_menu.actions()
     assert actions.index(chat.export_action) < actions.index(window.quit_action)
+
+
+def test_a_flood_is_counted_in_full_and_shown_without_freezing(
+    qtbot, run_engine, monkeypatch
+) -> None:
+    """12,000 lines in one burst: all counted and kept, the view shows the newest."""
+    import app.ui.chat_tab as chat_tab_module
+    from app.core.chat.conversation_log import ConversationLog
+
+    monkeypatch.setattr(chat_tab_module, "BACKLOG_LIMIT", 1000)  # skip sooner than 5,000
+    engine = ChatServerEngine(ServerConfig(host="127.0.0.1", port=0, flood_limit=0))
+    runner = run_engine(engine)
+    runner.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
+    watcher = join(qtbot, engine.port, nick="watcher")
+    peer = RawPeer(engine.port)
+    try:
+        peer.send_line("/nick flooder")
+        qtbot.waitUntil(lambda: shows(watcher, "* flooder joined"), timeout=WAIT)
+        before = watcher.received_count
+        burst = 12_000
+        peer.sock.sendall(b"".join(f"flood {n:05d}\n".encode() for n in range(burst)))
+        qtbot.waitUntil(lambda: watcher.received_count - before == burst, timeout=20_000)
+        qtbot.waitUntil(lambda: shows(watcher, f"<flooder> flood {burst - 1:05d}"), timeout=WAIT)
+    finally:
+        peer.close()
+    lines = [line for line in watcher.conversation_texts() if "<flooder> flood" in line]
+    numbers = [int(line.rsplit(" ", 1)[1]) for line in lines]
+    assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))
+    assert any("came faster than they could be shown" in t for t in watcher.conversation_texts())
+    watcher.disconnect_from_server()
+    assert watcher._recorder is not None and watcher._recorder.wait(10)
+    log = ConversationLog(watcher._history_path())
+    found = log.search(f"127.0.0.1:{engine.port}", "flood ", limit=20_000)
+    assert sum(m.kind == Kind.MESSAGE for m in found) == burst
+    log.close()
