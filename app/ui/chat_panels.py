@@ -6,6 +6,7 @@ They collect input and show state; the tab (app.ui.chat_tab) runs the engines.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.chat.protocol import DEFAULT_PORT, nick_key
-from app.core.chat.server import UserInfo
 from app.ui.field_error import FieldError
+
+if TYPE_CHECKING:
+    from app.core.chat.server import UserInfo  # the server module pulls in psutil
 
 ALL_INTERFACES = "0.0.0.0"
 LOOPBACK = "127.0.0.1"

@@ -18,6 +18,7 @@ import sys
 import time
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -36,32 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.address import AddressError, Endpoint, parse_endpoint, parse_port, validate_host
-from app.core.chat.client import (
-    ChatClientEngine,
-    ConnectionState,
-    MessageDelivered,
-    MessagePending,
-    MessagesReceived,
-    Outbox,
-    RawReceived,
-    ServerNotice,
-    UsersUpdated,
-)
-from app.core.chat.conversation_log import (
-    EXPORT_CSV,
-    EXPORT_TEXT,
-    ConversationLog,
-    HistoryRecorder,
-)
 from app.core.chat.protocol import DEFAULT_PORT, ChatMessage, Kind, nick_key, validate_nick
-from app.core.chat.server import (
-    ChatServerEngine,
-    RoomEvent,
-    ServerConfig,
-    ServerListening,
-    UsersChanged,
-)
 from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent
 from app.ui.chat_conversation import (
     ERROR,
@@ -78,11 +54,19 @@ from app.ui.chat_panels import (
     JoinPanel,
     PeopleList,
 )
-from app.ui.chat_raw import RawTerminal
 from app.ui.events_pane import EventsPane, format_event_line
 from app.ui.field_error import FieldError
 from app.ui.settings import app_settings
-from app.workers import EngineWorker
+
+if TYPE_CHECKING:
+    from app.core.address import Endpoint
+    from app.core.chat.client import ChatClientEngine, ConnectionState, Outbox
+    from app.core.chat.conversation_log import ConversationLog, HistoryRecorder
+    from app.ui.chat_raw import RawTerminal
+    from app.workers import EngineWorker
+
+# The engines, SQLite and psutil are imported when a chat starts, not with the tab: the
+# Chat tab is the first one shown, and the window's start-up time is measured.
 
 log = logging.getLogger("socketlab.ui.chat")
 
@@ -170,9 +154,8 @@ class ChatTab(QWidget):
         self.host_panel = HostPanel()
         self.people = PeopleList()
         self.conversation = ConversationView()
-        self.search_results = ConversationView()
-        self.search_results.setAccessibleName("Search results")
-        self.raw_terminal = RawTerminal()
+        self._search_results: ConversationView | None = None  # made when first needed
+        self._raw_terminal: RawTerminal | None = None
         self.input = ChatInput()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
@@ -291,7 +274,6 @@ class ChatTab(QWidget):
         conversation_layout.setContentsMargins(0, 0, 0, 0)
         self.conversation_stack = QStackedWidget()
         self.conversation_stack.addWidget(self.conversation)
-        self.conversation_stack.addWidget(self.search_results)
         conversation_layout.addWidget(self.conversation_stack, 1)
         input_row = QHBoxLayout()
         input_row.addWidget(self.input, 1)
@@ -309,8 +291,8 @@ class ChatTab(QWidget):
         chat_layout.addWidget(chat_splitter)
         self.people.setMinimumWidth(130)
 
+        self.chat_page = chat_page
         self.pages.addWidget(chat_page)
-        self.pages.addWidget(self.raw_terminal)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -354,8 +336,6 @@ class ChatTab(QWidget):
         self.send_button.clicked.connect(self._on_send_clicked)
         self.people.message_requested.connect(self.start_private_message)
         self.conversation.nick_activated.connect(self.start_private_message)
-        self.search_results.row_activated.connect(self._on_search_result_activated)
-        self.raw_terminal.send_requested.connect(self._on_raw_send)
         self.search_button.clicked.connect(self.open_search)
         self.search_close.clicked.connect(self.close_search)
         self.search_edit.textChanged.connect(self._on_search_edited)
@@ -372,6 +352,27 @@ class ChatTab(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_search)
+
+    @property
+    def raw_terminal(self) -> RawTerminal:
+        """The raw TCP terminal page (built the first time a peer does not greet)."""
+        if self._raw_terminal is None:
+            from app.ui.chat_raw import RawTerminal
+
+            self._raw_terminal = RawTerminal()
+            self._raw_terminal.send_requested.connect(self._on_raw_send)
+            self.pages.addWidget(self._raw_terminal)
+        return self._raw_terminal
+
+    @property
+    def search_results(self) -> ConversationView:
+        """The list of search matches (built at the first search)."""
+        if self._search_results is None:
+            self._search_results = ConversationView()
+            self._search_results.setAccessibleName("Search results")
+            self._search_results.row_activated.connect(self._on_search_result_activated)
+            self.conversation_stack.addWidget(self._search_results)
+        return self._search_results
 
     def file_actions(self) -> list[QAction]:
         """Actions the main window puts in its File menu."""
@@ -417,6 +418,10 @@ class ChatTab(QWidget):
 
     def start_hosting(self) -> bool:
         """Start a server with the panel's settings and join it; False if the input is wrong."""
+        from app.core.address import AddressError, parse_port, validate_host
+        from app.core.chat.server import ChatServerEngine, ServerConfig
+        from app.workers import EngineWorker
+
         panel = self.host_panel
         panel.clear_errors()
         if self._hosting or self._client_worker is not None:
@@ -485,6 +490,9 @@ class ChatTab(QWidget):
     def _on_server_events(self, batch: list[Event]) -> None:
         if self.sender() is not self._server_worker:
             return
+        from app.core.address import Endpoint
+        from app.core.chat.server import RoomEvent, ServerListening, UsersChanged
+
         self._append_trace(batch, "server")
         for event in batch:
             if isinstance(event, ServerListening):
@@ -526,9 +534,9 @@ class ChatTab(QWidget):
     def kick(self, nick: str) -> None:
         """Disconnect someone from the room we host."""
         worker = self._server_worker
-        if worker is not None and isinstance(worker.engine, ChatServerEngine):
-            with contextlib.suppress(RuntimeError):
-                worker.engine.kick(nick)
+        if worker is not None:
+            with contextlib.suppress(RuntimeError):  # the server stopped a moment ago
+                worker.engine.kick(nick)  # type: ignore[attr-defined]
 
     # ================================================================ joining
     @Slot()
@@ -540,6 +548,8 @@ class ChatTab(QWidget):
 
     def connect_to(self, address: str) -> bool:
         """Join the chat at `address` (host, host:port, [v6]:port); False on bad input."""
+        from app.core.address import AddressError, parse_endpoint
+
         self.join_panel.address_error.clear_error()
         if self._client_worker is not None or self._hosting:
             return False
@@ -571,6 +581,10 @@ class ChatTab(QWidget):
         return nick
 
     def _start_client(self, endpoint: Endpoint, *, own: bool) -> bool:
+        from app.core.chat.client import ChatClientEngine
+        from app.core.chat.conversation_log import HistoryRecorder
+        from app.workers import EngineWorker
+
         server = str(endpoint)
         nick = self.identity.nick_edit.text().strip()
         if self._recorder is not None:  # the last connection's messages: all written first
@@ -600,8 +614,9 @@ class ChatTab(QWidget):
         self.people.own_nick = self.host_panel.own_nick = nick
         self.people.set_users(())
         self.conversation.conversation.clear()
-        self.raw_terminal.clear()
-        self.pages.setCurrentIndex(0)
+        if self._raw_terminal is not None:
+            self._raw_terminal.clear()
+        self.pages.setCurrentWidget(self.chat_page)
         self.close_search()
         if earlier:
             entries = [ConversationEntry.from_message(m, nick_key(nick)) for m in earlier]
@@ -649,11 +664,15 @@ class ChatTab(QWidget):
     def _history_log(self) -> ConversationLog:
         """The history file, opened for reading and searching on the GUI thread."""
         if self._history is None:
+            from app.core.chat.conversation_log import ConversationLog
+
             self._history = ConversationLog(self._history_path())
         return self._history
 
     def _open_outbox(self, server: str) -> None:
         """This server's outbox file, locked so two windows never share one identity."""
+        from app.core.chat.client import Outbox
+
         folder = data_folder() / "chat" / "outbox"
         folder.mkdir(parents=True, exist_ok=True)
         base = _file_key(server)
@@ -723,6 +742,8 @@ class ChatTab(QWidget):
         """
         if self.sender() is not self._client_worker:
             return
+        from app.core.chat.client import MessagesReceived
+
         self._append_trace(batch, "client")
         self._incoming.extend(batch)
         for event in batch:
@@ -734,6 +755,16 @@ class ChatTab(QWidget):
 
     @Slot()
     def _drain_events(self) -> None:
+        from app.core.chat.client import (
+            ConnectionState,
+            MessageDelivered,
+            MessagePending,
+            MessagesReceived,
+            RawReceived,
+            ServerNotice,
+            UsersUpdated,
+        )
+
         deadline = time.perf_counter() + DRAIN_SLICE_SECONDS
         incoming = self._incoming
         # Far behind: the oldest waiting lines are not drawn (nobody reads 50,000 lines a
@@ -866,7 +897,7 @@ class ChatTab(QWidget):
             self.join_panel.address_error.clear_error()
         elif event.state == "raw":
             self._raw_mode = True
-            self.pages.setCurrentIndex(1)
+            self.pages.setCurrentWidget(self.raw_terminal)
             self.close_search()
             self.search_button.setEnabled(False)  # a raw peer's bytes are not chat history
             self._set_state(
@@ -1210,9 +1241,12 @@ class ChatTab(QWidget):
     # ================================================================ export
     @Slot()
     def _on_export_requested(self) -> None:
+        from app.core.chat.conversation_log import EXPORT_CSV, EXPORT_TEXT
+
         if self._export_job is not None:
             return
-        if not self._server_key and not self.raw_terminal.model.rowCount():
+        raw_rows = self._raw_terminal.model.rowCount() if self._raw_terminal else 0
+        if not self._server_key and not raw_rows:
             self.notice_label.setText("Nothing to export yet: host or join a chat first.")
             return
         name = _file_key(self._server_key or "conversation")
@@ -1226,7 +1260,7 @@ class ChatTab(QWidget):
             fmt = EXPORT_CSV if chosen.startswith("CSV") or path.endswith(".csv") else EXPORT_TEXT
             self.export_conversation(path, fmt)
 
-    def export_conversation(self, path: str, fmt: str = EXPORT_TEXT) -> bool:
+    def export_conversation(self, path: str, fmt: str = "text") -> bool:
         """Write the whole history (or the raw terminal's rows) to `path`, in slices.
 
         Ends with `export_finished`; False when an export is already running or the
@@ -1246,6 +1280,8 @@ class ChatTab(QWidget):
         else:
             if self._recorder is not None:
                 self._recorder.flush(2.0)
+            from app.core.chat.conversation_log import ConversationLog
+
             # A separate connection: the export reads while the recorder writes.
             export_log = ConversationLog(self._history_path())
             chunks = export_log.export_chunks(self._server_key, fmt)
@@ -1344,6 +1380,8 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def _raw_export(rows: list[tuple[str, str, int, str, str]], fmt: str) -> str:
+    from app.core.chat.conversation_log import EXPORT_CSV
+
     if fmt == EXPORT_CSV:
         import csv
         import io

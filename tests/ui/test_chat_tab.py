@@ -19,6 +19,7 @@ from app.core.chat.conversation_log import EXPORT_CSV, EXPORT_TEXT
 from app.core.chat.protocol import Kind
 from app.core.chat.server import ChatServerEngine, RoomEvent, ServerConfig, ServerListening
 from app.ui.chat_conversation import PENDING
+from app.ui.chat_shell import ChatTabShell
 from app.ui.chat_tab import ChatTab
 from app.ui.main_window import MainWindow
 from app.ui.settings import app_settings
@@ -35,7 +36,7 @@ def quick_timers(monkeypatch) -> None:
     monkeypatch.setattr(ChatTab, "greeting_timeout", 0.3)
 
 
-_OPEN_TABS: list[ChatTab] = []
+_OPEN_TABS: list[ChatTab | ChatTabShell] = []
 
 
 @pytest.fixture(autouse=True)
@@ -573,14 +574,40 @@ def test_unread_count_in_the_tab_title_until_the_tab_is_shown(qtbot) -> None:
     bob.shutdown()
 
 
-def test_main_window_offers_export_in_the_file_menu(qtbot) -> None:
+def test_main_window_builds_the_tab_after_its_first_paint(qtbot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    chat = window.tab_widget("chat")
-    assert isinstance(chat, ChatTab)
-    assert chat.export_action in window.file_menu.actions()
+    shell = window.tab_widget("chat")
+    assert isinstance(shell, ChatTabShell)
+    assert shell.tab is None  # nothing heavy before the window has painted
+    window.show()
+    qtbot.waitUntil(lambda: shell.tab is not None, timeout=WAIT)
+    assert isinstance(shell.tab, ChatTab) and shell.tab.isVisible()
     actions = window.file_menu.actions()
-    assert actions.index(chat.export_action) < actions.index(window.quit_action)
+    assert shell.export_action in actions
+    assert actions.index(shell.export_action) < actions.index(window.quit_action)
+    window.close()  # shuts the tab down through the shell
+
+
+def test_the_file_menu_export_reaches_the_tab(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    shell = ChatTabShell()
+    qtbot.addWidget(shell)
+    _OPEN_TABS.append(shell)  # kept alive (it owns the tab) and shut down after the test
+    alice = shell.ensure_built()
+    alice.identity.nick_edit.setText("alice")
+    alice.host_panel.bind_combo.set_address("127.0.0.1")
+    alice.host_panel.port_edit.setText(str(free_port()))
+    assert alice.start_hosting()
+    qtbot.waitUntil(lambda: alice.connection_state() == "connected", timeout=WAIT)
+    target = tmp_path / "from-the-menu.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)")
+    )
+    with qtbot.waitSignal(alice.export_finished, timeout=WAIT):
+        shell.export_action.trigger()
+    assert target.read_text(encoding="utf-8").startswith("time,kind,id,from,to,text,reason")
 
 
 def test_a_flood_is_counted_in_full_and_shown_without_freezing(
