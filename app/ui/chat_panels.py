@@ -204,6 +204,7 @@ class HostPanel(QGroupBox):
         self.kick_button.setToolTip("Disconnect the selected user")
         self.users_label = _muted(_plain_label("Nobody is connected."))
         self.own_nick = ""
+        self._users: tuple[UserInfo, ...] = ()
         self._build_layout()
         self._connect_signals()
         self.set_running(False)
@@ -310,6 +311,7 @@ class HostPanel(QGroupBox):
 
     def set_users(self, users: tuple[UserInfo, ...] | list[UserInfo]) -> None:
         """Show who is connected, with address and connect time."""
+        self._users = tuple(users)
         ordered = sorted(users, key=lambda user: nick_key(user.nick))
         self.users_table.setRowCount(len(ordered))
         for row, user in enumerate(ordered):
@@ -324,6 +326,11 @@ class HostPanel(QGroupBox):
         count = len(ordered)
         self.users_label.setText("Nobody is connected." if not count else f"Connected: {count}")
         self._on_selection()
+
+    def set_own_nick(self, nick: str) -> None:
+        """Our nickname changed: mark the right row as '(you)'."""
+        self.own_nick = nick
+        self.set_users(self._users)
 
     def _is_own(self, nick: str) -> bool:
         return bool(self.own_nick) and nick_key(nick) == nick_key(self.own_nick)
@@ -375,6 +382,7 @@ class PeopleList(QWidget):
         self.list.setToolTip("Double-click a name to send a private message (/msg)")
         self.hint = _muted(_plain_label("Double-click a name for a private message."))
         self.own_nick = ""
+        self._users: tuple[UserInfo, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -384,6 +392,7 @@ class PeopleList(QWidget):
 
     def set_users(self, users: tuple[UserInfo, ...] | list[UserInfo]) -> None:
         """Show the people online, sorted, yourself marked."""
+        self._users = tuple(users)
         self.list.clear()
         ordered = sorted(users, key=lambda user: nick_key(user.nick))
         for user in ordered:
@@ -400,6 +409,11 @@ class PeopleList(QWidget):
                 item.setFont(font)
             self.list.addItem(item)
         self.title.setText(f"People ({len(ordered)})" if ordered else "People")
+
+    def set_own_nick(self, nick: str) -> None:
+        """Our nickname changed: mark the right name as '(you)'."""
+        self.own_nick = nick
+        self.set_users(self._users)
 
     def nicks(self) -> list[str]:
         """The nicknames listed, in order."""

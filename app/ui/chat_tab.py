@@ -882,7 +882,8 @@ class ChatTab(QWidget):
 
     def _nick_changed(self, nick: str) -> None:
         self._my_nick = nick
-        self.people.own_nick = self.host_panel.own_nick = nick
+        self.people.set_own_nick(nick)
+        self.host_panel.set_own_nick(nick)
         self.identity.nick_edit.setText(nick)
         self._remember_nick(nick)
         self._set_state("connected", f"Connected to {self._server_key} as {nick}.")
@@ -892,7 +893,8 @@ class ChatTab(QWidget):
         if event.state == "connected":
             if event.nick and not self._is_me(event.nick):
                 self._my_nick = event.nick
-                self.people.own_nick = self.host_panel.own_nick = event.nick
+                self.people.set_own_nick(event.nick)
+                self.host_panel.set_own_nick(event.nick)
             self._set_state("connected", f"Connected to {self._server_key} as {self._my_nick}.")
             self.join_panel.address_error.clear_error()
         elif event.state == "raw":

@@ -122,13 +122,22 @@ def test_nick_change_private_message_and_leave(qtbot) -> None:
     assert bob.identity.nick_edit.text() == "bobby"
     assert app_settings().value("chat/nickname") == "bobby"
     qtbot.waitUntil(lambda: "bobby" in alice.people.nicks(), timeout=WAIT)
+    say(alice, "/nick alicia")  # the host renames: the host panel still marks who is who
+    table = alice.host_panel.users_table
+    qtbot.waitUntil(
+        lambda: (
+            [table.item(r, 0).text() for r in range(table.rowCount())] == ["alicia (you)", "bobby"]
+        ),
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: alice.people.list.item(0).text() == "alicia (you)", timeout=WAIT)
 
     item = alice.people.list.findItems("bobby", Qt.MatchFlag.MatchExactly)[0]
     alice.people.list.itemDoubleClicked.emit(item)  # double-click starts a /msg
     assert alice.input.toPlainText() == "/msg bobby "
     qtbot.keyClicks(alice.input, "the code is 42")
     qtbot.keyClick(alice.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: shows(bob, "<alice> (private) the code is 42"), timeout=WAIT)
+    qtbot.waitUntil(lambda: shows(bob, "<alicia> (private) the code is 42"), timeout=WAIT)
     qtbot.waitUntil(lambda: shows(alice, "(private to bobby) the code is 42"), timeout=WAIT)
     private = [e for e in bob.conversation.conversation.entries() if e.kind == Kind.PRIVATE]
     assert len(private) == 1
@@ -136,7 +145,7 @@ def test_nick_change_private_message_and_leave(qtbot) -> None:
     bob.disconnect_from_server()
     assert bob.connection_state() == "offline" and not bob.is_connected()
     qtbot.waitUntil(lambda: shows(alice, "* bobby left (quit)"), timeout=WAIT)
-    qtbot.waitUntil(lambda: alice.people.nicks() == ["alice"], timeout=WAIT)
+    qtbot.waitUntil(lambda: alice.people.nicks() == ["alicia"], timeout=WAIT)
 
 
 def test_a_raw_peer_chats_with_the_tab(qtbot) -> None:
