@@ -81,11 +81,8 @@ SENDER_COLOURS = (
     "#d84315",
     "#00695c",
 )
-MUTED = QColor("#7a7a7a")
-ERROR_COLOUR = QColor("#c62828")
-OWN_BACKGROUND = QColor("#eef4fb")
-PRIVATE_BACKGROUND = QColor("#f5eefa")
-PENDING_COLOUR = QColor("#9e9e9e")
+_ERROR_ON_LIGHT, _ERROR_ON_DARK = "#c62828", "#ef9a9a"
+_PRIVATE_TINT = "#8e24aa"
 
 
 _STAMPS: dict[int, tuple[str, tuple[int, int, int]]] = {}
@@ -107,10 +104,26 @@ def _stamp(at: float) -> str:
     return _stamp_and_day(at)[0]
 
 
-@lru_cache(maxsize=1024)
-def sender_colour(nick: str) -> QColor:
-    """A stable colour per nickname (case ignored, as the server compares them)."""
-    return QColor(SENDER_COLOURS[zlib.crc32(nick_key(nick).encode()) % len(SENDER_COLOURS)])
+@lru_cache(maxsize=2048)
+def sender_colour(nick: str, dark: bool = False) -> QColor:
+    """A stable colour per nickname (case ignored, as the server compares them).
+
+    On a dark background (`dark`) the same hue, made light enough to read.
+    """
+    colour = QColor(SENDER_COLOURS[zlib.crc32(nick_key(nick).encode()) % len(SENDER_COLOURS)])
+    if dark:
+        hue, saturation, _, alpha = colour.getHslF()
+        colour = QColor.fromHslF(max(hue, 0.0), saturation, 0.72, alpha)
+    return colour
+
+
+def _blend(first: QColor, second: QColor, amount: float) -> QColor:
+    """`first` moved `amount` (0..1) of the way towards `second`."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * amount,
+        first.greenF() + (second.greenF() - first.greenF()) * amount,
+        first.blueF() + (second.blueF() - first.blueF()) * amount,
+    )
 
 
 class ConversationEntry:
@@ -444,8 +457,21 @@ class RowPainter:
     Everything is drawn with QPainter.drawText, which never interprets markup.
     """
 
-    def __init__(self, font: QFont) -> None:
+    def __init__(self, font: QFont, palette: QPalette) -> None:
         self.update_metrics(font)
+        self.set_palette(palette)
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colours readable on the palette's background, light or dark theme alike."""
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self.dark = base.lightnessF() < 0.5
+        self.muted = _blend(text, base, 0.42)
+        self.pending = _blend(text, base, 0.5)
+        self.error = QColor(_ERROR_ON_DARK if self.dark else _ERROR_ON_LIGHT)
+        self.own_background = _blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        self.private_background = _blend(base, QColor(_PRIVATE_TINT), 0.12)
+        self.palette_key = palette.cacheKey()
 
     def update_metrics(self, font: QFont) -> None:
         """Column positions for the view's font."""
@@ -480,21 +506,21 @@ class RowPainter:
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif entry.kind == Kind.PRIVATE:
-            painter.fillRect(rect, PRIVATE_BACKGROUND)
+            painter.fillRect(rect, self.private_background)
         elif entry.own and entry.kind in (Kind.MESSAGE, Kind.ACTION, PENDING):
-            painter.fillRect(rect, OWN_BACKGROUND)
+            painter.fillRect(rect, self.own_background)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         middle = Qt.AlignmentFlag.AlignVCenter
         if entry.kind == DAY:
-            painter.setPen(text_colour if selected else MUTED)
+            painter.setPen(text_colour if selected else self.muted)
             painter.setFont(self.font)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"--- {entry.text} ---")
             return
         top, height = rect.top(), rect.height()
         if segment == 0:
-            painter.setPen(text_colour if selected else MUTED)
+            painter.setPen(text_colour if selected else self.muted)
             painter.setFont(self.font)
             stamp_rect = QRect(rect.left() + self.padding, top, self.stamp_width, height)
             painter.drawText(stamp_rect, int(middle | Qt.AlignmentFlag.AlignLeft), entry.stamp)
@@ -503,13 +529,13 @@ class RowPainter:
                 if selected:
                     painter.setPen(text_colour)
                 elif entry.kind == ERROR:
-                    painter.setPen(ERROR_COLOUR)
+                    painter.setPen(self.error)
                 elif entry.kind == PENDING:
-                    painter.setPen(PENDING_COLOUR)
+                    painter.setPen(self.pending)
                 elif entry.kind in (Kind.MESSAGE, Kind.PRIVATE, Kind.ACTION):
-                    painter.setPen(sender_colour(entry.sender))
+                    painter.setPen(sender_colour(entry.sender, self.dark))
                 else:
-                    painter.setPen(MUTED)
+                    painter.setPen(self.muted)
                 nick_font = self.bold if entry.kind != PENDING else self.italic
                 painter.setFont(nick_font)
                 nick_rect = QRect(rect.left() + self.stamp_width, top, self.nick_width, height)
@@ -525,15 +551,15 @@ class RowPainter:
         if selected:
             painter.setPen(text_colour)
         elif entry.kind == ERROR:
-            painter.setPen(ERROR_COLOUR)
+            painter.setPen(self.error)
         elif entry.kind == PENDING:
-            painter.setPen(PENDING_COLOUR)
+            painter.setPen(self.pending)
             font = self.italic
         elif entry.kind == Kind.ACTION:
-            painter.setPen(sender_colour(entry.sender))
+            painter.setPen(sender_colour(entry.sender, self.dark))
             font = self.italic
         elif entry.is_event or entry.kind == NOTICE:
-            painter.setPen(MUTED)
+            painter.setPen(self.muted)
             font = self.italic if entry.is_event else self.font
         else:
             painter.setPen(text_colour)
@@ -570,17 +596,15 @@ class ConversationView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conversation = ConversationModel(self)
-        self.row_painter = RowPainter(self.font())
+        self.row_painter = RowPainter(self.font(), self.palette())
         self.setObjectName("conversationView")
         self.setAccessibleName("Conversation")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.viewport().setAutoFillBackground(True)
-        palette = self.viewport().palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
-        self.viewport().setPalette(palette)
         self._follow = True
         self._unseen = 0
         self._anchor = -1  # selection: rows from min(anchor, current) to max(...)
@@ -708,6 +732,8 @@ class ConversationView(QAbstractScrollArea):
         last = min(count, (top + self.viewport().height()) // height + 1)
         width = self.viewport().width()
         palette = self.palette()
+        if palette.cacheKey() != self.row_painter.palette_key:  # the theme changed
+            self.row_painter.set_palette(palette)
         low, high = self._selection_range()
         paint = self.row_painter.paint
         for number in range(first, last):

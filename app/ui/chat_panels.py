@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +50,7 @@ def _plain_label(text: str = "", object_name: str = "") -> QLabel:
 
 
 def _muted(label: QLabel) -> QLabel:
-    label.setStyleSheet("color: #666;")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in any theme
     return label
 
 

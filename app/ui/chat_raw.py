@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,8 +64,8 @@ SEND_MODES: tuple[tuple[str, str], ...] = (
     ("Hex bytes", "hex"),
 )
 _ROOT = QModelIndex()
-_RECEIVED_COLOUR = QColor("#1b5e20")
-_SENT_COLOUR = QColor("#0d47a1")
+_RECEIVED_COLOURS = (QColor("#1b5e20"), QColor("#a5d6a7"))  # on a light, on a dark base
+_SENT_COLOURS = (QColor("#0d47a1"), QColor("#90caf9"))
 
 
 def hex_dump(data: bytes, limit: int = DUMP_LIMIT) -> str:
@@ -147,7 +147,8 @@ class TerminalModel(QAbstractTableModel):
                 return f"{len(row.data):,}"
             return self._shown[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return _SENT_COLOUR if row.sent else _RECEIVED_COLOUR
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+            return (_SENT_COLOURS if row.sent else _RECEIVED_COLOURS)[dark]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:

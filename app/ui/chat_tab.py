@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QStandardPaths, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -173,7 +173,7 @@ class ChatTab(QWidget):
         self.notice_label = QLabel()
         self.notice_label.setObjectName("chatNotice")
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_label.setStyleSheet("color: #555;")
+        self.notice_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.search_button = QToolButton()
         self.search_button.setText("Search")
         self.search_button.setToolTip("Search the history of this server (Ctrl+F)")
@@ -954,7 +954,12 @@ class ChatTab(QWidget):
         colour = _STATE_STYLES.get(state, "#757575")
         self.state_dot.setStyleSheet(f"background: {colour}; border-radius: 6px;")
         self.state_label.setText(text)
-        self.state_label.setStyleSheet(f"color: {colour if state == 'error' else '#222'};")
+        # The text in the palette's own colour (readable in light and dark themes); an
+        # error in red, lightened on a dark window.
+        if state == "error":
+            self.state_label.setStyleSheet(f"color: {_readable(colour, self.palette())};")
+        else:
+            self.state_label.setStyleSheet("")
 
     def connection_state(self) -> str:
         """offline, connecting, connected, reconnecting, raw or error."""
@@ -1045,12 +1050,12 @@ class ChatTab(QWidget):
             return
         self.count_label.show()
         if cost > limit:
-            colour, note = "#c62828", " - too long to send"
+            colour, note = _readable("#c62828", self.palette()), " - too long to send"
         elif cost > limit * 0.9:
-            colour, note = "#ef6c00", " - near the limit"
+            colour, note = _readable("#ef6c00", self.palette()), " - near the limit"
         else:
-            colour, note = "#757575", ""
-        self.count_label.setStyleSheet(f"color: {colour};")
+            colour, note = "", ""
+        self.count_label.setStyleSheet(f"color: {colour};" if colour else "")
         self.count_label.setText(f"{cost:,} / {limit:,} bytes{note}")
 
     @Slot()
@@ -1369,6 +1374,15 @@ class ChatTab(QWidget):
     def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def _readable(colour: str, palette: QPalette) -> str:
+    """`colour` as is on a light window, lightened on a dark one (a theme may be dark)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    if background.lightnessF() >= 0.5:
+        return colour
+    hue, saturation, _, _ = QColor(colour).getHslF()
+    return QColor.fromHslF(max(hue, 0.0), saturation, 0.75).name()
 
 
 def _is_ip_literal(host: str) -> bool:
