@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts(), not setShortcut(): the latter's overload resolution builds
         # PySide's key enums first, about 27 ms of start-up.
@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
         widget.setObjectName(f"{spec.key}Tab")
         self._slots[index].layout().addWidget(widget)
         self._built[spec.key] = widget
+        # A tab may offer File menu actions (Chat: Export conversation), above Quit.
+        file_actions = getattr(widget, "file_actions", None)
+        if callable(file_actions):
+            for action in file_actions():
+                self.file_menu.insertAction(self.quit_action, action)
         log.debug("built the %s tab", spec.title)
 
     def event(self, event: QEvent) -> bool:

@@ -33,8 +33,8 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "chat",
         "Chat",
-        None,
-        None,
+        "app.ui.chat_tab",
+        "ChatTab",
         "Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.",
     ),
     TabSpec(

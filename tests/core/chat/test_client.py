@@ -227,3 +227,81 @@ def test_taken_nickname_gets_a_variant_and_a_notice(run_engine) -> None:
     state = next(e for e in events if isinstance(e, ConnectionState) and e.state == "connected")
     assert state.nick == "Alice-2"
     raw.close()
+
+
+def test_a_nick_change_is_kept_for_the_next_reconnect(run_engine) -> None:
+    _, port, _ = start_server(run_engine, join_grace=0.05)
+    proxy = CuttableProxy(port)
+    run_engine(proxy)
+    client = ChatClientEngine("127.0.0.1", _wait_port(proxy), "alice", reconnect_delays=(0.05,))
+    runner = run_engine(client)
+    runner.wait_for(state_is("connected"))
+    client.send_text("/nick alicia")
+    runner.wait_for(
+        lambda evs: any(
+            isinstance(e, MessagesReceived) and any(m.kind == Kind.NICK for m in e.messages)
+            for e in evs
+        )
+    )
+    assert client.nick == "alicia"
+    proxy.cut()
+    events = runner.wait_for(
+        lambda evs: sum(isinstance(e, ConnectionState) and e.state == "connected" for e in evs) == 2
+    )
+    last = [e for e in events if isinstance(e, ConnectionState) and e.state == "connected"][-1]
+    assert last.nick == "alicia"
+
+
+def test_events_of_one_read_keep_their_order_and_odd_lines_are_not_lost(run_engine) -> None:
+    """Messages of one recv() arrive as one event, acks and notices stay in between."""
+    from app.core.chat.client import ServerNotice
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    def message_line(number: int, text: str) -> bytes:
+        return encode_json(
+            {"type": "message", "kind": "message", "id": number, "time": 1.0, "from": "bob",
+             "text": text}
+        )  # fmt: skip
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        client = ChatClientEngine("127.0.0.1", port, "alice")
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            peer.sendall((greeting_line("127.0.0.1", port, 0) + "\n").encode())
+            hello = peer.recv(4096)
+            assert b'"type":"hello"' in hello
+            client.send_text("first")
+            peer.sendall(
+                encode_json({"type": "welcome", "nick": "alice", "accepted_seq": 0})
+                + message_line(1, "one")
+                + message_line(2, "two")
+                + encode_json({"type": "ack", "cid": 1, "id": 3})
+                + message_line(3, "first")
+                + b"a plain line from the server\n"
+                + message_line(4, "four")
+            )
+            events = runner.wait_for(
+                lambda evs: any(
+                    isinstance(e, MessagesReceived) and e.messages[-1].id == 4 for e in evs
+                )
+            )
+    shown = [
+        ("messages", tuple(m.id for m in e.messages))
+        if isinstance(e, MessagesReceived)
+        else ("delivered", e.seq)
+        if isinstance(e, MessageDelivered)
+        else ("notice", e.text)
+        for e in events
+        if isinstance(e, MessagesReceived | MessageDelivered | ServerNotice)
+    ]
+    assert shown == [
+        ("messages", (1, 2)),
+        ("delivered", 1),
+        ("messages", (3,)),
+        ("notice", "a plain line from the server"),
+        ("messages", (4,)),
+    ]

@@ -1,0 +1,429 @@
+"""The Chat tab's side panels: who you are, join a chat, host a chat, and who is here.
+
+They collect input and show state; the tab (app.ui.chat_tab) runs the engines.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.chat.protocol import DEFAULT_PORT, nick_key
+from app.ui.field_error import FieldError
+
+if TYPE_CHECKING:
+    from app.core.chat.server import UserInfo  # the server module pulls in psutil
+
+ALL_INTERFACES = "0.0.0.0"
+LOOPBACK = "127.0.0.1"
+
+
+def _plain_label(text: str = "", object_name: str = "") -> QLabel:
+    """A label that never interprets its text as rich text (it may hold nicknames)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in any theme
+    return label
+
+
+class BindCombo(QComboBox):
+    """Where a server listens: all interfaces, this computer only, or one local address.
+
+    The addresses of this machine are read when the list first opens, not at start-up.
+    Editable, so any address can be typed (a wrong one gets an error in words).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem(f"All interfaces ({ALL_INTERFACES})", ALL_INTERFACES)
+        self.addItem(f"This computer only ({LOOPBACK})", LOOPBACK)
+        self.setAccessibleName("Bind address")
+        self.setToolTip(
+            "The address the server listens on. All interfaces: anyone on your LAN can "
+            "join. This computer only: just programs on this machine."
+        )
+        self._listed_local = False
+
+    def showPopup(self) -> None:
+        if not self._listed_local:
+            self._listed_local = True
+            from app.core.netinfo import lan_addresses  # psutil: only when asked
+
+            for address in lan_addresses():
+                self.addItem(address, address)
+        super().showPopup()
+
+    def address(self) -> str:
+        """The address to bind, as chosen or typed."""
+        index = self.findText(self.currentText())
+        if index >= 0 and self.itemData(index):
+            return str(self.itemData(index))
+        return self.currentText().strip()
+
+    def set_address(self, address: str) -> None:
+        """Select the entry for `address` (or type it)."""
+        for index in range(self.count()):
+            if self.itemData(index) == address:
+                self.setCurrentIndex(index)
+                return
+        self.setEditText(address)
+
+
+class IdentityPanel(QGroupBox):
+    """Your nickname, used when you host and when you join."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("You", parent)
+        self.nick_edit = QLineEdit()
+        self.nick_edit.setObjectName("nickEdit")
+        self.nick_edit.setAccessibleName("Nickname")
+        self.nick_edit.setPlaceholderText("your name in the chat")
+        self.nick_edit.setMaxLength(32)
+        self.nick_error = FieldError()
+        form = QFormLayout(self)
+        form.addRow("Nickname", self.nick_edit)
+        form.addRow(self.nick_error)
+
+
+class JoinPanel(QGroupBox):
+    """Join someone's chat (or any TCP server): address with recent servers, Connect."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Join a chat", parent)
+        self.address_combo = QComboBox()
+        self.address_combo.setEditable(True)
+        self.address_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.address_combo.setObjectName("joinAddress")
+        self.address_combo.setAccessibleName("Server address")
+        self.address_combo.lineEdit().setPlaceholderText(f"host or host:port (port {DEFAULT_PORT})")
+        self.address_combo.setToolTip(
+            "The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. "
+            "Any TCP server works too: without a SocketLab greeting you get a raw terminal."
+        )
+        self.connect_button = QPushButton("Connect")
+        self.connect_button.setObjectName("connectButton")
+        self.address_error = FieldError()
+        row = QHBoxLayout()
+        row.addWidget(self.address_combo, 1)
+        row.addWidget(self.connect_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.address_error)
+
+    def address(self) -> str:
+        """The address as typed."""
+        return self.address_combo.currentText().strip()
+
+    def set_recent(self, servers: list[str]) -> None:
+        """Fill the drop-down with recent servers, newest first, keeping the typed text."""
+        typed = self.address_combo.currentText()
+        self.address_combo.clear()
+        self.address_combo.addItems(servers)
+        self.address_combo.setEditText(typed or (servers[0] if servers else ""))
+
+
+class HostPanel(QGroupBox):
+    """Host a chat: bind address and port, Start/Stop, the addresses to share, the users.
+
+    Signals:
+        kick_requested(str): the host asked to remove this nickname.
+    """
+
+    kick_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Host a chat", parent)
+        self.bind_combo = BindCombo()
+        self.port_edit = QLineEdit(str(DEFAULT_PORT))
+        self.port_edit.setObjectName("hostPort")
+        self.port_edit.setAccessibleName("Port")
+        self.port_edit.setMaximumWidth(90)
+        self.start_button = QPushButton("Start hosting")
+        self.start_button.setObjectName("hostButton")
+        self.bind_error = FieldError()
+        self.port_error = FieldError()
+        self.host_error = FieldError()
+        self.status = _plain_label("Not hosting.", "hostStatus")
+        self.addresses_box = QWidget()
+        self.addresses_box.setObjectName("hostAddresses")
+        self._addresses_layout = QVBoxLayout(self.addresses_box)
+        self._addresses_layout.setContentsMargins(0, 0, 0, 0)
+        self._addresses_layout.setSpacing(2)
+        self.addresses_box.hide()
+        self.shared_addresses: list[str] = []
+
+        self.users_table = QTableWidget(0, 3)
+        self.users_table.setObjectName("hostUsers")
+        self.users_table.setAccessibleName("Connected users")
+        self.users_table.setHorizontalHeaderLabels(["Nickname", "Address", "Since"])
+        self.users_table.verticalHeader().hide()
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users_table.setShowGrid(False)
+        self.users_table.setWordWrap(False)
+        header = self.users_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.users_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.kick_button = QPushButton("Kick")
+        self.kick_button.setObjectName("kickButton")
+        self.kick_button.setEnabled(False)
+        self.kick_button.setToolTip("Disconnect the selected user")
+        self.users_label = _muted(_plain_label("Nobody is connected."))
+        self.own_nick = ""
+        self._users: tuple[UserInfo, ...] = ()
+        self._build_layout()
+        self._connect_signals()
+        self.set_running(False)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Listen on", self.bind_combo)
+        form.addRow(self.bind_error)
+        port_row = QHBoxLayout()
+        port_row.addWidget(self.port_edit)
+        port_row.addStretch(1)
+        port_row.addWidget(self.start_button)
+        form.addRow("Port", port_row)
+        form.addRow(self.port_error)
+        users_header = QHBoxLayout()
+        users_header.addWidget(self.users_label, 1)
+        users_header.addWidget(self.kick_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.host_error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.addresses_box)
+        layout.addLayout(users_header)
+        layout.addWidget(self.users_table, 1)
+        layout.addStretch(0)  # takes the room while the users table is hidden
+        self._layout = layout
+
+    def _connect_signals(self) -> None:
+        self.users_table.itemSelectionChanged.connect(self._on_selection)
+        self.kick_button.clicked.connect(self._on_kick)
+
+    # ------------------------------------------------------------ state
+    def set_running(self, running: bool) -> None:
+        """Switch the panel between editing the settings and showing a running server."""
+        self.bind_combo.setEnabled(not running)
+        self.port_edit.setEnabled(not running)
+        self.start_button.setText("Stop hosting" if running else "Start hosting")
+        self.users_table.setVisible(running)
+        self.users_label.setVisible(running)
+        self.kick_button.setVisible(running)
+        self._layout.setStretch(self._layout.count() - 1, 0 if running else 1)
+        if not running:
+            self.show_addresses("", 0, ())
+            self.set_users(())
+
+    def clear_errors(self) -> None:
+        """Hide every error in the panel."""
+        for error in (self.bind_error, self.port_error, self.host_error):
+            error.clear_error()
+
+    def show_addresses(self, host: str, port: int, lan: tuple[str, ...]) -> None:
+        """The addresses others can type, one per interface, each with a Copy button."""
+        while self._addresses_layout.count():
+            item = self._addresses_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.shared_addresses = []
+        if not port:
+            self.addresses_box.hide()
+            self.status.setText("Not hosting.")
+            return
+        shown_host = f"[{host}]" if ":" in host else host
+        if host in (LOOPBACK, "::1"):
+            self.status.setText(
+                f"Hosting on {shown_host}:{port}. Only programs on this computer can join "
+                "(choose All interfaces to let others on your LAN in)."
+            )
+            lan = (host,)
+        elif not lan:
+            self.status.setText(
+                f"Hosting on port {port}, but this computer has no LAN address: connect it "
+                "to a network so others can join."
+            )
+        else:
+            where = "all interfaces" if host in (ALL_INTERFACES, "::") else shown_host
+            self.status.setText(f"Hosting on {where}, port {port}. Others on your LAN can join at:")
+        for address in lan:
+            endpoint = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+            self.shared_addresses.append(endpoint)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(12, 0, 0, 0)
+            label = QLabel(endpoint)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("font-weight: bold;")
+            copy = QToolButton()
+            copy.setText("Copy")
+            copy.setToolTip(f"Copy {endpoint} to the clipboard")
+            copy.setProperty("endpoint", endpoint)
+            copy.clicked.connect(self._copy_address)
+            line.addWidget(label, 1)
+            line.addWidget(copy)
+            self._addresses_layout.addWidget(row)
+        self.addresses_box.setVisible(bool(lan))
+
+    @Slot()
+    def _copy_address(self) -> None:
+        button = self.sender()
+        if button is not None:
+            QGuiApplication.clipboard().setText(str(button.property("endpoint")))
+
+    def set_users(self, users: tuple[UserInfo, ...] | list[UserInfo]) -> None:
+        """Show who is connected, with address and connect time."""
+        self._users = tuple(users)
+        ordered = sorted(users, key=lambda user: nick_key(user.nick))
+        self.users_table.setRowCount(len(ordered))
+        for row, user in enumerate(ordered):
+            kind = "SocketLab" if user.app else "text client (nc, telnet...)"
+            nick = QTableWidgetItem(user.nick + (" (you)" if self._is_own(user.nick) else ""))
+            nick.setData(Qt.ItemDataRole.UserRole, user.nick)
+            nick.setToolTip(f"{user.nick}: {kind}")
+            self.users_table.setItem(row, 0, nick)
+            self.users_table.setItem(row, 1, QTableWidgetItem(user.address))
+            since = time.strftime("%H:%M:%S", time.localtime(user.since)) if user.since else ""
+            self.users_table.setItem(row, 2, QTableWidgetItem(since))
+        count = len(ordered)
+        self.users_label.setText("Nobody is connected." if not count else f"Connected: {count}")
+        self._on_selection()
+
+    def set_own_nick(self, nick: str) -> None:
+        """Our nickname changed: mark the right row as '(you)'."""
+        self.own_nick = nick
+        self.set_users(self._users)
+
+    def _is_own(self, nick: str) -> bool:
+        return bool(self.own_nick) and nick_key(nick) == nick_key(self.own_nick)
+
+    def selected_nick(self) -> str:
+        """The nickname of the selected row, or an empty string."""
+        rows = self.users_table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        item = self.users_table.item(rows[0].row(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def select_user(self, nick: str) -> None:
+        """Select a user's row (for Kick)."""
+        for row in range(self.users_table.rowCount()):
+            item = self.users_table.item(row, 0)
+            if item and nick_key(str(item.data(Qt.ItemDataRole.UserRole))) == nick_key(nick):
+                self.users_table.selectRow(row)
+                return
+
+    @Slot()
+    def _on_selection(self) -> None:
+        nick = self.selected_nick()
+        self.kick_button.setEnabled(bool(nick) and not self._is_own(nick))
+
+    @Slot()
+    def _on_kick(self) -> None:
+        nick = self.selected_nick()
+        if nick and not self._is_own(nick):
+            self.kick_requested.emit(nick)
+
+
+class PeopleList(QWidget):
+    """Who is in the room; double-click a name to start a private message.
+
+    Signals:
+        message_requested(str): start a /msg to this nickname.
+    """
+
+    message_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _plain_label("People", "peopleTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.list = QListWidget()
+        self.list.setObjectName("peopleList")
+        self.list.setAccessibleName("People in the room")
+        self.list.setToolTip("Double-click a name to send a private message (/msg)")
+        self.hint = _muted(_plain_label("Double-click a name for a private message."))
+        self.own_nick = ""
+        self._users: tuple[UserInfo, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        self.list.itemDoubleClicked.connect(self._on_double_click)
+
+    def set_users(self, users: tuple[UserInfo, ...] | list[UserInfo]) -> None:
+        """Show the people online, sorted, yourself marked."""
+        self._users = tuple(users)
+        self.list.clear()
+        ordered = sorted(users, key=lambda user: nick_key(user.nick))
+        for user in ordered:
+            own = bool(self.own_nick) and nick_key(user.nick) == nick_key(self.own_nick)
+            item = QListWidgetItem(user.nick + (" (you)" if own else ""))
+            item.setData(Qt.ItemDataRole.UserRole, user.nick)
+            item.setToolTip(
+                f"{user.nick}\n{user.address}\n"
+                + ("SocketLab app" if user.app else "text client (nc, telnet...)")
+            )
+            if own:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.title.setText(f"People ({len(ordered)})" if ordered else "People")
+
+    def set_own_nick(self, nick: str) -> None:
+        """Our nickname changed: mark the right name as '(you)'."""
+        self.own_nick = nick
+        self.set_users(self._users)
+
+    def nicks(self) -> list[str]:
+        """The nicknames listed, in order."""
+        return [
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+        ]
+
+    @Slot(QListWidgetItem)
+    def _on_double_click(self, item: QListWidgetItem) -> None:
+        nick = str(item.data(Qt.ItemDataRole.UserRole))
+        if not (self.own_nick and nick_key(nick) == nick_key(self.own_nick)):
+            self.message_requested.emit(nick)

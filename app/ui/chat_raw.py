@@ -1,0 +1,427 @@
+"""The raw TCP terminal: one row per recv() (and per send), decoded or in hex.
+
+Shown by the Chat tab when the peer did not greet as a SocketLab server (nc -l, an
+HTTP server, a device behind a serial-to-TCP bridge). Each direction has its own
+incremental decoder, so a character cut between two recv() calls appears whole in the
+row that completed it; changing the encoding decodes every kept row again. Selecting
+a row shows its bytes as a hex dump below the list.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.chat.raw_terminal import (
+    DISPLAY_CHOICES,
+    HEX,
+    StreamDecoder,
+    TerminalInputError,
+    TerminalRow,
+    encode_text,
+    format_hex,
+    parse_hex,
+    visible_text,
+)
+from app.ui.field_error import FieldError
+
+#: Rows kept in the terminal.
+MAX_TERMINAL_ROWS = 20_000
+#: Characters of a row shown in the list (the detail pane shows all of it).
+ROW_TEXT_LIMIT = 400
+#: Bytes of a row shown in the detail pane's hex dump.
+DUMP_LIMIT = 4096
+
+SEND_MODES: tuple[tuple[str, str], ...] = (
+    ("Text + LF", "LF"),
+    ("Text + CRLF", "CRLF"),
+    ("Text, no line ending", "none"),
+    ("Hex bytes", "hex"),
+)
+_ROOT = QModelIndex()
+_RECEIVED_COLOURS = (QColor("#1b5e20"), QColor("#a5d6a7"))  # on a light, on a dark base
+_SENT_COLOURS = (QColor("#0d47a1"), QColor("#90caf9"))
+
+
+def hex_dump(data: bytes, limit: int = DUMP_LIMIT) -> str:
+    """Offset, 16 bytes in hex, and the printable ASCII beside them."""
+    lines = []
+    for offset in range(0, min(len(data), limit), 16):
+        chunk = data[offset : offset + 16]
+        hex_part = chunk.hex(" ")
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        lines.append(f"{offset:08x}  {hex_part:<47}  |{text}|")
+    if len(data) > limit:
+        lines.append(f"... {len(data) - limit:,} more bytes")
+    return "\n".join(lines)
+
+
+class TerminalModel(QAbstractTableModel):
+    """The terminal's rows with their shown text, decoded per direction in order."""
+
+    HEADERS = ("Time", "Call", "Bytes", "Data")
+
+    def __init__(self, parent: QObject | None = None, max_rows: int = MAX_TERMINAL_ROWS) -> None:
+        super().__init__(parent)
+        self.max_rows = max_rows
+        self.display = "UTF-8"
+        self._rows: list[TerminalRow] = []
+        self._shown: list[str] = []
+        self._decoders: dict[bool, StreamDecoder] = {}
+        self._reset_decoders()
+        self.bytes_received = 0
+        self.bytes_sent = 0
+        self.recv_calls = 0
+        self.sends = 0
+
+    def _reset_decoders(self) -> None:
+        if self.display != HEX:
+            self._decoders = {False: StreamDecoder(self.display), True: StreamDecoder(self.display)}
+
+    def _show(self, row: TerminalRow) -> str:
+        if self.display == HEX:
+            return format_hex(row.data, limit=ROW_TEXT_LIMIT // 3)
+        decoder = self._decoders[row.sent]
+        text = visible_text(decoder.decode(row.data))
+        if len(text) > ROW_TEXT_LIMIT:
+            text = text[:ROW_TEXT_LIMIT] + " …"
+        if decoder.pending:
+            text += f"  [{decoder.pending} byte(s) held: an incomplete character]"
+        return text
+
+    # ------------------------------------------------------------ Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                millis = int(row.time * 1000) % 1000
+                return time.strftime("%H:%M:%S", time.localtime(row.time)) + f".{millis:03d}"
+            if column == 1:
+                return "send()" if row.sent else "recv()"
+            if column == 2:
+                return f"{len(row.data):,}"
+            return self._shown[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+            return (_SENT_COLOURS if row.sent else _RECEIVED_COLOURS)[dark]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return "Bytes we sent" if row.sent else "One recv() call: bytes as they arrived"
+        return None
+
+    # ------------------------------------------------------------ rows
+    def add(self, rows: list[TerminalRow]) -> None:
+        """Append rows (one per recv() or send), decoding them in stream order."""
+        if not rows:
+            return
+        shown = [self._show(row) for row in rows]
+        for row in rows:
+            if row.sent:
+                self.bytes_sent += len(row.data)
+                self.sends += 1
+            else:
+                self.bytes_received += len(row.data)
+                self.recv_calls += 1
+        overflow = len(self._rows) + len(rows) - self.max_rows
+        if overflow > 0:
+            overflow = min(overflow, len(self._rows))
+            if overflow:
+                self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+                del self._rows[:overflow]
+                del self._shown[:overflow]
+                self.endRemoveRows()
+            rows, shown = rows[-self.max_rows :], shown[-self.max_rows :]
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._shown.extend(shown)
+        self.endInsertRows()
+
+    def set_display(self, display: str) -> None:
+        """Show every kept row again in another encoding, or in hex."""
+        if display not in DISPLAY_CHOICES or display == self.display:
+            return
+        self.display = display
+        self._reset_decoders()
+        self._shown = [self._show(row) for row in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
+
+    def clear(self) -> None:
+        """Forget every row and start the decoders afresh."""
+        self.beginResetModel()
+        self._rows.clear()
+        self._shown.clear()
+        self._reset_decoders()
+        self.bytes_received = self.bytes_sent = self.recv_calls = self.sends = 0
+        self.endResetModel()
+
+    def row(self, number: int) -> TerminalRow:
+        """The row's bytes, direction and time."""
+        return self._rows[number]
+
+    def shown(self, number: int) -> str:
+        """The row's data column as shown."""
+        return self._shown[number]
+
+    def rows(self) -> list[TerminalRow]:
+        """Every kept row, oldest first."""
+        return list(self._rows)
+
+
+class RawTerminal(QWidget):
+    """Rows of raw bytes with an encoding picker, and a line to send text or hex.
+
+    Signals:
+        send_requested(bytes): the user sent these bytes (the tab hands them to the engine).
+    """
+
+    send_requested = Signal(bytes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.model = TerminalModel(self)
+        self.display_combo = QComboBox()
+        self.display_combo.addItems(DISPLAY_CHOICES)
+        self.display_combo.setAccessibleName("Show received bytes as")
+        self.display_combo.setToolTip(
+            "How to show the bytes: as text in an encoding, or as hex. "
+            "Also the encoding used to send text."
+        )
+        self.clear_button = QPushButton("Clear")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setObjectName("terminalSummary")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.table = QTableView()
+        self.table.setObjectName("terminalRows")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Raw TCP terminal: one row per recv()")
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 6)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFont(mono)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        # Fixed widths: sizing to contents would measure every row on each insert.
+        metrics = QFontMetrics(mono)
+        for column, sample in enumerate(("88:88:88.888", "recv()", "65,536")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+
+        self.detail = QPlainTextEdit(readOnly=True)
+        self.detail.setObjectName("terminalDetail")
+        self.detail.setFont(mono)
+        self.detail.setAccessibleName("Bytes of the selected row")
+        self.detail.setPlaceholderText("Select a row to see its bytes as a hex dump.")
+
+        self.send_edit = QLineEdit()
+        self.send_edit.setObjectName("terminalInput")
+        self.send_edit.setAccessibleName("Bytes to send")
+        self.send_edit.setPlaceholderText("Text to send, e.g. GET / HTTP/1.0")
+        self.send_edit.setMaxLength(1024 * 1024)
+        self.send_mode = QComboBox()
+        for label, value in SEND_MODES:
+            self.send_mode.addItem(label, value)
+        self.send_mode.setAccessibleName("Send as")
+        self.send_button = QPushButton("Send")
+        self.send_error = FieldError()
+        self._build_layout()
+        self._connect_signals()
+        self._update_summary()
+
+    def _build_layout(self) -> None:
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Show as"))
+        tools.addWidget(self.display_combo)
+        tools.addWidget(self.summary, 1)
+        tools.addWidget(self.clear_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.send_edit, 1)
+        send_row.addWidget(self.send_mode)
+        send_row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(send_row)
+        layout.addWidget(self.send_error)
+
+    def _connect_signals(self) -> None:
+        self.display_combo.currentTextChanged.connect(self._on_display_changed)
+        self.clear_button.clicked.connect(self.clear)
+        self.send_button.clicked.connect(self.send)
+        self.send_edit.returnPressed.connect(self.send)
+        self.send_edit.textEdited.connect(self._on_send_edited)
+        self.send_mode.currentIndexChanged.connect(self._on_send_mode_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+    # ------------------------------------------------------------ rows
+    def add_received(self, chunks: list[tuple[bytes, float]]) -> None:
+        """Rows for recv() calls: (bytes, time) each, in order."""
+        self._add([TerminalRow(at, data, False) for data, at in chunks])
+
+    def add_sent(self, data: bytes) -> None:
+        """A row for bytes we sent."""
+        self._add([TerminalRow(time.time(), data, True)])
+
+    def _add(self, rows: list[TerminalRow]) -> None:
+        bar = self.table.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 2
+        self.model.add(rows)
+        if following:
+            self.table.scrollToBottom()
+        self._update_summary()
+
+    @Slot()
+    def clear(self) -> None:
+        """Empty the terminal."""
+        self.model.clear()
+        self.detail.clear()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        model = self.model
+        self.summary.setText(
+            f"{model.recv_calls:,} recv() calls, {model.bytes_received:,} bytes received; "
+            f"{model.sends:,} sent, {model.bytes_sent:,} bytes"
+        )
+
+    @Slot(str)
+    def _on_display_changed(self, display: str) -> None:
+        self.model.set_display(display)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._show_detail(current, current)
+
+    def set_display(self, display: str) -> None:
+        """Choose how to show the bytes (an encoding name or Hex)."""
+        self.display_combo.setCurrentText(display)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        row = self.model.row(current.row())
+        what = "sent" if row.sent else "recv()"
+        stamp = time.strftime("%H:%M:%S", time.localtime(row.time))
+        self.detail.setPlainText(
+            f"{what} at {stamp}, {len(row.data):,} bytes\n{hex_dump(row.data)}\n\n"
+            f"{self.model.display if self.model.display != HEX else 'UTF-8'}: "
+            + self.model.shown(current.row())
+        )
+
+    # ------------------------------------------------------------ sending
+    def encoding(self) -> str:
+        """The encoding typed text is sent in (UTF-8 while showing hex)."""
+        display = self.display_combo.currentText()
+        return "UTF-8" if display == HEX else display
+
+    def bytes_to_send(self) -> bytes:
+        """What Send would send now; raises TerminalInputError with the reason."""
+        mode = self.send_mode.currentData()
+        text = self.send_edit.text()
+        if mode == "hex":
+            return parse_hex(text)
+        return encode_text(text, self.encoding(), mode)
+
+    @Slot()
+    def send(self) -> None:
+        """Send the typed line as the chosen mode says, or say why it cannot be sent."""
+        try:
+            data = self.bytes_to_send()
+        except TerminalInputError as exc:
+            self.send_error.show_error(str(exc))
+            return
+        if not data:
+            self.send_error.show_error("Nothing to send: type some text (or choose a line ending).")
+            return
+        self.send_error.clear_error()
+        self.send_requested.emit(data)
+        self.send_edit.clear()
+
+    @Slot(str)
+    def _on_send_edited(self, _text: str) -> None:
+        self.send_error.clear_error()
+
+    @Slot(int)
+    def _on_send_mode_changed(self, _index: int) -> None:
+        self.send_error.clear_error()
+        hex_mode = self.send_mode.currentData() == "hex"
+        self.send_edit.setPlaceholderText(
+            "Hex bytes to send, e.g. 48 65 6c 6c 6f" if hex_mode else "Text to send"
+        )
+
+    def export_rows(self) -> list[tuple[str, str, int, str, str]]:
+        """(time, direction, size, hex, text) per row, for File > Export."""
+        decoders = {False: StreamDecoder(self.encoding()), True: StreamDecoder(self.encoding())}
+        rows = []
+        for row in self.model.rows():
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(row.time))
+            text = decoders[row.sent].decode(row.data)
+            rows.append(
+                (stamp, "sent" if row.sent else "recv", len(row.data), row.data.hex(), text)
+            )
+        return rows
