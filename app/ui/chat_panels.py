@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -132,10 +133,16 @@ class JoinPanel(QGroupBox):
         )
         self.connect_button = QPushButton("Connect")
         self.connect_button.setObjectName("connectButton")
+        self.find_button = QPushButton("Find servers...")
+        self.find_button.setObjectName("findServersButton")
+        self.find_button.setToolTip(
+            "Ask the LAN which SocketLab chats are running, and join one with a double-click"
+        )
         self.address_error = FieldError()
         row = QHBoxLayout()
         row.addWidget(self.address_combo, 1)
         row.addWidget(self.connect_button)
+        row.addWidget(self.find_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.address_error)
@@ -170,6 +177,13 @@ class HostPanel(QGroupBox):
         self.port_edit.setMaximumWidth(90)
         self.start_button = QPushButton("Start hosting")
         self.start_button.setObjectName("hostButton")
+        self.announce_check = QCheckBox("Announce on the LAN, so others can find this chat")
+        self.announce_check.setObjectName("hostAnnounce")
+        self.announce_check.setChecked(True)
+        self.announce_check.setToolTip(
+            "A few times a minute, a UDP broadcast (port 5556) tells the LAN this chat's "
+            "name, port and number of people. Nothing else is sent."
+        )
         self.bind_error = FieldError()
         self.port_error = FieldError()
         self.host_error = FieldError()
@@ -220,6 +234,7 @@ class HostPanel(QGroupBox):
         port_row.addWidget(self.start_button)
         form.addRow("Port", port_row)
         form.addRow(self.port_error)
+        form.addRow(self.announce_check)
         users_header = QHBoxLayout()
         users_header.addWidget(self.users_label, 1)
         users_header.addWidget(self.kick_button)
@@ -242,6 +257,7 @@ class HostPanel(QGroupBox):
         """Switch the panel between editing the settings and showing a running server."""
         self.bind_combo.setEnabled(not running)
         self.port_edit.setEnabled(not running)
+        self.announce_check.setEnabled(not running)
         self.start_button.setText("Stop hosting" if running else "Start hosting")
         self.users_table.setVisible(running)
         self.users_label.setVisible(running)

@@ -59,10 +59,16 @@ from app.ui.field_error import FieldError
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QDialog
+
     from app.core.address import Endpoint
     from app.core.chat.client import ChatClientEngine, ConnectionState, Outbox
     from app.core.chat.conversation_log import ConversationLog, HistoryRecorder
+    from app.core.discovery import ServerFinderEngine
     from app.ui.chat_raw import RawTerminal
+    from app.ui.find_servers import FindServersPanel
     from app.workers import EngineWorker
 
 # The engines, SQLite and psutil are imported when a chat starts, not with the tab: the
@@ -146,6 +152,10 @@ class ChatTab(QWidget):
     reconnect_delays: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
     #: How long a new connection waits for a SocketLab greeting before going raw.
     greeting_timeout = 2.0
+    #: The UDP port servers announce on (None: the protocol's 5556; tests use a free one).
+    discovery_port: int | None = None
+    #: Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).
+    finder_factory: Callable[[], ServerFinderEngine] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +221,8 @@ class ChatTab(QWidget):
         self._raw_mode = False
         self._pending: dict[int, ConversationEntry] = {}
         self._unread = 0
+        self._find_dialog: QDialog | None = None
+        self.find_panel: FindServersPanel | None = None
         self._base_title = ""
         self._tray = None
         self._last_tray = 0.0
@@ -322,6 +334,7 @@ class ChatTab(QWidget):
     def _connect_signals(self) -> None:
         """Every connection of the tab, in one place."""
         self.join_panel.connect_button.clicked.connect(self._on_connect_clicked)
+        self.join_panel.find_button.clicked.connect(self.show_find_servers)
         self.join_panel.address_combo.lineEdit().returnPressed.connect(self._on_connect_clicked)
         self.join_panel.address_combo.editTextChanged.connect(self._on_address_edited)
         self.host_panel.start_button.clicked.connect(self._on_host_clicked)
@@ -420,6 +433,7 @@ class ChatTab(QWidget):
         """Start a server with the panel's settings and join it; False if the input is wrong."""
         from app.core.address import AddressError, parse_port, validate_host
         from app.core.chat.server import ChatServerEngine, ServerConfig
+        from app.core.discovery import DISCOVERY_PORT
         from app.workers import EngineWorker
 
         panel = self.host_panel
@@ -456,7 +470,13 @@ class ChatTab(QWidget):
         except OSError as exc:
             panel.host_error.show_error(f"Cannot create the folder {rooms}: {exc.strerror}.")
             return False
-        config = ServerConfig(host=host, port=port, history_path=rooms / f"room-{port}.sqlite")
+        config = ServerConfig(
+            host=host,
+            port=port,
+            history_path=rooms / f"room-{port}.sqlite",
+            announce=panel.announce_check.isChecked(),
+            discovery_port=self.discovery_port or DISCOVERY_PORT,
+        )
         engine = ChatServerEngine(config)
         # No parent: the worker lives while it runs (the worker module holds it) and while
         # the tab refers to it, and goes after its last queued batch was delivered.
@@ -1355,8 +1375,41 @@ class ChatTab(QWidget):
         return self._client_worker is not None
 
     # ================================================================ closing
+    @Slot()
+    def show_find_servers(self) -> None:
+        """Open the Find servers window (it asks the LAN while it is shown)."""
+        if self._find_dialog is None:
+            from PySide6.QtWidgets import QDialog
+
+            from app.ui.find_servers import FindServersPanel
+
+            dialog = QDialog(self)
+            dialog.setWindowTitle("Find chat servers on the LAN")
+            dialog.resize(720, 420)
+            self.find_panel = FindServersPanel(self.finder_factory)
+            self.find_panel.server_chosen.connect(self._on_server_chosen)
+            QVBoxLayout(dialog).addWidget(self.find_panel)
+            self._find_dialog = dialog
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        if self.find_panel is not None and not self.find_panel.is_searching():
+            self.find_panel.find()
+
+    @Slot(str, int)
+    def _on_server_chosen(self, host: str, port: int) -> None:
+        """A double-click in Find servers: join that server."""
+        address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        if self._find_dialog is not None:
+            self._find_dialog.hide()
+        self.join_panel.address_combo.setEditText(address)
+        if self.connection_state() not in ("connected", "connecting", "raw"):
+            self.connect_to(address)
+
     def shutdown(self) -> None:
         """Stop the engines and close the files (the main window calls this on close)."""
+        if self._find_dialog is not None:
+            self.find_panel.shutdown()
+            self._find_dialog.close()
         self._stop_client()
         if self._server_worker is not None:
             self._server_worker.stop()

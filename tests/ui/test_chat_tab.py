@@ -646,3 +646,30 @@ def test_a_flood_is_counted_in_full_and_shown_without_freezing(
     found = log.search(f"127.0.0.1:{engine.port}", "flood ", limit=20_000)
     assert sum(m.kind == Kind.MESSAGE for m in found) == burst
     log.close()
+
+
+def test_find_servers_lists_a_hosted_chat_and_joins_it(qtbot, monkeypatch) -> None:
+    """Host in one tab (announcing on loopback), find it from another, double-click, chat."""
+    from tests.helpers.discovery import loopback_finder
+
+    discovery = free_port(kind=socket.SOCK_DGRAM)
+    monkeypatch.setattr(ChatTab, "discovery_port", discovery)
+    monkeypatch.setattr(ChatTab, "finder_factory", staticmethod(lambda: loopback_finder(discovery)))
+    alice = make_tab(qtbot, "alice")
+    assert alice.host_panel.announce_check.isChecked()
+    alice.host_panel.bind_combo.set_address("127.0.0.1")
+    alice.host_panel.port_edit.setText(str(free_port()))
+    assert alice.start_hosting()
+    qtbot.waitUntil(lambda: alice.connection_state() == "connected", timeout=WAIT)
+    bob = make_tab(qtbot, "bob")
+    bob.show()
+    bob.join_panel.find_button.click()
+    panel = bob.find_panel
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1, timeout=WAIT)
+    with qtbot.waitSignal(panel.server_chosen, timeout=WAIT):
+        panel.table.activated.emit(panel.table.model().index(0, 0))  # as a double-click does
+    qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
+    assert not panel.isVisible()  # the dialog closed once a server was chosen
+    say(bob, "found you")
+    qtbot.waitUntil(lambda: shows(alice, "found you"), timeout=WAIT)
