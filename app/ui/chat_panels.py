@@ -177,12 +177,13 @@ class HostPanel(QGroupBox):
         self.port_edit.setMaximumWidth(90)
         self.start_button = QPushButton("Start hosting")
         self.start_button.setObjectName("hostButton")
-        self.announce_check = QCheckBox("Announce on the LAN, so others can find this chat")
+        self.announce_check = QCheckBox("Announce on the LAN")
         self.announce_check.setObjectName("hostAnnounce")
         self.announce_check.setChecked(True)
         self.announce_check.setToolTip(
-            "A few times a minute, a UDP broadcast (port 5556) tells the LAN this chat's "
-            "name, port and number of people. Nothing else is sent."
+            "So others can find this chat with Find servers: a few times a minute, a UDP "
+            "broadcast (port 5556) tells the LAN its name, port and number of people. "
+            "Nothing else is sent."
         )
         self.bind_error = FieldError()
         self.port_error = FieldError()
