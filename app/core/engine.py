@@ -147,11 +147,13 @@ class Engine:
         self,
         function: Callable[[], Any],
         on_done: Callable[[Any, BaseException | None], None],
-    ) -> None:
+        *,
+        name: str = "helper",
+    ) -> threading.Thread:
         """Run a blocking call (getaddrinfo, a subprocess) on a helper thread.
 
         `on_done(result, exception)` then runs on the loop thread. If the engine has
-        stopped by then, the result is dropped.
+        stopped by then, the result is dropped. Returns the (daemon) helper thread.
         """
 
         def work() -> None:
@@ -162,7 +164,9 @@ class Engine:
             with contextlib.suppress(EngineStopped):
                 self.call_soon_threadsafe(on_done, result, failure)
 
-        threading.Thread(target=work, name=f"{self.name} helper", daemon=True).start()
+        thread = threading.Thread(target=work, name=f"{self.name}: {name}", daemon=True)
+        thread.start()
+        return thread
 
     def call_later(self, delay: float, callback: Callable[..., None], *args: Any) -> Timer:
         """Run `callback(*args)` after `delay` seconds (loop thread only)."""

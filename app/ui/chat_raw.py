@@ -48,6 +48,7 @@ from app.core.chat.raw_terminal import (
     parse_hex,
     visible_text,
 )
+from app.core.hexdump import hex_dump
 from app.ui.field_error import FieldError
 
 #: Rows kept in the terminal.
@@ -66,19 +67,6 @@ SEND_MODES: tuple[tuple[str, str], ...] = (
 _ROOT = QModelIndex()
 _RECEIVED_COLOURS = (QColor("#1b5e20"), QColor("#a5d6a7"))  # on a light, on a dark base
 _SENT_COLOURS = (QColor("#0d47a1"), QColor("#90caf9"))
-
-
-def hex_dump(data: bytes, limit: int = DUMP_LIMIT) -> str:
-    """Offset, 16 bytes in hex, and the printable ASCII beside them."""
-    lines = []
-    for offset in range(0, min(len(data), limit), 16):
-        chunk = data[offset : offset + 16]
-        hex_part = chunk.hex(" ")
-        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
-        lines.append(f"{offset:08x}  {hex_part:<47}  |{text}|")
-    if len(data) > limit:
-        lines.append(f"... {len(data) - limit:,} more bytes")
-    return "\n".join(lines)
 
 
 class TerminalModel(QAbstractTableModel):
@@ -367,8 +355,9 @@ class RawTerminal(QWidget):
         row = self.model.row(current.row())
         what = "sent" if row.sent else "recv()"
         stamp = time.strftime("%H:%M:%S", time.localtime(row.time))
+        dump = hex_dump(row.data, limit=DUMP_LIMIT)
         self.detail.setPlainText(
-            f"{what} at {stamp}, {len(row.data):,} bytes\n{hex_dump(row.data)}\n\n"
+            f"{what} at {stamp}, {len(row.data):,} bytes\n{dump}\n\n"
             f"{self.model.display if self.model.display != HEX else 'UTF-8'}: "
             + self.model.shown(current.row())
         )

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.core.hexdump import hex_dump
 from app.core.udp.payload import (
     ENCODINGS,
     MAX_UDP_PAYLOAD_IPV4,
@@ -18,7 +19,6 @@ from app.core.udp.payload import (
     decode_text,
     encode_text,
     escape_bytes,
-    hex_dump,
     parse_escapes,
     parse_hex,
     preview_text,
@@ -160,3 +160,9 @@ def test_hex_dump_has_offset_hex_and_ascii_columns() -> None:
 @given(st.binary(max_size=64), st.sampled_from(["UTF-8", "Latin-1", "GBK", "ASCII"]))
 def test_escape_bytes_round_trips_through_parse_escapes(data: bytes, encoding: str) -> None:
     assert parse_escapes(escape_bytes(data, encoding), encoding) == data
+
+
+def test_hex_dump_limit_says_how_much_is_left() -> None:
+    dump = hex_dump(bytes(range(40)), limit=32)
+    assert dump.splitlines()[-1] == "... 8 more bytes"
+    assert len(dump.splitlines()) == 3

@@ -8,7 +8,6 @@ which is how a lookup that hangs for 30 s is "stopped" at once.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import socket
 import threading
@@ -17,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.engine import Engine, EngineStopped, Timer
+from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.events import Event, TraceEvent
 
@@ -41,23 +40,18 @@ def run_blocking(
     on_error: Callable[[BaseException], None],
     name: str = "blocking call",
 ) -> threading.Thread:
-    """Run `call(*args)` on a helper thread; deliver its result or exception on the loop."""
+    """Run `call(*args)` on a helper thread; deliver its result or exception on the loop.
 
-    def post(callback: Callable[[Any], None], value: Any) -> None:
-        with contextlib.suppress(EngineStopped):
-            engine.call_soon_threadsafe(callback, value)
+    A two-callback face on `Engine.run_blocking`, which the diagnostics engines share.
+    """
 
-    def target() -> None:
-        try:
-            value = call(*args)
-        except Exception as exc:
-            post(on_error, exc)
+    def done(result: Any, failure: BaseException | None) -> None:
+        if failure is not None:
+            on_error(failure)
         else:
-            post(on_result, value)
+            on_result(result)
 
-    thread = threading.Thread(target=target, name=f"{engine.name}: {name}", daemon=True)
-    thread.start()
-    return thread
+    return engine.run_blocking(lambda: call(*args), done, name=name)
 
 
 @dataclass(frozen=True, slots=True)

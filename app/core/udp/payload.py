@@ -283,17 +283,3 @@ def escape_bytes(data: bytes, encoding: str = DEFAULT_ENCODING) -> str:
 def to_hex(data: bytes) -> str:
     """`48 65 6c 6c 6f`: bytes as spaced hex pairs (what the hex format parses)."""
     return data.hex(" ")
-
-
-def hex_dump(data: bytes, width: int = 16) -> str:
-    """Offset, hex and ASCII columns, 16 bytes a line, like `hexdump -C`."""
-    lines: list[str] = []
-    half = width // 2
-    for offset in range(0, len(data), width):
-        chunk = data[offset : offset + width]
-        left = " ".join(f"{b:02x}" for b in chunk[:half])
-        right = " ".join(f"{b:02x}" for b in chunk[half:])
-        hex_part = f"{left:<{half * 3 - 1}}  {right:<{half * 3 - 1}}"
-        ascii_part = "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in chunk)
-        lines.append(f"{offset:08x}  {hex_part}  |{ascii_part}|")
-    return "\n".join(lines)

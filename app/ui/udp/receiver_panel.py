@@ -44,11 +44,12 @@ from PySide6.QtWidgets import (
 
 from app.core.address import AddressError, validate_host
 from app.core.events import ErrorEvent, Event, StateEvent
+from app.core.hexdump import hex_dump
 from app.core.trace import format_address
 from app.core.udp.addressing import address_kind
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
 from app.core.udp.export import write_csv
-from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, hex_dump, parse_escapes
+from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_escapes
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
 from app.ui.field_error import FieldError
