@@ -15,12 +15,22 @@ import getpass
 import logging
 import re
 import sys
+import threading
 import time
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QLockFile,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,6 +157,8 @@ class ChatTab(QWidget):
 
     unread_changed = Signal(int)
     export_finished = Signal(str)
+    #: From the history-search thread: request number, messages found, error text.
+    _search_done = Signal(int, object, str)
 
     #: Back-off between reconnect attempts (tests shorten it).
     reconnect_delays: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
@@ -221,6 +233,8 @@ class ChatTab(QWidget):
         self._raw_mode = False
         self._pending: dict[int, ConversationEntry] = {}
         self._unread = 0
+        self._search_request = 0
+        self._search_thread: threading.Thread | None = None
         self._find_dialog: QDialog | None = None
         self.find_panel: FindServersPanel | None = None
         self._base_title = ""
@@ -353,6 +367,7 @@ class ChatTab(QWidget):
         self.search_close.clicked.connect(self.close_search)
         self.search_edit.textChanged.connect(self._on_search_edited)
         self.search_edit.returnPressed.connect(self.run_search)
+        self._search_done.connect(self._on_search_done)
         self._search_timer.timeout.connect(self.run_search)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.export_action.triggered.connect(self._on_export_requested)
@@ -1231,13 +1246,29 @@ class ChatTab(QWidget):
         if not self._server_key:
             self.search_summary.setText("Connect to a server first: its history is searched.")
             return
-        if self._recorder is not None:
-            self._recorder.flush(1.0)
-        try:
-            found = self._history_log().search(self._server_key, query, SEARCH_LIMIT)
-        except Exception as exc:  # sqlite3.Error
-            self.search_summary.setText(f"The history cannot be searched: {exc}.")
+        self.search_summary.setText("Searching...")
+        self._search_request += 1
+        request = self._search_request
+        self._search_thread = start_history_search(
+            self._search_done,
+            request,
+            self._history_path(),
+            self._server_key,
+            query,
+            SEARCH_LIMIT,
+            self._recorder,
+        )
+
+    @Slot(int, object, str)
+    def _on_search_done(self, request: int, found: list[ChatMessage], error: str) -> None:
+        """Results from the search thread; a newer search makes older results stale."""
+        if request != self._search_request:
             return
+        if error:
+            self.search_summary.setText(f"The history cannot be searched: {error}.")
+            return
+        results = self.search_results.conversation
+        results.clear()
         count = len(found)
         more = " (newest shown)" if count >= SEARCH_LIMIT else ""
         self.search_summary.setText(
@@ -1407,6 +1438,8 @@ class ChatTab(QWidget):
 
     def shutdown(self) -> None:
         """Stop the engines and close the files (the main window calls this on close)."""
+        if self._search_thread is not None:
+            self._search_thread.join(5.0)  # a search reads a file: it ends on its own
         if self._find_dialog is not None:
             self.find_panel.shutdown()
             self._find_dialog.close()
@@ -1427,6 +1460,42 @@ class ChatTab(QWidget):
     def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def start_history_search(
+    done: SignalInstance,
+    request: int,
+    path: Path,
+    server: str,
+    query: str,
+    limit: int,
+    recorder: HistoryRecorder | None,
+) -> threading.Thread:
+    """Search the history file on a helper thread and emit `done(request, found, error)`.
+
+    A LIKE search scans every row of a server's history, and what was just received may
+    still be on its way to the file: neither wait belongs on the GUI thread.
+    """
+
+    def work() -> None:
+        from app.core.chat.conversation_log import ConversationLog
+
+        try:
+            if recorder is not None:
+                recorder.flush(1.0)  # what arrived before the search is searched too
+            log = ConversationLog(path)
+            try:
+                found = log.search(server, query, limit)
+            finally:
+                log.close()
+        except Exception as exc:  # sqlite3.Error or OSError: said under the search box
+            done.emit(request, [], str(exc))
+        else:
+            done.emit(request, found, "")
+
+    thread = threading.Thread(target=work, name="chat history search", daemon=True)
+    thread.start()
+    return thread
 
 
 def _readable(colour: str, palette: QPalette) -> str:

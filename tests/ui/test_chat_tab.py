@@ -270,7 +270,8 @@ def test_search_finds_messages_in_the_history_file(qtbot) -> None:
     qtbot.keyClick(bob.conversation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert bob.search_bar.isVisible()
     bob.search_edit.setText("printer")
-    bob.run_search()
+    bob.run_search()  # the search runs on a helper thread
+    qtbot.waitUntil(lambda: "match" in bob.search_summary.text(), timeout=WAIT)
     assert bob.search_texts()[-2:] == [
         line for line in bob.conversation_texts() if "printer" in line.lower()
     ]
