@@ -2,44 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import re
 import signal
 import socket
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.helpers.chat import RawPeer
+from tests.helpers.cli import read_line_matching, run_socketlab
+from tests.helpers.cli import start_socketlab as socketlab
 from tests.helpers.fixtures import free_port
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def socketlab(*args: str, **kwargs) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    return subprocess.Popen(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **kwargs,
-    )
-
-
-def read_line_matching(stream, pattern: str, limit: int = 200) -> re.Match:
-    for _ in range(limit):
-        line = stream.readline()
-        if not line:
-            break
-        match = re.search(pattern, line)
-        if match:
-            return match
-    raise AssertionError(f"no line matched {pattern!r}")
 
 
 @pytest.fixture
@@ -121,14 +93,7 @@ def test_chat_against_a_plain_tcp_server_is_a_raw_terminal() -> None:
 
 def test_unreachable_server_exits_nonzero_with_one_clear_line() -> None:
     port = free_port()
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "chat", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-    )
+    result = run_socketlab("chat", f"127.0.0.1:{port}")
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("socketlab: error")]
     assert errors == [
@@ -148,14 +113,7 @@ def test_unreachable_server_exits_nonzero_with_one_clear_line() -> None:
     ],
 )
 def test_bad_arguments_exit_2_with_the_reason(args: list[str], message: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-    )
+    result = run_socketlab(*args)
     assert result.returncode == 2
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -166,14 +124,7 @@ def test_port_in_use_exits_1_with_the_reason() -> None:
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
-        result = subprocess.run(
-            [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            stdin=subprocess.DEVNULL,
-        )
+        result = run_socketlab("serve", "--host", "127.0.0.1", "--port", str(port))
     assert result.returncode == 1
     assert f"socketlab: error: Port {port} is already in use on 127.0.0.1" in result.stderr
 

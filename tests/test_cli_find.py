@@ -15,9 +15,10 @@ import sys
 
 import pytest
 
+from tests.helpers.cli import read_line_matching, run_socketlab
+from tests.helpers.cli import start_socketlab as socketlab
 from tests.helpers.discovery import LOOPBACK_BROADCAST
 from tests.helpers.fixtures import free_port
-from tests.test_cli_chat import ROOT, read_line_matching, socketlab
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="loopback broadcast (127.255.255.255) is Linux's"
@@ -25,14 +26,7 @@ linux_only = pytest.mark.skipif(
 
 
 def find(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "find", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_socketlab("find", *args)
 
 
 @pytest.fixture
@@ -138,14 +132,7 @@ def test_serve_no_announce_is_not_found(discovery_port) -> None:
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(args: list[str], message: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-    )
+    result = run_socketlab(*args)
     assert result.returncode == 2
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
