@@ -142,10 +142,13 @@ class JoinPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.address_combo, 1)
         row.addWidget(self.connect_button)
-        row.addWidget(self.find_button)
+        find_row = QHBoxLayout()
+        find_row.addStretch(1)
+        find_row.addWidget(self.find_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.address_error)
+        layout.addLayout(find_row)
 
     def address(self) -> str:
         """The address as typed."""
