@@ -18,6 +18,91 @@
     </message>
 </context>
 <context>
+    <name>BitsView</name>
+    <message>
+        <source>network bits: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host bits: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each network bit = address bit AND mask bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Go to: address or #row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to, in the {name} list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the {name} list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing rows {first} to {last} of {total}: the view holds {rows} rows at a time; Go to moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the {name} list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tools</source>
@@ -87,6 +172,650 @@
     </message>
     <message>
         <source>The new language applies when SocketLab is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetTab</name>
+    <message>
+        <source>new prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts per subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix or mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 or 255.255.255.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in an address of one of this machine&apos;s interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the results as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address AND mask = network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address, e.g. 192.168.1.200 (or a network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hosts fit a /31 (RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-to-point links may use a /31: both addresses are hosts, with no network or broadcast address (RFC 3021). Untick for the classic /30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: a name and the hosts it needs
+Sales 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs, one a line (name, hosts). Allocated largest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks to summarise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One network a line
+192.168.0.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks, one a line (or comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix or mask for the address typed on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the prefix or mask in the address; type the address alone to choose here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning inside {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} extra addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extra addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{inputs} networks collapse to &lt;b&gt;{count}&lt;/b&gt; covering exactly the same {addresses} addresses. One summary route: {routes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetWords</name>
+    <message>
+        <source>Address</source>
+        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read as a wildcard mask)</source>
+        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (both addresses, RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the address itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} usable hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

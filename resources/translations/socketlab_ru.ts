@@ -18,6 +18,91 @@
     </message>
 </context>
 <context>
+    <name>BitsView</name>
+    <message>
+        <source>network bits: {count}</source>
+        <translation>биты сети: {count}</translation>
+    </message>
+    <message>
+        <source>host bits: {count}</source>
+        <translation>биты узла: {count}</translation>
+    </message>
+    <message>
+        <source>each network bit = address bit AND mask bit</source>
+        <translation>каждый бит сети = бит адреса AND бит маски</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Биты</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Go to: address or #row</source>
+        <translation>Перейти: адрес или #строка</translation>
+    </message>
+    <message>
+        <source>Go to, in the {name} list</source>
+        <translation>Перейти в списке «{name}»</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the {name} list as CSV</source>
+        <translation>Экспортировать список «{name}» в CSV</translation>
+    </message>
+    <message>
+        <source>{name} list</source>
+        <translation>Список «{name}»</translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation>Экспорт… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Showing rows {first} to {last} of {total}: the view holds {rows} rows at a time; Go to moves it.</source>
+        <translation>Показаны строки с {first} по {last} из {total}: список вмещает не более {rows} строк за раз; «Перейти» сдвигает окно.</translation>
+    </message>
+    <message>
+        <source>Export the {name} list</source>
+        <translation>Экспорт списка «{name}»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation>Экспортировано строк: {rows}, в файл {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tools</source>
@@ -88,6 +173,652 @@
     <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>Новый язык будет применён при следующем запуске SocketLab.</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetTab</name>
+    <message>
+        <source>new prefix</source>
+        <translation>новому префиксу</translation>
+    </message>
+    <message>
+        <source>number of subnets</source>
+        <translation>числу подсетей</translation>
+    </message>
+    <message>
+        <source>hosts per subnet</source>
+        <translation>числу узлов в подсети</translation>
+    </message>
+    <message>
+        <source>Subnet tools</source>
+        <translation>Инструменты для подсетей</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Калькулятор</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разбить</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>VLSM</source>
+        <translation>VLSM</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Суммировать</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Prefix or mask</source>
+        <translation>Префикс или маска</translation>
+    </message>
+    <message>
+        <source>24 or 255.255.255.0</source>
+        <translation>24 или 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Fill in an address of one of this machine&apos;s interfaces</source>
+        <translation>Подставить адрес одного из интерфейсов этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or mask</source>
+        <translation>&amp;Префикс или маска</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>Копировать результаты</translation>
+    </message>
+    <message>
+        <source>Copy the results as text</source>
+        <translation>Копировать результаты как текст</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Словами</translation>
+    </message>
+    <message>
+        <source>Address AND mask = network</source>
+        <translation>Адрес AND маска = сеть</translation>
+    </message>
+    <message>
+        <source>Same network?</source>
+        <translation>В одной сети?</translation>
+    </message>
+    <message>
+        <source>Another address, e.g. 192.168.1.200 (or a network)</source>
+        <translation>Другой адрес, например 192.168.1.200 (или сеть)</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Другой адрес</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Разбить по</translation>
+    </message>
+    <message>
+        <source>Split value</source>
+        <translation>Значение для разбиения</translation>
+    </message>
+    <message>
+        <source>2 hosts fit a /31 (RFC 3021)</source>
+        <translation>2 узла помещаются в /31 (RFC 3021)</translation>
+    </message>
+    <message>
+        <source>Point-to-point links may use a /31: both addresses are hosts, with no network or broadcast address (RFC 3021). Untick for the classic /30.</source>
+        <translation>Каналы «точка-точка» могут использовать /31: оба адреса — адреса узлов, без адреса сети и широковещательного адреса (RFC 3021). Снимите флажок для классической /30.</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Подсети</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Host requirements</source>
+        <translation>Потребности в узлах</translation>
+    </message>
+    <message>
+        <source>One a line: a name and the hosts it needs
+Sales 50</source>
+        <translation>По одной на строку: имя и нужное число узлов
+Sales 50</translation>
+    </message>
+    <message>
+        <source>Needs, one a line (name, hosts). Allocated largest first:</source>
+        <translation>Потребности, по одной на строку (имя, узлы). Сначала выделяются самые большие:</translation>
+    </message>
+    <message>
+        <source>Networks to summarise</source>
+        <translation>Сети для суммирования</translation>
+    </message>
+    <message>
+        <source>One network a line
+192.168.0.0/24</source>
+        <translation>По одной сети на строку
+192.168.0.0/24</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суммирование</translation>
+    </message>
+    <message>
+        <source>Networks, one a line (or comma-separated):</source>
+        <translation>Сети, по одной на строку (или через запятую):</translation>
+    </message>
+    <message>
+        <source>The prefix or mask for the address typed on the left</source>
+        <translation>Префикс или маска для адреса, введённого слева</translation>
+    </message>
+    <message>
+        <source>Set by the prefix or mask in the address; type the address alone to choose here</source>
+        <translation>Задано префиксом или маской в адресе; введите только адрес, чтобы выбрать здесь</translation>
+    </message>
+    <message>
+        <source>No addresses found</source>
+        <translation>Адреса не найдены</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
+        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, узлов в каждой: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
+        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, адресов в каждой: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
+        <translation>Адресов узлов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
+        <translation>Адресов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>Planning inside {network}</source>
+        <translation>Планирование внутри {network}</translation>
+    </message>
+    <message>
+        <source>{count} extra addresses</source>
+        <translation>лишних адресов: {count}</translation>
+    </message>
+    <message>
+        <source>no extra addresses</source>
+        <translation>без лишних адресов</translation>
+    </message>
+    <message>
+        <source>{inputs} networks collapse to &lt;b&gt;{count}&lt;/b&gt; covering exactly the same {addresses} addresses. One summary route: {routes}.</source>
+        <translation>Сетей на входе: {inputs}; они сворачиваются в &lt;b&gt;{count}&lt;/b&gt;, покрывающих ровно те же адреса (всего {addresses}). Один суммарный маршрут: {routes}.</translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation>Введите значение для разбиения по {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number, not {text}.</source>
+        <translation>Для разбиения по {what} нужно целое число, а не {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetWords</name>
+    <message>
+        <source>Address</source>
+        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>Маска подсети</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>Обратная маска</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Широковещательный адрес</translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation>Всего адресов</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>Адресов узлов</translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation>Класс (исторический)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Шестнадцатеричное</translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation>Обратная зона DNS</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>Полная запись</translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation>Подсетей /64</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
+        <translation>Первый узел</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>Последний узел</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>Первый адрес</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>Последний адрес</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адресов</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Двоичный вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation>Объединено сетей</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation>AND маска</translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation>= сеть</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation>наша сеть</translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation>нет (/32 — это один узел)</translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation>нет (/31 — канал «точка-точка», RFC 3021)</translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation>нет (длиннее /64)</translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation>Публичный (маршрутизируется в Интернете)</translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation>Зарезервирован (ещё не распределён IANA)</translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation>Неопределённый: «этот узел» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation>Зарезервирован: «эта сеть» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>Частный (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>Общее адресное пространство, NAT провайдера (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation>Loopback, петлевой (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation>Локальный для канала, link-local (RFC 3927)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-1 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-2 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-3 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation>Групповой, multicast (RFC 5771)</translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation>Зарезервирован: ограниченное широковещание (RFC 919)</translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation>Зарезервирован на будущее (RFC 1112)</translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation>Зарезервирован: для протоколов IETF (RFC 6890)</translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation>Зарезервирован: для тестирования производительности (RFC 2544)</translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation>Зарезервирован: бывший anycast ретрансляторов 6to4 (RFC 7526)</translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation>Неопределённый (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation>Loopback, петлевой (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation>Отображённый IPv4, IPv4-mapped (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation>Трансляция IPv4/IPv6, NAT64 (RFC 6052)</translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation>Зарезервирован: только для отбрасывания (RFC 6666)</translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation>Для документации (RFC 3849)</translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation>Глобальный индивидуальный: Teredo (RFC 4380)</translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation>Глобальный индивидуальный: 6to4 (RFC 3056)</translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation>Глобальный индивидуальный, global unicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation>Уникальный локальный, ULA (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation>Локальный для канала, link-local (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation>Зарезервирован: бывший site-local (RFC 3879)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation>Групповой, multicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source> (read as a wildcard mask)</source>
+        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
+        <translation> (прочитано как обратная маска)</translation>
+    </message>
+    <message>
+        <source> (both addresses, RFC 3021)</source>
+        <translation> (оба адреса, RFC 3021)</translation>
+    </message>
+    <message>
+        <source> (the address itself)</source>
+        <translation> (сам адрес)</translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation>в пределах интерфейса</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>в пределах канала</translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation>административная</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>в пределах площадки</translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation>в пределах организации</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>глобальная</translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
+        <translation>Частные адреса (RFC 1918) не маршрутизируются в Интернете: маршрутизатор с NAT заменяет их публичным адресом.</translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation>100.64.0.0/10 предназначена для NAT провайдера между провайдером и маршрутизаторами его клиентов; в Интернете не маршрутизируется.</translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation>Адреса link-local никогда не проходят через маршрутизатор; узел IPv4 выбирает такой адрес сам, если DHCP не сработал, а у интерфейсов IPv6 он есть всегда (указывайте его с зоной, например %eth0).</translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation>Трафик loopback никогда не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation>Зарезервированы для примеров в документации: в реальных сетях не используются.</translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation>Групповая рассылка идёт от одного отправителя ко всем получателям, вступившим в группу.</translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation>Публичные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation>Глобальные индивидуальные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation>Уникальные локальные адреса — частный диапазон IPv6: маршрутизируются внутри организации, но никогда в Интернете.</translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation>::ffff:a.b.c.d — так сокет IPv6 показывает собеседника IPv4.</translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation>Зарезервированные адреса не предназначены для обычных узлов.</translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation>Групповой (multicast), область: {scope} (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>{count} usable hosts</source>
+        <translation>узлов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>адресов: {count}</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} адрес, от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} (число адресов), от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation>Первый адрес (все биты узла равны 0) — адрес сети, последний (все биты узла равны 1) — широковещательный адрес, поэтому узлам остаётся адресов: {count}. Широковещательный = сеть OR обратная маска.</translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation>В /31 нет места для адреса сети и широковещательного адреса: RFC 3021 разрешает каналу «точка-точка» использовать оба адреса для узлов.</translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation>/32 — это один узел: используется для loopback-адресов и маршрутов к узлу.</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation>В IPv6 нет широковещания (его роль выполняет групповая рассылка, например ff02::1), поэтому можно использовать все адреса префикса; локальная сеть обычно имеет префикс /64, который нужен SLAAC.</translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation>Два узла находятся в одной сети, если «адрес AND маска» даёт для обоих одинаковый результат: тогда они обмениваются данными напрямую, иначе — через маршрутизатор.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv6, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv4, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation>{other} больше, чем {network} (/{other_prefix} короче /{prefix}): она содержит {network}, а не наоборот.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation>{address} AND {mask} = {masked}, а не {network_address}. Отличается бит {bit}, а он входит в {prefix} бит сети.</translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation>{other} лежит внутри {network}: её первые {prefix} бит совпадают с битами сети, а её префикс /{other_prefix} не короче /{prefix}.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation>{address} AND {mask} = {masked} — та же сеть, что и {network}: первые {prefix} бит совпадают.</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
+        <translation>Подсетей: {subnets}; занято адресов: {used} из {total} в {network}; выделенных, но неиспользуемых адресов узлов (потери): {waste}; свободно адресов: {free}</translation>
     </message>
 </context>
 <context>
