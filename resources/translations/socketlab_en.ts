@@ -49,9 +49,265 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsTab</name>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours (ARP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name (example.com) or an address (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name → addresses (A, AAAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address → name (reverse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the name of {query}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the addresses of {query}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the lookup of {query}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer for {query}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is {name} ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Events (socket calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket calls appear here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPanel</name>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the interfaces...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every interface as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LAN address is the IPv4 address of the interface that holds the default route: the one other machines on your network use to reach this one. Loopback (127.0.0.1, ::1) never leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network interfaces, their MAC addresses and IP addresses with prefix length (like ipconfig /all or ip addr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the interfaces: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN address: {address} on {interface}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default gateway {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LAN address: no interface holds a default route (not connected?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +428,472 @@
     </message>
     <message>
         <source>The new language applies when SocketLab is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursPanel</name>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour table source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the table is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine learns a neighbour&apos;s MAC address with ARP (IPv4) or neighbour discovery (IPv6) the first time it sends to it on the local network. Ping a LAN address, refresh, and it appears here. Addresses beyond the router never do: packets to them go to the router&apos;s MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which MAC address has which IP address on the local network (the ARP table; like arp -a or ip neigh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the table: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neighbour table on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 neighbour, read from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} neighbours, read from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PingPanel</name>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.1</source>
+        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the replies and the summary as ping prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping sends ICMP echo requests; each reply&apos;s round-trip time tells how far and how busy the path is. Try 127.0.0.1, then a LAN address, then a website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is that host reachable, and how long does a round trip take? (like ping; no administrator rights needed where the system allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinging {host}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min/avg/max {min} / {avg} / {max} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent} · Received {received} · Loss {loss}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Common services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known ports 1-1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab chat 5555</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web 80,443,8080,8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>22, 20-25 or 22,80,443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which TCP ports accept a connection? open: a program listens; closed: the host refused; filtered: no answer in time (a firewall?). At most {count} ports a run. Check only hosts you may test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count} ports on {host}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortResultsModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RttGraph</name>
+    <message>
+        <source>Round-trip time graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies appear here as a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableModel</name>
+    <message>
+        <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is hidden: it belongs to another user (or another container).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program (PID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketsPanel</name>
+    <message>
+        <source>All states</source>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a port (5555), a state, or a program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop refreshing every second, to read the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sockets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every TCP and UDP socket: who listens on which port, and every connection with its state and program (like netstat -an or ss -tuanp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. {info}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed {time} in {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} sockets, {shown} shown · {info}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,10 +49,266 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsTab</name>
+    <message>
+        <source>Interfaces</source>
+        <translation>Интерфейсы</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>Проверка портов</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Neighbours (ARP)</source>
+        <translation>Соседи (ARP)</translation>
+    </message>
+    <message>
+        <source>Diagnostics tools</source>
+        <translation>Инструменты диагностики</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>Системный резолвер: файл hosts (C:\Windows\System32\drivers\etc\hosts), затем DNS-серверы сетевых адаптеров (см. ipconfig /all).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>a name (example.com) or an address (127.0.0.1)</source>
+        <translation>имя (example.com) или адрес (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Имя или адрес</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Name → addresses (A, AAAA)</source>
+        <translation>Имя → адреса (A, AAAA)</translation>
+    </message>
+    <message>
+        <source>Address → name (reverse)</source>
+        <translation>Адрес → имя (обратный запрос)</translation>
+    </message>
+    <message>
+        <source>Lookup kind</source>
+        <translation>Вид запроса</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Lookup status</source>
+        <translation>Состояние запроса</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Name or address:</source>
+        <translation>Имя или адрес:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
+        <translation>Каким IP-адресам соответствует имя и какое имя у адреса? Запрос идёт через системный резолвер, как у любой программы на этом компьютере (как nslookup или dig).</translation>
+    </message>
+    <message>
+        <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
+        <translation>{query} — уже адрес: выберите «Автоматически» или обратный запрос, чтобы узнать его имя.</translation>
+    </message>
+    <message>
+        <source>Looking up the name of {query}...</source>
+        <translation>Поиск имени для {query}...</translation>
+    </message>
+    <message>
+        <source>Looking up the addresses of {query}...</source>
+        <translation>Поиск адресов для {query}...</translation>
+    </message>
+    <message>
+        <source>Stopped the lookup of {query}.</source>
+        <translation>Поиск {query} остановлен.</translation>
+    </message>
+    <message>
+        <source>No answer for {query}.</source>
+        <translation>Нет ответа для {query}.</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>{address} is {name} ({time}).</source>
+        <translation>{address} — это {name} ({time}).</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
+        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
+        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Events (socket calls)</source>
+        <translation>События (вызовы сокетов)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Очистить события</translation>
+    </message>
+    <message>
+        <source>Socket calls appear here as they happen.</source>
+        <translation>Вызовы сокетов появляются здесь по мере выполнения.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPanel</name>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-адрес</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces...</source>
+        <translation>Чтение интерфейсов...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy every interface as text</source>
+        <translation>Копировать все интерфейсы как текст</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Интерфейсы</translation>
+    </message>
+    <message>
+        <source>The LAN address is the IPv4 address of the interface that holds the default route: the one other machines on your network use to reach this one. Loopback (127.0.0.1, ::1) never leaves this machine.</source>
+        <translation>Адрес в локальной сети — это IPv4-адрес интерфейса, через который идёт маршрут по умолчанию: по нему к этому компьютеру обращаются другие машины вашей сети. Loopback (127.0.0.1, ::1) никогда не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network interfaces, their MAC addresses and IP addresses with prefix length (like ipconfig /all or ip addr).</source>
+        <translation>Сетевые интерфейсы этого компьютера, их MAC-адреса и IP-адреса с длиной префикса (как ipconfig /all или ip addr).</translation>
+    </message>
+    <message>
+        <source>Could not read the interfaces: {reason}</source>
+        <translation>Не удалось прочитать интерфейсы: {reason}</translation>
+    </message>
+    <message>
+        <source>LAN address: {address} on {interface}</source>
+        <translation>Адрес в локальной сети: {address} на {interface}</translation>
+    </message>
+    <message>
+        <source>default gateway {address}</source>
+        <translation>шлюз по умолчанию {address}</translation>
+    </message>
+    <message>
+        <source>No LAN address: no interface holds a default route (not connected?).</source>
+        <translation>Нет адреса в локальной сети: ни у одного интерфейса нет маршрута по умолчанию (нет подключения?).</translation>
     </message>
 </context>
 <context>
@@ -173,6 +429,472 @@
     <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>Новый язык будет применён при следующем запуске SocketLab.</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursPanel</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-адрес</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table...</source>
+        <translation>Чтение таблицы соседей...</translation>
+    </message>
+    <message>
+        <source>Neighbour table source</source>
+        <translation>Источник таблицы соседей</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Соседи</translation>
+    </message>
+    <message>
+        <source>Why the table is not shown</source>
+        <translation>Почему таблица не показана</translation>
+    </message>
+    <message>
+        <source>A machine learns a neighbour&apos;s MAC address with ARP (IPv4) or neighbour discovery (IPv6) the first time it sends to it on the local network. Ping a LAN address, refresh, and it appears here. Addresses beyond the router never do: packets to them go to the router&apos;s MAC address.</source>
+        <translation>Компьютер узнаёт MAC-адрес соседа с помощью ARP (IPv4) или обнаружения соседей (IPv6), когда впервые отправляет ему данные в локальной сети. Выполните ping адреса в локальной сети, обновите — и он появится здесь. Адреса за маршрутизатором здесь не появляются никогда: пакеты к ним идут на MAC-адрес маршрутизатора.</translation>
+    </message>
+    <message>
+        <source>Which MAC address has which IP address on the local network (the ARP table; like arp -a or ip neigh).</source>
+        <translation>Какой MAC-адрес у какого IP-адреса в локальной сети (таблица ARP; как arp -a или ip neigh).</translation>
+    </message>
+    <message>
+        <source>Could not read the table: {reason}</source>
+        <translation>Не удалось прочитать таблицу: {reason}</translation>
+    </message>
+    <message>
+        <source>No neighbour table on this system.</source>
+        <translation>В этой системе нет таблицы соседей.</translation>
+    </message>
+    <message>
+        <source>1 neighbour, read from {source}.</source>
+        <translation>1 сосед, прочитано из {source}.</translation>
+    </message>
+    <message>
+        <source>{count} neighbours, read from {source}.</source>
+        <translation>Соседей: {count}, прочитано из {source}.</translation>
+    </message>
+    <message>
+        <source>(not resolved)</source>
+        <translation>(не определён)</translation>
+    </message>
+</context>
+<context>
+    <name>PingPanel</name>
+    <message>
+        <source>Seq</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.1</source>
+        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
+        <translation>имя узла или IP-адрес, например 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>до остановки</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the replies and the summary as ping prints them</source>
+        <translation>Копировать ответы и итог так, как их выводит ping</translation>
+    </message>
+    <message>
+        <source>Ping sends ICMP echo requests; each reply&apos;s round-trip time tells how far and how busy the path is. Try 127.0.0.1, then a LAN address, then a website.</source>
+        <translation>Ping отправляет эхо-запросы ICMP; время кругового обхода каждого ответа показывает, насколько далёк и загружен путь. Попробуйте 127.0.0.1, затем адрес в локальной сети, затем сайт.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Интервал:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Is that host reachable, and how long does a round trip take? (like ping; no administrator rights needed where the system allows it)</source>
+        <translation>Доступен ли узел и сколько длится путь туда и обратно? (как ping; права администратора не нужны, если система это позволяет)</translation>
+    </message>
+    <message>
+        <source>Pinging {host}...</source>
+        <translation>Ping {host}...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потерян</translation>
+    </message>
+    <message>
+        <source>min/avg/max {min} / {avg} / {max} ms</source>
+        <translation>мин/сред/макс {min} / {avg} / {max} мс</translation>
+    </message>
+    <message>
+        <source>Sent {sent} · Received {received} · Loss {loss}%</source>
+        <translation>Отправлено {sent} · Получено {received} · Потери {loss}%</translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Common services</source>
+        <translation>Распространённые службы</translation>
+    </message>
+    <message>
+        <source>Well-known ports 1-1024</source>
+        <translation>Общеизвестные порты 1-1024</translation>
+    </message>
+    <message>
+        <source>SocketLab chat 5555</source>
+        <translation>Чат SocketLab 5555</translation>
+    </message>
+    <message>
+        <source>Web 80,443,8080,8443</source>
+        <translation>Веб 80,443,8080,8443</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>имя узла или IP-адрес</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>22, 20-25 or 22,80,443</source>
+        <translation>22, 20-25 или 22,80,443</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout per port</source>
+        <translation>Тайм-аут на порт</translation>
+    </message>
+    <message>
+        <source>Ports at a time</source>
+        <translation>Портов одновременно</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Show closed ports</source>
+        <translation>Показывать закрытые порты</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Port check status</source>
+        <translation>Состояние проверки портов</translation>
+    </message>
+    <message>
+        <source>Port results</source>
+        <translation>Результаты по портам</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Порты:</translation>
+    </message>
+    <message>
+        <source>Timeout per port:</source>
+        <translation>Тайм-аут на порт:</translation>
+    </message>
+    <message>
+        <source>At a time:</source>
+        <translation>Одновременно:</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>Проверка портов</translation>
+    </message>
+    <message>
+        <source>Which TCP ports accept a connection? open: a program listens; closed: the host refused; filtered: no answer in time (a firewall?). At most {count} ports a run. Check only hosts you may test.</source>
+        <translation>Какие TCP-порты принимают соединение? открыт: программа слушает порт; закрыт: узел отказал; фильтруется: нет ответа вовремя (межсетевой экран?). Не более {count} портов за запуск. Проверяйте только узлы, которые вам разрешено проверять.</translation>
+    </message>
+    <message>
+        <source>Checking {count} ports on {host}...</source>
+        <translation>Проверка портов на {host} (всего {count})...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PortResultsModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>фильтруется</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>RttGraph</name>
+    <message>
+        <source>Round-trip time graph</source>
+        <translation>График времени кругового обхода</translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation>Время кругового обхода (мс)</translation>
+    </message>
+    <message>
+        <source>Replies appear here as a line.</source>
+        <translation>Ответы появятся здесь в виде линии.</translation>
+    </message>
+    <message>
+        <source>lost: {count}</source>
+        <translation>потеряно: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableModel</name>
+    <message>
+        <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>Сокет в TIME_WAIT уже не принадлежит ни одной программе: система держит его до минуты, чтобы запоздавшие пакеты старого соединения не были приняты за новое.</translation>
+    </message>
+    <message>
+        <source>The program is hidden: it belongs to another user (or another container).</source>
+        <translation>Программа скрыта: она принадлежит другому пользователю (или другому контейнеру).</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Локальный адрес</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Удалённый адрес</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Program (PID)</source>
+        <translation>Программа (PID)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsPanel</name>
+    <message>
+        <source>All states</source>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Filter: a port (5555), a state, or a program name</source>
+        <translation>Фильтр: порт (5555), состояние или имя программы</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop refreshing every second, to read the table</source>
+        <translation>Перестать обновлять каждую секунду, чтобы прочитать таблицу</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Reading the sockets...</source>
+        <translation>Чтение сокетов...</translation>
+    </message>
+    <message>
+        <source>Sockets status</source>
+        <translation>Состояние списка сокетов</translation>
+    </message>
+    <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
+        <translation>Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED будут подсвечены; закройте чат — и сторона, закрывшая соединение первой, до минуты будет ждать в TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation>Сокеты на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Every TCP and UDP socket: who listens on which port, and every connection with its state and program (like netstat -an or ss -tuanp).</source>
+        <translation>Все сокеты TCP и UDP: кто слушает какой порт, и все соединения с их состоянием и программой (как netstat -an или ss -tuanp).</translation>
+    </message>
+    <message>
+        <source>Paused. {info}</source>
+        <translation>Пауза. {info}</translation>
+    </message>
+    <message>
+        <source>refreshed {time} in {ms} ms</source>
+        <translation>обновлено в {time} за {ms} мс</translation>
+    </message>
+    <message>
+        <source>{total} sockets, {shown} shown · {info}</source>
+        <translation>Сокетов: {total}, показано: {shown} · {info}</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,266 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsTab</name>
+    <message>
+        <source>Interfaces</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>端口检查</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Neighbours (ARP)</source>
+        <translation>邻居 (ARP)</translation>
+    </message>
+    <message>
+        <source>Diagnostics tools</source>
+        <translation>诊断工具</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>系统解析器：先查 hosts 文件（C:\Windows\System32\drivers\etc\hosts），再查各网络适配器的 DNS 服务器（见 ipconfig /all）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>a name (example.com) or an address (127.0.0.1)</source>
+        <translation>名称 (example.com) 或地址 (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>名称或地址</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Name → addresses (A, AAAA)</source>
+        <translation>名称 → 地址 (A, AAAA)</translation>
+    </message>
+    <message>
+        <source>Address → name (reverse)</source>
+        <translation>地址 → 名称（反向查询）</translation>
+    </message>
+    <message>
+        <source>Lookup kind</source>
+        <translation>查询类型</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Lookup status</source>
+        <translation>查询状态</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Name or address:</source>
+        <translation>名称或地址：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
+        <translation>一个名称对应哪些 IP 地址，一个地址又对应什么名称？通过系统解析器查询，与本机所有程序一样（类似 nslookup 或 dig）。</translation>
+    </message>
+    <message>
+        <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
+        <translation>{query} 已经是地址：请选择“自动”或反向查询来查找它的名称。</translation>
+    </message>
+    <message>
+        <source>Looking up the name of {query}...</source>
+        <translation>正在查询 {query} 的名称...</translation>
+    </message>
+    <message>
+        <source>Looking up the addresses of {query}...</source>
+        <translation>正在查询 {query} 的地址...</translation>
+    </message>
+    <message>
+        <source>Stopped the lookup of {query}.</source>
+        <translation>已停止查询 {query}。</translation>
+    </message>
+    <message>
+        <source>No answer for {query}.</source>
+        <translation>{query} 没有应答。</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>{address} is {name} ({time}).</source>
+        <translation>{address} 是 {name}（{time}）。</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
+        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
+        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Events (socket calls)</source>
+        <translation>事件（套接字调用）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>清除事件</translation>
+    </message>
+    <message>
+        <source>Socket calls appear here as they happen.</source>
+        <translation>套接字调用发生时会显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPanel</name>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces...</source>
+        <translation>正在读取网络接口...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy every interface as text</source>
+        <translation>以文本形式复制所有接口</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>The LAN address is the IPv4 address of the interface that holds the default route: the one other machines on your network use to reach this one. Loopback (127.0.0.1, ::1) never leaves this machine.</source>
+        <translation>局域网地址是持有默认路由的接口的 IPv4 地址：网络中的其他机器通过它访问本机。环回地址（127.0.0.1、::1）永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network interfaces, their MAC addresses and IP addresses with prefix length (like ipconfig /all or ip addr).</source>
+        <translation>本机的网络接口、它们的 MAC 地址以及带前缀长度的 IP 地址（类似 ipconfig /all 或 ip addr）。</translation>
+    </message>
+    <message>
+        <source>Could not read the interfaces: {reason}</source>
+        <translation>无法读取网络接口：{reason}</translation>
+    </message>
+    <message>
+        <source>LAN address: {address} on {interface}</source>
+        <translation>局域网地址：{address}（{interface}）</translation>
+    </message>
+    <message>
+        <source>default gateway {address}</source>
+        <translation>默认网关 {address}</translation>
+    </message>
+    <message>
+        <source>No LAN address: no interface holds a default route (not connected?).</source>
+        <translation>没有局域网地址：没有接口持有默认路由（未连接？）。</translation>
     </message>
 </context>
 <context>
@@ -173,6 +429,472 @@
     <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>新的语言将在下次启动 SocketLab 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursPanel</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table...</source>
+        <translation>正在读取邻居表...</translation>
+    </message>
+    <message>
+        <source>Neighbour table source</source>
+        <translation>邻居表来源</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <source>Why the table is not shown</source>
+        <translation>为什么不显示该表</translation>
+    </message>
+    <message>
+        <source>A machine learns a neighbour&apos;s MAC address with ARP (IPv4) or neighbour discovery (IPv6) the first time it sends to it on the local network. Ping a LAN address, refresh, and it appears here. Addresses beyond the router never do: packets to them go to the router&apos;s MAC address.</source>
+        <translation>机器第一次在局域网中向某个邻居发送数据时，会通过 ARP（IPv4）或邻居发现（IPv6）获知它的 MAC 地址。ping 一个局域网地址，然后刷新，它就会出现在这里。路由器之外的地址永远不会出现：发往它们的数据包会发到路由器的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>Which MAC address has which IP address on the local network (the ARP table; like arp -a or ip neigh).</source>
+        <translation>局域网中哪个 MAC 地址对应哪个 IP 地址（ARP 表；类似 arp -a 或 ip neigh）。</translation>
+    </message>
+    <message>
+        <source>Could not read the table: {reason}</source>
+        <translation>无法读取该表：{reason}</translation>
+    </message>
+    <message>
+        <source>No neighbour table on this system.</source>
+        <translation>此系统上没有邻居表。</translation>
+    </message>
+    <message>
+        <source>1 neighbour, read from {source}.</source>
+        <translation>1 个邻居，读取自 {source}。</translation>
+    </message>
+    <message>
+        <source>{count} neighbours, read from {source}.</source>
+        <translation>{count} 个邻居，读取自 {source}。</translation>
+    </message>
+    <message>
+        <source>(not resolved)</source>
+        <translation>（未解析）</translation>
+    </message>
+</context>
+<context>
+    <name>PingPanel</name>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.1</source>
+        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
+        <translation>主机名或 IP 地址，例如 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the replies and the summary as ping prints them</source>
+        <translation>按 ping 的输出格式复制应答和统计</translation>
+    </message>
+    <message>
+        <source>Ping sends ICMP echo requests; each reply&apos;s round-trip time tells how far and how busy the path is. Try 127.0.0.1, then a LAN address, then a website.</source>
+        <translation>Ping 发送 ICMP 回显请求；每个应答的往返时间反映路径有多远、有多忙。先试 127.0.0.1，再试一个局域网地址，然后试一个网站。</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Is that host reachable, and how long does a round trip take? (like ping; no administrator rights needed where the system allows it)</source>
+        <translation>该主机是否可达，往返一次需要多长时间？（类似 ping；在系统允许时无需管理员权限）</translation>
+    </message>
+    <message>
+        <source>Pinging {host}...</source>
+        <translation>正在 ping {host}...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>min/avg/max {min} / {avg} / {max} ms</source>
+        <translation>最小/平均/最大 {min} / {avg} / {max} 毫秒</translation>
+    </message>
+    <message>
+        <source>Sent {sent} · Received {received} · Loss {loss}%</source>
+        <translation>已发送 {sent} · 已接收 {received} · 丢失 {loss}%</translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Common services</source>
+        <translation>常用服务</translation>
+    </message>
+    <message>
+        <source>Well-known ports 1-1024</source>
+        <translation>知名端口 1-1024</translation>
+    </message>
+    <message>
+        <source>SocketLab chat 5555</source>
+        <translation>SocketLab 聊天 5555</translation>
+    </message>
+    <message>
+        <source>Web 80,443,8080,8443</source>
+        <translation>网页 80,443,8080,8443</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>22, 20-25 or 22,80,443</source>
+        <translation>22、20-25 或 22,80,443</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout per port</source>
+        <translation>每个端口的超时</translation>
+    </message>
+    <message>
+        <source>Ports at a time</source>
+        <translation>同时检查的端口数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Show closed ports</source>
+        <translation>显示关闭的端口</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Port check status</source>
+        <translation>端口检查状态</translation>
+    </message>
+    <message>
+        <source>Port results</source>
+        <translation>端口结果</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Timeout per port:</source>
+        <translation>每个端口的超时：</translation>
+    </message>
+    <message>
+        <source>At a time:</source>
+        <translation>同时：</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>端口检查</translation>
+    </message>
+    <message>
+        <source>Which TCP ports accept a connection? open: a program listens; closed: the host refused; filtered: no answer in time (a firewall?). At most {count} ports a run. Check only hosts you may test.</source>
+        <translation>哪些 TCP 端口接受连接？开放：有程序在监听；关闭：主机拒绝了连接；被过滤：在时限内没有应答（防火墙？）。每次最多 {count} 个端口。只检查你有权测试的主机。</translation>
+    </message>
+    <message>
+        <source>Checking {count} ports on {host}...</source>
+        <translation>正在检查 {host} 上的 {count} 个端口...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PortResultsModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>被过滤</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>RttGraph</name>
+    <message>
+        <source>Round-trip time graph</source>
+        <translation>往返时间图</translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Replies appear here as a line.</source>
+        <translation>应答会以折线显示在这里。</translation>
+    </message>
+    <message>
+        <source>lost: {count}</source>
+        <translation>丢失：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableModel</name>
+    <message>
+        <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>处于 TIME_WAIT 的套接字已不属于任何程序：系统会保留它最多一分钟，以免旧连接的迟到数据包被误认为是新连接的。</translation>
+    </message>
+    <message>
+        <source>The program is hidden: it belongs to another user (or another container).</source>
+        <translation>程序被隐藏：它属于另一个用户（或另一个容器）。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Program (PID)</source>
+        <translation>程序 (PID)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsPanel</name>
+    <message>
+        <source>All states</source>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter: a port (5555), a state, or a program name</source>
+        <translation>过滤：端口 (5555)、状态或程序名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop refreshing every second, to read the table</source>
+        <translation>停止每秒刷新，以便阅读表格</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Reading the sockets...</source>
+        <translation>正在读取套接字...</translation>
+    </message>
+    <message>
+        <source>Sockets status</source>
+        <translation>套接字状态</translation>
+    </message>
+    <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
+        <translation>试一试：打开一个聊天（“聊天”标签页），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮显示；关闭聊天后，先关闭的一方会在 TIME_WAIT 中等待最多一分钟。</translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation>本机的套接字</translation>
+    </message>
+    <message>
+        <source>Every TCP and UDP socket: who listens on which port, and every connection with its state and program (like netstat -an or ss -tuanp).</source>
+        <translation>所有 TCP 和 UDP 套接字：谁在监听哪个端口，以及每个连接的状态和所属程序（类似 netstat -an 或 ss -tuanp）。</translation>
+    </message>
+    <message>
+        <source>Paused. {info}</source>
+        <translation>已暂停。{info}</translation>
+    </message>
+    <message>
+        <source>refreshed {time} in {ms} ms</source>
+        <translation>于 {time} 刷新，用时 {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>{total} sockets, {shown} shown · {info}</source>
+        <translation>共 {total} 个套接字，显示 {shown} 个 · {info}</translation>
     </message>
 </context>
 <context>
