@@ -267,6 +267,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>up</source>
+        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the interfaces...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,6 +743,14 @@
     </message>
     <message>
         <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

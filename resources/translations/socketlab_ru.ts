@@ -267,6 +267,19 @@
         <translation>MAC-адрес</translation>
     </message>
     <message>
+        <source>up</source>
+        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
         <source>Reading the interfaces...</source>
         <translation>Чтение интерфейсов...</translation>
     </message>
@@ -731,6 +744,14 @@
     <message>
         <source>Not started.</source>
         <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
+        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с (остановлено)</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
+        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -267,6 +267,19 @@
         <translation>MAC 地址</translation>
     </message>
     <message>
+        <source>up</source>
+        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
         <source>Reading the interfaces...</source>
         <translation>正在读取网络接口...</translation>
     </message>
@@ -731,6 +744,14 @@
     <message>
         <source>Not started.</source>
         <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
+        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒（已停止）</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
+        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>{done} of {total}</source>

@@ -29,6 +29,12 @@ COLUMNS = (
     "IPv6",
     "MTU",
 )
+#: The words of an interface's state (app.core.diagnostics.interfaces: `up, loopback`).
+STATE_WORDS = {
+    "up": QT_TRANSLATE_NOOP("InterfacesPanel", "up"),
+    "down": QT_TRANSLATE_NOOP("InterfacesPanel", "down"),
+    "loopback": QT_TRANSLATE_NOOP("InterfacesPanel", "loopback"),
+}
 
 
 class InterfacesPanel(QWidget):
@@ -137,7 +143,7 @@ class InterfacesPanel(QWidget):
             ipv6 = "\n".join(a.with_prefix for a in interface.addresses_of("IPv6")) or "—"
             cells = (
                 name,
-                interface.state,
+                self.state_text(interface.state),
                 interface.mac or "—",
                 ipv4,
                 ipv6,
@@ -154,6 +160,11 @@ class InterfacesPanel(QWidget):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def state_text(self, state: str) -> str:
+        """`up, loopback` in the window's language (unknown words stay as they are)."""
+        words = [word.strip() for word in state.split(",")]
+        return ", ".join(self.tr(STATE_WORDS[w]) if w in STATE_WORDS else w for w in words)
 
     @Slot()
     def copy(self) -> None:

@@ -417,7 +417,26 @@ class PortCheckPanel(QWidget):
             self.progress.setValue(done)
             self.progress_label.setText(self._status_text(done))
         if self.finished_event is not None:
-            self.progress_label.setText(self.finished_event.as_text())
+            self.progress_label.setText(self._finished_text(self.finished_event))
+
+    def _finished_text(self, event: PortCheckFinished) -> str:
+        """`3 of 3 ports: 1 open, 2 closed, 0 filtered in 0.01 s`, in the window's language."""
+        states = ["open", "closed", "filtered"]
+        if event.counts.get("error"):
+            states.append("error")
+        parts = ", ".join(
+            f"{event.counts.get(state, 0)} {self.model.state_text(state)}" for state in states
+        )
+        if event.stopped:
+            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s (stopped)")
+        else:
+            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s")
+        return text.format(
+            checked=f"{event.checked:,}",
+            total=f"{event.total:,}",
+            counts=parts,
+            seconds=f"{event.elapsed_s:.2f}",
+        )
 
     def _status_text(self, done: int) -> str:
         parts = [
