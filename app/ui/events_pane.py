@@ -39,21 +39,21 @@ def format_event_line(event: Event) -> str | None:
 class EventsPane(QWidget):
     """A collapsible read-only log of socket calls, fed with batches of events."""
 
-    def __init__(
-        self, title: str = "Events (socket calls)", max_lines: int = 5000, parent=None
-    ) -> None:
+    def __init__(self, title: str | None = None, max_lines: int = 5000, parent=None) -> None:
         super().__init__(parent)
+        if title is None:
+            title = self.tr("Events (socket calls)")
         self._toggle = QToolButton(text=title, checkable=True, checked=True)
         self._toggle.setToolButtonStyle(self._toggle.toolButtonStyle().ToolButtonTextBesideIcon)
         self._toggle.setAutoRaise(True)
         self._toggle.toggled.connect(self._set_expanded)
-        self._clear = QPushButton("Clear")
-        self._clear.setAccessibleName("Clear events")
+        self._clear = QPushButton(self.tr("Clear"))
+        self._clear.setAccessibleName(self.tr("Clear events"))
         self.view = QPlainTextEdit(readOnly=True)
         self.view.setMaximumBlockCount(max_lines)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setAccessibleName(title)
-        self.view.setPlaceholderText("Socket calls appear here as they happen.")
+        self.view.setPlaceholderText(self.tr("Socket calls appear here as they happen."))
         self._clear.clicked.connect(self.view.clear)
         header = QHBoxLayout()
         header.addWidget(self._toggle)

@@ -15,7 +15,7 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setObjectName("fieldError")
         self._apply_colour()
-        self.setAccessibleName("Error")
+        self.setAccessibleName(self.tr("Error"))
         self.hide()
 
     def _apply_colour(self) -> None:

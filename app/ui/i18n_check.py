@@ -43,6 +43,7 @@ TECHNICAL_WORDS = frozenset(
         *("utf", "gbk", "latin", "ascii", "ipv4", "ipv6", "linux", "windows", "macos"),
         *("ms", "kb", "mb", "gb", "kib", "mib", "gib", "bps", "kbps", "mbps", "pps"),
         *("hex", "json", "csv", "sqlite", "wifi", "ethernet", "lo", "eth0", "wlan0", "ok"),
+        *("in-addr", "arpa"),  # reverse DNS zones: 1.168.192.in-addr.arpa
     )
 )
 

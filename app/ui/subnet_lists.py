@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.core.subnet import SubnetError
 from app.core.subnet_plan import RowSource, check_exportable, csv_chunks
 from app.ui.field_error import FieldError
+from app.ui.subnet_words import word
 
 #: The most rows a view shows at once (2^24 rows of 22 px stay inside Qt's int pixel range).
 MAX_VIEW_ROWS = 2**24
@@ -153,7 +154,7 @@ class RowSourceModel(QAbstractTableModel):
             and self._source is not None
             and 0 <= section < len(self._source.headers)
         ):
-            return self._source.headers[section]
+            return word(self._source.headers[section])
         return None
 
 
@@ -188,10 +189,15 @@ class CsvExportJob(QObject):
             self.failed.emit(str(exc))
             return
         except OSError as exc:
-            self.failed.emit(f"Could not write {self.path}: {exc.strerror or exc}.")
+            self.failed.emit(self._write_error(exc))
             return
         self._chunks = csv_chunks(self._source, rows_per_chunk=1000)
         self._timer.start()
+
+    def _write_error(self, exc: OSError) -> str:
+        return self.tr("Could not write {path}: {reason}.").format(
+            path=self.path, reason=exc.strerror or exc
+        )
 
     def is_running(self) -> bool:
         """True until the export finishes, fails or is cancelled."""
@@ -214,7 +220,7 @@ class CsvExportJob(QObject):
                 self._file.write(text)
         except OSError as exc:
             self._abandon()
-            self.failed.emit(f"Could not write {self.path}: {exc.strerror or exc}.")
+            self.failed.emit(self._write_error(exc))
             return
         total = max(1, self._source.count)
         self.progress.emit(self._rows * 1000 // total)
@@ -223,7 +229,7 @@ class CsvExportJob(QObject):
         """Stop writing and delete the partial file."""
         if self.is_running():
             self._abandon()
-            self.failed.emit("Export cancelled; the partial file was deleted.")
+            self.failed.emit(self.tr("Export cancelled; the partial file was deleted."))
 
     def _abandon(self) -> None:
         self._timer.stop()
@@ -249,12 +255,14 @@ class ListPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.goto_edit = QLineEdit()
-        self.goto_edit.setPlaceholderText("Go to: address or #row")
+        self.goto_edit.setPlaceholderText(self.tr("Go to: address or #row"))
         self.goto_edit.setClearButtonEnabled(True)
-        self.goto_edit.setAccessibleName(f"Go to, in the {name} list")
+        self.goto_edit.setAccessibleName(self.tr("Go to, in the {name} list").format(name=name))
         self.goto_edit.setFixedWidth(210)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName(f"Export the {name} list as CSV")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export the {name} list as CSV").format(name=name)
+        )
         self.goto_error = FieldError()
         self.window_note = QLabel()
         self.window_note.setObjectName("windowNote")
@@ -264,7 +272,7 @@ class ListPanel(QWidget):
         self.model = RowSourceModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"{name} list")
+        self.view.setAccessibleName(self.tr("{name} list").format(name=name))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -280,8 +288,8 @@ class ListPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Exporting… %p%")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(self.tr("Exporting… %p%"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         self.export_status.hide()
@@ -340,7 +348,7 @@ class ListPanel(QWidget):
         for column, header in enumerate(source.headers):
             font_metrics = monospace_metrics if header in _MONOSPACE_HEADERS else metrics
             widest = max(font_metrics.horizontalAdvance(row[column]) for row in samples)
-            widest = max(widest, header_metrics.horizontalAdvance(header) + 12)
+            widest = max(widest, header_metrics.horizontalAdvance(word(header)) + 12)
             self.view.setColumnWidth(column, widest + 18)
 
     @Slot()
@@ -349,9 +357,17 @@ class ListPanel(QWidget):
         shown = self.model.rowCount()
         if total > shown:
             first = self.model.offset + 1
+            text = self.tr(
+                "Showing rows {first} to {last} of {total}: "
+                "the view holds {rows} rows at a time; Go to moves it."
+            )
             self.window_note.setText(
-                f"Showing rows {first:,} to {first + shown - 1:,} of {total:,}: "
-                f"the view holds {MAX_VIEW_ROWS:,} rows at a time; Go to moves it."
+                text.format(
+                    first=f"{first:,}",
+                    last=f"{first + shown - 1:,}",
+                    total=f"{total:,}",
+                    rows=f"{MAX_VIEW_ROWS:,}",
+                )
             )
             self.window_note.show()
         else:
@@ -384,7 +400,10 @@ class ListPanel(QWidget):
     @Slot()
     def _choose_export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export the {self.name} list", f"{self.name.lower()}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export the {name} list").format(name=self.name),
+            f"{self.name.lower()}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_to(path)
@@ -420,7 +439,9 @@ class ListPanel(QWidget):
     def _export_done(self, path: str, rows: int) -> None:
         self._finish_job()
         self.export_status.setStyleSheet("")
-        self.export_status.setText(f"Exported {rows:,} rows to {path}.")
+        self.export_status.setText(
+            self.tr("Exported {rows} rows to {path}.").format(rows=f"{rows:,}", path=path)
+        )
         self.export_status.show()
         self.export_finished.emit(path, rows)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ from app.core.subnet_plan import (
     prefix_for_hosts_in,
     summarise,
 )
+from app.ui import subnet_words
 from app.ui.field_error import FieldError
 from app.ui.settings import app_settings
 from app.ui.subnet_lists import ListPanel
@@ -70,7 +71,11 @@ DEFAULT_VLSM = "Sales 50\nLab 20\nOffice 12\nLink 2"
 DEFAULT_SUMMARY = "192.168.0.0/24\n192.168.1.0/24\n192.168.2.0/24\n192.168.3.0/24\n192.168.4.0/23"
 
 SPLIT_BY_PREFIX, SPLIT_BY_COUNT, SPLIT_BY_HOSTS = range(3)
-SPLIT_MODES = ("new prefix", "number of subnets", "hosts per subnet")
+SPLIT_MODES = (
+    QT_TRANSLATE_NOOP("SubnetTab", "new prefix"),
+    QT_TRANSLATE_NOOP("SubnetTab", "number of subnets"),
+    QT_TRANSLATE_NOOP("SubnetTab", "hosts per subnet"),
+)
 SPLIT_DEFAULTS = ("26", "4", "50")
 
 _SETTINGS_PREFIX = "subnet/"
@@ -124,7 +129,7 @@ def bits_table_html(
     for row in rows:
         # the differing bit is marked in the values compared, not in the mask
         marked = None if row.label == "AND mask" else differing
-        label = html.escape(row.label)
+        label = html.escape(subnet_words.word(row.label))
         text = html.escape(row.text)
         if row.label == rule_before:
             width = 3 if total == 32 else 2
@@ -148,12 +153,16 @@ def bits_table_html(
 
 def legend_html(prefix: int, total: int) -> str:
     """The colour key under the bits."""
+    network_bits = QCoreApplication.translate("BitsView", "network bits: {count}")
+    host_bits = QCoreApplication.translate("BitsView", "host bits: {count}")
+    rule = QCoreApplication.translate("BitsView", "each network bit = address bit AND mask bit")
     return (
-        f'<span style="{NETWORK_BIT_STYLE}">&nbsp;network bits: {prefix}&nbsp;</span>'
+        f'<span style="{NETWORK_BIT_STYLE}">&nbsp;'
+        f"{html.escape(network_bits.format(count=prefix))}&nbsp;</span>"
         "&nbsp;&nbsp;"
-        f'<span style="{HOST_BIT_STYLE}">&nbsp;host bits: {total - prefix}&nbsp;</span>'
-        f'&nbsp;&nbsp;<span style="{MUTED_STYLE}">each network bit = address bit AND mask bit'
-        "</span>"
+        f'<span style="{HOST_BIT_STYLE}">&nbsp;'
+        f"{html.escape(host_bits.format(count=total - prefix))}&nbsp;</span>"
+        f'&nbsp;&nbsp;<span style="{MUTED_STYLE}">{html.escape(rule)}</span>'
     )
 
 
@@ -166,7 +175,7 @@ class BitsView(QLabel):
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName("Bits")
+        self.setAccessibleName(self.tr("Bits"))
         self.rows: tuple[BitRow, ...] = ()
 
     def show_rows(
@@ -207,12 +216,12 @@ class SubnetTab(QWidget):
         self._split_values = list(SPLIT_DEFAULTS)
         self._build_inputs()
         self.pages = QTabWidget()
-        self.pages.setAccessibleName("Subnet tools")
-        self.pages.addTab(self._build_calculator_page(), "Calculator")
-        self.pages.addTab(self._build_split_page(), "Split")
-        self.pages.addTab(self._build_hosts_page(), "Hosts")
-        self.pages.addTab(self._build_vlsm_page(), "VLSM")
-        self.pages.addTab(self._build_summary_page(), "Summarise")
+        self.pages.setAccessibleName(self.tr("Subnet tools"))
+        self.pages.addTab(self._build_calculator_page(), self.tr("Calculator"))
+        self.pages.addTab(self._build_split_page(), self.tr("Split"))
+        self.pages.addTab(self._build_hosts_page(), self.tr("Hosts"))
+        self.pages.addTab(self._build_vlsm_page(), self.tr("VLSM"))
+        self.pages.addTab(self._build_summary_page(), self.tr("Summarise"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._input_row)
         layout.addWidget(self.address_error)
@@ -229,19 +238,21 @@ class SubnetTab(QWidget):
         self.address_edit.setPlaceholderText(
             "192.168.1.12/24 · 192.168.1.12 255.255.255.0 · 10.0.0.1/0.0.0.255 · 2001:db8::1/64"
         )
-        self.address_edit.setAccessibleName("Address")
+        self.address_edit.setAccessibleName(self.tr("Address"))
         self.address_edit.setClearButtonEnabled(True)
         self.prefix_combo = QComboBox()
         self.prefix_combo.setEditable(True)
         self.prefix_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.prefix_combo.setAccessibleName("Prefix or mask")
+        self.prefix_combo.setAccessibleName(self.tr("Prefix or mask"))
         self.prefix_combo.setMinimumContentsLength(18)
-        self.prefix_combo.lineEdit().setPlaceholderText("24 or 255.255.255.0")
+        self.prefix_combo.lineEdit().setPlaceholderText(self.tr("24 or 255.255.255.0"))
         self._fill_prefix_items(4)
         self.machine_menu = QMenu(self)
         self.machine_button = QToolButton()
-        self.machine_button.setText("This machine")
-        self.machine_button.setToolTip("Fill in an address of one of this machine's interfaces")
+        self.machine_button.setText(self.tr("This machine"))
+        self.machine_button.setToolTip(
+            self.tr("Fill in an address of one of this machine's interfaces")
+        )
         self.machine_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.machine_button.setMenu(self.machine_menu)
         self.address_error = FieldError()
@@ -253,9 +264,9 @@ class SubnetTab(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
 
-        address_label = QLabel("&Address")
+        address_label = QLabel(self.tr("&Address"))
         address_label.setBuddy(self.address_edit)
-        prefix_label = QLabel("&Prefix or mask")
+        prefix_label = QLabel(self.tr("&Prefix or mask"))
         prefix_label.setBuddy(self.prefix_combo)
         row = QHBoxLayout()
         row.addWidget(address_label)
@@ -267,15 +278,15 @@ class SubnetTab(QWidget):
         self._input_row = row
 
     def _build_calculator_page(self) -> QWidget:
-        self.results_box = QGroupBox("Results")
+        self.results_box = QGroupBox(self.tr("Results"))
         self.results_grid = QGridLayout(self.results_box)
         self.results_grid.setColumnStretch(1, 1)
         self.results_grid.setHorizontalSpacing(12)
         self.results_grid.setVerticalSpacing(2)
-        self.copy_button = QPushButton("Copy results")
-        self.copy_button.setAccessibleName("Copy the results as text")
+        self.copy_button = QPushButton(self.tr("Copy results"))
+        self.copy_button.setAccessibleName(self.tr("Copy the results as text"))
 
-        self.words_box = QGroupBox("In words")
+        self.words_box = QGroupBox(self.tr("In words"))
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -289,7 +300,7 @@ class SubnetTab(QWidget):
         results_column.addLayout(copy_row)
         results_column.addStretch(1)
 
-        self.bits_box = QGroupBox("Address AND mask = network")
+        self.bits_box = QGroupBox(self.tr("Address AND mask = network"))
         self.bits_view = BitsView()
         self.bits_legend = QLabel()
         self.bits_legend.setTextFormat(Qt.TextFormat.RichText)
@@ -298,10 +309,12 @@ class SubnetTab(QWidget):
         bits_layout.addWidget(self.bits_view)
         bits_layout.addWidget(self.bits_legend)
 
-        self.same_box = QGroupBox("Same network?")
+        self.same_box = QGroupBox(self.tr("Same network?"))
         self.other_edit = QLineEdit()
-        self.other_edit.setPlaceholderText("Another address, e.g. 192.168.1.200 (or a network)")
-        self.other_edit.setAccessibleName("Another address")
+        self.other_edit.setPlaceholderText(
+            self.tr("Another address, e.g. 192.168.1.200 (or a network)")
+        )
+        self.other_edit.setAccessibleName(self.tr("Another address"))
         self.other_edit.setClearButtonEnabled(True)
         self.other_error = FieldError()
         self.same_answer = QLabel()
@@ -333,24 +346,26 @@ class SubnetTab(QWidget):
 
     def _build_split_page(self) -> QWidget:
         self.split_mode = QComboBox()
-        self.split_mode.addItems(SPLIT_MODES)
-        self.split_mode.setAccessibleName("Split by")
+        self.split_mode.addItems([self.tr(mode) for mode in SPLIT_MODES])
+        self.split_mode.setAccessibleName(self.tr("Split by"))
         self.split_value = QLineEdit(SPLIT_DEFAULTS[SPLIT_BY_PREFIX])
-        self.split_value.setAccessibleName("Split value")
+        self.split_value.setAccessibleName(self.tr("Split value"))
         self.split_value.setMaximumWidth(140)
-        self.split_p2p = QCheckBox("2 hosts fit a /31 (RFC 3021)")
+        self.split_p2p = QCheckBox(self.tr("2 hosts fit a /31 (RFC 3021)"))
         self.split_p2p.setChecked(True)
         self.split_p2p.setToolTip(
-            "Point-to-point links may use a /31: both addresses are hosts, with no "
-            "network or broadcast address (RFC 3021). Untick for the classic /30."
+            self.tr(
+                "Point-to-point links may use a /31: both addresses are hosts, with no "
+                "network or broadcast address (RFC 3021). Untick for the classic /30."
+            )
         )
         self.split_network_label = QLabel()
         self.split_error = FieldError()
-        self.split_list = ListPanel("Subnets")
+        self.split_list = ListPanel(self.tr("Subnets"))
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Split"))
+        controls.addWidget(QLabel(self.tr("Split")))
         controls.addWidget(self.split_network_label)
-        controls.addWidget(QLabel("by"))
+        controls.addWidget(QLabel(self.tr("by")))
         controls.addWidget(self.split_mode)
         controls.addWidget(self.split_value)
         controls.addWidget(self.split_p2p)
@@ -363,7 +378,7 @@ class SubnetTab(QWidget):
         return page
 
     def _build_hosts_page(self) -> QWidget:
-        self.hosts_list = ListPanel("Hosts")
+        self.hosts_list = ListPanel(self.tr("Hosts"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.hosts_list)
@@ -371,17 +386,19 @@ class SubnetTab(QWidget):
 
     def _build_vlsm_page(self) -> QWidget:
         self.vlsm_edit = QPlainTextEdit()
-        self.vlsm_edit.setAccessibleName("Host requirements")
-        self.vlsm_edit.setPlaceholderText("One a line: a name and the hosts it needs\nSales 50")
-        self.vlsm_p2p = QCheckBox("2 hosts fit a /31 (RFC 3021)")
+        self.vlsm_edit.setAccessibleName(self.tr("Host requirements"))
+        self.vlsm_edit.setPlaceholderText(
+            self.tr("One a line: a name and the hosts it needs\nSales 50")
+        )
+        self.vlsm_p2p = QCheckBox(self.tr("2 hosts fit a /31 (RFC 3021)"))
         self.vlsm_p2p.setChecked(True)
         self.vlsm_p2p.setToolTip(self.split_p2p.toolTip())
         self.vlsm_error = FieldError()
-        self.vlsm_list = ListPanel("VLSM")
+        self.vlsm_list = ListPanel(self.tr("VLSM"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        needs = QLabel("Needs, one a line (name, hosts). Allocated largest first:")
+        needs = QLabel(self.tr("Needs, one a line (name, hosts). Allocated largest first:"))
         needs.setWordWrap(True)
         left_layout.addWidget(needs)
         left_layout.addWidget(self.vlsm_edit, 1)
@@ -391,14 +408,14 @@ class SubnetTab(QWidget):
 
     def _build_summary_page(self) -> QWidget:
         self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setAccessibleName("Networks to summarise")
-        self.summary_edit.setPlaceholderText("One network a line\n192.168.0.0/24")
+        self.summary_edit.setAccessibleName(self.tr("Networks to summarise"))
+        self.summary_edit.setPlaceholderText(self.tr("One network a line\n192.168.0.0/24"))
         self.summary_error = FieldError()
-        self.summary_list = ListPanel("Summary")
+        self.summary_list = ListPanel(self.tr("Summary"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        networks = QLabel("Networks, one a line (or comma-separated):")
+        networks = QLabel(self.tr("Networks, one a line (or comma-separated):"))
         networks.setWordWrap(True)
         left_layout.addWidget(networks)
         left_layout.addWidget(self.summary_edit, 1)
@@ -463,10 +480,14 @@ class SubnetTab(QWidget):
         self._fill_prefix_items(info.version)
         self.prefix_combo.setEnabled(bare)
         if bare:
-            self.prefix_combo.setToolTip("The prefix or mask for the address typed on the left")
+            self.prefix_combo.setToolTip(
+                self.tr("The prefix or mask for the address typed on the left")
+            )
             return
         self.prefix_combo.setToolTip(
-            "Set by the prefix or mask in the address; type the address alone to choose here"
+            self.tr(
+                "Set by the prefix or mask in the address; type the address alone to choose here"
+            )
         )
         mask = f"  {info.network.netmask}" if info.version == 4 else ""
         blocked = self.prefix_combo.blockSignals(True)
@@ -484,7 +505,7 @@ class SubnetTab(QWidget):
             self.machine_menu.addAction(str(exc)).setEnabled(False)
             return
         if not entries:
-            self.machine_menu.addAction("No addresses found").setEnabled(False)
+            self.machine_menu.addAction(self.tr("No addresses found")).setEnabled(False)
         for entry in entries:
             action = self.machine_menu.addAction(f"{entry.interface}    {entry.text}")
             action.setData(entry.text)
@@ -535,18 +556,20 @@ class SubnetTab(QWidget):
             self._rebuild_grid(fields)
         for key, _, value in fields:
             value_edit = self._field_widgets[key][1]
-            value_edit.setText(value)
+            shown = subnet_words.field_value(key, value)
+            value_edit.setText(shown)
             value_edit.setCursorPosition(0)
-            value_edit.setToolTip(value)
+            value_edit.setToolTip(shown)
         total = info.address.max_prefixlen
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self.bits_legend.setText(legend_html(info.prefix, total))
-        self.words_label.setText("\n\n".join(info.explanation()))
+        self.words_label.setText("\n\n".join(subnet_words.explanation(info)))
         if info.version == 4:
-            hosts = f"{info.usable_hosts:,} usable hosts"
+            hosts = subnet_words.usable_hosts_text(info.usable_hosts)
         else:
-            hosts = f"{info.total_addresses:,} addresses"
-        self.headline.setText(f"{info.network}   ·   {hosts}   ·   {info.type_label}")
+            hosts = subnet_words.addresses_text(info.total_addresses)
+        type_label = subnet_words.word(info.type_label)
+        self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
 
     def _rebuild_grid(self, fields: list[tuple[str, str, str]]) -> None:
         """Label the grid's rows for these fields (IPv4 and IPv6 show different ones).
@@ -568,7 +591,10 @@ class SubnetTab(QWidget):
             self.results_grid.addWidget(value_edit, row, 1)
             self._grid_rows.append((name_label, value_edit))
         self._field_widgets.clear()
-        for (name_label, value_edit), (key, label, _) in zip(self._grid_rows, fields, strict=False):
+        for (name_label, value_edit), (key, core_label, _) in zip(
+            self._grid_rows, fields, strict=False
+        ):
+            label = subnet_words.field_label(key, core_label)
             name_label.setText(label)
             value_edit.setObjectName(f"result_{key}")
             value_edit.setAccessibleName(label)
@@ -590,7 +616,10 @@ class SubnetTab(QWidget):
         """Copy the results as `Label: value` lines."""
         if self.info is None:
             return
-        lines = [f"{label}: {value}" for _, label, value in self.info.fields()]
+        lines = [
+            f"{subnet_words.field_label(key, label)}: {subnet_words.field_value(key, value)}"
+            for key, label, value in self.info.fields()
+        ]
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     # ------------------------------------------------------------ same network
@@ -614,7 +643,9 @@ class SubnetTab(QWidget):
         self._show_answer(answer)
 
     def _show_answer(self, answer: SameNetworkAnswer) -> None:
-        verdict, _, reason = answer.reason.partition(": ")
+        if self.info is None:
+            return
+        verdict, reason = subnet_words.same_network_answer(self.info.network, answer)
         colour = "#2e7d32" if answer.same else "#c62828"
         self.same_answer.setText(
             f'<b style="color:{colour};font-size:large;">{html.escape(verdict)}</b>'
@@ -651,7 +682,7 @@ class SubnetTab(QWidget):
             if mode == SPLIT_BY_PREFIX:
                 new_prefix, _ = parse_prefix(value, info.version)
             else:
-                number = _parse_count(value, SPLIT_MODES[mode])
+                number = _parse_count(value, self.split_mode.currentText())
                 if mode == SPLIT_BY_COUNT:
                     new_prefix = prefix_for_count(network, number)
                 else:
@@ -664,12 +695,17 @@ class SubnetTab(QWidget):
             self.split_list.set_source(None)
             return
         self.split_error.clear_error()
-        each = usable_hosts(new_prefix, info.version)
-        unit = "usable hosts" if info.version == 4 else "addresses"
+        each = f"{usable_hosts(new_prefix, info.version):,}"
+        if rows.count == 1:
+            text = self.tr("<b>1</b> subnet of /{prefix}, {each} usable hosts each")
+            if info.version == 6:
+                text = self.tr("<b>1</b> subnet of /{prefix}, {each} addresses each")
+        elif info.version == 4:
+            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} usable hosts each")
+        else:
+            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} addresses each")
         self.split_list.set_source(
-            rows,
-            f"<b>{rows.count:,}</b> subnet{'s' if rows.count != 1 else ''} of /{new_prefix}, "
-            f"{each:,} {unit} each",
+            rows, text.format(count=f"{rows.count:,}", prefix=new_prefix, each=each)
         )
 
     # ------------------------------------------------------------ hosts
@@ -680,9 +716,13 @@ class SubnetTab(QWidget):
             return
         rows = HostRows(self.info.network)
         first, last = rows.row(0)[1], rows.row(rows.count - 1)[1]
-        unit = "usable hosts" if self.info.version == 4 else "addresses"
+        if self.info.version == 4:
+            text = self.tr("<b>{count}</b> usable hosts in {network}: {first} to {last}")
+        else:
+            text = self.tr("<b>{count}</b> addresses in {network}: {first} to {last}")
         self.hosts_list.set_source(
-            rows, f"<b>{rows.count:,}</b> {unit} in {self.info.network}: {first} to {last}"
+            rows,
+            text.format(count=f"{rows.count:,}", network=self.info.network, first=first, last=last),
         )
 
     # ------------------------------------------------------------ VLSM
@@ -698,10 +738,12 @@ class SubnetTab(QWidget):
             )
         except SubnetError as exc:
             self.vlsm_error.show_error(str(exc))
-            self.vlsm_list.set_source(None, f"Planning inside {self.info.network}")
+            self.vlsm_list.set_source(
+                None, self.tr("Planning inside {network}").format(network=self.info.network)
+            )
             return
         self.vlsm_error.clear_error()
-        self.vlsm_list.set_source(plan.table(), html.escape(plan.summary()))
+        self.vlsm_list.set_source(plan.table(), html.escape(subnet_words.vlsm_summary(plan)))
 
     # ------------------------------------------------------------ summarise
     @Slot()
@@ -715,21 +757,26 @@ class SubnetTab(QWidget):
             return
         self.summary_error.clear_error()
         result = summarise(networks)
-        routes = "; ".join(
-            f"<b>{cover}</b> ("
-            + (
-                f"{result.extra_addresses(cover):,} extra addresses"
-                if result.extra_addresses(cover)
-                else "no extra addresses"
-            )
-            + ")"
-            for cover in result.covering
+        routes = []
+        for cover in result.covering:
+            extra = result.extra_addresses(cover)
+            if extra:
+                note = self.tr("{count} extra addresses").format(count=f"{extra:,}")
+            else:
+                note = self.tr("no extra addresses")
+            routes.append(f"<b>{cover}</b> ({note})")
+        text = self.tr(
+            "{inputs} networks collapse to <b>{count}</b> covering exactly the same "
+            "{addresses} addresses. One summary route: {routes}."
         )
         self.summary_list.set_source(
             result.table(),
-            f"{len(networks)} networks collapse to <b>{len(result.networks)}</b> covering "
-            f"exactly the same {result.input_addresses:,} addresses. "
-            f"One summary route: {routes}.",
+            text.format(
+                inputs=len(networks),
+                count=len(result.networks),
+                addresses=f"{result.input_addresses:,}",
+                routes="; ".join(routes),
+            ),
         )
 
     # ------------------------------------------------------------ settings and life
@@ -784,7 +831,12 @@ class SubnetTab(QWidget):
 def _parse_count(text: str, what: str) -> int:
     value = text.strip().replace(",", "").replace("_", "")
     if not value:
-        raise SubnetError(f"Type the {what}.")
+        raise SubnetError(
+            QCoreApplication.translate("SubnetTab", "Type the {what}.").format(what=what)
+        )
     if not value.isdigit():
-        raise SubnetError(f"The {what} must be a whole number, not {text.strip()!r}.")
+        message = QCoreApplication.translate(
+            "SubnetTab", "The {what} must be a whole number, not {text}."
+        )
+        raise SubnetError(message.format(what=what, text=repr(text.strip())))
     return int(value)

@@ -18,6 +18,360 @@
     </message>
 </context>
 <context>
+    <name>BitsView</name>
+    <message>
+        <source>network bits: {count}</source>
+        <translation>биты сети: {count}</translation>
+    </message>
+    <message>
+        <source>host bits: {count}</source>
+        <translation>биты узла: {count}</translation>
+    </message>
+    <message>
+        <source>each network bit = address bit AND mask bit</source>
+        <translation>каждый бит сети = бит адреса AND бит маски</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Биты</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsTab</name>
+    <message>
+        <source>Interfaces</source>
+        <translation>Интерфейсы</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>Проверка портов</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Neighbours (ARP)</source>
+        <translation>Соседи (ARP)</translation>
+    </message>
+    <message>
+        <source>Diagnostics tools</source>
+        <translation>Инструменты диагностики</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>Системный резолвер: файл hosts (C:\Windows\System32\drivers\etc\hosts), затем DNS-серверы сетевых адаптеров (см. ipconfig /all).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>a name (example.com) or an address (127.0.0.1)</source>
+        <translation>имя (example.com) или адрес (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Имя или адрес</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Name → addresses (A, AAAA)</source>
+        <translation>Имя → адреса (A, AAAA)</translation>
+    </message>
+    <message>
+        <source>Address → name (reverse)</source>
+        <translation>Адрес → имя (обратный запрос)</translation>
+    </message>
+    <message>
+        <source>Lookup kind</source>
+        <translation>Вид запроса</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Lookup status</source>
+        <translation>Состояние запроса</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Name or address:</source>
+        <translation>Имя или адрес:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
+        <translation>Каким IP-адресам соответствует имя и какое имя у адреса? Запрос идёт через системный резолвер, как у любой программы на этом компьютере (как nslookup или dig).</translation>
+    </message>
+    <message>
+        <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
+        <translation>{query} — уже адрес: выберите «Автоматически» или обратный запрос, чтобы узнать его имя.</translation>
+    </message>
+    <message>
+        <source>Looking up the name of {query}...</source>
+        <translation>Поиск имени для {query}...</translation>
+    </message>
+    <message>
+        <source>Looking up the addresses of {query}...</source>
+        <translation>Поиск адресов для {query}...</translation>
+    </message>
+    <message>
+        <source>Stopped the lookup of {query}.</source>
+        <translation>Поиск {query} остановлен.</translation>
+    </message>
+    <message>
+        <source>No answer for {query}.</source>
+        <translation>Нет ответа для {query}.</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>{address} is {name} ({time}).</source>
+        <translation>{address} — это {name} ({time}).</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
+        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
+        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Events (socket calls)</source>
+        <translation>События (вызовы сокетов)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>Очистить события</translation>
+    </message>
+    <message>
+        <source>Socket calls appear here as they happen.</source>
+        <translation>Вызовы сокетов появляются здесь по мере выполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPanel</name>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-адрес</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces...</source>
+        <translation>Чтение интерфейсов...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy every interface as text</source>
+        <translation>Копировать все интерфейсы как текст</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Интерфейсы</translation>
+    </message>
+    <message>
+        <source>The LAN address is the IPv4 address of the interface that holds the default route: the one other machines on your network use to reach this one. Loopback (127.0.0.1, ::1) never leaves this machine.</source>
+        <translation>Адрес в локальной сети — это IPv4-адрес интерфейса, через который идёт маршрут по умолчанию: по нему к этому компьютеру обращаются другие машины вашей сети. Loopback (127.0.0.1, ::1) никогда не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network interfaces, their MAC addresses and IP addresses with prefix length (like ipconfig /all or ip addr).</source>
+        <translation>Сетевые интерфейсы этого компьютера, их MAC-адреса и IP-адреса с длиной префикса (как ipconfig /all или ip addr).</translation>
+    </message>
+    <message>
+        <source>Could not read the interfaces: {reason}</source>
+        <translation>Не удалось прочитать интерфейсы: {reason}</translation>
+    </message>
+    <message>
+        <source>LAN address: {address} on {interface}</source>
+        <translation>Адрес в локальной сети: {address} на {interface}</translation>
+    </message>
+    <message>
+        <source>default gateway {address}</source>
+        <translation>шлюз по умолчанию {address}</translation>
+    </message>
+    <message>
+        <source>No LAN address: no interface holds a default route (not connected?).</source>
+        <translation>Нет адреса в локальной сети: ни у одного интерфейса нет маршрута по умолчанию (нет подключения?).</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Go to: address or #row</source>
+        <translation>Перейти: адрес или #строка</translation>
+    </message>
+    <message>
+        <source>Go to, in the {name} list</source>
+        <translation>Перейти в списке «{name}»</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the {name} list as CSV</source>
+        <translation>Экспортировать список «{name}» в CSV</translation>
+    </message>
+    <message>
+        <source>{name} list</source>
+        <translation>Список «{name}»</translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation>Экспорт… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Showing rows {first} to {last} of {total}: the view holds {rows} rows at a time; Go to moves it.</source>
+        <translation>Показаны строки с {first} по {last} из {total}: список вмещает не более {rows} строк за раз; «Перейти» сдвигает окно.</translation>
+    </message>
+    <message>
+        <source>Export the {name} list</source>
+        <translation>Экспорт списка «{name}»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation>Экспортировано строк: {rows}, в файл {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tools</source>
@@ -88,6 +442,1126 @@
     <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>Новый язык будет применён при следующем запуске SocketLab.</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursPanel</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-адрес</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table...</source>
+        <translation>Чтение таблицы соседей...</translation>
+    </message>
+    <message>
+        <source>Neighbour table source</source>
+        <translation>Источник таблицы соседей</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Соседи</translation>
+    </message>
+    <message>
+        <source>Why the table is not shown</source>
+        <translation>Почему таблица не показана</translation>
+    </message>
+    <message>
+        <source>A machine learns a neighbour&apos;s MAC address with ARP (IPv4) or neighbour discovery (IPv6) the first time it sends to it on the local network. Ping a LAN address, refresh, and it appears here. Addresses beyond the router never do: packets to them go to the router&apos;s MAC address.</source>
+        <translation>Компьютер узнаёт MAC-адрес соседа с помощью ARP (IPv4) или обнаружения соседей (IPv6), когда впервые отправляет ему данные в локальной сети. Выполните ping адреса в локальной сети, обновите — и он появится здесь. Адреса за маршрутизатором здесь не появляются никогда: пакеты к ним идут на MAC-адрес маршрутизатора.</translation>
+    </message>
+    <message>
+        <source>Which MAC address has which IP address on the local network (the ARP table; like arp -a or ip neigh).</source>
+        <translation>Какой MAC-адрес у какого IP-адреса в локальной сети (таблица ARP; как arp -a или ip neigh).</translation>
+    </message>
+    <message>
+        <source>Could not read the table: {reason}</source>
+        <translation>Не удалось прочитать таблицу: {reason}</translation>
+    </message>
+    <message>
+        <source>No neighbour table on this system.</source>
+        <translation>В этой системе нет таблицы соседей.</translation>
+    </message>
+    <message>
+        <source>1 neighbour, read from {source}.</source>
+        <translation>1 сосед, прочитано из {source}.</translation>
+    </message>
+    <message>
+        <source>{count} neighbours, read from {source}.</source>
+        <translation>Соседей: {count}, прочитано из {source}.</translation>
+    </message>
+    <message>
+        <source>(not resolved)</source>
+        <translation>(не определён)</translation>
+    </message>
+</context>
+<context>
+    <name>PingPanel</name>
+    <message>
+        <source>Seq</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.1</source>
+        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
+        <translation>имя узла или IP-адрес, например 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>до остановки</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the replies and the summary as ping prints them</source>
+        <translation>Копировать ответы и итог так, как их выводит ping</translation>
+    </message>
+    <message>
+        <source>Ping sends ICMP echo requests; each reply&apos;s round-trip time tells how far and how busy the path is. Try 127.0.0.1, then a LAN address, then a website.</source>
+        <translation>Ping отправляет эхо-запросы ICMP; время кругового обхода каждого ответа показывает, насколько далёк и загружен путь. Попробуйте 127.0.0.1, затем адрес в локальной сети, затем сайт.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Интервал:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Is that host reachable, and how long does a round trip take? (like ping; no administrator rights needed where the system allows it)</source>
+        <translation>Доступен ли узел и сколько длится путь туда и обратно? (как ping; права администратора не нужны, если система это позволяет)</translation>
+    </message>
+    <message>
+        <source>Pinging {host}...</source>
+        <translation>Ping {host}...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потерян</translation>
+    </message>
+    <message>
+        <source>min/avg/max {min} / {avg} / {max} ms</source>
+        <translation>мин/сред/макс {min} / {avg} / {max} мс</translation>
+    </message>
+    <message>
+        <source>Sent {sent} · Received {received} · Loss {loss}%</source>
+        <translation>Отправлено {sent} · Получено {received} · Потери {loss}%</translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Common services</source>
+        <translation>Распространённые службы</translation>
+    </message>
+    <message>
+        <source>Well-known ports 1-1024</source>
+        <translation>Общеизвестные порты 1-1024</translation>
+    </message>
+    <message>
+        <source>SocketLab chat 5555</source>
+        <translation>Чат SocketLab 5555</translation>
+    </message>
+    <message>
+        <source>Web 80,443,8080,8443</source>
+        <translation>Веб 80,443,8080,8443</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>имя узла или IP-адрес</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>22, 20-25 or 22,80,443</source>
+        <translation>22, 20-25 или 22,80,443</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout per port</source>
+        <translation>Тайм-аут на порт</translation>
+    </message>
+    <message>
+        <source>Ports at a time</source>
+        <translation>Портов одновременно</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Show closed ports</source>
+        <translation>Показывать закрытые порты</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Port check status</source>
+        <translation>Состояние проверки портов</translation>
+    </message>
+    <message>
+        <source>Port results</source>
+        <translation>Результаты по портам</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Порты:</translation>
+    </message>
+    <message>
+        <source>Timeout per port:</source>
+        <translation>Тайм-аут на порт:</translation>
+    </message>
+    <message>
+        <source>At a time:</source>
+        <translation>Одновременно:</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>Проверка портов</translation>
+    </message>
+    <message>
+        <source>Which TCP ports accept a connection? open: a program listens; closed: the host refused; filtered: no answer in time (a firewall?). At most {count} ports a run. Check only hosts you may test.</source>
+        <translation>Какие TCP-порты принимают соединение? открыт: программа слушает порт; закрыт: узел отказал; фильтруется: нет ответа вовремя (межсетевой экран?). Не более {count} портов за запуск. Проверяйте только узлы, которые вам разрешено проверять.</translation>
+    </message>
+    <message>
+        <source>Checking {count} ports on {host}...</source>
+        <translation>Проверка портов на {host} (всего {count})...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
+        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с (остановлено)</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
+        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PortResultsModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>фильтруется</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>RttGraph</name>
+    <message>
+        <source>Round-trip time graph</source>
+        <translation>График времени кругового обхода</translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation>Время кругового обхода (мс)</translation>
+    </message>
+    <message>
+        <source>Replies appear here as a line.</source>
+        <translation>Ответы появятся здесь в виде линии.</translation>
+    </message>
+    <message>
+        <source>lost: {count}</source>
+        <translation>потеряно: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableModel</name>
+    <message>
+        <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>Сокет в TIME_WAIT уже не принадлежит ни одной программе: система держит его до минуты, чтобы запоздавшие пакеты старого соединения не были приняты за новое.</translation>
+    </message>
+    <message>
+        <source>The program is hidden: it belongs to another user (or another container).</source>
+        <translation>Программа скрыта: она принадлежит другому пользователю (или другому контейнеру).</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Локальный адрес</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>Удалённый адрес</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Program (PID)</source>
+        <translation>Программа (PID)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsPanel</name>
+    <message>
+        <source>All states</source>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Filter: a port (5555), a state, or a program name</source>
+        <translation>Фильтр: порт (5555), состояние или имя программы</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop refreshing every second, to read the table</source>
+        <translation>Перестать обновлять каждую секунду, чтобы прочитать таблицу</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Reading the sockets...</source>
+        <translation>Чтение сокетов...</translation>
+    </message>
+    <message>
+        <source>Sockets status</source>
+        <translation>Состояние списка сокетов</translation>
+    </message>
+    <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
+        <translation>Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED будут подсвечены; закройте чат — и сторона, закрывшая соединение первой, до минуты будет ждать в TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation>Сокеты на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Every TCP and UDP socket: who listens on which port, and every connection with its state and program (like netstat -an or ss -tuanp).</source>
+        <translation>Все сокеты TCP и UDP: кто слушает какой порт, и все соединения с их состоянием и программой (как netstat -an или ss -tuanp).</translation>
+    </message>
+    <message>
+        <source>Paused. {info}</source>
+        <translation>Пауза. {info}</translation>
+    </message>
+    <message>
+        <source>refreshed {time} in {ms} ms</source>
+        <translation>обновлено в {time} за {ms} мс</translation>
+    </message>
+    <message>
+        <source>{total} sockets, {shown} shown · {info}</source>
+        <translation>Сокетов: {total}, показано: {shown} · {info}</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetTab</name>
+    <message>
+        <source>new prefix</source>
+        <translation>новому префиксу</translation>
+    </message>
+    <message>
+        <source>number of subnets</source>
+        <translation>числу подсетей</translation>
+    </message>
+    <message>
+        <source>hosts per subnet</source>
+        <translation>числу узлов в подсети</translation>
+    </message>
+    <message>
+        <source>Subnet tools</source>
+        <translation>Инструменты для подсетей</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Калькулятор</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Разбить</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>VLSM</source>
+        <translation>VLSM</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Суммировать</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Prefix or mask</source>
+        <translation>Префикс или маска</translation>
+    </message>
+    <message>
+        <source>24 or 255.255.255.0</source>
+        <translation>24 или 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Fill in an address of one of this machine&apos;s interfaces</source>
+        <translation>Подставить адрес одного из интерфейсов этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or mask</source>
+        <translation>&amp;Префикс или маска</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>Копировать результаты</translation>
+    </message>
+    <message>
+        <source>Copy the results as text</source>
+        <translation>Копировать результаты как текст</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Словами</translation>
+    </message>
+    <message>
+        <source>Address AND mask = network</source>
+        <translation>Адрес AND маска = сеть</translation>
+    </message>
+    <message>
+        <source>Same network?</source>
+        <translation>В одной сети?</translation>
+    </message>
+    <message>
+        <source>Another address, e.g. 192.168.1.200 (or a network)</source>
+        <translation>Другой адрес, например 192.168.1.200 (или сеть)</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Другой адрес</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Разбить по</translation>
+    </message>
+    <message>
+        <source>Split value</source>
+        <translation>Значение для разбиения</translation>
+    </message>
+    <message>
+        <source>2 hosts fit a /31 (RFC 3021)</source>
+        <translation>2 узла помещаются в /31 (RFC 3021)</translation>
+    </message>
+    <message>
+        <source>Point-to-point links may use a /31: both addresses are hosts, with no network or broadcast address (RFC 3021). Untick for the classic /30.</source>
+        <translation>Каналы «точка-точка» могут использовать /31: оба адреса — адреса узлов, без адреса сети и широковещательного адреса (RFC 3021). Снимите флажок для классической /30.</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Подсети</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Host requirements</source>
+        <translation>Потребности в узлах</translation>
+    </message>
+    <message>
+        <source>One a line: a name and the hosts it needs
+Sales 50</source>
+        <translation>По одной на строку: имя и нужное число узлов
+Sales 50</translation>
+    </message>
+    <message>
+        <source>Needs, one a line (name, hosts). Allocated largest first:</source>
+        <translation>Потребности, по одной на строку (имя, узлы). Сначала выделяются самые большие:</translation>
+    </message>
+    <message>
+        <source>Networks to summarise</source>
+        <translation>Сети для суммирования</translation>
+    </message>
+    <message>
+        <source>One network a line
+192.168.0.0/24</source>
+        <translation>По одной сети на строку
+192.168.0.0/24</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суммирование</translation>
+    </message>
+    <message>
+        <source>Networks, one a line (or comma-separated):</source>
+        <translation>Сети, по одной на строку (или через запятую):</translation>
+    </message>
+    <message>
+        <source>The prefix or mask for the address typed on the left</source>
+        <translation>Префикс или маска для адреса, введённого слева</translation>
+    </message>
+    <message>
+        <source>Set by the prefix or mask in the address; type the address alone to choose here</source>
+        <translation>Задано префиксом или маской в адресе; введите только адрес, чтобы выбрать здесь</translation>
+    </message>
+    <message>
+        <source>No addresses found</source>
+        <translation>Адреса не найдены</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
+        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, узлов в каждой: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
+        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, адресов в каждой: {each}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
+        <translation>Адресов узлов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
+        <translation>Адресов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>Planning inside {network}</source>
+        <translation>Планирование внутри {network}</translation>
+    </message>
+    <message>
+        <source>{count} extra addresses</source>
+        <translation>лишних адресов: {count}</translation>
+    </message>
+    <message>
+        <source>no extra addresses</source>
+        <translation>без лишних адресов</translation>
+    </message>
+    <message>
+        <source>{inputs} networks collapse to &lt;b&gt;{count}&lt;/b&gt; covering exactly the same {addresses} addresses. One summary route: {routes}.</source>
+        <translation>Сетей на входе: {inputs}; они сворачиваются в &lt;b&gt;{count}&lt;/b&gt;, покрывающих ровно те же адреса (всего {addresses}). Один суммарный маршрут: {routes}.</translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation>Введите значение для разбиения по {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number, not {text}.</source>
+        <translation>Для разбиения по {what} нужно целое число, а не {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetWords</name>
+    <message>
+        <source>Address</source>
+        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>Маска подсети</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>Обратная маска</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Широковещательный адрес</translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation>Всего адресов</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>Адресов узлов</translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation>Класс (исторический)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Шестнадцатеричное</translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation>Обратная зона DNS</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>Полная запись</translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation>Подсетей /64</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
+        <translation>Первый узел</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>Последний узел</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>Первый адрес</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>Последний адрес</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адресов</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Двоичный вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation>Объединено сетей</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation>AND маска</translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation>= сеть</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation>наша сеть</translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation>нет (/32 — это один узел)</translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation>нет (/31 — канал «точка-точка», RFC 3021)</translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation>нет (длиннее /64)</translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation>Публичный (маршрутизируется в Интернете)</translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation>Зарезервирован (ещё не распределён IANA)</translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation>Неопределённый: «этот узел» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation>Зарезервирован: «эта сеть» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>Частный (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>Общее адресное пространство, NAT провайдера (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation>Loopback, петлевой (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation>Локальный для канала, link-local (RFC 3927)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-1 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-2 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-3 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation>Групповой, multicast (RFC 5771)</translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation>Зарезервирован: ограниченное широковещание (RFC 919)</translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation>Зарезервирован на будущее (RFC 1112)</translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation>Зарезервирован: для протоколов IETF (RFC 6890)</translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation>Зарезервирован: для тестирования производительности (RFC 2544)</translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation>Зарезервирован: бывший anycast ретрансляторов 6to4 (RFC 7526)</translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation>Неопределённый (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation>Loopback, петлевой (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation>Отображённый IPv4, IPv4-mapped (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation>Трансляция IPv4/IPv6, NAT64 (RFC 6052)</translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation>Зарезервирован: только для отбрасывания (RFC 6666)</translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation>Для документации (RFC 3849)</translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation>Глобальный индивидуальный: Teredo (RFC 4380)</translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation>Глобальный индивидуальный: 6to4 (RFC 3056)</translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation>Глобальный индивидуальный, global unicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation>Уникальный локальный, ULA (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation>Локальный для канала, link-local (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation>Зарезервирован: бывший site-local (RFC 3879)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation>Групповой, multicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source> (read as a wildcard mask)</source>
+        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
+        <translation> (прочитано как обратная маска)</translation>
+    </message>
+    <message>
+        <source> (both addresses, RFC 3021)</source>
+        <translation> (оба адреса, RFC 3021)</translation>
+    </message>
+    <message>
+        <source> (the address itself)</source>
+        <translation> (сам адрес)</translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation>в пределах интерфейса</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>в пределах канала</translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation>административная</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>в пределах площадки</translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation>в пределах организации</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>глобальная</translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
+        <translation>Частные адреса (RFC 1918) не маршрутизируются в Интернете: маршрутизатор с NAT заменяет их публичным адресом.</translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation>100.64.0.0/10 предназначена для NAT провайдера между провайдером и маршрутизаторами его клиентов; в Интернете не маршрутизируется.</translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation>Адреса link-local никогда не проходят через маршрутизатор; узел IPv4 выбирает такой адрес сам, если DHCP не сработал, а у интерфейсов IPv6 он есть всегда (указывайте его с зоной, например %eth0).</translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation>Трафик loopback никогда не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation>Зарезервированы для примеров в документации: в реальных сетях не используются.</translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation>Групповая рассылка идёт от одного отправителя ко всем получателям, вступившим в группу.</translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation>Публичные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation>Глобальные индивидуальные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation>Уникальные локальные адреса — частный диапазон IPv6: маршрутизируются внутри организации, но никогда в Интернете.</translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation>::ffff:a.b.c.d — так сокет IPv6 показывает собеседника IPv4.</translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation>Зарезервированные адреса не предназначены для обычных узлов.</translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation>Групповой (multicast), область: {scope} (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>{count} usable hosts</source>
+        <translation>узлов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>адресов: {count}</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} адрес, от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} (число адресов), от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation>Первый адрес (все биты узла равны 0) — адрес сети, последний (все биты узла равны 1) — широковещательный адрес, поэтому узлам остаётся адресов: {count}. Широковещательный = сеть OR обратная маска.</translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation>В /31 нет места для адреса сети и широковещательного адреса: RFC 3021 разрешает каналу «точка-точка» использовать оба адреса для узлов.</translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation>/32 — это один узел: используется для loopback-адресов и маршрутов к узлу.</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation>В IPv6 нет широковещания (его роль выполняет групповая рассылка, например ff02::1), поэтому можно использовать все адреса префикса; локальная сеть обычно имеет префикс /64, который нужен SLAAC.</translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation>Два узла находятся в одной сети, если «адрес AND маска» даёт для обоих одинаковый результат: тогда они обмениваются данными напрямую, иначе — через маршрутизатор.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv6, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv4, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation>{other} больше, чем {network} (/{other_prefix} короче /{prefix}): она содержит {network}, а не наоборот.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation>{address} AND {mask} = {masked}, а не {network_address}. Отличается бит {bit}, а он входит в {prefix} бит сети.</translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation>{other} лежит внутри {network}: её первые {prefix} бит совпадают с битами сети, а её префикс /{other_prefix} не короче /{prefix}.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation>{address} AND {mask} = {masked} — та же сеть, что и {network}: первые {prefix} бит совпадают.</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
+        <translation>Подсетей: {subnets}; занято адресов: {used} из {total} в {network}; выделенных, но неиспользуемых адресов узлов (потери): {waste}; свободно адресов: {free}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,360 @@
     </message>
 </context>
 <context>
+    <name>BitsView</name>
+    <message>
+        <source>network bits: {count}</source>
+        <translation>网络位：{count}</translation>
+    </message>
+    <message>
+        <source>host bits: {count}</source>
+        <translation>主机位：{count}</translation>
+    </message>
+    <message>
+        <source>each network bit = address bit AND mask bit</source>
+        <translation>每个网络位 = 地址位 AND 掩码位</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>二进制位</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>导出已取消；未完成的文件已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsTab</name>
+    <message>
+        <source>Interfaces</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>端口检查</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Neighbours (ARP)</source>
+        <translation>邻居 (ARP)</translation>
+    </message>
+    <message>
+        <source>Diagnostics tools</source>
+        <translation>诊断工具</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>系统解析器：先查 hosts 文件（C:\Windows\System32\drivers\etc\hosts），再查各网络适配器的 DNS 服务器（见 ipconfig /all）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>a name (example.com) or an address (127.0.0.1)</source>
+        <translation>名称 (example.com) 或地址 (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>名称或地址</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Name → addresses (A, AAAA)</source>
+        <translation>名称 → 地址 (A, AAAA)</translation>
+    </message>
+    <message>
+        <source>Address → name (reverse)</source>
+        <translation>地址 → 名称（反向查询）</translation>
+    </message>
+    <message>
+        <source>Lookup kind</source>
+        <translation>查询类型</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Lookup status</source>
+        <translation>查询状态</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Name or address:</source>
+        <translation>名称或地址：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
+        <translation>一个名称对应哪些 IP 地址，一个地址又对应什么名称？通过系统解析器查询，与本机所有程序一样（类似 nslookup 或 dig）。</translation>
+    </message>
+    <message>
+        <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
+        <translation>{query} 已经是地址：请选择“自动”或反向查询来查找它的名称。</translation>
+    </message>
+    <message>
+        <source>Looking up the name of {query}...</source>
+        <translation>正在查询 {query} 的名称...</translation>
+    </message>
+    <message>
+        <source>Looking up the addresses of {query}...</source>
+        <translation>正在查询 {query} 的地址...</translation>
+    </message>
+    <message>
+        <source>Stopped the lookup of {query}.</source>
+        <translation>已停止查询 {query}。</translation>
+    </message>
+    <message>
+        <source>No answer for {query}.</source>
+        <translation>{query} 没有应答。</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>{address} is {name} ({time}).</source>
+        <translation>{address} 是 {name}（{time}）。</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
+        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
+    </message>
+    <message>
+        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
+        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Events (socket calls)</source>
+        <translation>事件（套接字调用）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear events</source>
+        <translation>清除事件</translation>
+    </message>
+    <message>
+        <source>Socket calls appear here as they happen.</source>
+        <translation>套接字调用发生时会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesPanel</name>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces...</source>
+        <translation>正在读取网络接口...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy every interface as text</source>
+        <translation>以文本形式复制所有接口</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>The LAN address is the IPv4 address of the interface that holds the default route: the one other machines on your network use to reach this one. Loopback (127.0.0.1, ::1) never leaves this machine.</source>
+        <translation>局域网地址是持有默认路由的接口的 IPv4 地址：网络中的其他机器通过它访问本机。环回地址（127.0.0.1、::1）永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network interfaces, their MAC addresses and IP addresses with prefix length (like ipconfig /all or ip addr).</source>
+        <translation>本机的网络接口、它们的 MAC 地址以及带前缀长度的 IP 地址（类似 ipconfig /all 或 ip addr）。</translation>
+    </message>
+    <message>
+        <source>Could not read the interfaces: {reason}</source>
+        <translation>无法读取网络接口：{reason}</translation>
+    </message>
+    <message>
+        <source>LAN address: {address} on {interface}</source>
+        <translation>局域网地址：{address}（{interface}）</translation>
+    </message>
+    <message>
+        <source>default gateway {address}</source>
+        <translation>默认网关 {address}</translation>
+    </message>
+    <message>
+        <source>No LAN address: no interface holds a default route (not connected?).</source>
+        <translation>没有局域网地址：没有接口持有默认路由（未连接？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Go to: address or #row</source>
+        <translation>跳转：地址或 #行号</translation>
+    </message>
+    <message>
+        <source>Go to, in the {name} list</source>
+        <translation>在“{name}”列表中跳转</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the {name} list as CSV</source>
+        <translation>将“{name}”列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>{name} list</source>
+        <translation>“{name}”列表</translation>
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation>正在导出… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Showing rows {first} to {last} of {total}: the view holds {rows} rows at a time; Go to moves it.</source>
+        <translation>显示第 {first} 至 {last} 行，共 {total} 行：视图一次最多容纳 {rows} 行；用“跳转”移动显示范围。</translation>
+    </message>
+    <message>
+        <source>Export the {name} list</source>
+        <translation>导出“{name}”列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation>已将 {rows} 行导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tools</source>
@@ -88,6 +442,1126 @@
     <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>新的语言将在下次启动 SocketLab 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursPanel</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table...</source>
+        <translation>正在读取邻居表...</translation>
+    </message>
+    <message>
+        <source>Neighbour table source</source>
+        <translation>邻居表来源</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <source>Why the table is not shown</source>
+        <translation>为什么不显示该表</translation>
+    </message>
+    <message>
+        <source>A machine learns a neighbour&apos;s MAC address with ARP (IPv4) or neighbour discovery (IPv6) the first time it sends to it on the local network. Ping a LAN address, refresh, and it appears here. Addresses beyond the router never do: packets to them go to the router&apos;s MAC address.</source>
+        <translation>机器第一次在局域网中向某个邻居发送数据时，会通过 ARP（IPv4）或邻居发现（IPv6）获知它的 MAC 地址。ping 一个局域网地址，然后刷新，它就会出现在这里。路由器之外的地址永远不会出现：发往它们的数据包会发到路由器的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>Which MAC address has which IP address on the local network (the ARP table; like arp -a or ip neigh).</source>
+        <translation>局域网中哪个 MAC 地址对应哪个 IP 地址（ARP 表；类似 arp -a 或 ip neigh）。</translation>
+    </message>
+    <message>
+        <source>Could not read the table: {reason}</source>
+        <translation>无法读取该表：{reason}</translation>
+    </message>
+    <message>
+        <source>No neighbour table on this system.</source>
+        <translation>此系统上没有邻居表。</translation>
+    </message>
+    <message>
+        <source>1 neighbour, read from {source}.</source>
+        <translation>1 个邻居，读取自 {source}。</translation>
+    </message>
+    <message>
+        <source>{count} neighbours, read from {source}.</source>
+        <translation>{count} 个邻居，读取自 {source}。</translation>
+    </message>
+    <message>
+        <source>(not resolved)</source>
+        <translation>（未解析）</translation>
+    </message>
+</context>
+<context>
+    <name>PingPanel</name>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.1</source>
+        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
+        <translation>主机名或 IP 地址，例如 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the replies and the summary as ping prints them</source>
+        <translation>按 ping 的输出格式复制应答和统计</translation>
+    </message>
+    <message>
+        <source>Ping sends ICMP echo requests; each reply&apos;s round-trip time tells how far and how busy the path is. Try 127.0.0.1, then a LAN address, then a website.</source>
+        <translation>Ping 发送 ICMP 回显请求；每个应答的往返时间反映路径有多远、有多忙。先试 127.0.0.1，再试一个局域网地址，然后试一个网站。</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Is that host reachable, and how long does a round trip take? (like ping; no administrator rights needed where the system allows it)</source>
+        <translation>该主机是否可达，往返一次需要多长时间？（类似 ping；在系统允许时无需管理员权限）</translation>
+    </message>
+    <message>
+        <source>Pinging {host}...</source>
+        <translation>正在 ping {host}...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>min/avg/max {min} / {avg} / {max} ms</source>
+        <translation>最小/平均/最大 {min} / {avg} / {max} 毫秒</translation>
+    </message>
+    <message>
+        <source>Sent {sent} · Received {received} · Loss {loss}%</source>
+        <translation>已发送 {sent} · 已接收 {received} · 丢失 {loss}%</translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Common services</source>
+        <translation>常用服务</translation>
+    </message>
+    <message>
+        <source>Well-known ports 1-1024</source>
+        <translation>知名端口 1-1024</translation>
+    </message>
+    <message>
+        <source>SocketLab chat 5555</source>
+        <translation>SocketLab 聊天 5555</translation>
+    </message>
+    <message>
+        <source>Web 80,443,8080,8443</source>
+        <translation>网页 80,443,8080,8443</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>22, 20-25 or 22,80,443</source>
+        <translation>22、20-25 或 22,80,443</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout per port</source>
+        <translation>每个端口的超时</translation>
+    </message>
+    <message>
+        <source>Ports at a time</source>
+        <translation>同时检查的端口数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Show closed ports</source>
+        <translation>显示关闭的端口</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Port check status</source>
+        <translation>端口检查状态</translation>
+    </message>
+    <message>
+        <source>Port results</source>
+        <translation>端口结果</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Timeout per port:</source>
+        <translation>每个端口的超时：</translation>
+    </message>
+    <message>
+        <source>At a time:</source>
+        <translation>同时：</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>端口检查</translation>
+    </message>
+    <message>
+        <source>Which TCP ports accept a connection? open: a program listens; closed: the host refused; filtered: no answer in time (a firewall?). At most {count} ports a run. Check only hosts you may test.</source>
+        <translation>哪些 TCP 端口接受连接？开放：有程序在监听；关闭：主机拒绝了连接；被过滤：在时限内没有应答（防火墙？）。每次最多 {count} 个端口。只检查你有权测试的主机。</translation>
+    </message>
+    <message>
+        <source>Checking {count} ports on {host}...</source>
+        <translation>正在检查 {host} 上的 {count} 个端口...</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
+        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒（已停止）</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
+        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PortResultsModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>被过滤</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>RttGraph</name>
+    <message>
+        <source>Round-trip time graph</source>
+        <translation>往返时间图</translation>
+    </message>
+    <message>
+        <source>Round-trip time (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Replies appear here as a line.</source>
+        <translation>应答会以折线显示在这里。</translation>
+    </message>
+    <message>
+        <source>lost: {count}</source>
+        <translation>丢失：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableModel</name>
+    <message>
+        <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
+        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
+        <translation>处于 TIME_WAIT 的套接字已不属于任何程序：系统会保留它最多一分钟，以免旧连接的迟到数据包被误认为是新连接的。</translation>
+    </message>
+    <message>
+        <source>The program is hidden: it belongs to another user (or another container).</source>
+        <translation>程序被隐藏：它属于另一个用户（或另一个容器）。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Program (PID)</source>
+        <translation>程序 (PID)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsPanel</name>
+    <message>
+        <source>All states</source>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter: a port (5555), a state, or a program name</source>
+        <translation>过滤：端口 (5555)、状态或程序名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop refreshing every second, to read the table</source>
+        <translation>停止每秒刷新，以便阅读表格</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Reading the sockets...</source>
+        <translation>正在读取套接字...</translation>
+    </message>
+    <message>
+        <source>Sockets status</source>
+        <translation>套接字状态</translation>
+    </message>
+    <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
+        <translation>试一试：打开一个聊天（“聊天”标签页），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮显示；关闭聊天后，先关闭的一方会在 TIME_WAIT 中等待最多一分钟。</translation>
+    </message>
+    <message>
+        <source>Sockets on this machine</source>
+        <translation>本机的套接字</translation>
+    </message>
+    <message>
+        <source>Every TCP and UDP socket: who listens on which port, and every connection with its state and program (like netstat -an or ss -tuanp).</source>
+        <translation>所有 TCP 和 UDP 套接字：谁在监听哪个端口，以及每个连接的状态和所属程序（类似 netstat -an 或 ss -tuanp）。</translation>
+    </message>
+    <message>
+        <source>Paused. {info}</source>
+        <translation>已暂停。{info}</translation>
+    </message>
+    <message>
+        <source>refreshed {time} in {ms} ms</source>
+        <translation>于 {time} 刷新，用时 {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>{total} sockets, {shown} shown · {info}</source>
+        <translation>共 {total} 个套接字，显示 {shown} 个 · {info}</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetTab</name>
+    <message>
+        <source>new prefix</source>
+        <translation>新前缀</translation>
+    </message>
+    <message>
+        <source>number of subnets</source>
+        <translation>子网数量</translation>
+    </message>
+    <message>
+        <source>hosts per subnet</source>
+        <translation>每个子网的主机数</translation>
+    </message>
+    <message>
+        <source>Subnet tools</source>
+        <translation>子网工具</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>VLSM</source>
+        <translation>VLSM</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Prefix or mask</source>
+        <translation>前缀或掩码</translation>
+    </message>
+    <message>
+        <source>24 or 255.255.255.0</source>
+        <translation>24 或 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Fill in an address of one of this machine&apos;s interfaces</source>
+        <translation>填入本机某个网络接口的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix or mask</source>
+        <translation>前缀或掩码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>复制结果</translation>
+    </message>
+    <message>
+        <source>Copy the results as text</source>
+        <translation>以文本形式复制结果</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>文字说明</translation>
+    </message>
+    <message>
+        <source>Address AND mask = network</source>
+        <translation>地址 AND 掩码 = 网络地址</translation>
+    </message>
+    <message>
+        <source>Same network?</source>
+        <translation>同一网络？</translation>
+    </message>
+    <message>
+        <source>Another address, e.g. 192.168.1.200 (or a network)</source>
+        <translation>另一个地址，例如 192.168.1.200（或一个网络）</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>另一个地址</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>划分依据</translation>
+    </message>
+    <message>
+        <source>Split value</source>
+        <translation>划分值</translation>
+    </message>
+    <message>
+        <source>2 hosts fit a /31 (RFC 3021)</source>
+        <translation>2 个主机可用 /31 (RFC 3021)</translation>
+    </message>
+    <message>
+        <source>Point-to-point links may use a /31: both addresses are hosts, with no network or broadcast address (RFC 3021). Untick for the classic /30.</source>
+        <translation>点对点链路可以使用 /31：两个地址都是主机地址，没有网络地址和广播地址 (RFC 3021)。取消勾选则使用传统的 /30。</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Host requirements</source>
+        <translation>主机需求</translation>
+    </message>
+    <message>
+        <source>One a line: a name and the hosts it needs
+Sales 50</source>
+        <translation>每行一项：名称和所需主机数
+Sales 50</translation>
+    </message>
+    <message>
+        <source>Needs, one a line (name, hosts). Allocated largest first:</source>
+        <translation>需求，每行一项（名称，主机数）。从最大的开始分配：</translation>
+    </message>
+    <message>
+        <source>Networks to summarise</source>
+        <translation>要汇总的网络</translation>
+    </message>
+    <message>
+        <source>One network a line
+192.168.0.0/24</source>
+        <translation>每行一个网络
+192.168.0.0/24</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Networks, one a line (or comma-separated):</source>
+        <translation>网络，每行一个（或用逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>The prefix or mask for the address typed on the left</source>
+        <translation>左侧所输入地址的前缀或掩码</translation>
+    </message>
+    <message>
+        <source>Set by the prefix or mask in the address; type the address alone to choose here</source>
+        <translation>已由地址中的前缀或掩码决定；只输入地址即可在此选择</translation>
+    </message>
+    <message>
+        <source>No addresses found</source>
+        <translation>未找到地址</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
+        <translation>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个可用主机：从 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
+        <translation>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个地址：从 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>Planning inside {network}</source>
+        <translation>在 {network} 内规划</translation>
+    </message>
+    <message>
+        <source>{count} extra addresses</source>
+        <translation>多出 {count} 个地址</translation>
+    </message>
+    <message>
+        <source>no extra addresses</source>
+        <translation>没有多余地址</translation>
+    </message>
+    <message>
+        <source>{inputs} networks collapse to &lt;b&gt;{count}&lt;/b&gt; covering exactly the same {addresses} addresses. One summary route: {routes}.</source>
+        <translation>{inputs} 个网络合并为 &lt;b&gt;{count}&lt;/b&gt; 个，正好覆盖同样的 {addresses} 个地址。一条汇总路由：{routes}。</translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation>请输入{what}。</translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number, not {text}.</source>
+        <translation>{what}必须是整数，而不是 {text}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetWords</name>
+    <message>
+        <source>Address</source>
+        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>通配符掩码</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation>地址总数</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>可用主机数</translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation>类别（历史）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation>反向 DNS 区域</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>完整形式</translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation>/64 子网数</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址数</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation>合并的输入数</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation>AND 掩码</translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation>= 网络地址</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation>另一个</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation>本网络</translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation>无（/32 只有一个主机）</translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation>无（/31 是点对点链路，RFC 3021）</translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation>无（比 /64 长）</translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation>公网地址（全球路由）</translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation>保留（IANA 尚未分配）</translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation>未指定：“本主机” (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation>保留：“本网络” (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>私有地址 (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>共享地址空间，运营商级 NAT (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation>环回地址 (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation>链路本地地址 (RFC 3927)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-1 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-2 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-3 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation>组播地址 (RFC 5771)</translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation>保留：受限广播 (RFC 919)</translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation>保留供将来使用 (RFC 1112)</translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation>保留：IETF 协议分配 (RFC 6890)</translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation>保留：基准测试 (RFC 2544)</translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation>保留：原 6to4 中继任播 (RFC 7526)</translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation>未指定地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation>环回地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation>IPv4 映射地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation>IPv4/IPv6 转换，NAT64 (RFC 6052)</translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation>保留：仅用于丢弃 (RFC 6666)</translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation>文档用地址 (RFC 3849)</translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation>全球单播：Teredo (RFC 4380)</translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation>全球单播：6to4 (RFC 3056)</translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation>全球单播地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation>唯一本地地址 (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation>链路本地地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation>保留：原站点本地地址 (RFC 3879)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation>组播地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source> (read as a wildcard mask)</source>
+        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
+        <translation>（按通配符掩码理解）</translation>
+    </message>
+    <message>
+        <source> (both addresses, RFC 3021)</source>
+        <translation>（两个地址都可用，RFC 3021）</translation>
+    </message>
+    <message>
+        <source> (the address itself)</source>
+        <translation>（地址本身）</translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation>接口本地</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation>管理本地</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>站点本地</translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation>组织本地</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
+        <translation>私有地址 (RFC 1918) 不在互联网上路由：NAT 路由器把它们转换为公网地址。</translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation>100.64.0.0/10 用于 ISP 与其客户路由器之间的运营商级 NAT；不在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation>链路本地地址不会穿过路由器；IPv4 主机在 DHCP 失败时自行选择一个，IPv6 接口总是有一个（使用时要带上区域，如 %eth0）。</translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation>环回流量永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation>保留给文档中的示例使用：不会出现在真实网络中。</translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation>组播从一个发送者发往所有加入该组的接收者。</translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation>公网地址在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation>全球单播地址在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation>唯一本地地址是 IPv6 的私有地址段：在站点内部路由，从不在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation>::ffff:a.b.c.d 是 IPv6 套接字显示 IPv4 对端的方式。</translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation>保留地址不供普通主机使用。</translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation>组播，{scope}范围 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>{count} usable hosts</source>
+        <translation>{count} 个可用主机</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} 个地址</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation>第一个地址（主机位全为 0）是网络地址，最后一个（主机位全为 1）是广播地址，因此剩下 {count} 个地址可分配给主机。广播地址 = 网络地址 OR 通配符掩码。</translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation>/31 容纳不下网络地址和广播地址：RFC 3021 允许点对点链路把两个地址都用作主机地址。</translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation>/32 只有一个主机：用于环回地址和主机路由。</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation>IPv6 没有广播（由 ff02::1 等组播承担），因此前缀中的每个地址都可用；局域网通常是 /64，SLAAC 需要它。</translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation>当两个主机的“地址 AND 掩码”结果相同时，它们在同一网络中，可以直接通信；否则需要经过路由器。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation>{other} 是 IPv6 地址，而 {network} 是 IPv{version} 网络。</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation>{other} 是 IPv4 地址，而 {network} 是 IPv{version} 网络。</translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation>{other} 比 {network} 大（/{other_prefix} 比 /{prefix} 短）：是它包含 {network}，而不是反过来。</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation>{address} AND {mask} = {masked}，而不是 {network_address}。第 {bit} 位不同，而它属于 {prefix} 个网络位之一。</translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation>{other} 位于 {network} 之内：它的前 {prefix} 位与网络位相同，且其前缀 /{other_prefix} 不短于 /{prefix}。</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation>{address} AND {mask} = {masked}，与 {network} 是同一网络：前 {prefix} 位相同。</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
+        <translation>{subnets} 个子网使用了 {network} 中 {total} 个地址里的 {used} 个；{waste} 个已分配的主机地址未被使用（浪费）；{free} 个地址空闲</translation>
     </message>
 </context>
 <context>

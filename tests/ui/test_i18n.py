@@ -132,3 +132,21 @@ def test_system_choice_resolves_through_the_locale() -> None:
 )
 def test_the_untranslated_heuristic(text: str, language: str, english: bool) -> None:
     assert looks_untranslated(text, language) is english
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_the_subnet_tab_is_all_translated(qtbot, language, code) -> None:
+    assert language(code)
+    window = open_window(qtbot)
+    left = [shown for shown in untranslated_in_window(window, code) if "subnet tab" in shown.where]
+    assert left == []
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_the_diagnostics_tab_is_all_translated(qtbot, language, code) -> None:
+    assert language(code)
+    window = open_window(qtbot)
+    left = [
+        shown for shown in untranslated_in_window(window, code) if "diagnostics tab" in shown.where
+    ]
+    assert left == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,9 +45,56 @@ from app.ui.diagnostics.common import (
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 
-COLUMNS = ("Query", "Type", "Answer", "Time")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DnsPanel", "Query"),
+    QT_TRANSLATE_NOOP("DnsPanel", "Type"),
+    QT_TRANSLATE_NOOP("DnsPanel", "Answer"),
+    QT_TRANSLATE_NOOP("DnsPanel", "Time"),
+)
 AUTOMATIC, FORWARD, REVERSE = range(3)
 NAME_KEY = "diagnostics/dns/name"
+
+
+_RESOLVER = re.compile(
+    r"System resolver(?: \(order: (?P<order>[^)]*)\))?: /etc/hosts, then "
+    r"(?:DNS server (?P<servers>.+) \(from /etc/resolv\.conf\)|DNS)\.$"
+)
+_WINDOWS_RESOLVER = (
+    "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
+    "then the DNS servers of the network adapters (see ipconfig /all)."
+)
+
+
+def translated_resolver_description(text: str) -> str:
+    """core's resolver_description() in the window's language (itself if not recognised)."""
+    if text == _WINDOWS_RESOLVER:
+        return QCoreApplication.translate(
+            "DnsPanel",
+            "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
+            "then the DNS servers of the network adapters (see ipconfig /all).",
+        )
+    match = _RESOLVER.match(text)
+    if match is None:
+        return text
+    order, servers = match.group("order"), match.group("servers")
+    if order and servers:
+        template = QCoreApplication.translate(
+            "DnsPanel",
+            "System resolver (order: {order}): /etc/hosts, then DNS server {servers} "
+            "(from /etc/resolv.conf).",
+        )
+    elif servers:
+        template = QCoreApplication.translate(
+            "DnsPanel",
+            "System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).",
+        )
+    elif order:
+        template = QCoreApplication.translate(
+            "DnsPanel", "System resolver (order: {order}): /etc/hosts, then DNS."
+        )
+    else:
+        template = QCoreApplication.translate("DnsPanel", "System resolver: /etc/hosts, then DNS.")
+    return template.format(order=order, servers=servers)
 
 
 class DnsPanel(QWidget):
@@ -57,35 +106,39 @@ class DnsPanel(QWidget):
         self._query = ""
 
         self.name_edit = QLineEdit(load_setting(NAME_KEY, "localhost", str))
-        self.name_edit.setPlaceholderText("a name (example.com) or an address (127.0.0.1)")
-        self.name_edit.setAccessibleName("Name or address")
+        self.name_edit.setPlaceholderText(self.tr("a name (example.com) or an address (127.0.0.1)"))
+        self.name_edit.setAccessibleName(self.tr("Name or address"))
         self.name_error = FieldError()
         self.kind_combo = QComboBox()
         self.kind_combo.addItems(
-            ["Automatic", "Name → addresses (A, AAAA)", "Address → name (reverse)"]
+            [
+                self.tr("Automatic"),
+                self.tr("Name → addresses (A, AAAA)"),
+                self.tr("Address → name (reverse)"),
+            ]
         )
-        self.kind_combo.setAccessibleName("Lookup kind")
+        self.kind_combo.setAccessibleName(self.tr("Lookup kind"))
         self.timeout_spin = QDoubleSpinBox(
-            minimum=0.5, maximum=60.0, value=DEFAULT_TIMEOUT, singleStep=1.0, suffix=" s"
+            minimum=0.5, maximum=60.0, value=DEFAULT_TIMEOUT, singleStep=1.0, suffix=self.tr(" s")
         )
-        self.timeout_spin.setAccessibleName("Timeout")
-        self.lookup_button = QPushButton("Look up")
+        self.timeout_spin.setAccessibleName(self.tr("Timeout"))
+        self.lookup_button = QPushButton(self.tr("Look up"))
         self.lookup_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
-        self.copy_button = QPushButton("Copy")
-        self.clear_button = QPushButton("Clear")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName("Lookup status")
+        self.status_label.setAccessibleName(self.tr("Lookup status"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Answers")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Answers"))
         setup_table(self.table, stretch_column=2)
         for column in (0, 1, 3):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.resolver_label = hint_label(resolver_description())
+        self.resolver_label = hint_label(translated_resolver_description(resolver_description()))
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
         self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
@@ -94,10 +147,10 @@ class DnsPanel(QWidget):
 
     def _build_layout(self) -> None:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Name or address:"))
+        row.addWidget(QLabel(self.tr("Name or address:")))
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.kind_combo)
-        row.addWidget(QLabel("Timeout:"))
+        row.addWidget(QLabel(self.tr("Timeout:")))
         row.addWidget(self.timeout_spin)
         row.addWidget(self.lookup_button)
         row.addWidget(self.stop_button)
@@ -108,10 +161,12 @@ class DnsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "DNS",
-                "Which IP addresses does a name stand for, and which name does an address "
-                "have? Asked through the system resolver, like every program on this "
-                "machine (like nslookup or dig).",
+                self.tr("DNS"),
+                self.tr(
+                    "Which IP addresses does a name stand for, and which name does an address "
+                    "have? Asked through the system resolver, like every program on this "
+                    "machine (like nslookup or dig)."
+                ),
             )
         )
         layout.addLayout(row)
@@ -145,15 +200,20 @@ class DnsPanel(QWidget):
         reverse = None if kind == AUTOMATIC else kind == REVERSE
         if reverse is False and is_ip_address(query):
             self.name_error.show_error(
-                f"{query} is already an address: choose Automatic or reverse to find its name."
+                self.tr(
+                    "{query} is already an address: choose Automatic or reverse to find its name."
+                ).format(query=query)
             )
             return
         self.name_error.clear_error()
         save_settings({NAME_KEY: query})
         self._query = query
         is_reverse = is_ip_address(query) if reverse is None else reverse
-        what = "name of" if is_reverse else "addresses of"
-        self.status_label.setText(f"Looking up the {what} {query}...")
+        if is_reverse:
+            status = self.tr("Looking up the name of {query}...")
+        else:
+            status = self.tr("Looking up the addresses of {query}...")
+        self.status_label.setText(status.format(query=query))
         self._set_running(True)
         self._run.start(lookup_engine(query, reverse=reverse, timeout=self.timeout_spin.value()))
 
@@ -162,7 +222,9 @@ class DnsPanel(QWidget):
         """Give up on the lookup in progress (the resolver's answer, if any, is dropped)."""
         if self._run.is_running():
             self._run.stop()
-            self.status_label.setText(f"Stopped the lookup of {self._query}.")
+            self.status_label.setText(
+                self.tr("Stopped the lookup of {query}.").format(query=self._query)
+            )
 
     @Slot()
     def clear(self) -> None:
@@ -194,7 +256,9 @@ class DnsPanel(QWidget):
                 self._show_answer(event.value, event.elapsed_ms)
             elif isinstance(event, ErrorEvent) and event.fatal:
                 self.name_error.show_error(event.message)
-                self.status_label.setText(f"No answer for {self._query}.")
+                self.status_label.setText(
+                    self.tr("No answer for {query}.").format(query=self._query)
+                )
                 self._add_row(self._query, "—", event.message, "", STATE_COLOURS["error"])
 
     def _show_answer(self, answer: ForwardAnswer | ReverseAnswer, elapsed_ms: float) -> None:
@@ -202,8 +266,12 @@ class DnsPanel(QWidget):
         if isinstance(answer, ReverseAnswer):
             self._add_row(answer.address, "PTR", answer.name, time_text)
             for alias in answer.aliases:
-                self._add_row(answer.address, "alias", alias, time_text)
-            self.status_label.setText(f"{answer.address} is {answer.name} ({time_text}).")
+                self._add_row(answer.address, self.tr("alias"), alias, time_text)
+            self.status_label.setText(
+                self.tr("{address} is {name} ({time}).").format(
+                    address=answer.address, name=answer.name, time=time_text
+                )
+            )
             return
         for kind, address in answer.records:
             self._add_row(answer.name, kind, address, time_text)
@@ -212,9 +280,14 @@ class DnsPanel(QWidget):
         ):
             self._add_row(answer.name, "CNAME", answer.canonical_name, time_text)
         count = len(answer.records)
+        if count == 1:
+            status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.")
+        else:
+            status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.")
         self.status_label.setText(
-            f"{answer.name}: {len(answer.ipv4)} IPv4 and {len(answer.ipv6)} IPv6 "
-            f"address{'es' if count != 1 else ''} in {time_text}."
+            status.format(
+                name=answer.name, ipv4=len(answer.ipv4), ipv6=len(answer.ipv6), time=time_text
+            )
         )
 
     def _add_row(

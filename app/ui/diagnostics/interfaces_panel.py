@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,20 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
 
-COLUMNS = ("Interface", "State", "MAC address", "IPv4", "IPv6", "MTU")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("InterfacesPanel", "Interface"),
+    QT_TRANSLATE_NOOP("InterfacesPanel", "State"),
+    QT_TRANSLATE_NOOP("InterfacesPanel", "MAC address"),
+    "IPv4",
+    "IPv6",
+    "MTU",
+)
+#: The words of an interface's state (app.core.diagnostics.interfaces: `up, loopback`).
+STATE_WORDS = {
+    "up": QT_TRANSLATE_NOOP("InterfacesPanel", "up"),
+    "down": QT_TRANSLATE_NOOP("InterfacesPanel", "down"),
+    "loopback": QT_TRANSLATE_NOOP("InterfacesPanel", "loopback"),
+}
 
 
 class InterfacesPanel(QWidget):
@@ -32,18 +45,18 @@ class InterfacesPanel(QWidget):
         self.report: InterfaceReport | None = None
         self._run = EngineRun(self)
 
-        self.lan_label = QLabel("Reading the interfaces...")
+        self.lan_label = QLabel(self.tr("Reading the interfaces..."))
         self.lan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.lan_label.font())
         font.setBold(True)
         self.lan_label.setFont(font)
-        self.refresh_button = QPushButton("Refresh")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy every interface as text")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy every interface as text"))
         self.copy_button.setEnabled(False)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Interfaces")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Interfaces"))
         self.table.setWordWrap(False)
         setup_table(self.table)
         header = self.table.horizontalHeader()
@@ -52,9 +65,11 @@ class InterfacesPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.error = FieldError()
         self.note = hint_label(
-            "The LAN address is the IPv4 address of the interface that holds the default "
-            "route: the one other machines on your network use to reach this one. Loopback "
-            "(127.0.0.1, ::1) never leaves this machine."
+            self.tr(
+                "The LAN address is the IPv4 address of the interface that holds the default "
+                "route: the one other machines on your network use to reach this one. "
+                "Loopback (127.0.0.1, ::1) never leaves this machine."
+            )
         )
 
         top = QHBoxLayout()
@@ -64,9 +79,11 @@ class InterfacesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "Interfaces",
-                "This machine's network interfaces, their MAC addresses and IP addresses "
-                "with prefix length (like ipconfig /all or ip addr).",
+                self.tr("Interfaces"),
+                self.tr(
+                    "This machine's network interfaces, their MAC addresses and IP addresses "
+                    "with prefix length (like ipconfig /all or ip addr)."
+                ),
             )
         )
         layout.addLayout(top)
@@ -95,7 +112,9 @@ class InterfacesPanel(QWidget):
             if isinstance(event, CallResult):
                 self.show_report(event.value)
             elif isinstance(event, ErrorEvent):
-                self.error.show_error(f"Could not read the interfaces: {event.message}")
+                self.error.show_error(
+                    self.tr("Could not read the interfaces: {reason}").format(reason=event.message)
+                )
 
     @Slot()
     def _on_finished(self) -> None:
@@ -106,11 +125,16 @@ class InterfacesPanel(QWidget):
         self.report = report
         self.copy_button.setEnabled(True)
         if report.lan_address:
-            text = f"LAN address: {report.lan_address} on {report.lan_interface}"
+            text = self.tr("LAN address: {address} on {interface}").format(
+                address=report.lan_address, interface=report.lan_interface
+            )
             if report.default_gateway:
-                text += f"   ·   default gateway {report.default_gateway}"
+                gateway = self.tr("default gateway {address}").format(
+                    address=report.default_gateway
+                )
+                text += f"   ·   {gateway}"
         else:
-            text = "No LAN address: no interface holds a default route (not connected?)."
+            text = self.tr("No LAN address: no interface holds a default route (not connected?).")
         self.lan_label.setText(text)
         self.table.setRowCount(len(report.interfaces))
         for row, interface in enumerate(report.interfaces):
@@ -119,7 +143,7 @@ class InterfacesPanel(QWidget):
             ipv6 = "\n".join(a.with_prefix for a in interface.addresses_of("IPv6")) or "—"
             cells = (
                 name,
-                interface.state,
+                self.state_text(interface.state),
                 interface.mac or "—",
                 ipv4,
                 ipv6,
@@ -136,6 +160,11 @@ class InterfacesPanel(QWidget):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def state_text(self, state: str) -> str:
+        """`up, loopback` in the window's language (unknown words stay as they are)."""
+        words = [word.strip() for word in state.split(",")]
+        return ", ".join(self.tr(STATE_WORDS[w]) if w in STATE_WORDS else w for w in words)
 
     @Slot()
     def copy(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +20,12 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
 
-COLUMNS = ("IP address", "MAC address", "Interface", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NeighboursPanel", "IP address"),
+    QT_TRANSLATE_NOOP("NeighboursPanel", "MAC address"),
+    QT_TRANSLATE_NOOP("NeighboursPanel", "Interface"),
+    QT_TRANSLATE_NOOP("NeighboursPanel", "State"),
+)
 
 
 class NeighboursPanel(QWidget):
@@ -31,26 +36,28 @@ class NeighboursPanel(QWidget):
         self._run = EngineRun(self)
         self.table_data: NeighbourTable | None = None
 
-        self.source_label = QLabel("Reading the neighbour table...")
-        self.source_label.setAccessibleName("Neighbour table source")
-        self.refresh_button = QPushButton("Refresh")
-        self.copy_button = QPushButton("Copy")
+        self.source_label = QLabel(self.tr("Reading the neighbour table..."))
+        self.source_label.setAccessibleName(self.tr("Neighbour table source"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setEnabled(False)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Neighbours")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Neighbours"))
         setup_table(self.table, stretch_column=3)
         for column in (0, 1, 2):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.unavailable = FieldError()
-        self.unavailable.setAccessibleName("Why the table is not shown")
+        self.unavailable.setAccessibleName(self.tr("Why the table is not shown"))
         self.note = hint_label(
-            "A machine learns a neighbour's MAC address with ARP (IPv4) or neighbour "
-            "discovery (IPv6) the first time it sends to it on the local network. Ping a "
-            "LAN address, refresh, and it appears here. Addresses beyond the router never "
-            "do: packets to them go to the router's MAC address."
+            self.tr(
+                "A machine learns a neighbour's MAC address with ARP (IPv4) or neighbour "
+                "discovery (IPv6) the first time it sends to it on the local network. Ping a "
+                "LAN address, refresh, and it appears here. Addresses beyond the router never "
+                "do: packets to them go to the router's MAC address."
+            )
         )
         top = QHBoxLayout()
         top.addWidget(self.source_label, 1)
@@ -59,9 +66,11 @@ class NeighboursPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "Neighbours",
-                "Which MAC address has which IP address on the local network (the ARP "
-                "table; like arp -a or ip neigh).",
+                self.tr("Neighbours"),
+                self.tr(
+                    "Which MAC address has which IP address on the local network (the ARP "
+                    "table; like arp -a or ip neigh)."
+                ),
             )
         )
         layout.addLayout(top)
@@ -89,14 +98,16 @@ class NeighboursPanel(QWidget):
             if isinstance(event, CallResult):
                 self.show_table(event.value)
             elif isinstance(event, ErrorEvent) and event.fatal:
-                self.unavailable.show_error(f"Could not read the table: {event.message}")
+                self.unavailable.show_error(
+                    self.tr("Could not read the table: {reason}").format(reason=event.message)
+                )
 
     def show_table(self, table: NeighbourTable) -> None:
         """Fill the rows, or say why there are none."""
         self.table_data = table
         if not table.available:
             self.unavailable.show_error(table.unavailable_reason)
-            self.source_label.setText("No neighbour table on this system.")
+            self.source_label.setText(self.tr("No neighbour table on this system."))
             self.table.setRowCount(0)
             self.table.hide()
             self.copy_button.setEnabled(False)
@@ -105,12 +116,19 @@ class NeighboursPanel(QWidget):
         self.table.show()
         self.copy_button.setEnabled(True)
         count = len(table.entries)
-        self.source_label.setText(
-            f"{count} neighbour{'s' if count != 1 else ''}, read from {table.source}."
-        )
+        if count == 1:
+            text = self.tr("1 neighbour, read from {source}.")
+        else:
+            text = self.tr("{count} neighbours, read from {source}.")
+        self.source_label.setText(text.format(count=count, source=table.source))
         self.table.setRowCount(count)
         for row, entry in enumerate(table.entries):
-            cells = (entry.address, entry.mac or "(not resolved)", entry.interface, entry.state)
+            cells = (
+                entry.address,
+                entry.mac or self.tr("(not resolved)"),
+                entry.interface,
+                entry.state,
+            )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text or "—"))
 

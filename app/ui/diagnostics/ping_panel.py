@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +47,13 @@ from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 
-COLUMNS = ("Seq", "From", "Bytes", "TTL", "Time")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PingPanel", "Seq"),
+    QT_TRANSLATE_NOOP("PingPanel", "From"),
+    QT_TRANSLATE_NOOP("PingPanel", "Bytes"),
+    "TTL",
+    QT_TRANSLATE_NOOP("PingPanel", "Time"),
+)
 SETTINGS = "diagnostics/ping"
 #: Rows kept in the table during an endless ping (the graph keeps its own window).
 MAX_ROWS = 1000
@@ -66,53 +72,55 @@ class PingPanel(QWidget):
         self._lines: list[str] = []
 
         self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
-        self.host_edit.setPlaceholderText("host name or IP address, e.g. 192.168.1.1")
-        self.host_edit.setAccessibleName("Host")
+        self.host_edit.setPlaceholderText(self.tr("host name or IP address, e.g. 192.168.1.1"))
+        self.host_edit.setAccessibleName(self.tr("Host"))
         self.host_error = FieldError()
         self.count_spin = QSpinBox(
             minimum=1, maximum=100_000, value=load_setting(f"{SETTINGS}/count", 10, int)
         )
-        self.count_spin.setAccessibleName("Count")
-        self.forever_check = QCheckBox("until stopped")
+        self.count_spin.setAccessibleName(self.tr("Count"))
+        self.forever_check = QCheckBox(self.tr("until stopped"))
         self.interval_spin = QDoubleSpinBox(
             minimum=MIN_INTERVAL,
             maximum=60.0,
             value=load_setting(f"{SETTINGS}/interval", 1.0, float),
             singleStep=0.1,
-            suffix=" s",
+            suffix=self.tr(" s"),
         )
-        self.interval_spin.setAccessibleName("Interval")
+        self.interval_spin.setAccessibleName(self.tr("Interval"))
         self.timeout_spin = QDoubleSpinBox(
             minimum=0.1,
             maximum=30.0,
             value=load_setting(f"{SETTINGS}/timeout", 2.0, float),
             singleStep=0.5,
-            suffix=" s",
+            suffix=self.tr(" s"),
         )
-        self.timeout_spin.setAccessibleName("Timeout")
-        self.start_button = QPushButton("Start")
+        self.timeout_spin.setAccessibleName(self.tr("Timeout"))
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the replies and the summary as ping prints them")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the replies and the summary as ping prints them"))
 
         self.method_label = hint_label(
-            "Ping sends ICMP echo requests; each reply's round-trip time tells how far and "
-            "how busy the path is. Try 127.0.0.1, then a LAN address, then a website."
+            self.tr(
+                "Ping sends ICMP echo requests; each reply's round-trip time tells how far and "
+                "how busy the path is. Try 127.0.0.1, then a LAN address, then a website."
+            )
         )
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Replies")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Replies"))
         setup_table(self.table, stretch_column=1)
         for column in (0, 2, 3, 4):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.graph = RttGraph()
-        self.summary_label = QLabel("Sent 0 · Received 0 · Loss 0%")
+        self.summary_label = QLabel(self._summary_text(0, 0, 0))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label.setAccessibleName("Summary")
+        self.summary_label.setAccessibleName(self.tr("Summary"))
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
         self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
@@ -127,16 +135,16 @@ class PingPanel(QWidget):
         host_box.setSpacing(2)
         host_box.addWidget(self.host_edit)
         host_box.addWidget(self.host_error)
-        form.addRow("Host:", host_box)
+        form.addRow(self.tr("Host:"), host_box)
         options = QHBoxLayout()
-        options.addWidget(QLabel("Count:"))
+        options.addWidget(QLabel(self.tr("Count:")))
         options.addWidget(self.count_spin)
         options.addWidget(self.forever_check)
         options.addSpacing(16)
-        options.addWidget(QLabel("Interval:"))
+        options.addWidget(QLabel(self.tr("Interval:")))
         options.addWidget(self.interval_spin)
         options.addSpacing(16)
-        options.addWidget(QLabel("Timeout:"))
+        options.addWidget(QLabel(self.tr("Timeout:")))
         options.addWidget(self.timeout_spin)
         options.addStretch(1)
         options.addWidget(self.start_button)
@@ -154,9 +162,11 @@ class PingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "Ping",
-                "Is that host reachable, and how long does a round trip take? "
-                "(like ping; no administrator rights needed where the system allows it)",
+                self.tr("Ping"),
+                self.tr(
+                    "Is that host reachable, and how long does a round trip take? "
+                    "(like ping; no administrator rights needed where the system allows it)"
+                ),
             )
         )
         layout.addLayout(form)
@@ -201,7 +211,7 @@ class PingPanel(QWidget):
         self._live = PingStatistics()
         self._host = self._address = host
         self._lines = []
-        self.summary_label.setText(f"Pinging {host}...")
+        self.summary_label.setText(self.tr("Pinging {host}...").format(host=host))
         count = 0 if self.forever_check.isChecked() else self.count_spin.value()
         engine = PingEngine(
             host,
@@ -260,7 +270,7 @@ class PingPanel(QWidget):
                 self._show_summary(event)
             elif isinstance(event, ErrorEvent) and event.fatal:
                 self.host_error.show_error(event.message)
-                self.summary_label.setText("Not started.")
+                self.summary_label.setText(self.tr("Not started."))
         if answered and self.summary is None:
             self._show_summary(self._live.summary(self._host, self._address), final=False)
 
@@ -293,7 +303,9 @@ class PingPanel(QWidget):
         )
 
     def _add_lost(self, lost: PingLost) -> None:
-        self._append_row((str(lost.sequence), lost.reason, "", "", "lost"), STATE_COLOURS["error"])
+        self._append_row(
+            (str(lost.sequence), lost.reason, "", "", self.tr("lost")), STATE_COLOURS["error"]
+        )
         self.graph.add_lost(lost.sequence)
         self._live.record_sent()
         self._lines.append(f"icmp_seq={lost.sequence}: {lost.reason}")
@@ -301,15 +313,21 @@ class PingPanel(QWidget):
     def _show_summary(self, summary: PingSummary, *, final: bool = True) -> None:
         if final:
             self.summary = summary
-        text = (
-            f"Sent {summary.sent} · Received {summary.received} · Loss {summary.loss_percent:.0f}%"
-        )
+        text = self._summary_text(summary.sent, summary.received, summary.loss_percent)
         if summary.min_ms is not None:
-            text += (
-                f" · min/avg/max {summary.min_ms:.3f} / {summary.avg_ms:.3f} / "
-                f"{summary.max_ms:.3f} ms"
+            times = self.tr("min/avg/max {min} / {avg} / {max} ms").format(
+                min=f"{summary.min_ms:.3f}",
+                avg=f"{summary.avg_ms:.3f}",
+                max=f"{summary.max_ms:.3f}",
             )
+            text += f" · {times}"
         self.summary_label.setText(text)
+
+    def _summary_text(self, sent: int, received: int, loss_percent: float) -> str:
+        """'Sent 3 · Received 3 · Loss 0%'."""
+        return self.tr("Sent {sent} · Received {received} · Loss {loss}%").format(
+            sent=sent, received=received, loss=f"{loss_percent:.0f}"
+        )
 
     @Slot()
     def _on_finished(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,11 +58,21 @@ from app.ui.field_error import FieldError
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (
-    ("Common services", "21,22,23,25,53,80,110,143,443,445,993,995,3306,3389,5432,8080"),
-    ("Well-known ports 1-1024", "1-1024"),
-    ("SocketLab chat 5555", "5555"),
-    ("Web 80,443,8080,8443", "80,443,8080,8443"),
+    (
+        QT_TRANSLATE_NOOP("PortCheckPanel", "Common services"),
+        "21,22,23,25,53,80,110,143,443,445,993,995,3306,3389,5432,8080",
+    ),
+    (QT_TRANSLATE_NOOP("PortCheckPanel", "Well-known ports 1-1024"), "1-1024"),
+    (QT_TRANSLATE_NOOP("PortCheckPanel", "SocketLab chat 5555"), "5555"),
+    (QT_TRANSLATE_NOOP("PortCheckPanel", "Web 80,443,8080,8443"), "80,443,8080,8443"),
 )
+#: Port states as the table and the counts show them (the core's keys stay English).
+PORT_STATES = {
+    "open": QT_TRANSLATE_NOOP("PortResultsModel", "open"),
+    "closed": QT_TRANSLATE_NOOP("PortResultsModel", "closed"),
+    "filtered": QT_TRANSLATE_NOOP("PortResultsModel", "filtered"),
+    "error": QT_TRANSLATE_NOOP("PortResultsModel", "error"),
+}
 
 
 #: The invisible root: a table's rows have no parent.
@@ -71,7 +82,13 @@ NO_PARENT = QModelIndex()
 class PortResultsModel(QAbstractTableModel):
     """The results of one check, appended in batches; columns Port, State, Service, Time."""
 
-    HEADERS = ("Port", "State", "Service", "Time", "Detail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PortResultsModel", "Port"),
+        QT_TRANSLATE_NOOP("PortResultsModel", "State"),
+        QT_TRANSLATE_NOOP("PortResultsModel", "Service"),
+        QT_TRANSLATE_NOOP("PortResultsModel", "Time"),
+        QT_TRANSLATE_NOOP("PortResultsModel", "Detail"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -85,8 +102,12 @@ class PortResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
+
+    def state_text(self, state: str) -> str:
+        """A port state in the window's language."""
+        return self.tr(PORT_STATES[state]) if state in PORT_STATES else state
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         if not index.isValid():
@@ -96,7 +117,7 @@ class PortResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{result.port}/tcp",
-                result.state,
+                self.state_text(result.state),
                 result.service or "—",
                 f"{result.elapsed_ms:.1f} ms",
                 result.detail,
@@ -168,18 +189,18 @@ class PortCheckPanel(QWidget):
         self._counts: dict[str, int] = {}
 
         self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
-        self.host_edit.setAccessibleName("Host")
-        self.host_edit.setPlaceholderText("host name or IP address")
+        self.host_edit.setAccessibleName(self.tr("Host"))
+        self.host_edit.setPlaceholderText(self.tr("host name or IP address"))
         self.host_error = FieldError()
         self.ports_edit = QLineEdit(load_setting(f"{SETTINGS}/ports", "22,80,443,5555", str))
-        self.ports_edit.setAccessibleName("Ports")
-        self.ports_edit.setPlaceholderText("22, 20-25 or 22,80,443")
+        self.ports_edit.setAccessibleName(self.tr("Ports"))
+        self.ports_edit.setPlaceholderText(self.tr("22, 20-25 or 22,80,443"))
         self.ports_error = FieldError()
-        self.presets_button = QToolButton(text="Presets")
+        self.presets_button = QToolButton(text=self.tr("Presets"))
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.presets_button)
         for title, ports in PRESETS:
-            action = menu.addAction(title)
+            action = menu.addAction(self.tr(title))
             action.setData(ports)
         self.presets_button.setMenu(menu)
         self.timeout_spin = QDoubleSpinBox(
@@ -187,34 +208,34 @@ class PortCheckPanel(QWidget):
             maximum=30.0,
             value=load_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT, float),
             singleStep=0.5,
-            suffix=" s",
+            suffix=self.tr(" s"),
         )
-        self.timeout_spin.setAccessibleName("Timeout per port")
+        self.timeout_spin.setAccessibleName(self.tr("Timeout per port"))
         self.concurrency_spin = QSpinBox(
             minimum=1,
             maximum=MAX_CONCURRENCY,
             value=load_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY, int),
         )
-        self.concurrency_spin.setAccessibleName("Ports at a time")
-        self.start_button = QPushButton("Check")
+        self.concurrency_spin.setAccessibleName(self.tr("Ports at a time"))
+        self.start_button = QPushButton(self.tr("Check"))
         self.start_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
-        self.copy_button = QPushButton("Copy")
-        self.show_closed_check = QCheckBox("Show closed ports")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.show_closed_check = QCheckBox(self.tr("Show closed ports"))
         self.show_closed_check.setChecked(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label = QLabel("")
-        self.progress_label.setAccessibleName("Port check status")
+        self.progress_label.setAccessibleName(self.tr("Port check status"))
         self.model = PortResultsModel(self)
         self.proxy = HideClosedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Port results")
+        self.table.setAccessibleName(self.tr("Port results"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_table(self.table, stretch_column=4)
@@ -234,7 +255,7 @@ class PortCheckPanel(QWidget):
         host_box.setSpacing(2)
         host_box.addWidget(self.host_edit)
         host_box.addWidget(self.host_error)
-        form.addRow("Host:", host_box)
+        form.addRow(self.tr("Host:"), host_box)
         ports_row = QHBoxLayout()
         ports_row.addWidget(self.ports_edit, 1)
         ports_row.addWidget(self.presets_button)
@@ -242,12 +263,12 @@ class PortCheckPanel(QWidget):
         ports_box.setSpacing(2)
         ports_box.addLayout(ports_row)
         ports_box.addWidget(self.ports_error)
-        form.addRow("Ports:", ports_box)
+        form.addRow(self.tr("Ports:"), ports_box)
         options = QHBoxLayout()
-        options.addWidget(QLabel("Timeout per port:"))
+        options.addWidget(QLabel(self.tr("Timeout per port:")))
         options.addWidget(self.timeout_spin)
         options.addSpacing(16)
-        options.addWidget(QLabel("At a time:"))
+        options.addWidget(QLabel(self.tr("At a time:")))
         options.addWidget(self.concurrency_spin)
         options.addStretch(1)
         options.addWidget(self.start_button)
@@ -263,10 +284,12 @@ class PortCheckPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "Port check",
-                "Which TCP ports accept a connection? open: a program listens; closed: the "
-                "host refused; filtered: no answer in time (a firewall?). "
-                f"At most {MAX_PORTS:,} ports a run. Check only hosts you may test.",
+                self.tr("Port check"),
+                self.tr(
+                    "Which TCP ports accept a connection? open: a program listens; closed: the "
+                    "host refused; filtered: no answer in time (a firewall?). "
+                    "At most {count} ports a run. Check only hosts you may test."
+                ).format(count=f"{MAX_PORTS:,}"),
             )
         )
         layout.addLayout(form)
@@ -323,7 +346,11 @@ class PortCheckPanel(QWidget):
         self._counts = {}
         self.progress.setRange(0, len(ports))
         self.progress.setValue(0)
-        self.progress_label.setText(f"Checking {len(ports):,} ports on {host}...")
+        self.progress_label.setText(
+            self.tr("Checking {count} ports on {host}...").format(
+                count=f"{len(ports):,}", host=host
+            )
+        )
         self._set_running(True)
         engine = PortCheckEngine(
             host,
@@ -374,25 +401,50 @@ class PortCheckPanel(QWidget):
                 target = (
                     event.host if event.host == event.address else f"{event.host} ({event.address})"
                 )
-                self.progress_label.setText(f"Checking {event.total:,} ports on {target}...")
+                self.progress_label.setText(
+                    self.tr("Checking {count} ports on {host}...").format(
+                        count=f"{event.total:,}", host=target
+                    )
+                )
             elif isinstance(event, PortCheckFinished):
                 self.finished_event = event
             elif isinstance(event, ErrorEvent) and event.fatal:
                 field = self.host_error if event.field == "host" else self.ports_error
                 field.show_error(event.message)
-                self.progress_label.setText("Not started.")
+                self.progress_label.setText(self.tr("Not started."))
         if results:
             done = len(self.model.results)
             self.progress.setValue(done)
             self.progress_label.setText(self._status_text(done))
         if self.finished_event is not None:
-            self.progress_label.setText(self.finished_event.as_text())
+            self.progress_label.setText(self._finished_text(self.finished_event))
+
+    def _finished_text(self, event: PortCheckFinished) -> str:
+        """`3 of 3 ports: 1 open, 2 closed, 0 filtered in 0.01 s`, in the window's language."""
+        states = ["open", "closed", "filtered"]
+        if event.counts.get("error"):
+            states.append("error")
+        parts = ", ".join(
+            f"{event.counts.get(state, 0)} {self.model.state_text(state)}" for state in states
+        )
+        if event.stopped:
+            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s (stopped)")
+        else:
+            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s")
+        return text.format(
+            checked=f"{event.checked:,}",
+            total=f"{event.total:,}",
+            counts=parts,
+            seconds=f"{event.elapsed_s:.2f}",
+        )
 
     def _status_text(self, done: int) -> str:
         parts = [
-            f"{self._counts.get(state, 0):,} {state}" for state in ("open", "closed", "filtered")
+            f"{self._counts.get(state, 0):,} {self.model.state_text(state)}"
+            for state in ("open", "closed", "filtered")
         ]
-        return f"{done:,} of {self._total:,} · " + " · ".join(parts)
+        done_text = self.tr("{done} of {total}").format(done=f"{done:,}", total=f"{self._total:,}")
+        return f"{done_text} · " + " · ".join(parts)
 
     @Slot()
     def _on_finished(self) -> None:

@@ -42,7 +42,7 @@ class RttGraph(QWidget):
         self.samples: deque[tuple[int, float | None]] = deque(maxlen=capacity)
         self.setMinimumSize(240, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Round-trip time graph")
+        self.setAccessibleName(self.tr("Round-trip time graph"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 220)
@@ -83,7 +83,7 @@ class RttGraph(QWidget):
         painter.drawText(
             QRectF(4, 2, self.width() - 8, metrics.height() + 4),
             Qt.AlignmentFlag.AlignLeft,
-            "Round-trip time (ms)",
+            self.tr("Round-trip time (ms)"),
         )
         if plot.width() <= 10 or plot.height() <= 10:
             return
@@ -103,7 +103,9 @@ class RttGraph(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.samples:
             painter.setPen(palette.placeholderText().color())
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Replies appear here as a line.")
+            painter.drawText(
+                plot, Qt.AlignmentFlag.AlignCenter, self.tr("Replies appear here as a line.")
+            )
             return
         capacity = self.samples.maxlen or len(self.samples)
         step = plot.width() / max(1, min(capacity, max(len(self.samples), 10)) - 1)
@@ -153,5 +155,5 @@ class RttGraph(QWidget):
             painter.drawText(
                 QRectF(4, 2, self.width() - 8, metrics.height() + 4),
                 Qt.AlignmentFlag.AlignRight,
-                f"lost: {lost}",
+                self.tr("lost: {count}").format(count=lost),
             )

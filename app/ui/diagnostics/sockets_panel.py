@@ -11,7 +11,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -54,7 +56,7 @@ STATE_COLOURS = {
     "TIME_WAIT": "#ef6c00",
     "CLOSE_WAIT": "#c62828",
 }
-ALL_STATES = "All states"
+ALL_STATES = QT_TRANSLATE_NOOP("SocketsPanel", "All states")
 
 
 def protocol_text(entry: SocketEntry) -> str:
@@ -69,20 +71,30 @@ NO_PARENT = QModelIndex()
 def owner_tooltip(entry: SocketEntry) -> str | None:
     """Why a socket shows no program, in words."""
     if entry.state in OWNERLESS_STATES:
-        return (
+        return QCoreApplication.translate(
+            "SocketTableModel",
             "A TIME_WAIT socket belongs to no program any more: the system keeps it for "
             "up to a minute so that late packets of the old connection are not mistaken "
-            "for a new one."
+            "for a new one.",
         )
     if not entry.process:
-        return "The program is hidden: it belongs to another user (or another container)."
+        return QCoreApplication.translate(
+            "SocketTableModel",
+            "The program is hidden: it belongs to another user (or another container).",
+        )
     return None
 
 
 class SocketTableModel(QAbstractTableModel):
     """Rows of SocketEntry, updated in place: removed and inserted rows, changed cells."""
 
-    HEADERS = ("Protocol", "Local address", "Remote address", "State", "Program (PID)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SocketTableModel", "Protocol"),
+        QT_TRANSLATE_NOOP("SocketTableModel", "Local address"),
+        QT_TRANSLATE_NOOP("SocketTableModel", "Remote address"),
+        QT_TRANSLATE_NOOP("SocketTableModel", "State"),
+        QT_TRANSLATE_NOOP("SocketTableModel", "Program (PID)"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +111,7 @@ class SocketTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -215,23 +227,25 @@ class SocketsPanel(QWidget):
         self._snapshot_info = ""
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: a port (5555), a state, or a program name")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter: a port (5555), a state, or a program name")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter")
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
         self.state_combo = QComboBox()
-        self.state_combo.addItems([ALL_STATES, *TCP_STATES])
-        self.state_combo.setAccessibleName("State")
+        self.state_combo.addItems([self.tr(ALL_STATES), *TCP_STATES])
+        self.state_combo.setAccessibleName(self.tr("State"))
         self.tcp_check = QCheckBox("TCP")
         self.tcp_check.setChecked(True)
         self.udp_check = QCheckBox("UDP")
         self.udp_check.setChecked(True)
-        self.pause_check = QCheckBox("Pause")
-        self.pause_check.setToolTip("Stop refreshing every second, to read the table")
-        self.copy_button = QPushButton("Copy")
+        self.pause_check = QCheckBox(self.tr("Pause"))
+        self.pause_check.setToolTip(self.tr("Stop refreshing every second, to read the table"))
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sockets")
+        self.table.setAccessibleName(self.tr("Sockets"))
         setup_table(self.table, stretch_column=4)
         for column in (0, 1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(
@@ -241,12 +255,14 @@ class SocketsPanel(QWidget):
         self.table.setColumnWidth(1, 210)
         self.table.setColumnWidth(2, 210)
         self.table.setColumnWidth(3, 120)
-        self.status_label = QLabel("Reading the sockets...")
-        self.status_label.setAccessibleName("Sockets status")
+        self.status_label = QLabel(self.tr("Reading the sockets..."))
+        self.status_label.setAccessibleName(self.tr("Sockets status"))
         self.note_label = hint_label(
-            "Try it: open a chat (Chat tab) and type its port in the filter. The two "
-            "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
-            "side that closed first waits in TIME_WAIT for up to a minute."
+            self.tr(
+                "Try it: open a chat (Chat tab) and type its port in the filter. The two "
+                "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
+                "side that closed first waits in TIME_WAIT for up to a minute."
+            )
         )
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -265,9 +281,11 @@ class SocketsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             panel_header(
-                "Sockets on this machine",
-                "Every TCP and UDP socket: who listens on which port, and every "
-                "connection with its state and program (like netstat -an or ss -tuanp).",
+                self.tr("Sockets on this machine"),
+                self.tr(
+                    "Every TCP and UDP socket: who listens on which port, and every "
+                    "connection with its state and program (like netstat -an or ss -tuanp)."
+                ),
             )
         )
         layout.addLayout(filters)
@@ -314,7 +332,7 @@ class SocketsPanel(QWidget):
     def _on_pause_toggled(self, paused: bool) -> None:
         if paused:
             self._stop_refreshing()
-            self.status_label.setText(f"Paused. {self._snapshot_info}")
+            self.status_label.setText(self.tr("Paused. {info}").format(info=self._snapshot_info))
         elif self.isVisible():
             self._start_refreshing()
 
@@ -341,7 +359,9 @@ class SocketsPanel(QWidget):
         self.listing = latest.listing
         self.model.track(latest.listing.entries)
         stamp = time.strftime("%H:%M:%S", time.localtime(latest.taken_at))
-        self._snapshot_info = f"refreshed {stamp} in {latest.elapsed_ms:.0f} ms"
+        self._snapshot_info = self.tr("refreshed {time} in {ms} ms").format(
+            time=stamp, ms=f"{latest.elapsed_ms:.0f}"
+        )
         self._apply_filter()
 
     @Slot()
@@ -353,18 +373,20 @@ class SocketsPanel(QWidget):
             for name, check in (("TCP", self.tcp_check), ("UDP", self.udp_check))
             if check.isChecked()
         ]
-        state = self.state_combo.currentText()
+        state = "" if self.state_combo.currentIndex() == 0 else self.state_combo.currentText()
         shown = filter_sockets(
             self.listing.entries,
             self.filter_edit.text(),
-            state="" if state == ALL_STATES else state,
+            state=state,
             protocols=protocols,
         )
         self.model.update_rows(shown)
         total = len(self.listing.entries)
-        text = f"{total:,} sockets, {len(shown):,} shown · {self._snapshot_info}"
+        text = self.tr("{total} sockets, {shown} shown · {info}").format(
+            total=f"{total:,}", shown=f"{len(shown):,}", info=self._snapshot_info
+        )
         if self.pause_check.isChecked():
-            text = f"Paused. {text}"
+            text = self.tr("Paused. {info}").format(info=text)
         if self.listing.note:
             text += f"\n{self.listing.note}"
         self.status_label.setText(text)

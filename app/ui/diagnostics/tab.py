@@ -28,17 +28,17 @@ class DiagnosticsTab(QWidget):
         self.sockets = SocketsPanel()
         self.neighbours = NeighboursPanel()
         self.panels: list[tuple[str, QWidget]] = [
-            ("Interfaces", self.interfaces),
-            ("Ping", self.ping),
-            ("DNS", self.dns),
-            ("Port check", self.ports),
-            ("Sockets", self.sockets),
-            ("Neighbours (ARP)", self.neighbours),
+            (self.tr("Interfaces"), self.interfaces),
+            (self.tr("Ping"), self.ping),
+            (self.tr("DNS"), self.dns),
+            (self.tr("Port check"), self.ports),
+            (self.tr("Sockets"), self.sockets),
+            (self.tr("Neighbours (ARP)"), self.neighbours),
         ]
         self._loaded: set[QWidget] = set()
 
         self.tools = QListWidget()
-        self.tools.setAccessibleName("Diagnostics tools")
+        self.tools.setAccessibleName(self.tr("Diagnostics tools"))
         self.tools.setObjectName("diagnosticsTools")
         self.tools.setSpacing(2)
         self.tools.setStyleSheet("QListWidget#diagnosticsTools::item { padding: 5px 6px; }")
