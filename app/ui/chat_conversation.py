@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -170,19 +171,33 @@ class ConversationEntry:
         if kind == Kind.MESSAGE:
             text = message.text
         elif kind == Kind.JOIN:
-            text = f"{sender} joined"
+            text = QCoreApplication.translate("ConversationEntry", "{nick} joined").format(
+                nick=sender
+            )
         elif kind == Kind.LEAVE:
-            text = f"{sender} left" + (f" ({message.reason})" if message.reason else "")
+            if message.reason:
+                text = QCoreApplication.translate(
+                    "ConversationEntry", "{nick} left ({reason})"
+                ).format(nick=sender, reason=message.reason)
+            else:
+                text = QCoreApplication.translate("ConversationEntry", "{nick} left").format(
+                    nick=sender
+                )
         elif kind == Kind.NICK:
-            text = f"{sender} is now {message.target}"
+            text = QCoreApplication.translate("ConversationEntry", "{nick} is now {new}").format(
+                nick=sender, new=message.target
+            )
         elif kind == Kind.ACTION:
             text = f"{sender} {message.text}"
         elif kind == Kind.PRIVATE:
-            text = (
-                f"(private to {message.target}) {message.text}"
-                if own
-                else f"(private) {message.text}"
-            )
+            if own:
+                text = QCoreApplication.translate(
+                    "ConversationEntry", "(private to {nick}) {text}"
+                ).format(nick=message.target, text=message.text)
+            else:
+                text = QCoreApplication.translate("ConversationEntry", "(private) {text}").format(
+                    text=message.text
+                )
         else:
             text = message.text
         entry = cls.__new__(cls)
@@ -458,6 +473,7 @@ class RowPainter:
     """
 
     def __init__(self, font: QFont, palette: QPalette) -> None:
+        self.waiting = "   " + QCoreApplication.translate("RowPainter", "(waiting to be sent)")
         self.update_metrics(font)
         self.set_palette(palette)
 
@@ -567,7 +583,7 @@ class RowPainter:
         text_rect = QRect(rect.left() + self.text_x, top, rect.width() - self.text_x - 4, height)
         text = entry.segments[segment] if segment < len(entry.segments) else ""
         if entry.kind == PENDING and segment == len(entry.segments) - 1:
-            text += "   (waiting to be sent)"
+            text += self.waiting
         metrics, widest = self._metrics[id(font)]
         if len(text) * widest > text_rect.width():
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
@@ -598,7 +614,7 @@ class ConversationView(QAbstractScrollArea):
         self.conversation = ConversationModel(self)
         self.row_painter = RowPainter(self.font(), self.palette())
         self.setObjectName("conversationView")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(self.tr("Conversation"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -609,7 +625,7 @@ class ConversationView(QAbstractScrollArea):
         self._unseen = 0
         self._anchor = -1  # selection: rows from min(anchor, current) to max(...)
         self._current = -1
-        self.jump_button = QPushButton("Newest messages", self.viewport())
+        self.jump_button = QPushButton(self.tr("Newest messages"), self.viewport())
         self.jump_button.setObjectName("jumpToNewest")
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.hide()
@@ -648,7 +664,9 @@ class ConversationView(QAbstractScrollArea):
             self._scroll_to_bottom()
         else:
             self._unseen += len(entries)
-            self.jump_button.setText(f"{self._unseen:,} new - show newest")
+            self.jump_button.setText(
+                self.tr("{count} new - show newest").format(count=f"{self._unseen:,}")
+            )
             self._place_jump_button()
             self.jump_button.show()
 
@@ -862,10 +880,10 @@ class ConversationView(QAbstractScrollArea):
     @Slot(object)
     def _show_menu(self, position) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(self.tr("Copy"))
         copy.setEnabled(self._anchor >= 0)
         copy.triggered.connect(self.copy_selection)
-        select_all = menu.addAction("Select all")
+        select_all = menu.addAction(self.tr("Select all"))
         select_all.triggered.connect(self.selectAll)
         menu.popup(self.viewport().mapToGlobal(position))
 

@@ -51,9 +51,9 @@ class ChatInput(QPlainTextEdit):
         super().__init__(parent)
         self.max_line = max_line
         self.setObjectName("chatInput")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setPlaceholderText(
-            "Type a message, Enter to send (Shift+Enter: new line, /help: commands)"
+            self.tr("Type a message, Enter to send (Shift+Enter: new line, /help: commands)")
         )
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -135,9 +135,11 @@ class ChatInput(QPlainTextEdit):
             size = len(text.encode("utf-8", "replace"))
             if size > MAX_PASTE_BYTES:
                 self.paste_refused.emit(
-                    f"That paste is {size / (1024 * 1024):.1f} MiB: the most you can paste "
-                    f"is 1 MiB. Nothing was pasted; your text is still here. Send a long "
-                    "text in parts, or share it as a file."
+                    self.tr(
+                        "That paste is {size} MiB: the most you can paste "
+                        "is 1 MiB. Nothing was pasted; your text is still here. Send a long "
+                        "text in parts, or share it as a file."
+                    ).format(size=f"{size / (1024 * 1024):.1f}")
                 )
                 return
         super().insertFromMimeData(source)

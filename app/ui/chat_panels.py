@@ -66,12 +66,16 @@ class BindCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItem(f"All interfaces ({ALL_INTERFACES})", ALL_INTERFACES)
-        self.addItem(f"This computer only ({LOOPBACK})", LOOPBACK)
-        self.setAccessibleName("Bind address")
+        self.addItem(
+            self.tr("All interfaces ({address})").format(address=ALL_INTERFACES), ALL_INTERFACES
+        )
+        self.addItem(self.tr("This computer only ({address})").format(address=LOOPBACK), LOOPBACK)
+        self.setAccessibleName(self.tr("Bind address"))
         self.setToolTip(
-            "The address the server listens on. All interfaces: anyone on your LAN can "
-            "join. This computer only: just programs on this machine."
+            self.tr(
+                "The address the server listens on. All interfaces: anyone on your LAN can "
+                "join. This computer only: just programs on this machine."
+            )
         )
         self._listed_local = False
 
@@ -104,15 +108,16 @@ class IdentityPanel(QGroupBox):
     """Your nickname, used when you host and when you join."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("You", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("You"))
         self.nick_edit = QLineEdit()
         self.nick_edit.setObjectName("nickEdit")
-        self.nick_edit.setAccessibleName("Nickname")
-        self.nick_edit.setPlaceholderText("your name in the chat")
+        self.nick_edit.setAccessibleName(self.tr("Nickname"))
+        self.nick_edit.setPlaceholderText(self.tr("your name in the chat"))
         self.nick_edit.setMaxLength(32)
         self.nick_error = FieldError()
         form = QFormLayout(self)
-        form.addRow("Nickname", self.nick_edit)
+        form.addRow(self.tr("Nickname"), self.nick_edit)
         form.addRow(self.nick_error)
 
 
@@ -120,23 +125,30 @@ class JoinPanel(QGroupBox):
     """Join someone's chat (or any TCP server): address with recent servers, Connect."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Join a chat", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Join a chat"))
         self.address_combo = QComboBox()
         self.address_combo.setEditable(True)
         self.address_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.address_combo.setObjectName("joinAddress")
-        self.address_combo.setAccessibleName("Server address")
-        self.address_combo.lineEdit().setPlaceholderText(f"host or host:port (port {DEFAULT_PORT})")
-        self.address_combo.setToolTip(
-            "The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. "
-            "Any TCP server works too: without a SocketLab greeting you get a raw terminal."
+        self.address_combo.setAccessibleName(self.tr("Server address"))
+        self.address_combo.lineEdit().setPlaceholderText(
+            self.tr("host or host:port (port {port})").format(port=DEFAULT_PORT)
         )
-        self.connect_button = QPushButton("Connect")
+        self.address_combo.setToolTip(
+            self.tr(
+                "The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. "
+                "Any TCP server works too: without a SocketLab greeting you get a raw terminal."
+            )
+        )
+        self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setObjectName("connectButton")
-        self.find_button = QPushButton("Find servers...")
+        self.find_button = QPushButton(self.tr("Find servers..."))
         self.find_button.setObjectName("findServersButton")
         self.find_button.setToolTip(
-            "Ask the LAN which SocketLab chats are running, and join one with a double-click"
+            self.tr(
+                "Ask the LAN which SocketLab chats are running, and join one with a double-click"
+            )
         )
         self.address_error = FieldError()
         row = QHBoxLayout()
@@ -172,26 +184,29 @@ class HostPanel(QGroupBox):
     kick_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Host a chat", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Host a chat"))
         self.bind_combo = BindCombo()
         self.port_edit = QLineEdit(str(DEFAULT_PORT))
         self.port_edit.setObjectName("hostPort")
-        self.port_edit.setAccessibleName("Port")
+        self.port_edit.setAccessibleName(self.tr("Port"))
         self.port_edit.setMaximumWidth(90)
-        self.start_button = QPushButton("Start hosting")
+        self.start_button = QPushButton(self.tr("Start hosting"))
         self.start_button.setObjectName("hostButton")
-        self.announce_check = QCheckBox("Announce on the LAN")
+        self.announce_check = QCheckBox(self.tr("Announce on the LAN"))
         self.announce_check.setObjectName("hostAnnounce")
         self.announce_check.setChecked(True)
         self.announce_check.setToolTip(
-            "So others can find this chat with Find servers: a few times a minute, a UDP "
-            "broadcast (port 5556) tells the LAN its name, port and number of people. "
-            "Nothing else is sent."
+            self.tr(
+                "So others can find this chat with Find servers: a few times a minute, a UDP "
+                "broadcast (port 5556) tells the LAN its name, port and number of people. "
+                "Nothing else is sent."
+            )
         )
         self.bind_error = FieldError()
         self.port_error = FieldError()
         self.host_error = FieldError()
-        self.status = _plain_label("Not hosting.", "hostStatus")
+        self.status = _plain_label(self.tr("Not hosting."), "hostStatus")
         self.addresses_box = QWidget()
         self.addresses_box.setObjectName("hostAddresses")
         self._addresses_layout = QVBoxLayout(self.addresses_box)
@@ -202,8 +217,10 @@ class HostPanel(QGroupBox):
 
         self.users_table = QTableWidget(0, 3)
         self.users_table.setObjectName("hostUsers")
-        self.users_table.setAccessibleName("Connected users")
-        self.users_table.setHorizontalHeaderLabels(["Nickname", "Address", "Since"])
+        self.users_table.setAccessibleName(self.tr("Connected users"))
+        self.users_table.setHorizontalHeaderLabels(
+            [self.tr("Nickname"), self.tr("Address"), self.tr("Since")]
+        )
         self.users_table.verticalHeader().hide()
         self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -216,11 +233,11 @@ class HostPanel(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.users_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.kick_button = QPushButton("Kick")
+        self.kick_button = QPushButton(self.tr("Kick"))
         self.kick_button.setObjectName("kickButton")
         self.kick_button.setEnabled(False)
-        self.kick_button.setToolTip("Disconnect the selected user")
-        self.users_label = _muted(_plain_label("Nobody is connected."))
+        self.kick_button.setToolTip(self.tr("Disconnect the selected user"))
+        self.users_label = _muted(_plain_label(self.tr("Nobody is connected.")))
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()
         self._build_layout()
@@ -230,13 +247,13 @@ class HostPanel(QGroupBox):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Listen on", self.bind_combo)
+        form.addRow(self.tr("Listen on"), self.bind_combo)
         form.addRow(self.bind_error)
         port_row = QHBoxLayout()
         port_row.addWidget(self.port_edit)
         port_row.addStretch(1)
         port_row.addWidget(self.start_button)
-        form.addRow("Port", port_row)
+        form.addRow(self.tr("Port"), port_row)
         form.addRow(self.port_error)
         form.addRow(self.announce_check)
         users_header = QHBoxLayout()
@@ -262,7 +279,7 @@ class HostPanel(QGroupBox):
         self.bind_combo.setEnabled(not running)
         self.port_edit.setEnabled(not running)
         self.announce_check.setEnabled(not running)
-        self.start_button.setText("Stop hosting" if running else "Start hosting")
+        self.start_button.setText(self.tr("Stop hosting") if running else self.tr("Start hosting"))
         self.users_table.setVisible(running)
         self.users_label.setVisible(running)
         self.kick_button.setVisible(running)
@@ -286,23 +303,32 @@ class HostPanel(QGroupBox):
         self.shared_addresses = []
         if not port:
             self.addresses_box.hide()
-            self.status.setText("Not hosting.")
+            self.status.setText(self.tr("Not hosting."))
             return
         shown_host = f"[{host}]" if ":" in host else host
         if host in (LOOPBACK, "::1"):
             self.status.setText(
-                f"Hosting on {shown_host}:{port}. Only programs on this computer can join "
-                "(choose All interfaces to let others on your LAN in)."
+                self.tr(
+                    "Hosting on {host}:{port}. Only programs on this computer can join "
+                    "(choose All interfaces to let others on your LAN in)."
+                ).format(host=shown_host, port=port)
             )
             lan = (host,)
         elif not lan:
             self.status.setText(
-                f"Hosting on port {port}, but this computer has no LAN address: connect it "
-                "to a network so others can join."
+                self.tr(
+                    "Hosting on port {port}, but this computer has no LAN address: connect it "
+                    "to a network so others can join."
+                ).format(port=port)
             )
         else:
-            where = "all interfaces" if host in (ALL_INTERFACES, "::") else shown_host
-            self.status.setText(f"Hosting on {where}, port {port}. Others on your LAN can join at:")
+            if host in (ALL_INTERFACES, "::"):
+                text = self.tr(
+                    "Hosting on all interfaces, port {port}. Others on your LAN can join at:"
+                )
+            else:
+                text = self.tr("Hosting on {host}, port {port}. Others on your LAN can join at:")
+            self.status.setText(text.format(host=shown_host, port=port))
         for address in lan:
             endpoint = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
             self.shared_addresses.append(endpoint)
@@ -314,8 +340,8 @@ class HostPanel(QGroupBox):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet("font-weight: bold;")
             copy = QToolButton()
-            copy.setText("Copy")
-            copy.setToolTip(f"Copy {endpoint} to the clipboard")
+            copy.setText(self.tr("Copy"))
+            copy.setToolTip(self.tr("Copy {address} to the clipboard").format(address=endpoint))
             copy.setProperty("endpoint", endpoint)
             copy.clicked.connect(self._copy_address)
             line.addWidget(label, 1)
@@ -335,16 +361,21 @@ class HostPanel(QGroupBox):
         ordered = sorted(users, key=lambda user: nick_key(user.nick))
         self.users_table.setRowCount(len(ordered))
         for row, user in enumerate(ordered):
-            kind = "SocketLab" if user.app else "text client (nc, telnet...)"
-            nick = QTableWidgetItem(user.nick + (" (you)" if self._is_own(user.nick) else ""))
+            kind = "SocketLab" if user.app else self.tr("text client (nc, telnet...)")
+            shown = self.tr("{nick} (you)") if self._is_own(user.nick) else "{nick}"
+            nick = QTableWidgetItem(shown.format(nick=user.nick))
             nick.setData(Qt.ItemDataRole.UserRole, user.nick)
-            nick.setToolTip(f"{user.nick}: {kind}")
+            nick.setToolTip(self.tr("{nick}: {kind}").format(nick=user.nick, kind=kind))
             self.users_table.setItem(row, 0, nick)
             self.users_table.setItem(row, 1, QTableWidgetItem(user.address))
             since = time.strftime("%H:%M:%S", time.localtime(user.since)) if user.since else ""
             self.users_table.setItem(row, 2, QTableWidgetItem(since))
         count = len(ordered)
-        self.users_label.setText("Nobody is connected." if not count else f"Connected: {count}")
+        self.users_label.setText(
+            self.tr("Connected: {count}").format(count=count)
+            if count
+            else self.tr("Nobody is connected.")
+        )
         self._on_selection()
 
     def set_own_nick(self, nick: str) -> None:
@@ -394,13 +425,13 @@ class PeopleList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _plain_label("People", "peopleTitle")
+        self.title = _plain_label(self.tr("People"), "peopleTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.list = QListWidget()
         self.list.setObjectName("peopleList")
-        self.list.setAccessibleName("People in the room")
-        self.list.setToolTip("Double-click a name to send a private message (/msg)")
-        self.hint = _muted(_plain_label("Double-click a name for a private message."))
+        self.list.setAccessibleName(self.tr("People in the room"))
+        self.list.setToolTip(self.tr("Double-click a name to send a private message (/msg)"))
+        self.hint = _muted(_plain_label(self.tr("Double-click a name for a private message.")))
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()
         layout = QVBoxLayout(self)
@@ -417,18 +448,22 @@ class PeopleList(QWidget):
         ordered = sorted(users, key=lambda user: nick_key(user.nick))
         for user in ordered:
             own = bool(self.own_nick) and nick_key(user.nick) == nick_key(self.own_nick)
-            item = QListWidgetItem(user.nick + (" (you)" if own else ""))
+            item = QListWidgetItem(
+                (self.tr("{nick} (you)") if own else "{nick}").format(nick=user.nick)
+            )
             item.setData(Qt.ItemDataRole.UserRole, user.nick)
             item.setToolTip(
                 f"{user.nick}\n{user.address}\n"
-                + ("SocketLab app" if user.app else "text client (nc, telnet...)")
+                + (self.tr("SocketLab app") if user.app else self.tr("text client (nc, telnet...)"))
             )
             if own:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
-        self.title.setText(f"People ({len(ordered)})" if ordered else "People")
+        self.title.setText(
+            self.tr("People ({count})").format(count=len(ordered)) if ordered else self.tr("People")
+        )
 
     def set_own_nick(self, nick: str) -> None:
         """Our nickname changed: mark the right name as '(you)'."""

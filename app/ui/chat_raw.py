@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -59,10 +60,10 @@ ROW_TEXT_LIMIT = 400
 DUMP_LIMIT = 4096
 
 SEND_MODES: tuple[tuple[str, str], ...] = (
-    ("Text + LF", "LF"),
-    ("Text + CRLF", "CRLF"),
-    ("Text, no line ending", "none"),
-    ("Hex bytes", "hex"),
+    (QT_TRANSLATE_NOOP("RawTerminal", "Text + LF"), "LF"),
+    (QT_TRANSLATE_NOOP("RawTerminal", "Text + CRLF"), "CRLF"),
+    (QT_TRANSLATE_NOOP("RawTerminal", "Text, no line ending"), "none"),
+    (QT_TRANSLATE_NOOP("RawTerminal", "Hex bytes"), "hex"),
 )
 _ROOT = QModelIndex()
 _RECEIVED_COLOURS = (QColor("#1b5e20"), QColor("#a5d6a7"))  # on a light, on a dark base
@@ -72,7 +73,12 @@ _SENT_COLOURS = (QColor("#0d47a1"), QColor("#90caf9"))
 class TerminalModel(QAbstractTableModel):
     """The terminal's rows with their shown text, decoded per direction in order."""
 
-    HEADERS = ("Time", "Call", "Bytes", "Data")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TerminalModel", "Time"),
+        QT_TRANSLATE_NOOP("TerminalModel", "Call"),
+        QT_TRANSLATE_NOOP("TerminalModel", "Bytes"),
+        QT_TRANSLATE_NOOP("TerminalModel", "Data"),
+    )
 
     def __init__(self, parent: QObject | None = None, max_rows: int = MAX_TERMINAL_ROWS) -> None:
         super().__init__(parent)
@@ -99,7 +105,9 @@ class TerminalModel(QAbstractTableModel):
         if len(text) > ROW_TEXT_LIMIT:
             text = text[:ROW_TEXT_LIMIT] + " …"
         if decoder.pending:
-            text += f"  [{decoder.pending} byte(s) held: an incomplete character]"
+            text += self.tr("  [{count} byte(s) held: an incomplete character]").format(
+                count=decoder.pending
+            )
         return text
 
     # ------------------------------------------------------------ Qt model
@@ -113,7 +121,7 @@ class TerminalModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(
@@ -140,7 +148,11 @@ class TerminalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return "Bytes we sent" if row.sent else "One recv() call: bytes as they arrived"
+            return (
+                self.tr("Bytes we sent")
+                if row.sent
+                else self.tr("One recv() call: bytes as they arrived")
+            )
         return None
 
     # ------------------------------------------------------------ rows
@@ -218,12 +230,14 @@ class RawTerminal(QWidget):
         self.model = TerminalModel(self)
         self.display_combo = QComboBox()
         self.display_combo.addItems(DISPLAY_CHOICES)
-        self.display_combo.setAccessibleName("Show received bytes as")
+        self.display_combo.setAccessibleName(self.tr("Show received bytes as"))
         self.display_combo.setToolTip(
-            "How to show the bytes: as text in an encoding, or as hex. "
-            "Also the encoding used to send text."
+            self.tr(
+                "How to show the bytes: as text in an encoding, or as hex. "
+                "Also the encoding used to send text."
+            )
         )
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("terminalSummary")
@@ -232,7 +246,7 @@ class RawTerminal(QWidget):
         self.table = QTableView()
         self.table.setObjectName("terminalRows")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Raw TCP terminal: one row per recv()")
+        self.table.setAccessibleName(self.tr("Raw TCP terminal: one row per recv()"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 6)
@@ -255,19 +269,19 @@ class RawTerminal(QWidget):
         self.detail = QPlainTextEdit(readOnly=True)
         self.detail.setObjectName("terminalDetail")
         self.detail.setFont(mono)
-        self.detail.setAccessibleName("Bytes of the selected row")
-        self.detail.setPlaceholderText("Select a row to see its bytes as a hex dump.")
+        self.detail.setAccessibleName(self.tr("Bytes of the selected row"))
+        self.detail.setPlaceholderText(self.tr("Select a row to see its bytes as a hex dump."))
 
         self.send_edit = QLineEdit()
         self.send_edit.setObjectName("terminalInput")
-        self.send_edit.setAccessibleName("Bytes to send")
-        self.send_edit.setPlaceholderText("Text to send, e.g. GET / HTTP/1.0")
+        self.send_edit.setAccessibleName(self.tr("Bytes to send"))
+        self.send_edit.setPlaceholderText(self.tr("Text to send, e.g. GET / HTTP/1.0"))
         self.send_edit.setMaxLength(1024 * 1024)
         self.send_mode = QComboBox()
         for label, value in SEND_MODES:
-            self.send_mode.addItem(label, value)
-        self.send_mode.setAccessibleName("Send as")
-        self.send_button = QPushButton("Send")
+            self.send_mode.addItem(self.tr(label), value)
+        self.send_mode.setAccessibleName(self.tr("Send as"))
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_error = FieldError()
         self._build_layout()
         self._connect_signals()
@@ -275,7 +289,7 @@ class RawTerminal(QWidget):
 
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Show as"))
+        tools.addWidget(QLabel(self.tr("Show as")))
         tools.addWidget(self.display_combo)
         tools.addWidget(self.summary, 1)
         tools.addWidget(self.clear_button)
@@ -332,8 +346,14 @@ class RawTerminal(QWidget):
     def _update_summary(self) -> None:
         model = self.model
         self.summary.setText(
-            f"{model.recv_calls:,} recv() calls, {model.bytes_received:,} bytes received; "
-            f"{model.sends:,} sent, {model.bytes_sent:,} bytes"
+            self.tr(
+                "{calls} recv() calls, {received} bytes received; {sends} sent, {sent} bytes"
+            ).format(
+                calls=f"{model.recv_calls:,}",
+                received=f"{model.bytes_received:,}",
+                sends=f"{model.sends:,}",
+                sent=f"{model.bytes_sent:,}",
+            )
         )
 
     @Slot(str)
@@ -353,11 +373,15 @@ class RawTerminal(QWidget):
             self.detail.clear()
             return
         row = self.model.row(current.row())
-        what = "sent" if row.sent else "recv()"
         stamp = time.strftime("%H:%M:%S", time.localtime(row.time))
         dump = hex_dump(row.data, limit=DUMP_LIMIT)
+        if row.sent:
+            heading = self.tr("sent at {time}, {size} bytes")
+        else:
+            heading = self.tr("recv() at {time}, {size} bytes")
+        heading = heading.format(time=stamp, size=f"{len(row.data):,}")
         self.detail.setPlainText(
-            f"{what} at {stamp}, {len(row.data):,} bytes\n{dump}\n\n"
+            f"{heading}\n{dump}\n\n"
             f"{self.model.display if self.model.display != HEX else 'UTF-8'}: "
             + self.model.shown(current.row())
         )
@@ -385,7 +409,9 @@ class RawTerminal(QWidget):
             self.send_error.show_error(str(exc))
             return
         if not data:
-            self.send_error.show_error("Nothing to send: type some text (or choose a line ending).")
+            self.send_error.show_error(
+                self.tr("Nothing to send: type some text (or choose a line ending).")
+            )
             return
         self.send_error.clear_error()
         self.send_requested.emit(data)
@@ -400,7 +426,9 @@ class RawTerminal(QWidget):
         self.send_error.clear_error()
         hex_mode = self.send_mode.currentData() == "hex"
         self.send_edit.setPlaceholderText(
-            "Hex bytes to send, e.g. 48 65 6c 6c 6f" if hex_mode else "Text to send"
+            self.tr("Hex bytes to send, e.g. 48 65 6c 6c 6f")
+            if hex_mode
+            else self.tr("Text to send")
         )
 
     def export_rows(self) -> list[tuple[str, str, int, str, str]]:

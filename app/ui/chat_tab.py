@@ -179,7 +179,7 @@ class ChatTab(QWidget):
         self._search_results: ConversationView | None = None  # made when first needed
         self._raw_terminal: RawTerminal | None = None
         self.input = ChatInput()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.input_error = FieldError()
         self.count_label = QLabel()
@@ -197,25 +197,27 @@ class ChatTab(QWidget):
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.search_button = QToolButton()
-        self.search_button.setText("Search")
-        self.search_button.setToolTip("Search the history of this server (Ctrl+F)")
+        self.search_button.setText(self.tr("Search"))
+        self.search_button.setToolTip(self.tr("Search the history of this server (Ctrl+F)"))
         self.export_button = QToolButton()
-        self.export_button.setText("Export...")
-        self.export_button.setToolTip("Save the conversation as text or CSV")
+        self.export_button.setText(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Save the conversation as text or CSV"))
         self.search_bar = QWidget()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setAccessibleName("Search the history")
-        self.search_edit.setPlaceholderText("Search the history of this server")
+        self.search_edit.setAccessibleName(self.tr("Search the history"))
+        self.search_edit.setPlaceholderText(self.tr("Search the history of this server"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_summary = QLabel()
         self.search_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.search_close = QToolButton()
-        self.search_close.setText("Close")
+        self.search_close.setText(self.tr("Close"))
         self.pages = QStackedWidget()
         self.events_pane = EventsPane()
-        self.export_action = QAction("Export Chat Conversation...", self)
-        self.export_action.setToolTip("Save the chat history (or the raw terminal) as text or CSV")
+        self.export_action = QAction(self.tr("Export Chat Conversation..."), self)
+        self.export_action.setToolTip(
+            self.tr("Save the chat history (or the raw terminal) as text or CSV")
+        )
 
         self._server_worker: EngineWorker | None = None
         self._client_worker: EngineWorker | None = None
@@ -261,7 +263,7 @@ class ChatTab(QWidget):
         self._build_layout()
         self._connect_signals()
         self._restore_settings()
-        self._set_state("offline", "Not connected. Host a chat, or join one.")
+        self._set_state("offline", self.tr("Not connected. Host a chat, or join one."))
         self._update_controls()
 
     # ================================================================ building
@@ -285,7 +287,7 @@ class ChatTab(QWidget):
 
         search_layout = QHBoxLayout(self.search_bar)
         search_layout.setContentsMargins(0, 0, 0, 0)
-        search_layout.addWidget(QLabel("Find"))
+        search_layout.addWidget(QLabel(self.tr("Find")))
         search_layout.addWidget(self.search_edit, 1)
         search_layout.addWidget(self.search_summary)
         search_layout.addWidget(self.search_close)
@@ -397,7 +399,7 @@ class ChatTab(QWidget):
         """The list of search matches (built at the first search)."""
         if self._search_results is None:
             self._search_results = ConversationView()
-            self._search_results.setAccessibleName("Search results")
+            self._search_results.setAccessibleName(self.tr("Search results"))
             self._search_results.row_activated.connect(self._on_search_result_activated)
             self.conversation_stack.addWidget(self._search_results)
         return self._search_results
@@ -464,8 +466,10 @@ class ChatTab(QWidget):
                 host = validate_host(host)
                 if not _is_ip_literal(host):
                     raise AddressError(
-                        f"{host} is a name: type one of this computer's IP addresses, "
-                        "or choose All interfaces."
+                        self.tr(
+                            "{host} is a name: type one of this computer's IP addresses, "
+                            "or choose All interfaces."
+                        ).format(host=host)
                     )
         except AddressError as exc:
             panel.bind_error.show_error(str(exc))
@@ -483,7 +487,11 @@ class ChatTab(QWidget):
         try:
             rooms.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            panel.host_error.show_error(f"Cannot create the folder {rooms}: {exc.strerror}.")
+            panel.host_error.show_error(
+                self.tr("Cannot create the folder {folder}: {reason}.").format(
+                    folder=rooms, reason=exc.strerror
+                )
+            )
             return False
         config = ServerConfig(
             host=host,
@@ -502,7 +510,7 @@ class ChatTab(QWidget):
         self._server_worker = worker
         self._hosting = True
         panel.set_running(True)
-        panel.status.setText("Starting the server...")
+        panel.status.setText(self.tr("Starting the server..."))
         self._update_controls()
         worker.start()
         return True
@@ -633,7 +641,9 @@ class ChatTab(QWidget):
             self._client_failed_to_start(str(exc), own)
             return False
         except Exception as exc:  # sqlite3.Error: a damaged history file
-            self._client_failed_to_start(f"The chat history cannot be read: {exc}.", own)
+            self._client_failed_to_start(
+                self.tr("The chat history cannot be read: {reason}.").format(reason=exc), own
+            )
             return False
         self._incoming.clear()
         self._incoming_messages = 0
@@ -657,7 +667,10 @@ class ChatTab(QWidget):
             entries = [ConversationEntry.from_message(m, nick_key(nick)) for m in earlier]
             entries.append(
                 ConversationEntry(
-                    NOTICE, f"{len(earlier):,} earlier messages from {server} (your history)"
+                    NOTICE,
+                    self.tr("{count} earlier messages from {server} (your history)").format(
+                        count=f"{len(earlier):,}", server=server
+                    ),
                 )
             )
             self.conversation.append_entries(entries)
@@ -681,7 +694,7 @@ class ChatTab(QWidget):
         worker.finished.connect(self._on_client_finished)
         self._client_engine = engine
         self._client_worker = worker
-        self._set_state("connecting", f"Connecting to {server}...")
+        self._set_state("connecting", self.tr("Connecting to {server}...").format(server=server))
         self._update_controls()
         worker.start()
         return True
@@ -721,11 +734,13 @@ class ChatTab(QWidget):
                 except Exception as exc:  # sqlite3.Error: a damaged outbox file
                     lock.unlock()
                     raise RuntimeError(
-                        f"The outbox file {name}.sqlite cannot be used: {exc}."
+                        self.tr("The outbox file {name} cannot be used: {reason}.").format(
+                            name=f"{name}.sqlite", reason=exc
+                        )
                     ) from exc
                 self._outbox_lock = lock
                 return
-        raise RuntimeError("Too many SocketLab windows are connected to this server.")
+        raise RuntimeError(self.tr("Too many SocketLab windows are connected to this server."))
 
     def _release_outbox(self) -> None:
         if self._outbox is not None:
@@ -752,7 +767,7 @@ class ChatTab(QWidget):
         self._own_client = False
         self.people.set_users(())
         if self._state not in ("offline", "error"):
-            self._set_state("offline", "Disconnected.")
+            self._set_state("offline", self.tr("Disconnected."))
         self._update_controls()
 
     @Slot()
@@ -827,8 +842,10 @@ class ChatTab(QWidget):
                         entries.append(
                             ConversationEntry(
                                 NOTICE,
-                                f"... {skipped_total:,} messages came faster than they could be "
-                                "shown: they are in the history (Ctrl+F searches it).",
+                                self.tr(
+                                    "... {count} messages came faster than they could be "
+                                    "shown: they are in the history (Ctrl+F searches it)."
+                                ).format(count=f"{skipped_total:,}"),
                             )
                         )
                     continue
@@ -885,7 +902,7 @@ class ChatTab(QWidget):
             self._drain_timer.setInterval(DRAIN_PAUSE_MS)
         if stop_after:
             self._stop_client()
-            self._set_state("offline", "You were removed from the chat by the host.")
+            self._set_state("offline", self.tr("You were removed from the chat by the host."))
 
     def _add_messages(
         self, messages: tuple[ChatMessage, ...], from_history: bool, entries: list
@@ -921,7 +938,10 @@ class ChatTab(QWidget):
         self.host_panel.set_own_nick(nick)
         self.identity.nick_edit.setText(nick)
         self._remember_nick(nick)
-        self._set_state("connected", f"Connected to {self._server_key} as {nick}.")
+        self._set_state(
+            "connected",
+            self.tr("Connected to {server} as {nick}.").format(server=self._server_key, nick=nick),
+        )
 
     def _on_connection_state(self, event: ConnectionState) -> None:
         self._retry_timer.stop()
@@ -930,7 +950,12 @@ class ChatTab(QWidget):
                 self._my_nick = event.nick
                 self.people.set_own_nick(event.nick)
                 self.host_panel.set_own_nick(event.nick)
-            self._set_state("connected", f"Connected to {self._server_key} as {self._my_nick}.")
+            self._set_state(
+                "connected",
+                self.tr("Connected to {server} as {nick}.").format(
+                    server=self._server_key, nick=self._my_nick
+                ),
+            )
             self.join_panel.address_error.clear_error()
         elif event.state == "raw":
             self._raw_mode = True
@@ -939,8 +964,10 @@ class ChatTab(QWidget):
             self.search_button.setEnabled(False)  # a raw peer's bytes are not chat history
             self._set_state(
                 "raw",
-                f"Raw TCP terminal with {self._server_key}: not a SocketLab chat server, "
-                "so its bytes are shown as they arrive.",
+                self.tr(
+                    "Raw TCP terminal with {server}: not a SocketLab chat server, "
+                    "so its bytes are shown as they arrive."
+                ).format(server=self._server_key),
             )
         elif event.state == "reconnecting":
             self._retry_detail = event.detail.rsplit(" Reconnecting in", 1)[0]
@@ -951,15 +978,21 @@ class ChatTab(QWidget):
         elif event.state == "connecting":
             self._set_state("connecting", event.detail)
         elif event.state == "offline" and self._state != "error":
-            self._set_state("offline", event.detail or "Disconnected.")
+            self._set_state("offline", event.detail or self.tr("Disconnected."))
 
     @Slot()
     def _on_retry_tick(self) -> None:
         left = max(0, round(self._retry_deadline - time.monotonic()))
         pending = len(self._pending)
-        waiting = f" {pending} message(s) will be sent when it is back." if pending else ""
+        if pending:
+            text = self.tr(
+                "{detail} Reconnecting in {seconds} s... "
+                "{count} message(s) will be sent when it is back."
+            )
+        else:
+            text = self.tr("{detail} Reconnecting in {seconds} s...")
         self._set_state(
-            "reconnecting", f"{self._retry_detail} Reconnecting in {left} s...{waiting}"
+            "reconnecting", text.format(detail=self._retry_detail, seconds=left, count=pending)
         )
         if left <= 0:
             self._retry_timer.stop()
@@ -1002,10 +1035,14 @@ class ChatTab(QWidget):
 
     def _update_controls(self) -> None:
         joined = self._client_worker is not None and not self._own_client
-        self.join_panel.connect_button.setText("Disconnect" if joined else "Connect")
+        self.join_panel.connect_button.setText(
+            self.tr("Disconnect") if joined else self.tr("Connect")
+        )
         self.join_panel.connect_button.setEnabled(not self._hosting)
         self.join_panel.address_combo.setEnabled(not joined and not self._hosting)
-        self.join_panel.setToolTip("Stop hosting to join another chat." if self._hosting else "")
+        self.join_panel.setToolTip(
+            self.tr("Stop hosting to join another chat.") if self._hosting else ""
+        )
         self.host_panel.start_button.setEnabled(not joined)
         self.identity.nick_edit.setEnabled(self._client_worker is None)
         active = self._client_worker is not None
@@ -1024,17 +1061,25 @@ class ChatTab(QWidget):
         engine = self._client_engine
         if engine is None or self._client_worker is None:
             self.input_error.show_error(
-                "Not connected: host a chat or join one first. Your text is still here."
+                self.tr("Not connected: host a chat or join one first. Your text is still here.")
             )
             return
         limit = self.input.max_line
         for number, line in enumerate(lines, 1):
             cost = line_cost(line)
             if cost > limit:
-                which = f"Line {number}" if len(lines) > 1 else "This line"
+                if len(lines) > 1:
+                    text = self.tr(
+                        "Line {number} is {cost} bytes: the chat allows {limit} bytes a line. "
+                        "Split it into shorter lines; your text is still here."
+                    )
+                else:
+                    text = self.tr(
+                        "This line is {cost} bytes: the chat allows {limit} bytes a line. "
+                        "Split it into shorter lines; your text is still here."
+                    )
                 self.input_error.show_error(
-                    f"{which} is {cost:,} bytes: the chat allows {limit:,} bytes a line. "
-                    "Split it into shorter lines; your text is still here."
+                    text.format(number=number, cost=f"{cost:,}", limit=f"{limit:,}")
                 )
                 return
         if len(lines) == 1 and lines[0].strip().lower() in ("/quit", "/leave"):
@@ -1052,7 +1097,7 @@ class ChatTab(QWidget):
             for line in lines:
                 engine.send_text(line)
         except RuntimeError:  # the engine stopped a moment ago
-            self.input_error.show_error("Not connected any more: your text is still here.")
+            self.input_error.show_error(self.tr("Not connected any more: your text is still here."))
             return
         self.input.remember(self.input.toPlainText())
         self.input.clear()
@@ -1062,12 +1107,16 @@ class ChatTab(QWidget):
     def _on_raw_send(self, data: bytes) -> None:
         engine = self._client_engine
         if engine is None or not self._raw_mode:
-            self.raw_terminal.send_error.show_error("Not connected: the bytes were not sent.")
+            self.raw_terminal.send_error.show_error(
+                self.tr("Not connected: the bytes were not sent.")
+            )
             return
         try:
             engine.send_raw(data)
         except RuntimeError:
-            self.raw_terminal.send_error.show_error("The connection is closed: nothing was sent.")
+            self.raw_terminal.send_error.show_error(
+                self.tr("The connection is closed: nothing was sent.")
+            )
             return
         self.raw_terminal.add_sent(data)
 
@@ -1085,13 +1134,15 @@ class ChatTab(QWidget):
             return
         self.count_label.show()
         if cost > limit:
-            colour, note = _readable("#c62828", self.palette()), " - too long to send"
+            colour = _readable("#c62828", self.palette())
+            text = self.tr("{cost} / {limit} bytes - too long to send")
         elif cost > limit * 0.9:
-            colour, note = _readable("#ef6c00", self.palette()), " - near the limit"
+            colour = _readable("#ef6c00", self.palette())
+            text = self.tr("{cost} / {limit} bytes - near the limit")
         else:
-            colour, note = "", ""
+            colour, text = "", self.tr("{cost} / {limit} bytes")
         self.count_label.setStyleSheet(f"color: {colour};" if colour else "")
-        self.count_label.setText(f"{cost:,} / {limit:,} bytes{note}")
+        self.count_label.setText(text.format(cost=f"{cost:,}", limit=f"{limit:,}"))
 
     @Slot()
     def _on_input_edited(self) -> None:
@@ -1165,10 +1216,14 @@ class ChatTab(QWidget):
         self._last_tray = now
         if self._tray is None:
             self._tray = QSystemTrayIcon(self.window().windowIcon(), self)
-            self._tray.setToolTip("SocketLab chat")
+            self._tray.setToolTip(self.tr("SocketLab chat"))
         self._tray.show()
         text = message.text if len(message.text) <= 200 else message.text[:200] + "..."
-        title = f"{message.sender} (private)" if message.kind == Kind.PRIVATE else message.sender
+        title = (
+            self.tr("{sender} (private)").format(sender=message.sender)
+            if message.kind == Kind.PRIVATE
+            else message.sender
+        )
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
 
     def _clear_unread(self) -> None:
@@ -1244,9 +1299,11 @@ class ChatTab(QWidget):
             self.conversation_stack.setCurrentWidget(self.conversation)
             return
         if not self._server_key:
-            self.search_summary.setText("Connect to a server first: its history is searched.")
+            self.search_summary.setText(
+                self.tr("Connect to a server first: its history is searched.")
+            )
             return
-        self.search_summary.setText("Searching...")
+        self.search_summary.setText(self.tr("Searching..."))
         self._search_request += 1
         request = self._search_request
         self._search_thread = start_history_search(
@@ -1265,15 +1322,20 @@ class ChatTab(QWidget):
         if request != self._search_request:
             return
         if error:
-            self.search_summary.setText(f"The history cannot be searched: {error}.")
+            self.search_summary.setText(
+                self.tr("The history cannot be searched: {reason}.").format(reason=error)
+            )
             return
         results = self.search_results.conversation
         results.clear()
         count = len(found)
-        more = " (newest shown)" if count >= SEARCH_LIMIT else ""
-        self.search_summary.setText(
-            f"{count:,} match{'es' if count != 1 else ''} in {self._server_key}{more}"
-        )
+        if count >= SEARCH_LIMIT:
+            text = self.tr("{count} matches in {server} (newest shown)")
+        elif count == 1:
+            text = self.tr("{count} match in {server}")
+        else:
+            text = self.tr("{count} matches in {server}")
+        self.search_summary.setText(text.format(count=f"{count:,}", server=self._server_key))
         self.search_results.append_entries(
             [ConversationEntry.from_message(m, nick_key(self._my_nick)) for m in reversed(found)]
         )
@@ -1290,7 +1352,7 @@ class ChatTab(QWidget):
             self.conversation.select_rows(found)
             self.conversation.scroll_to_row(found)
         else:
-            self.notice_label.setText("That message is older than the lines shown here.")
+            self.notice_label.setText(self.tr("That message is older than the lines shown here."))
 
     def search_texts(self) -> list[str]:
         """The search results as plain lines (for tests and screen readers)."""
@@ -1305,17 +1367,17 @@ class ChatTab(QWidget):
             return
         raw_rows = self._raw_terminal.model.rowCount() if self._raw_terminal else 0
         if not self._server_key and not raw_rows:
-            self.notice_label.setText("Nothing to export yet: host or join a chat first.")
+            self.notice_label.setText(self.tr("Nothing to export yet: host or join a chat first."))
             return
         name = _file_key(self._server_key or "conversation")
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export conversation",
+            self.tr("Export conversation"),
             str(Path.home() / f"chat-{name}.txt"),
-            "Text (*.txt);;CSV (*.csv)",
+            self.tr("Text (*.txt);;CSV (*.csv)"),
         )
         if path:
-            fmt = EXPORT_CSV if chosen.startswith("CSV") or path.endswith(".csv") else EXPORT_TEXT
+            fmt = EXPORT_CSV if "*.csv" in chosen or path.endswith(".csv") else EXPORT_TEXT
             self.export_conversation(path, fmt)
 
     def export_conversation(self, path: str, fmt: str = "text") -> bool:
@@ -1329,7 +1391,9 @@ class ChatTab(QWidget):
         try:
             handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by the job
         except OSError as exc:
-            message = f"Cannot write {path}: {exc.strerror or exc}."
+            message = self.tr("Cannot write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
             self.notice_label.setText(message)
             self.export_finished.emit(message)
             return False
@@ -1347,7 +1411,7 @@ class ChatTab(QWidget):
         self._export_job = (handle, chunks, path)
         self.export_button.setEnabled(False)
         self.export_action.setEnabled(False)
-        self.notice_label.setText("Exporting...")
+        self.notice_label.setText(self.tr("Exporting..."))
         self._export_timer.start()
         return True
 
@@ -1362,11 +1426,13 @@ class ChatTab(QWidget):
             while time.monotonic() < deadline:
                 chunk = next(chunks, None)
                 if chunk is None:
-                    self._end_export(f"Exported to {path}.")
+                    self._end_export(self.tr("Exported to {path}.").format(path=path))
                     return
                 handle.write(chunk)
         except (OSError, Exception) as exc:  # disk full, or the history file went away
-            self._end_export(f"Export to {path} failed: {exc}.")
+            self._end_export(
+                self.tr("Export to {path} failed: {reason}.").format(path=path, reason=exc)
+            )
 
     def _end_export(self, message: str) -> None:
         if self._export_job is not None:
@@ -1415,7 +1481,7 @@ class ChatTab(QWidget):
             from app.ui.find_servers import FindServersPanel
 
             dialog = QDialog(self)
-            dialog.setWindowTitle("Find chat servers on the LAN")
+            dialog.setWindowTitle(self.tr("Find chat servers on the LAN"))
             dialog.resize(720, 420)
             self.find_panel = FindServersPanel(self.finder_factory)
             self.find_panel.server_chosen.connect(self._on_server_chosen)
@@ -1448,7 +1514,7 @@ class ChatTab(QWidget):
             self._server_worker.stop()
             self._server_stopped()
         if self._export_job is not None:
-            self._end_export("Export cancelled: the window closed.")
+            self._end_export(self.tr("Export cancelled: the window closed."))
         if self._recorder is not None:
             self._recorder.wait(5.0)  # what was received reaches the history file
         if self._history is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,13 +48,51 @@ def default_finder() -> ServerFinderEngine:
     return ServerFinderEngine(query_interval=QUERY_INTERVAL)
 
 
+#: app/core/discovery.py's hints, marked here so the window can show them translated
+#: (core stays Qt-free and English; a test checks these copies match core's texts).
+NOTHING_ANSWERED_UI_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "DiscoveryHints",
+        "A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) "
+        "on private networks, on the server's machine and on yours.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DiscoveryHints",
+        "Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop "
+        "devices from seeing each other. Try a home network or a phone's hotspot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DiscoveryHints",
+        "Different subnets: broadcasts do not cross routers. Compare both machines' "
+        "addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 "
+        "are different networks.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DiscoveryHints",
+        "The server was started with announcements off (socketlab serve --no-announce).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DiscoveryHints",
+        "You can still join by typing the server's address: the server shows it "
+        '("On your LAN: 192.168.1.23:5555").',
+    ),
+)
+
+
+def _hint(text: str) -> str:
+    """One of core's discovery hints in the window's language (English if unknown)."""
+    return QCoreApplication.translate("DiscoveryHints", text)
+
+
 def nothing_answered_html() -> str:
     """The help shown when no server answered: what blocks discovery, what still works."""
-    items = "".join(f"<li>{html.escape(hint)}</li>" for hint in NOTHING_ANSWERED_HINTS)
+    items = "".join(f"<li>{html.escape(_hint(hint))}</li>" for hint in NOTHING_ANSWERED_HINTS)
+    heading = QCoreApplication.translate(
+        "FindServersPanel", "<b>No server answered.</b> What commonly blocks discovery:"
+    )
     return (
-        "<b>No server answered.</b> What commonly blocks discovery:"
-        f"<ul style='margin-top: 2px; margin-bottom: 2px;'>{items}</ul>"
-        f"{html.escape(NOTHING_ANSWERED_FALLBACK)}"
+        heading + f"<ul style='margin-top: 2px; margin-bottom: 2px;'>{items}</ul>"
+        f"{html.escape(_hint(NOTHING_ANSWERED_FALLBACK))}"
     )
 
 
@@ -67,7 +105,12 @@ class FindServersPanel(QWidget):
 
     server_chosen = Signal(str, int)
 
-    COLUMNS = ("Name", "Address", "Users", "Round trip")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FindServersPanel", "Name"),
+        QT_TRANSLATE_NOOP("FindServersPanel", "Address"),
+        QT_TRANSLATE_NOOP("FindServersPanel", "Users"),
+        QT_TRANSLATE_NOOP("FindServersPanel", "Round trip"),
+    )
 
     def __init__(
         self, finder_factory: FinderFactory | None = None, parent: QWidget | None = None
@@ -79,15 +122,17 @@ class FindServersPanel(QWidget):
         self._round_error = False
         self._run = EngineRun(self)
 
-        self.find_button = QPushButton("Find servers")
+        self.find_button = QPushButton(self.tr("Find servers"))
         self.find_button.setToolTip(
-            "Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)"
+            self.tr(
+                "Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)"
+            )
         )
-        self.status = QLabel("Press Find servers to see the chats running on your LAN.")
+        self.status = QLabel(self.tr("Press Find servers to see the chats running on your LAN."))
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Servers found")
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Servers found"))
         setup_table(self.table, stretch_column=0)
         self.table.setColumnWidth(1, 190)
         self.table.setColumnWidth(2, 60)
@@ -133,12 +178,12 @@ class FindServersPanel(QWidget):
             except EngineStopped:  # it ended a moment ago: start a new one below
                 pass
             else:
-                self._set_status("Asking the LAN again...")
+                self._set_status(self.tr("Asking the LAN again..."))
                 return
         self._servers = ()
         self._fill_table()
         self.help.hide()
-        self._set_status("Asking the LAN...")
+        self._set_status(self.tr("Asking the LAN..."))
         self._run.start(self._finder_factory())
 
     def servers(self) -> tuple[FoundServer, ...]:
@@ -183,18 +228,20 @@ class FindServersPanel(QWidget):
                     self._set_status(self._found_text())
             elif isinstance(event, SearchStarted):
                 self._round_error = False
-                where = ", ".join(event.targets) or "no interface"
-                self.status.setToolTip(f"Asked: {where}")
+                where = ", ".join(event.targets) or self.tr("no interface")
+                self.status.setToolTip(self.tr("Asked: {where}").format(where=where))
             elif isinstance(event, SearchDone):
                 self.help.setVisible(not self._servers)
                 if self._servers:
                     self._set_status(self._found_text())
                 elif not self._round_error:  # an error says more than "nobody answered"
-                    self._set_status("No server answered.")
+                    self._set_status(self.tr("No server answered."))
             elif isinstance(event, DatagramsIgnored):
                 self.ignored.setText(
-                    f"{event.total:,} datagram(s) on the discovery port were ignored: not "
-                    "SocketLab's, or malformed (the Events list shows them)."
+                    self.tr(
+                        "{count} datagram(s) on the discovery port were ignored: not "
+                        "SocketLab's, or malformed (the Events list shows them)."
+                    ).format(count=f"{event.total:,}")
                 )
                 self.ignored.show()
             elif isinstance(event, ErrorEvent):
@@ -208,7 +255,11 @@ class FindServersPanel(QWidget):
     # ------------------------------------------------------------ the table
     def _found_text(self) -> str:
         count = len(self._servers)
-        return f"{count} server{'s' if count != 1 else ''} found. Double-click one to join."
+        if count == 1:
+            text = self.tr("{count} server found. Double-click one to join.")
+        else:
+            text = self.tr("{count} servers found. Double-click one to join.")
+        return text.format(count=count)
 
     def _fill_table(self) -> None:
         selected = self._selected_id()
@@ -216,13 +267,20 @@ class FindServersPanel(QWidget):
         disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         table.setRowCount(len(self._servers))
         for row, server in enumerate(self._servers):
-            rtt = "-" if server.rtt_ms is None else f"{server.rtt_ms:.1f} ms"
-            address = server.address or "IPv6 only"
+            if server.rtt_ms is None:
+                rtt = "-"
+            else:
+                rtt = self.tr("{ms} ms").format(ms=f"{server.rtt_ms:.1f}")
+            address = server.address or self.tr("IPv6 only")
             cells = (server.name, address, str(server.users), rtt)
             tip = (
-                f"Heard from {', '.join(server.heard_from)}. Double-click to join."
+                self.tr("Heard from {addresses}. Double-click to join.").format(
+                    addresses=", ".join(server.heard_from)
+                )
                 if server.joinable
-                else "Heard over IPv6 only, and this server accepts IPv4 only: ask for its address."
+                else self.tr(
+                    "Heard over IPv6 only, and this server accepts IPv4 only: ask for its address."
+                )
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -253,8 +311,10 @@ class FindServersPanel(QWidget):
         server = self._servers[index.row()]
         if not server.joinable:
             self._set_status(
-                f"{server.name} was heard over IPv6 only and accepts IPv4 only: ask for its "
-                "address and type it.",
+                self.tr(
+                    "{name} was heard over IPv6 only and accepts IPv4 only: ask for its "
+                    "address and type it."
+                ).format(name=server.name),
                 error=True,
             )
             return

@@ -153,8 +153,11 @@ def untranslated_in_window(window: QMainWindow, language: str) -> list[ShownText
 
     texts = menu_texts(window)
     tabs: QTabWidget = window.tabs  # type: ignore[attr-defined]
+    build = getattr(window, "_ensure_built", None)
     for index, spec in enumerate(TABS):
         tabs.setCurrentIndex(index)
+        if callable(build):  # the open tab is built only after the first paint
+            build(index)
         texts.extend(shown_texts(tabs.widget(index), f"{spec.key} tab"))
     texts.extend(ShownText("window", t) for t in widget_texts(tabs))
     language_names = set(LANGUAGES.values())

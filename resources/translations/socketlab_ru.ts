@@ -18,6 +18,25 @@
     </message>
 </context>
 <context>
+    <name>BindCombo</name>
+    <message>
+        <source>All interfaces ({address})</source>
+        <translation>Все интерфейсы ({address})</translation>
+    </message>
+    <message>
+        <source>This computer only ({address})</source>
+        <translation>Только этот компьютер ({address})</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Адрес привязки</translation>
+    </message>
+    <message>
+        <source>The address the server listens on. All interfaces: anyone on your LAN can join. This computer only: just programs on this machine.</source>
+        <translation>Адрес, на котором слушает сервер. Все интерфейсы: подключиться может любой в вашей локальной сети. Только этот компьютер: лишь программы на этой машине.</translation>
+    </message>
+</context>
+<context>
     <name>BitsView</name>
     <message>
         <source>network bits: {count}</source>
@@ -34,6 +53,309 @@
     <message>
         <source>Bits</source>
         <translation>Биты</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Message</source>
+        <extracomment>The biggest paste the box accepts. How many sent lines Up/Down can recall. The most lines the box grows to before it scrolls.</extracomment>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
+        <translation>Введите сообщение, Enter — отправить (Shift+Enter: новая строка, /help: команды)</translation>
+    </message>
+    <message>
+        <source>That paste is {size} MiB: the most you can paste is 1 MiB. Nothing was pasted; your text is still here. Send a long text in parts, or share it as a file.</source>
+        <translation>Вставляемый текст занимает {size} МиБ, а вставить можно не больше 1 МиБ. Ничего не вставлено, ваш текст на месте. Отправьте длинный текст частями или передайте его файлом.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Send</source>
+        <extracomment>Messages loaded from the history file into the view when a connection starts. Search results shown at most. Recent servers remembered in the Join drop-down. How long one export slice may hold the GUI thread. How long one slice of showing received events may hold the GUI thread. Measured with bench/chat_flood.py: slices of 2 ms every 14 ms keep the window&apos;s event-loop gaps under 16 ms while the network thread reads 50,000 lines/s. Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn). The pause between slices while a backlog waits (the network thread reads meanwhile). Messages shown at a time, between checks of the slice&apos;s time (one recv() brings ~500). The interpreter&apos;s thread switch interval while a chat runs (Python&apos;s default: 5 ms). A thread that wants the interpreter lock waits up to this long for a busy one to let go; the window&apos;s thread asks for it at every paint and timer, so 5 ms waits add up. At most one tray message this often. From the history-search thread: request number, messages found, error text. Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search the history of this server (Ctrl+F)</source>
+        <translation>Искать в истории этого сервера (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <source>Save the conversation as text or CSV</source>
+        <translation>Сохранить переписку как текст или CSV</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Поиск по истории</translation>
+    </message>
+    <message>
+        <source>Search the history of this server</source>
+        <translation>Поиск по истории этого сервера</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Export Chat Conversation...</source>
+        <translation>Экспорт переписки чата...</translation>
+    </message>
+    <message>
+        <source>Save the chat history (or the raw terminal) as text or CSV</source>
+        <translation>Сохранить историю чата (или сырого терминала) как текст или CSV</translation>
+    </message>
+    <message>
+        <source>Not connected. Host a chat, or join one.</source>
+        <translation>Нет подключения. Создайте чат или подключитесь к существующему.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
+        <translation>{host} — это имя: введите один из IP-адресов этого компьютера или выберите «Все интерфейсы».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>Не удаётся создать папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Starting the server...</source>
+        <translation>Запуск сервера...</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать историю чата: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} earlier messages from {server} (your history)</source>
+        <translation>Ранее полученные сообщения с {server} (ваша история): {count}</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>Подключение к {server}...</translation>
+    </message>
+    <message>
+        <source>The outbox file {name} cannot be used: {reason}.</source>
+        <translation>Файл очереди отправки {name} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>Too many SocketLab windows are connected to this server.</source>
+        <translation>К этому серверу подключено слишком много окон SocketLab.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Отключено.</translation>
+    </message>
+    <message>
+        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
+    </message>
+    <message>
+        <source>You were removed from the chat by the host.</source>
+        <translation>Владелец чата удалил вас из чата.</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>Подключено к {server} под именем {nick}.</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
+        <translation>Сырой TCP-терминал с {server}: это не чат-сервер SocketLab, поэтому его байты показываются так, как приходят.</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
+        <translation>{detail} Повторное подключение через {seconds} с... Сообщений будет отправлено после восстановления связи: {count}.</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation>{detail} Повторное подключение через {seconds} с...</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключиться</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Stop hosting to join another chat.</source>
+        <translation>Остановите свой сервер, чтобы подключиться к другому чату.</translation>
+    </message>
+    <message>
+        <source>Not connected: host a chat or join one first. Your text is still here.</source>
+        <translation>Нет подключения: сначала создайте чат или подключитесь к нему. Ваш текст на месте.</translation>
+    </message>
+    <message>
+        <source>Line {number} is {cost} bytes: the chat allows {limit} bytes a line. Split it into shorter lines; your text is still here.</source>
+        <translation>Строка {number} занимает {cost} байт, а чат допускает не больше {limit} байт в строке. Разбейте её на строки покороче; ваш текст на месте.</translation>
+    </message>
+    <message>
+        <source>This line is {cost} bytes: the chat allows {limit} bytes a line. Split it into shorter lines; your text is still here.</source>
+        <translation>Строка занимает {cost} байт, а чат допускает не больше {limit} байт в строке. Разбейте её на строки покороче; ваш текст на месте.</translation>
+    </message>
+    <message>
+        <source>Not connected any more: your text is still here.</source>
+        <translation>Подключение потеряно: ваш текст на месте.</translation>
+    </message>
+    <message>
+        <source>Not connected: the bytes were not sent.</source>
+        <translation>Нет подключения: байты не отправлены.</translation>
+    </message>
+    <message>
+        <source>The connection is closed: nothing was sent.</source>
+        <translation>Соединение закрыто: ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes - too long to send</source>
+        <translation>{cost} / {limit} байт — слишком длинно для отправки</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes - near the limit</source>
+        <translation>{cost} / {limit} байт — почти предел</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes</source>
+        <translation>{cost} / {limit} байт</translation>
+    </message>
+    <message>
+        <source>SocketLab chat</source>
+        <translation>Чат SocketLab</translation>
+    </message>
+    <message>
+        <source>{sender} (private)</source>
+        <translation>{sender} (личное)</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: its history is searched.</source>
+        <translation>Сначала подключитесь к серверу: поиск идёт по его истории.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Поиск...</translation>
+    </message>
+    <message>
+        <source>The history cannot be searched: {reason}.</source>
+        <translation>Не удаётся выполнить поиск по истории: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server} (newest shown)</source>
+        <translation>Совпадений в {server}: {count} (показаны самые новые)</translation>
+    </message>
+    <message>
+        <source>{count} match in {server}</source>
+        <translation>Совпадений в {server}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server}</source>
+        <translation>Совпадений в {server}: {count}</translation>
+    </message>
+    <message>
+        <source>That message is older than the lines shown here.</source>
+        <translation>Это сообщение старше показанных здесь строк.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: host or join a chat first.</source>
+        <translation>Пока нечего экспортировать: сначала создайте чат или подключитесь к нему.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Экспорт переписки</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv)</source>
+        <translation>Текст (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Экспортировано в {path}.</translation>
+    </message>
+    <message>
+        <source>Export to {path} failed: {reason}.</source>
+        <translation>Экспорт в {path} не удался: {reason}.</translation>
+    </message>
+    <message>
+        <source>Find chat servers on the LAN</source>
+        <translation>Поиск чат-серверов в локальной сети</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the window closed.</source>
+        <translation>Экспорт отменён: окно закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEntry</name>
+    <message>
+        <source>{nick} joined</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log.</extracomment>
+        <translation>{nick} присоединяется к чату</translation>
+    </message>
+    <message>
+        <source>{nick} left ({reason})</source>
+        <translation>{nick} покидает чат ({reason})</translation>
+    </message>
+    <message>
+        <source>{nick} left</source>
+        <translation>{nick} покидает чат</translation>
+    </message>
+    <message>
+        <source>{nick} is now {new}</source>
+        <translation>{nick} теперь {new}</translation>
+    </message>
+    <message>
+        <source>(private to {nick}) {text}</source>
+        <translation>(лично для {nick}) {text}</translation>
+    </message>
+    <message>
+        <source>(private) {text}</source>
+        <translation>(лично) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Newest messages</source>
+        <translation>Новые сообщения</translation>
+    </message>
+    <message>
+        <source>{count} new - show newest</source>
+        <translation>Новых: {count} — показать</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
     </message>
 </context>
 <context>
@@ -77,6 +399,30 @@
     <message>
         <source>Diagnostics tools</source>
         <translation>Инструменты диагностики</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryHints</name>
+    <message>
+        <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds). app/core/discovery.py&apos;s hints, marked here so the window can show them translated (core stays Qt-free and English; a test checks these copies match core&apos;s texts).</extracomment>
+        <translation>Брандмауэр на одной из машин: разрешите SocketLab (или UDP-порт 5556 и TCP-порт 5555) в частных сетях — и на машине сервера, и на своей.</translation>
+    </message>
+    <message>
+        <source>Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop devices from seeing each other. Try a home network or a phone&apos;s hotspot.</source>
+        <translation>Изоляция клиентов в Wi-Fi: гостевые, гостиничные, университетские и некоторые офисные сети не дают устройствам видеть друг друга. Попробуйте домашнюю сеть или точку доступа телефона.</translation>
+    </message>
+    <message>
+        <source>Different subnets: broadcasts do not cross routers. Compare both machines&apos; addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 are different networks.</source>
+        <translation>Разные подсети: широковещательная рассылка не проходит через маршрутизаторы. Сравните адреса и маски обеих машин (Диагностика, Интерфейсы); 192.168.1.x/24 и 192.168.0.x/24 — разные сети.</translation>
+    </message>
+    <message>
+        <source>The server was started with announcements off (socketlab serve --no-announce).</source>
+        <translation>Сервер запущен без объявлений (socketlab serve --no-announce).</translation>
+    </message>
+    <message>
+        <source>You can still join by typing the server&apos;s address: the server shows it (&quot;On your LAN: 192.168.1.23:5555&quot;).</source>
+        <translation>Вы всё равно можете подключиться, введя адрес сервера: сервер его показывает (&quot;On your LAN: 192.168.1.23:5555&quot;).</translation>
     </message>
 </context>
 <context>
@@ -253,6 +599,215 @@
     </message>
 </context>
 <context>
+    <name>FindServersPanel</name>
+    <message>
+        <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
+        <translation>&lt;b&gt;Ни один сервер не ответил.&lt;/b&gt; Что обычно мешает поиску:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Время отклика</translation>
+    </message>
+    <message>
+        <source>Find servers</source>
+        <translation>Найти серверы</translation>
+    </message>
+    <message>
+        <source>Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)</source>
+        <translation>Спросить локальную сеть, какие чат-серверы SocketLab запущены (широковещательная рассылка UDP, порт 5556)</translation>
+    </message>
+    <message>
+        <source>Press Find servers to see the chats running on your LAN.</source>
+        <translation>Нажмите «Найти серверы», чтобы увидеть чаты в вашей локальной сети.</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Найденные серверы</translation>
+    </message>
+    <message>
+        <source>Asking the LAN again...</source>
+        <translation>Повторный опрос локальной сети...</translation>
+    </message>
+    <message>
+        <source>Asking the LAN...</source>
+        <translation>Опрос локальной сети...</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>нет интерфейсов</translation>
+    </message>
+    <message>
+        <source>Asked: {where}</source>
+        <translation>Опрошены: {where}</translation>
+    </message>
+    <message>
+        <source>No server answered.</source>
+        <translation>Ни один сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
+        <translation>Проигнорировано дейтаграмм на порту обнаружения: {count} — не от SocketLab или повреждённые (они видны в списке событий).</translation>
+    </message>
+    <message>
+        <source>{count} server found. Double-click one to join.</source>
+        <translation>Найдено серверов: {count}. Дважды щёлкните сервер, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>{count} servers found. Double-click one to join.</source>
+        <translation>Найдено серверов: {count}. Дважды щёлкните сервер, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} мс</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>только IPv6</translation>
+    </message>
+    <message>
+        <source>Heard from {addresses}. Double-click to join.</source>
+        <translation>Ответ получен от {addresses}. Дважды щёлкните, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
+        <translation>Ответ пришёл только по IPv6, а этот сервер принимает только IPv4: узнайте его адрес.</translation>
+    </message>
+    <message>
+        <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
+        <translation>{name} ответил только по IPv6, а принимает только IPv4: узнайте его адрес и введите его.</translation>
+    </message>
+</context>
+<context>
+    <name>HostPanel</name>
+    <message>
+        <source>Host a chat</source>
+        <translation>Создать чат</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>Запустить сервер</translation>
+    </message>
+    <message>
+        <source>Announce on the LAN</source>
+        <translation>Объявлять в локальной сети</translation>
+    </message>
+    <message>
+        <source>So others can find this chat with Find servers: a few times a minute, a UDP broadcast (port 5556) tells the LAN its name, port and number of people. Nothing else is sent.</source>
+        <translation>Чтобы другие нашли этот чат через «Найти серверы»: несколько раз в минуту широковещательная рассылка UDP (порт 5556) сообщает локальной сети его имя, порт и число участников. Больше ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Not hosting.</source>
+        <translation>Сервер не запущен.</translation>
+    </message>
+    <message>
+        <source>Connected users</source>
+        <translation>Подключённые пользователи</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Ник</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user</source>
+        <translation>Отключить выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>Nobody is connected.</source>
+        <translation>Никто не подключён.</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Слушать на</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>Остановить сервер</translation>
+    </message>
+    <message>
+        <source>Hosting on {host}:{port}. Only programs on this computer can join (choose All interfaces to let others on your LAN in).</source>
+        <translation>Сервер работает на {host}:{port}. Подключиться могут только программы на этом компьютере (выберите «Все интерфейсы», чтобы впустить других из локальной сети).</translation>
+    </message>
+    <message>
+        <source>Hosting on port {port}, but this computer has no LAN address: connect it to a network so others can join.</source>
+        <translation>Сервер работает на порту {port}, но у этого компьютера нет адреса в локальной сети: подключите его к сети, чтобы другие могли присоединиться.</translation>
+    </message>
+    <message>
+        <source>Hosting on all interfaces, port {port}. Others on your LAN can join at:</source>
+        <translation>Сервер работает на всех интерфейсах, порт {port}. Другие в вашей локальной сети могут подключиться по адресу:</translation>
+    </message>
+    <message>
+        <source>Hosting on {host}, port {port}. Others on your LAN can join at:</source>
+        <translation>Сервер работает на {host}, порт {port}. Другие в вашей локальной сети могут подключиться по адресу:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy {address} to the clipboard</source>
+        <translation>Копировать {address} в буфер обмена</translation>
+    </message>
+    <message>
+        <source>text client (nc, telnet...)</source>
+        <translation>текстовый клиент (nc, telnet...)</translation>
+    </message>
+    <message>
+        <source>{nick} (you)</source>
+        <translation>{nick} (вы)</translation>
+    </message>
+    <message>
+        <source>{nick}: {kind}</source>
+        <translation>{nick}: {kind}</translation>
+    </message>
+    <message>
+        <source>Connected: {count}</source>
+        <translation>Подключено: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Ник</translation>
+    </message>
+    <message>
+        <source>your name in the chat</source>
+        <translation>ваше имя в чате</translation>
+    </message>
+</context>
+<context>
     <name>InterfacesPanel</name>
     <message>
         <source>Interface</source>
@@ -322,6 +877,37 @@
     <message>
         <source>No LAN address: no interface holds a default route (not connected?).</source>
         <translation>Нет адреса в локальной сети: ни у одного интерфейса нет маршрута по умолчанию (нет подключения?).</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Join a chat</source>
+        <translation>Подключиться к чату</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>host or host:port (port {port})</source>
+        <translation>хост или хост:порт (порт {port})</translation>
+    </message>
+    <message>
+        <source>The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. Any TCP server works too: without a SocketLab greeting you get a raw terminal.</source>
+        <translation>Адрес, который показывает владелец чата, например 192.168.1.23:5555 или [fe80::1]:5555. Подойдёт и любой TCP-сервер: без приветствия SocketLab откроется сырой терминал.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Find servers...</source>
+        <translation>Найти серверы...</translation>
+    </message>
+    <message>
+        <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
+        <translation>Спросить локальную сеть, какие чаты SocketLab запущены, и подключиться к одному двойным щелчком</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1099,41 @@
     <message>
         <source>(not resolved)</source>
         <translation>(не определён)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Участники чата</translation>
+    </message>
+    <message>
+        <source>Double-click a name to send a private message (/msg)</source>
+        <translation>Дважды щёлкните имя, чтобы отправить личное сообщение (/msg)</translation>
+    </message>
+    <message>
+        <source>Double-click a name for a private message.</source>
+        <translation>Двойной щелчок по имени — личное сообщение.</translation>
+    </message>
+    <message>
+        <source>{nick} (you)</source>
+        <translation>{nick} (вы)</translation>
+    </message>
+    <message>
+        <source>SocketLab app</source>
+        <translation>приложение SocketLab</translation>
+    </message>
+    <message>
+        <source>text client (nc, telnet...)</source>
+        <translation>текстовый клиент (nc, telnet...)</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>Участники ({count})</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1418,101 @@
     <message>
         <source>Detail</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>RawTerminal</name>
+    <message>
+        <source>Text + LF</source>
+        <extracomment>Rows kept in the terminal. Characters of a row shown in the list (the detail pane shows all of it). Bytes of a row shown in the detail pane&apos;s hex dump.</extracomment>
+        <translation>Текст + LF</translation>
+    </message>
+    <message>
+        <source>Text + CRLF</source>
+        <translation>Текст + CRLF</translation>
+    </message>
+    <message>
+        <source>Text, no line ending</source>
+        <translation>Текст без конца строки</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>Байты в hex</translation>
+    </message>
+    <message>
+        <source>Show received bytes as</source>
+        <translation>Показывать полученные байты как</translation>
+    </message>
+    <message>
+        <source>How to show the bytes: as text in an encoding, or as hex. Also the encoding used to send text.</source>
+        <translation>Как показывать байты: как текст в кодировке или в hex. Эта же кодировка используется для отправки текста.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal: one row per recv()</source>
+        <translation>Сырой TCP-терминал: одна строка на каждый recv()</translation>
+    </message>
+    <message>
+        <source>Bytes of the selected row</source>
+        <translation>Байты выбранной строки</translation>
+    </message>
+    <message>
+        <source>Select a row to see its bytes as a hex dump.</source>
+        <translation>Выберите строку, чтобы увидеть её байты в виде hex-дампа.</translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation>Байты для отправки</translation>
+    </message>
+    <message>
+        <source>Text to send, e.g. GET / HTTP/1.0</source>
+        <translation>Текст для отправки, например GET / HTTP/1.0</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Отправлять как</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Показывать как</translation>
+    </message>
+    <message>
+        <source>{calls} recv() calls, {received} bytes received; {sends} sent, {sent} bytes</source>
+        <translation>Вызовов recv(): {calls}, получено байт: {received}; отправок: {sends}, байт: {sent}</translation>
+    </message>
+    <message>
+        <source>sent at {time}, {size} bytes</source>
+        <translation>отправлено в {time}, байт: {size}</translation>
+    </message>
+    <message>
+        <source>recv() at {time}, {size} bytes</source>
+        <translation>recv() в {time}, байт: {size}</translation>
+    </message>
+    <message>
+        <source>Nothing to send: type some text (or choose a line ending).</source>
+        <translation>Нечего отправлять: введите текст (или выберите конец строки).</translation>
+    </message>
+    <message>
+        <source>Hex bytes to send, e.g. 48 65 6c 6c 6f</source>
+        <translation>Байты в hex для отправки, например 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>Текст для отправки</translation>
+    </message>
+</context>
+<context>
+    <name>RowPainter</name>
+    <message>
+        <source>(waiting to be sent)</source>
+        <translation>(ждёт отправки)</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2313,37 @@ Sales 50</translation>
     <message>
         <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
         <translation>Здесь будут сетевые интерфейсы, ping, DNS, проверка портов и сокеты этого компьютера. Вкладка ещё не готова.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>  [{count} byte(s) held: an incomplete character]</source>
+        <translation>  [байт задержано: {count} — неполный символ]</translation>
+    </message>
+    <message>
+        <source>Bytes we sent</source>
+        <translation>Отправленные нами байты</translation>
+    </message>
+    <message>
+        <source>One recv() call: bytes as they arrived</source>
+        <translation>Один вызов recv(): байты в том виде, в каком пришли</translation>
     </message>
 </context>
 </TS>

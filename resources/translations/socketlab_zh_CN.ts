@@ -18,6 +18,25 @@
     </message>
 </context>
 <context>
+    <name>BindCombo</name>
+    <message>
+        <source>All interfaces ({address})</source>
+        <translation>所有接口 ({address})</translation>
+    </message>
+    <message>
+        <source>This computer only ({address})</source>
+        <translation>仅本机 ({address})</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>绑定地址</translation>
+    </message>
+    <message>
+        <source>The address the server listens on. All interfaces: anyone on your LAN can join. This computer only: just programs on this machine.</source>
+        <translation>服务器监听的地址。所有接口：局域网中的任何人都能加入。仅本机：只有本机上的程序可以加入。</translation>
+    </message>
+</context>
+<context>
     <name>BitsView</name>
     <message>
         <source>network bits: {count}</source>
@@ -34,6 +53,309 @@
     <message>
         <source>Bits</source>
         <translation>二进制位</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Message</source>
+        <extracomment>The biggest paste the box accepts. How many sent lines Up/Down can recall. The most lines the box grows to before it scrolls.</extracomment>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
+        <translation>输入消息，按 Enter 发送（Shift+Enter：换行，/help：命令）</translation>
+    </message>
+    <message>
+        <source>That paste is {size} MiB: the most you can paste is 1 MiB. Nothing was pasted; your text is still here. Send a long text in parts, or share it as a file.</source>
+        <translation>粘贴的内容有 {size} MiB，最多只能粘贴 1 MiB。没有粘贴任何内容，您的文字仍在这里。请分段发送长文本，或以文件方式分享。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Send</source>
+        <extracomment>Messages loaded from the history file into the view when a connection starts. Search results shown at most. Recent servers remembered in the Join drop-down. How long one export slice may hold the GUI thread. How long one slice of showing received events may hold the GUI thread. Measured with bench/chat_flood.py: slices of 2 ms every 14 ms keep the window&apos;s event-loop gaps under 16 ms while the network thread reads 50,000 lines/s. Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn). The pause between slices while a backlog waits (the network thread reads meanwhile). Messages shown at a time, between checks of the slice&apos;s time (one recv() brings ~500). The interpreter&apos;s thread switch interval while a chat runs (Python&apos;s default: 5 ms). A thread that wants the interpreter lock waits up to this long for a busy one to let go; the window&apos;s thread asks for it at every paint and timer, so 5 ms waits add up. At most one tray message this often. From the history-search thread: request number, messages found, error text. Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the history of this server (Ctrl+F)</source>
+        <translation>搜索此服务器的历史记录 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Save the conversation as text or CSV</source>
+        <translation>将聊天记录保存为文本或 CSV</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Search the history of this server</source>
+        <translation>搜索此服务器的历史记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export Chat Conversation...</source>
+        <translation>导出聊天记录...</translation>
+    </message>
+    <message>
+        <source>Save the chat history (or the raw terminal) as text or CSV</source>
+        <translation>将聊天历史（或原始终端）保存为文本或 CSV</translation>
+    </message>
+    <message>
+        <source>Not connected. Host a chat, or join one.</source>
+        <translation>未连接。请创建一个聊天，或加入一个聊天。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
+        <translation>{host} 是一个名称：请输入本机的一个 IP 地址，或选择“所有接口”。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>无法创建文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Starting the server...</source>
+        <translation>正在启动服务器...</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be read: {reason}.</source>
+        <translation>无法读取聊天历史：{reason}。</translation>
+    </message>
+    <message>
+        <source>{count} earlier messages from {server} (your history)</source>
+        <translation>来自 {server} 的 {count} 条较早消息（您的历史记录）</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>正在连接 {server}...</translation>
+    </message>
+    <message>
+        <source>The outbox file {name} cannot be used: {reason}.</source>
+        <translation>无法使用发件箱文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Too many SocketLab windows are connected to this server.</source>
+        <translation>连接到此服务器的 SocketLab 窗口太多。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+    <message>
+        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
+    </message>
+    <message>
+        <source>You were removed from the chat by the host.</source>
+        <translation>您已被主持人移出聊天。</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>已以 {nick} 的身份连接到 {server}。</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
+        <translation>与 {server} 的原始 TCP 终端：这不是 SocketLab 聊天服务器，因此按到达的原样显示其字节。</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
+        <translation>{detail} {seconds} 秒后重新连接... 恢复连接后将发送 {count} 条消息。</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation>{detail} {seconds} 秒后重新连接...</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Stop hosting to join another chat.</source>
+        <translation>停止主持后才能加入其他聊天。</translation>
+    </message>
+    <message>
+        <source>Not connected: host a chat or join one first. Your text is still here.</source>
+        <translation>未连接：请先创建或加入一个聊天。您的文字仍在这里。</translation>
+    </message>
+    <message>
+        <source>Line {number} is {cost} bytes: the chat allows {limit} bytes a line. Split it into shorter lines; your text is still here.</source>
+        <translation>第 {number} 行有 {cost} 字节，聊天每行最多允许 {limit} 字节。请拆分成较短的行；您的文字仍在这里。</translation>
+    </message>
+    <message>
+        <source>This line is {cost} bytes: the chat allows {limit} bytes a line. Split it into shorter lines; your text is still here.</source>
+        <translation>这一行有 {cost} 字节，聊天每行最多允许 {limit} 字节。请拆分成较短的行；您的文字仍在这里。</translation>
+    </message>
+    <message>
+        <source>Not connected any more: your text is still here.</source>
+        <translation>连接已断开：您的文字仍在这里。</translation>
+    </message>
+    <message>
+        <source>Not connected: the bytes were not sent.</source>
+        <translation>未连接：字节未发送。</translation>
+    </message>
+    <message>
+        <source>The connection is closed: nothing was sent.</source>
+        <translation>连接已关闭：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes - too long to send</source>
+        <translation>{cost} / {limit} 字节 - 太长，无法发送</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes - near the limit</source>
+        <translation>{cost} / {limit} 字节 - 接近上限</translation>
+    </message>
+    <message>
+        <source>{cost} / {limit} bytes</source>
+        <translation>{cost} / {limit} 字节</translation>
+    </message>
+    <message>
+        <source>SocketLab chat</source>
+        <translation>SocketLab 聊天</translation>
+    </message>
+    <message>
+        <source>{sender} (private)</source>
+        <translation>{sender}（私聊）</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: its history is searched.</source>
+        <translation>请先连接到服务器：搜索的是它的历史记录。</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>正在搜索...</translation>
+    </message>
+    <message>
+        <source>The history cannot be searched: {reason}.</source>
+        <translation>无法搜索历史记录：{reason}。</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server} (newest shown)</source>
+        <translation>在 {server} 中找到 {count} 条匹配（显示最新的）</translation>
+    </message>
+    <message>
+        <source>{count} match in {server}</source>
+        <translation>在 {server} 中找到 {count} 条匹配</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server}</source>
+        <translation>在 {server} 中找到 {count} 条匹配</translation>
+    </message>
+    <message>
+        <source>That message is older than the lines shown here.</source>
+        <translation>该消息比此处显示的行更早。</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: host or join a chat first.</source>
+        <translation>暂无可导出的内容：请先创建或加入一个聊天。</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>导出聊天记录</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv)</source>
+        <translation>文本 (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export to {path} failed: {reason}.</source>
+        <translation>导出到 {path} 失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>Find chat servers on the LAN</source>
+        <translation>查找局域网中的聊天服务器</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the window closed.</source>
+        <translation>导出已取消：窗口已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEntry</name>
+    <message>
+        <source>{nick} joined</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log.</extracomment>
+        <translation>{nick} 加入了聊天</translation>
+    </message>
+    <message>
+        <source>{nick} left ({reason})</source>
+        <translation>{nick} 离开了聊天（{reason}）</translation>
+    </message>
+    <message>
+        <source>{nick} left</source>
+        <translation>{nick} 离开了聊天</translation>
+    </message>
+    <message>
+        <source>{nick} is now {new}</source>
+        <translation>{nick} 改名为 {new}</translation>
+    </message>
+    <message>
+        <source>(private to {nick}) {text}</source>
+        <translation>（私聊给 {nick}）{text}</translation>
+    </message>
+    <message>
+        <source>(private) {text}</source>
+        <translation>（私聊）{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Newest messages</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>{count} new - show newest</source>
+        <translation>{count} 条新消息 - 显示最新</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -77,6 +399,30 @@
     <message>
         <source>Diagnostics tools</source>
         <translation>诊断工具</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryHints</name>
+    <message>
+        <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds). app/core/discovery.py&apos;s hints, marked here so the window can show them translated (core stays Qt-free and English; a test checks these copies match core&apos;s texts).</extracomment>
+        <translation>任一台机器上的防火墙：在专用网络中允许 SocketLab（或 UDP 端口 5556 和 TCP 端口 5555），服务器所在机器和您的机器都要设置。</translation>
+    </message>
+    <message>
+        <source>Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop devices from seeing each other. Try a home network or a phone&apos;s hotspot.</source>
+        <translation>Wi-Fi 客户端隔离：访客、酒店、校园和部分办公网络会阻止设备互相发现。请尝试家庭网络或手机热点。</translation>
+    </message>
+    <message>
+        <source>Different subnets: broadcasts do not cross routers. Compare both machines&apos; addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 are different networks.</source>
+        <translation>不同的子网：广播不会跨越路由器。请比较两台机器的地址和掩码（诊断，接口）；192.168.1.x/24 和 192.168.0.x/24 是不同的网络。</translation>
+    </message>
+    <message>
+        <source>The server was started with announcements off (socketlab serve --no-announce).</source>
+        <translation>服务器启动时关闭了通告（socketlab serve --no-announce）。</translation>
+    </message>
+    <message>
+        <source>You can still join by typing the server&apos;s address: the server shows it (&quot;On your LAN: 192.168.1.23:5555&quot;).</source>
+        <translation>您仍可以输入服务器地址来加入：服务器会显示它（&quot;On your LAN: 192.168.1.23:5555&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -253,6 +599,215 @@
     </message>
 </context>
 <context>
+    <name>FindServersPanel</name>
+    <message>
+        <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
+        <translation>&lt;b&gt;没有服务器应答。&lt;/b&gt;常见的阻碍发现的原因：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Find servers</source>
+        <translation>查找服务器</translation>
+    </message>
+    <message>
+        <source>Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)</source>
+        <translation>询问局域网中正在运行哪些 SocketLab 聊天服务器（UDP 广播，端口 5556）</translation>
+    </message>
+    <message>
+        <source>Press Find servers to see the chats running on your LAN.</source>
+        <translation>按“查找服务器”查看局域网中正在运行的聊天。</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>找到的服务器</translation>
+    </message>
+    <message>
+        <source>Asking the LAN again...</source>
+        <translation>正在再次询问局域网...</translation>
+    </message>
+    <message>
+        <source>Asking the LAN...</source>
+        <translation>正在询问局域网...</translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation>没有接口</translation>
+    </message>
+    <message>
+        <source>Asked: {where}</source>
+        <translation>已询问：{where}</translation>
+    </message>
+    <message>
+        <source>No server answered.</source>
+        <translation>没有服务器应答。</translation>
+    </message>
+    <message>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
+        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的，或格式错误（事件列表中可以看到）。</translation>
+    </message>
+    <message>
+        <source>{count} server found. Double-click one to join.</source>
+        <translation>找到 {count} 个服务器。双击其中一个即可加入。</translation>
+    </message>
+    <message>
+        <source>{count} servers found. Double-click one to join.</source>
+        <translation>找到 {count} 个服务器。双击其中一个即可加入。</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>仅 IPv6</translation>
+    </message>
+    <message>
+        <source>Heard from {addresses}. Double-click to join.</source>
+        <translation>收到来自 {addresses} 的应答。双击即可加入。</translation>
+    </message>
+    <message>
+        <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
+        <translation>只通过 IPv6 收到应答，而此服务器只接受 IPv4：请询问它的地址。</translation>
+    </message>
+    <message>
+        <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
+        <translation>{name} 只通过 IPv6 应答，但只接受 IPv4：请询问它的地址并手动输入。</translation>
+    </message>
+</context>
+<context>
+    <name>HostPanel</name>
+    <message>
+        <source>Host a chat</source>
+        <translation>主持聊天</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>开始主持</translation>
+    </message>
+    <message>
+        <source>Announce on the LAN</source>
+        <translation>在局域网中通告</translation>
+    </message>
+    <message>
+        <source>So others can find this chat with Find servers: a few times a minute, a UDP broadcast (port 5556) tells the LAN its name, port and number of people. Nothing else is sent.</source>
+        <translation>以便其他人通过“查找服务器”找到此聊天：每分钟几次，UDP 广播（端口 5556）向局域网告知其名称、端口和人数。不发送其他任何内容。</translation>
+    </message>
+    <message>
+        <source>Not hosting.</source>
+        <translation>未在主持。</translation>
+    </message>
+    <message>
+        <source>Connected users</source>
+        <translation>已连接的用户</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>踢出</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user</source>
+        <translation>断开所选用户的连接</translation>
+    </message>
+    <message>
+        <source>Nobody is connected.</source>
+        <translation>没有人连接。</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听于</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>停止主持</translation>
+    </message>
+    <message>
+        <source>Hosting on {host}:{port}. Only programs on this computer can join (choose All interfaces to let others on your LAN in).</source>
+        <translation>正在 {host}:{port} 上主持。只有本机上的程序可以加入（选择“所有接口”可让局域网中的其他人加入）。</translation>
+    </message>
+    <message>
+        <source>Hosting on port {port}, but this computer has no LAN address: connect it to a network so others can join.</source>
+        <translation>正在端口 {port} 上主持，但本机没有局域网地址：请将其连接到网络，以便其他人加入。</translation>
+    </message>
+    <message>
+        <source>Hosting on all interfaces, port {port}. Others on your LAN can join at:</source>
+        <translation>正在所有接口上主持，端口 {port}。局域网中的其他人可以通过以下地址加入：</translation>
+    </message>
+    <message>
+        <source>Hosting on {host}, port {port}. Others on your LAN can join at:</source>
+        <translation>正在 {host} 上主持，端口 {port}。局域网中的其他人可以通过以下地址加入：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy {address} to the clipboard</source>
+        <translation>将 {address} 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>text client (nc, telnet...)</source>
+        <translation>文本客户端 (nc, telnet...)</translation>
+    </message>
+    <message>
+        <source>{nick} (you)</source>
+        <translation>{nick}（您）</translation>
+    </message>
+    <message>
+        <source>{nick}: {kind}</source>
+        <translation>{nick}：{kind}</translation>
+    </message>
+    <message>
+        <source>Connected: {count}</source>
+        <translation>已连接：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>your name in the chat</source>
+        <translation>您在聊天中的名字</translation>
+    </message>
+</context>
+<context>
     <name>InterfacesPanel</name>
     <message>
         <source>Interface</source>
@@ -322,6 +877,37 @@
     <message>
         <source>No LAN address: no interface holds a default route (not connected?).</source>
         <translation>没有局域网地址：没有接口持有默认路由（未连接？）。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Join a chat</source>
+        <translation>加入聊天</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>host or host:port (port {port})</source>
+        <translation>主机 或 主机:端口（端口 {port}）</translation>
+    </message>
+    <message>
+        <source>The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. Any TCP server works too: without a SocketLab greeting you get a raw terminal.</source>
+        <translation>主持人显示的地址，例如 192.168.1.23:5555 或 [fe80::1]:5555。任何 TCP 服务器也可以：没有 SocketLab 问候时会打开原始终端。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Find servers...</source>
+        <translation>查找服务器...</translation>
+    </message>
+    <message>
+        <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
+        <translation>询问局域网中正在运行哪些 SocketLab 聊天，双击即可加入其中一个</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1099,41 @@
     <message>
         <source>(not resolved)</source>
         <translation>（未解析）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>聊天室成员</translation>
+    </message>
+    <message>
+        <source>Double-click a name to send a private message (/msg)</source>
+        <translation>双击名字发送私聊消息 (/msg)</translation>
+    </message>
+    <message>
+        <source>Double-click a name for a private message.</source>
+        <translation>双击名字可发送私聊消息。</translation>
+    </message>
+    <message>
+        <source>{nick} (you)</source>
+        <translation>{nick}（您）</translation>
+    </message>
+    <message>
+        <source>SocketLab app</source>
+        <translation>SocketLab 应用</translation>
+    </message>
+    <message>
+        <source>text client (nc, telnet...)</source>
+        <translation>文本客户端 (nc, telnet...)</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>成员 ({count})</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1418,101 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>RawTerminal</name>
+    <message>
+        <source>Text + LF</source>
+        <extracomment>Rows kept in the terminal. Characters of a row shown in the list (the detail pane shows all of it). Bytes of a row shown in the detail pane&apos;s hex dump.</extracomment>
+        <translation>文本 + LF</translation>
+    </message>
+    <message>
+        <source>Text + CRLF</source>
+        <translation>文本 + CRLF</translation>
+    </message>
+    <message>
+        <source>Text, no line ending</source>
+        <translation>文本，无行尾</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>hex 字节</translation>
+    </message>
+    <message>
+        <source>Show received bytes as</source>
+        <translation>接收字节的显示方式</translation>
+    </message>
+    <message>
+        <source>How to show the bytes: as text in an encoding, or as hex. Also the encoding used to send text.</source>
+        <translation>字节的显示方式：按某种编码显示为文本，或显示为 hex。也是发送文本时使用的编码。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal: one row per recv()</source>
+        <translation>原始 TCP 终端：每次 recv() 一行</translation>
+    </message>
+    <message>
+        <source>Bytes of the selected row</source>
+        <translation>所选行的字节</translation>
+    </message>
+    <message>
+        <source>Select a row to see its bytes as a hex dump.</source>
+        <translation>选择一行以查看其字节的 hex 转储。</translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation>要发送的字节</translation>
+    </message>
+    <message>
+        <source>Text to send, e.g. GET / HTTP/1.0</source>
+        <translation>要发送的文本，例如 GET / HTTP/1.0</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>{calls} recv() calls, {received} bytes received; {sends} sent, {sent} bytes</source>
+        <translation>{calls} 次 recv() 调用，收到 {received} 字节；发送 {sends} 次，{sent} 字节</translation>
+    </message>
+    <message>
+        <source>sent at {time}, {size} bytes</source>
+        <translation>发送于 {time}，{size} 字节</translation>
+    </message>
+    <message>
+        <source>recv() at {time}, {size} bytes</source>
+        <translation>recv() 于 {time}，{size} 字节</translation>
+    </message>
+    <message>
+        <source>Nothing to send: type some text (or choose a line ending).</source>
+        <translation>没有可发送的内容：请输入文本（或选择行尾）。</translation>
+    </message>
+    <message>
+        <source>Hex bytes to send, e.g. 48 65 6c 6c 6f</source>
+        <translation>要发送的 hex 字节，例如 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>Text to send</source>
+        <translation>要发送的文本</translation>
+    </message>
+</context>
+<context>
+    <name>RowPainter</name>
+    <message>
+        <source>(waiting to be sent)</source>
+        <translation>（等待发送）</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2313,37 @@ Sales 50</translation>
     <message>
         <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
         <translation>这里将显示网络接口、ping、DNS、端口检查以及本机的套接字。此标签页尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>  [{count} byte(s) held: an incomplete character]</source>
+        <translation>  [保留了 {count} 字节：字符不完整]</translation>
+    </message>
+    <message>
+        <source>Bytes we sent</source>
+        <translation>我们发送的字节</translation>
+    </message>
+    <message>
+        <source>One recv() call: bytes as they arrived</source>
+        <translation>一次 recv() 调用：按到达原样显示的字节</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,9 +10,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app import ts_tools
+from app.core.discovery import NOTHING_ANSWERED_FALLBACK, NOTHING_ANSWERED_HINTS
 from app.translations import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
 from app.ui import i18n, preferences
-from app.ui.i18n_check import looks_untranslated, menu_texts, untranslated_in_window
+from app.ui.i18n_check import (
+    looks_untranslated,
+    menu_texts,
+    shown_texts,
+    untranslated_in_window,
+)
 from app.ui.main_window import MainWindow
 
 
@@ -150,3 +157,38 @@ def test_the_diagnostics_tab_is_all_translated(qtbot, language, code) -> None:
         shown for shown in untranslated_in_window(window, code) if "diagnostics tab" in shown.where
     ]
     assert left == []
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_the_chat_tab_is_all_translated(qtbot, language, code) -> None:
+    assert language(code)
+    window = open_window(qtbot)
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.tab_widget("chat") is not None)
+    chat = window.tab_widget("chat")
+    chat.raw_terminal  # noqa: B018 - built on demand: build it so its texts are checked
+    left = [shown for shown in untranslated_in_window(window, code) if "chat tab" in shown.where]
+    assert left == []
+    assert chat.host_panel.title() != "Host a chat"
+    assert chat.state_label.text() != "Not connected. Host a chat, or join one."
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_find_servers_is_all_translated(qtbot, language, code) -> None:
+    from app.ui.find_servers import FindServersPanel, nothing_answered_html
+
+    assert language(code)
+    panel = FindServersPanel()  # never asked to find: no datagram leaves
+    qtbot.addWidget(panel)
+    left = [s for s in shown_texts(panel, "find servers") if looks_untranslated(s.text, code)]
+    assert left == []
+    shown = nothing_answered_html()
+    assert "No server answered" not in shown
+    for hint in (*NOTHING_ANSWERED_HINTS, NOTHING_ANSWERED_FALLBACK):
+        assert html.escape(hint.split(":")[0]) not in shown
+
+
+def test_the_windows_copies_of_the_discovery_hints_match_core() -> None:
+    from app.ui.find_servers import NOTHING_ANSWERED_UI_TEXTS
+
+    assert (*NOTHING_ANSWERED_HINTS, NOTHING_ANSWERED_FALLBACK) == NOTHING_ANSWERED_UI_TEXTS
