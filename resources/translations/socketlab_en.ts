@@ -359,6 +359,38 @@
     </message>
 </context>
 <context>
+    <name>CountersView</name>
+    <message>
+        <source>Datagrams</source>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the sender&apos;s sequence header to count these</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExportJob</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -367,6 +399,25 @@
     </message>
     <message>
         <source>Export cancelled; the partial file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatagramTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1472,29 @@
     </message>
 </context>
 <context>
+    <name>RateGraph</name>
+    <message>
+        <source>Receive rate graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams per second over the last 15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate graph: no traffic yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RawTerminal</name>
     <message>
         <source>Text + LF</source>
@@ -1509,6 +1583,217 @@
     </message>
 </context>
 <context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every IPv4 interface; :: every IPv6 one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every datagram back to its source (a UDP echo server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast group (optional), e.g. 239.1.2.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the group on this interface: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table keeps the last {count} datagrams; the counters count all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a datagram to see its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply payload; escapes like \n and \xff work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echoed {count}, {dropped} not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echoed {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on {address}, joined {group} · receive buffer {buffer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on {address} · receive buffer {buffer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datagram selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the receiver and select a datagram to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} datagrams to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export received datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
@@ -1531,6 +1816,335 @@
     </message>
     <message>
         <source>lost: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacketsBox</name>
+    <message>
+        <source>text</source>
+        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a packet to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name for the current packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sender&apos;s target and payload under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected packet into the sender without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add packets from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every saved packet to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import saved packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export saved packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the packet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderPanel</name>
+    <message>
+        <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 192.168.1.20:5555 or [::1]:5555</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target host and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from this local port, so replies come back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many datagrams to send; 0 sends until you press Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between datagrams; 0 sends as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver can count lost and out-of-order datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow broadcast (SO_BROADCAST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many routers a multicast datagram may cross (1: this network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the group&apos;s datagrams to receivers on this machine too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface multicast leaves by: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} byte + {header} header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes + {header} header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (over the {limit}-byte limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} datagram ({bytes} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} datagrams ({bytes} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: see the error above. Sent {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,6 +359,38 @@
     </message>
 </context>
 <context>
+    <name>CountersView</name>
+    <message>
+        <source>Datagrams</source>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <translation>Дейтаграммы</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Не по порядку</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Turn on the sender&apos;s sequence header to count these</source>
+        <translation>Включите у отправителя заголовок с номерами, чтобы считать это</translation>
+    </message>
+</context>
+<context>
     <name>CsvExportJob</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -368,6 +400,25 @@
     <message>
         <source>Export cancelled; the partial file was deleted.</source>
         <translation>Экспорт отменён; незаконченный файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1472,29 @@
     </message>
 </context>
 <context>
+    <name>RateGraph</name>
+    <message>
+        <source>Receive rate graph</source>
+        <translation>График скорости приёма</translation>
+    </message>
+    <message>
+        <source>Datagrams per second over the last 15 seconds</source>
+        <translation>Дейтаграмм в секунду за последние 15 секунд</translation>
+    </message>
+    <message>
+        <source>rate graph: no traffic yet</source>
+        <translation>график скорости: трафика пока нет</translation>
+    </message>
+    <message>
+        <source>peak {rate}</source>
+        <translation>пик {rate}</translation>
+    </message>
+    <message>
+        <source>now {rate}</source>
+        <translation>сейчас {rate}</translation>
+    </message>
+</context>
+<context>
     <name>RawTerminal</name>
     <message>
         <source>Text + LF</source>
@@ -1509,6 +1583,217 @@
     </message>
 </context>
 <context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receive</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Адрес привязки</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every IPv4 interface; :: every IPv6 one</source>
+        <translation>0.0.0.0: все интерфейсы IPv4; :: все интерфейсы IPv6</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Echo mode</source>
+        <translation>Режим эха</translation>
+    </message>
+    <message>
+        <source>Send every datagram back to its source (a UDP echo server)</source>
+        <translation>Отправлять каждую дейтаграмму обратно источнику (UDP-эхо-сервер)</translation>
+    </message>
+    <message>
+        <source>multicast group (optional), e.g. 239.1.2.3</source>
+        <translation>группа групповой рассылки (необязательно), например 239.1.2.3</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>Группа групповой рассылки</translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation>интерфейс (необязательно)</translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation>Интерфейс групповой рассылки</translation>
+    </message>
+    <message>
+        <source>Join the group on this interface: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation>Вступить в группу на этом интерфейсе: адрес этой машины (IPv4) или имя либо номер интерфейса (IPv6). Пусто: выбирает ОС.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Receiver status</source>
+        <translation>Состояние приёмника</translation>
+    </message>
+    <message>
+        <source>Preview encoding</source>
+        <translation>Кодировка просмотра</translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation>Следить за новыми</translation>
+    </message>
+    <message>
+        <source>The table keeps the last {count} datagrams; the counters count all.</source>
+        <translation>Таблица хранит последние дейтаграммы ({count}); счётчики считают все.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Received datagrams</source>
+        <translation>Полученные дейтаграммы</translation>
+    </message>
+    <message>
+        <source>Selected datagram</source>
+        <translation>Выбранная дейтаграмма</translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation>Копировать hex</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation>Hex-дамп</translation>
+    </message>
+    <message>
+        <source>Select a datagram to see its bytes.</source>
+        <translation>Выберите дейтаграмму, чтобы увидеть её байты.</translation>
+    </message>
+    <message>
+        <source>reply payload; escapes like \n and \xff work</source>
+        <translation>данные ответа; работают экранирования вроде \n и \xff</translation>
+    </message>
+    <message>
+        <source>Reply payload</source>
+        <translation>Данные ответа</translation>
+    </message>
+    <message>
+        <source>Reply to sender</source>
+        <translation>Ответить отправителю</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>Привязка</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation>Просмотр как</translation>
+    </message>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
+        <translation>{group} — не группа групповой рассылки: используйте 224.0.0.0-239.255.255.255 (IPv4) или адрес из ff00::/8 (IPv6), либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Echoed {count}, {dropped} not sent</source>
+        <translation>Отправлено эхом: {count}, не отправлено: {dropped}</translation>
+    </message>
+    <message>
+        <source>Echoed {count}</source>
+        <translation>Отправлено эхом: {count}</translation>
+    </message>
+    <message>
+        <source>Listening on {address}, joined {group} · receive buffer {buffer}</source>
+        <translation>Приём на {address}, в группе {group} · буфер приёма {buffer}</translation>
+    </message>
+    <message>
+        <source>Listening on {address} · receive buffer {buffer}</source>
+        <translation>Приём на {address} · буфер приёма {buffer}</translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagram.</source>
+        <translation>Остановлено. Получено дейтаграмм: {count}.</translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagrams.</source>
+        <translation>Остановлено. Получено дейтаграмм: {count}.</translation>
+    </message>
+    <message>
+        <source>Stopped: could not start.</source>
+        <translation>Остановлено: не удалось запустить.</translation>
+    </message>
+    <message>
+        <source>No datagram selected.</source>
+        <translation>Дейтаграмма не выбрана.</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
+        <translation>№{number} от {address}, байт: {size} · номер {sequence}</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes</source>
+        <translation>№{number} от {address}, байт: {size}</translation>
+    </message>
+    <message>
+        <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
+        <translation>… показаны первые {shown} из {size} байт; «Копировать hex» копирует все.</translation>
+    </message>
+    <message>
+        <source>Start the receiver and select a datagram to reply to.</source>
+        <translation>Запустите приёмник и выберите дейтаграмму, на которую нужно ответить.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} datagrams to {file}.</source>
+        <translation>Экспортировано дейтаграмм в {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Export received datagrams</source>
+        <translation>Экспорт полученных дейтаграмм</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
@@ -1532,6 +1817,335 @@
     <message>
         <source>lost: {count}</source>
         <translation>потеряно: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacketsBox</name>
+    <message>
+        <source>text</source>
+        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation>текст с экранированием</translation>
+    </message>
+    <message>
+        <source>Saved packets</source>
+        <translation>Сохранённые пакеты</translation>
+    </message>
+    <message>
+        <source>Double-click a packet to send it again.</source>
+        <translation>Дважды щёлкните пакет, чтобы отправить его снова.</translation>
+    </message>
+    <message>
+        <source>name for the current packet</source>
+        <translation>имя для текущего пакета</translation>
+    </message>
+    <message>
+        <source>Packet name</source>
+        <translation>Имя пакета</translation>
+    </message>
+    <message>
+        <source>Save current</source>
+        <translation>Сохранить текущий</translation>
+    </message>
+    <message>
+        <source>Save the sender&apos;s target and payload under this name</source>
+        <translation>Сохранить адрес и данные отправителя под этим именем</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Put the selected packet into the sender without sending it</source>
+        <translation>Поместить выбранный пакет в отправитель, не отправляя его</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add packets from a JSON file</source>
+        <translation>Добавить пакеты из JSON-файла</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write every saved packet to a JSON file</source>
+        <translation>Записать все сохранённые пакеты в JSON-файл</translation>
+    </message>
+    <message>
+        <source>Could not import {file}: {reason}</source>
+        <translation>Не удалось импортировать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import saved packets</source>
+        <translation>Импорт сохранённых пакетов</translation>
+    </message>
+    <message>
+        <source>Packets (*.json);;All files (*)</source>
+        <translation>Пакеты (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export saved packets</source>
+        <translation>Экспорт сохранённых пакетов</translation>
+    </message>
+    <message>
+        <source>Packets (*.json)</source>
+        <translation>Пакеты (*.json)</translation>
+    </message>
+    <message>
+        <source>Type a name for the packet first.</source>
+        <translation>Сначала введите имя пакета.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPanel</name>
+    <message>
+        <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
+        <translation>Нужно для 255.255.255.255 и широковещательной рассылки в подсети (например, 192.168.1.255); без этого ОС отказывает с ошибкой &apos;permission denied&apos;.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation>Текст с экранированием</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 192.168.1.20:5555 or [::1]:5555</source>
+        <translation>хост:порт, например 192.168.1.20:5555 или [::1]:5555</translation>
+    </message>
+    <message>
+        <source>Target host and port</source>
+        <translation>Хост и порт получателя</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Локальный порт</translation>
+    </message>
+    <message>
+        <source>Send from this local port, so replies come back to it</source>
+        <translation>Отправлять с этого локального порта, чтобы ответы приходили на него</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>Формат данных</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Кодировка текста</translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation>Размер данных</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>до остановки</translation>
+    </message>
+    <message>
+        <source>Number of datagrams</source>
+        <translation>Число дейтаграмм</translation>
+    </message>
+    <message>
+        <source>How many datagrams to send; 0 sends until you press Stop</source>
+        <translation>Сколько дейтаграмм отправить; 0 — отправлять, пока не нажмёте «Остановить»</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>без паузы</translation>
+    </message>
+    <message>
+        <source>Interval in milliseconds</source>
+        <translation>Интервал в миллисекундах</translation>
+    </message>
+    <message>
+        <source>Pause between datagrams; 0 sends as fast as possible</source>
+        <translation>Пауза между дейтаграммами; 0 — отправлять как можно быстрее</translation>
+    </message>
+    <message>
+        <source>Sequence header</source>
+        <translation>Заголовок с номерами</translation>
+    </message>
+    <message>
+        <source>Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver can count lost and out-of-order datagrams</source>
+        <translation>Добавлять в начало каждой дейтаграммы 12 байт (SLSQ, id потока, номер), чтобы приёмник мог считать потерянные и пришедшие не по порядку дейтаграммы</translation>
+    </message>
+    <message>
+        <source>Allow broadcast (SO_BROADCAST)</source>
+        <translation>Разрешить широковещательную рассылку (SO_BROADCAST)</translation>
+    </message>
+    <message>
+        <source>Multicast TTL</source>
+        <translation>TTL групповой рассылки</translation>
+    </message>
+    <message>
+        <source>How many routers a multicast datagram may cross (1: this network)</source>
+        <translation>Через сколько маршрутизаторов может пройти дейтаграмма групповой рассылки (1: только эта сеть)</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>Петля на себя</translation>
+    </message>
+    <message>
+        <source>Deliver the group&apos;s datagrams to receivers on this machine too</source>
+        <translation>Доставлять дейтаграммы группы и приёмникам на этой машине</translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation>интерфейс (необязательно)</translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation>Интерфейс групповой рассылки</translation>
+    </message>
+    <message>
+        <source>The interface multicast leaves by: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation>Интерфейс, через который уходит групповая рассылка: адрес этой машины (IPv4) или имя либо номер интерфейса (IPv6). Пусто: выбирает ОС.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Состояние отправки</translation>
+    </message>
+    <message>
+        <source>Replies: none yet.</source>
+        <translation>Ответы: пока нет.</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>from port</source>
+        <translation>с порта</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>каждые</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>Групповая рассылка</translation>
+    </message>
+    <message>
+        <source>{size} byte + {header} header</source>
+        <translation>Байт: {size} + заголовок {header}</translation>
+    </message>
+    <message>
+        <source>{size} bytes + {header} header</source>
+        <translation>Байт: {size} + заголовок {header}</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>Байт: {size}</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>Байт: {size}</translation>
+    </message>
+    <message>
+        <source> (over the {limit}-byte limit)</source>
+        <translation> (больше предела в {limit} байт)</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
+        <translation>255.255.255.255 — адрес широковещательной рассылки: отметьте «Разрешить широковещательную рассылку», чтобы отправлять на него.</translation>
+    </message>
+    <message>
+        <source>Sending to {target}…</source>
+        <translation>Отправка на {target}…</translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
+        <translation>, отклонено: {count}</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total}</source>
+        <translation>Отправлено {sent} из {total}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>Отправлено: {sent}</translation>
+    </message>
+    <message>
+        <source>{count} datagram ({bytes} bytes)</source>
+        <translation>дейтаграмм: {count} (байт: {bytes})</translation>
+    </message>
+    <message>
+        <source>{count} datagrams ({bytes} bytes)</source>
+        <translation>дейтаграмм: {count} (байт: {bytes})</translation>
+    </message>
+    <message>
+        <source>Sent {what}.</source>
+        <translation>Отправлено {what}.</translation>
+    </message>
+    <message>
+        <source>Not sent: see the error above. Sent {what}.</source>
+        <translation>Не отправлено: см. ошибку выше. Отправлено {what}.</translation>
+    </message>
+    <message>
+        <source>Stopped after {what}.</source>
+        <translation>Остановлено; отправлено {what}.</translation>
+    </message>
+    <message>
+        <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
+        <translation>Ответы: {count} · последний от {address} (байт: {size}): {preview}</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,38 @@
     </message>
 </context>
 <context>
+    <name>CountersView</name>
+    <message>
+        <source>Datagrams</source>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Turn on the sender&apos;s sequence header to count these</source>
+        <translation>在发送端开启序号头部才能统计这些</translation>
+    </message>
+</context>
+<context>
     <name>CsvExportJob</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
@@ -368,6 +400,25 @@
     <message>
         <source>Export cancelled; the partial file was deleted.</source>
         <translation>导出已取消；未完成的文件已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1472,29 @@
     </message>
 </context>
 <context>
+    <name>RateGraph</name>
+    <message>
+        <source>Receive rate graph</source>
+        <translation>接收速率图</translation>
+    </message>
+    <message>
+        <source>Datagrams per second over the last 15 seconds</source>
+        <translation>最近 15 秒内每秒的数据报数</translation>
+    </message>
+    <message>
+        <source>rate graph: no traffic yet</source>
+        <translation>速率图：暂无流量</translation>
+    </message>
+    <message>
+        <source>peak {rate}</source>
+        <translation>峰值 {rate}</translation>
+    </message>
+    <message>
+        <source>now {rate}</source>
+        <translation>当前 {rate}</translation>
+    </message>
+</context>
+<context>
     <name>RawTerminal</name>
     <message>
         <source>Text + LF</source>
@@ -1509,6 +1583,217 @@
     </message>
 </context>
 <context>
+    <name>ReceiverPanel</name>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>绑定地址</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every IPv4 interface; :: every IPv6 one</source>
+        <translation>0.0.0.0：所有 IPv4 接口；::：所有 IPv6 接口</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Echo mode</source>
+        <translation>回显模式</translation>
+    </message>
+    <message>
+        <source>Send every datagram back to its source (a UDP echo server)</source>
+        <translation>把每个数据报发回其来源（UDP 回显服务器）</translation>
+    </message>
+    <message>
+        <source>multicast group (optional), e.g. 239.1.2.3</source>
+        <translation>组播组（可选），例如 239.1.2.3</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation>接口（可选）</translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation>组播接口</translation>
+    </message>
+    <message>
+        <source>Join the group on this interface: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation>在此接口上加入组：本机的一个地址 (IPv4)，或接口名称或索引 (IPv6)。留空：由操作系统选择。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Receiver status</source>
+        <translation>接收端状态</translation>
+    </message>
+    <message>
+        <source>Preview encoding</source>
+        <translation>预览编码</translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>The table keeps the last {count} datagrams; the counters count all.</source>
+        <translation>表格保留最近 {count} 个数据报；计数器统计全部。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Received datagrams</source>
+        <translation>收到的数据报</translation>
+    </message>
+    <message>
+        <source>Selected datagram</source>
+        <translation>所选数据报</translation>
+    </message>
+    <message>
+        <source>Copy hex</source>
+        <translation>复制 hex</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation>hex 转储</translation>
+    </message>
+    <message>
+        <source>Select a datagram to see its bytes.</source>
+        <translation>选择一个数据报以查看其字节。</translation>
+    </message>
+    <message>
+        <source>reply payload; escapes like \n and \xff work</source>
+        <translation>回复内容；支持 \n 和 \xff 等转义</translation>
+    </message>
+    <message>
+        <source>Reply payload</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Reply to sender</source>
+        <translation>回复发送方</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Preview as</source>
+        <translation>预览方式</translation>
+    </message>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
+        <translation>{group} 不是组播组：请使用 224.0.0.0-239.255.255.255 (IPv4) 或 ff00::/8 地址 (IPv6)，或留空。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Echoed {count}, {dropped} not sent</source>
+        <translation>已回显 {count} 个，{dropped} 个未发送</translation>
+    </message>
+    <message>
+        <source>Echoed {count}</source>
+        <translation>已回显 {count} 个</translation>
+    </message>
+    <message>
+        <source>Listening on {address}, joined {group} · receive buffer {buffer}</source>
+        <translation>正在 {address} 上监听，已加入 {group} · 接收缓冲区 {buffer}</translation>
+    </message>
+    <message>
+        <source>Listening on {address} · receive buffer {buffer}</source>
+        <translation>正在 {address} 上监听 · 接收缓冲区 {buffer}</translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagram.</source>
+        <translation>已停止。共收到 {count} 个数据报。</translation>
+    </message>
+    <message>
+        <source>Stopped. Received {count} datagrams.</source>
+        <translation>已停止。共收到 {count} 个数据报。</translation>
+    </message>
+    <message>
+        <source>Stopped: could not start.</source>
+        <translation>已停止：无法启动。</translation>
+    </message>
+    <message>
+        <source>No datagram selected.</source>
+        <translation>未选择数据报。</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
+        <translation>#{number} 来自 {address}，{size} 字节 · 序号 {sequence}</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes</source>
+        <translation>#{number} 来自 {address}，{size} 字节</translation>
+    </message>
+    <message>
+        <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
+        <translation>… 仅显示 {size} 字节中的前 {shown} 字节；“复制 hex”会复制全部。</translation>
+    </message>
+    <message>
+        <source>Start the receiver and select a datagram to reply to.</source>
+        <translation>请启动接收端并选择要回复的数据报。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} datagrams to {file}.</source>
+        <translation>已将 {count} 个数据报导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Export received datagrams</source>
+        <translation>导出收到的数据报</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
@@ -1532,6 +1817,335 @@
     <message>
         <source>lost: {count}</source>
         <translation>丢失：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacketsBox</name>
+    <message>
+        <source>text</source>
+        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation>带转义的文本</translation>
+    </message>
+    <message>
+        <source>Saved packets</source>
+        <translation>已保存的数据包</translation>
+    </message>
+    <message>
+        <source>Double-click a packet to send it again.</source>
+        <translation>双击数据包即可再次发送。</translation>
+    </message>
+    <message>
+        <source>name for the current packet</source>
+        <translation>当前数据包的名称</translation>
+    </message>
+    <message>
+        <source>Packet name</source>
+        <translation>数据包名称</translation>
+    </message>
+    <message>
+        <source>Save current</source>
+        <translation>保存当前</translation>
+    </message>
+    <message>
+        <source>Save the sender&apos;s target and payload under this name</source>
+        <translation>以此名称保存发送端的目标和内容</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Put the selected packet into the sender without sending it</source>
+        <translation>将所选数据包放入发送端但不发送</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add packets from a JSON file</source>
+        <translation>从 JSON 文件添加数据包</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write every saved packet to a JSON file</source>
+        <translation>将所有已保存的数据包写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Could not import {file}: {reason}</source>
+        <translation>无法导入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Import saved packets</source>
+        <translation>导入已保存的数据包</translation>
+    </message>
+    <message>
+        <source>Packets (*.json);;All files (*)</source>
+        <translation>数据包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export saved packets</source>
+        <translation>导出已保存的数据包</translation>
+    </message>
+    <message>
+        <source>Packets (*.json)</source>
+        <translation>数据包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Type a name for the packet first.</source>
+        <translation>请先输入数据包名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPanel</name>
+    <message>
+        <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
+        <translation>发送到 255.255.255.255 和子网广播地址（如 192.168.1.255）时需要；否则操作系统会以 &apos;permission denied&apos; 拒绝。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation>带转义的文本</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 192.168.1.20:5555 or [::1]:5555</source>
+        <translation>主机:端口，例如 192.168.1.20:5555 或 [::1]:5555</translation>
+    </message>
+    <message>
+        <source>Target host and port</source>
+        <translation>目标主机和端口</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>Send from this local port, so replies come back to it</source>
+        <translation>从此本地端口发送，以便回复发回该端口</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>内容格式</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation>内容大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Number of datagrams</source>
+        <translation>数据报数量</translation>
+    </message>
+    <message>
+        <source>How many datagrams to send; 0 sends until you press Stop</source>
+        <translation>要发送的数据报数量；0 表示一直发送直到按下“停止”</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>无间隔</translation>
+    </message>
+    <message>
+        <source>Interval in milliseconds</source>
+        <translation>间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Pause between datagrams; 0 sends as fast as possible</source>
+        <translation>数据报之间的间隔；0 表示尽可能快地发送</translation>
+    </message>
+    <message>
+        <source>Sequence header</source>
+        <translation>序号头部</translation>
+    </message>
+    <message>
+        <source>Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver can count lost and out-of-order datagrams</source>
+        <translation>在每个数据报前加上 12 字节（SLSQ、流 id、序号），以便接收端统计丢失和乱序的数据报</translation>
+    </message>
+    <message>
+        <source>Allow broadcast (SO_BROADCAST)</source>
+        <translation>允许广播 (SO_BROADCAST)</translation>
+    </message>
+    <message>
+        <source>Multicast TTL</source>
+        <translation>组播 TTL</translation>
+    </message>
+    <message>
+        <source>How many routers a multicast datagram may cross (1: this network)</source>
+        <translation>组播数据报最多可经过多少个路由器（1：仅本网络）</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>本机回环</translation>
+    </message>
+    <message>
+        <source>Deliver the group&apos;s datagrams to receivers on this machine too</source>
+        <translation>也将该组的数据报投递给本机上的接收端</translation>
+    </message>
+    <message>
+        <source>interface (optional)</source>
+        <translation>接口（可选）</translation>
+    </message>
+    <message>
+        <source>Multicast interface</source>
+        <translation>组播接口</translation>
+    </message>
+    <message>
+        <source>The interface multicast leaves by: an address of this machine (IPv4) or an interface name or index (IPv6). Empty: the OS chooses.</source>
+        <translation>组播发出所用的接口：本机的一个地址 (IPv4)，或接口名称或索引 (IPv6)。留空：由操作系统选择。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>发送状态</translation>
+    </message>
+    <message>
+        <source>Replies: none yet.</source>
+        <translation>回复：暂无。</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>from port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>{size} byte + {header} header</source>
+        <translation>{size} 字节 + {header} 字节头部</translation>
+    </message>
+    <message>
+        <source>{size} bytes + {header} header</source>
+        <translation>{size} 字节 + {header} 字节头部</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source> (over the {limit}-byte limit)</source>
+        <translation>（超过 {limit} 字节的上限）</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
+        <translation>255.255.255.255 是广播地址：请勾选“允许广播”才能发送到该地址。</translation>
+    </message>
+    <message>
+        <source>Sending to {target}…</source>
+        <translation>正在发送到 {target}…</translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
+        <translation>，{count} 个被拒绝</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total}</source>
+        <translation>已发送 {sent} / {total}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}</source>
+        <translation>已发送 {sent}</translation>
+    </message>
+    <message>
+        <source>{count} datagram ({bytes} bytes)</source>
+        <translation>{count} 个数据报（{bytes} 字节）</translation>
+    </message>
+    <message>
+        <source>{count} datagrams ({bytes} bytes)</source>
+        <translation>{count} 个数据报（{bytes} 字节）</translation>
+    </message>
+    <message>
+        <source>Sent {what}.</source>
+        <translation>已发送 {what}。</translation>
+    </message>
+    <message>
+        <source>Not sent: see the error above. Sent {what}.</source>
+        <translation>未发送：请看上面的错误。已发送 {what}。</translation>
+    </message>
+    <message>
+        <source>Stopped after {what}.</source>
+        <translation>在发送 {what} 后停止。</translation>
+    </message>
+    <message>
+        <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
+        <translation>回复：{count} · 最近一个来自 {address}（{size} 字节）：{preview}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox
 
 from app import ts_tools
 from app.core.discovery import NOTHING_ANSWERED_FALLBACK, NOTHING_ANSWERED_HINTS
@@ -192,3 +192,14 @@ def test_the_windows_copies_of_the_discovery_hints_match_core() -> None:
     from app.ui.find_servers import NOTHING_ANSWERED_UI_TEXTS
 
     assert (*NOTHING_ANSWERED_HINTS, NOTHING_ANSWERED_FALLBACK) == NOTHING_ANSWERED_UI_TEXTS
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_the_udp_tab_is_all_translated(qtbot, language, code) -> None:
+    assert language(code)
+    window = open_window(qtbot)
+    window.tabs.setCurrentIndex(1)
+    udp = window.tab_widget("udp")
+    left = [shown for shown in untranslated_in_window(window, code) if "udp tab" in shown.where]
+    assert left == []
+    assert udp.findChild(QGroupBox).title() not in ("Receive", "Send")

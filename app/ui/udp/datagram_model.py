@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QModelRoleDataSpan,
@@ -32,7 +33,13 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class DatagramTableModel(QAbstractTableModel):
     """Rows are recvfrom()'s `(data, address)` tuples plus a read time; numbered from 1."""
 
-    COLUMNS = ("#", "Time", "Source", "Size", "Preview")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("DatagramTableModel", "Time"),
+        QT_TRANSLATE_NOOP("DatagramTableModel", "Source"),
+        QT_TRANSLATE_NOOP("DatagramTableModel", "Size"),
+        QT_TRANSLATE_NOOP("DatagramTableModel", "Preview"),
+    )
     NUMBER, TIME, SOURCE, SIZE, PREVIEW = range(5)
     PREVIEW_LENGTH = 160
 
@@ -142,7 +149,7 @@ class DatagramTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.DisplayRole):

@@ -28,8 +28,8 @@ class RateGraph(QWidget):
         self._samples: deque[float] = deque(maxlen=capacity)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(48)
-        self.setAccessibleName("Receive rate graph")
-        self.setToolTip("Datagrams per second over the last 15 seconds")
+        self.setAccessibleName(self.tr("Receive rate graph"))
+        self.setToolTip(self.tr("Datagrams per second over the last 15 seconds"))
 
     def sizeHint(self) -> QSize:
         return QSize(260, 56)
@@ -65,17 +65,19 @@ class RateGraph(QWidget):
         painter.setFont(font)
         inner = area.adjusted(4, 1, -4, -1)
         if not samples:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, "rate graph: no traffic yet")
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignCenter, self.tr("rate graph: no traffic yet")
+            )
             return
         painter.drawText(
             inner,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"peak {format_rate(peak)}",
+            self.tr("peak {rate}").format(rate=format_rate(peak)),
         )
         painter.drawText(
             inner,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-            f"now {format_rate(samples[-1])}",
+            self.tr("now {rate}").format(rate=format_rate(samples[-1])),
         )
         # The plot sits under the text line, so the labels never cover the curve.
         plot = area.adjusted(1, painter.fontMetrics().height() + 2, -1, -1)

@@ -11,6 +11,7 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QElapsedTimer,
     QItemSelection,
     QModelIndex,
@@ -93,7 +94,14 @@ def format_bytes(count: float) -> str:
 class CountersView(QWidget):
     """Datagrams, bytes, rate, and loss counts from the sequence header, in two rows."""
 
-    NAMES = ("Datagrams", "Bytes", "Rate", "Lost", "Out of order", "Duplicates")
+    NAMES = (
+        QT_TRANSLATE_NOOP("CountersView", "Datagrams"),
+        QT_TRANSLATE_NOOP("CountersView", "Bytes"),
+        QT_TRANSLATE_NOOP("CountersView", "Rate"),
+        QT_TRANSLATE_NOOP("CountersView", "Lost"),
+        QT_TRANSLATE_NOOP("CountersView", "Out of order"),
+        QT_TRANSLATE_NOOP("CountersView", "Duplicates"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +112,10 @@ class CountersView(QWidget):
         grid.setVerticalSpacing(2)
         for index, name in enumerate(self.NAMES):
             row, column = divmod(index, 3)
-            caption = QLabel(name)
+            caption = QLabel(self.tr(name))
             caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel()
-            value.setAccessibleName(name)
+            value.setAccessibleName(self.tr(name))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = value.font()
             font.setBold(True)
@@ -129,7 +137,7 @@ class CountersView(QWidget):
             f"{format_rate(c.datagrams_per_second)} · {format_bytes(c.bytes_per_second)}/s"
         )
         no_header = "—"
-        tip = "" if c.sequenced else "Turn on the sender's sequence header to count these"
+        tip = "" if c.sequenced else self.tr("Turn on the sender's sequence header to count these")
         for name, value in (
             ("Lost", c.lost),
             ("Out of order", c.reordered),
@@ -155,7 +163,8 @@ class ReceiverPanel(QGroupBox):
     running_changed = Signal(bool)
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
-        super().__init__("Receive", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Receive"))
         self._worker: EngineWorker | None = None
         self._engine: UdpReceiverEngine | None = None
         self._selected: Datagram | None = None
@@ -175,34 +184,38 @@ class ReceiverPanel(QGroupBox):
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
         self.host_edit = QLineEdit("0.0.0.0")
-        self.host_edit.setAccessibleName("Bind address")
-        self.host_edit.setToolTip("0.0.0.0: every IPv4 interface; :: every IPv6 one")
+        self.host_edit.setAccessibleName(self.tr("Bind address"))
+        self.host_edit.setToolTip(self.tr("0.0.0.0: every IPv4 interface; :: every IPv6 one"))
         self.host_edit.setMaximumWidth(150)
         self.port_spin = QSpinBox()
         self.port_spin.setRange(0, 65535)
         self.port_spin.setValue(5555)
-        self.port_spin.setSpecialValueText("any")
-        self.port_spin.setAccessibleName("Port")
-        self.start_button = QPushButton("Start")
+        self.port_spin.setSpecialValueText(self.tr("any"))
+        self.port_spin.setAccessibleName(self.tr("Port"))
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setCheckable(True)
-        self.echo_check = QCheckBox("Echo mode")
-        self.echo_check.setToolTip("Send every datagram back to its source (a UDP echo server)")
+        self.echo_check = QCheckBox(self.tr("Echo mode"))
+        self.echo_check.setToolTip(
+            self.tr("Send every datagram back to its source (a UDP echo server)")
+        )
         self.group_edit = QLineEdit()
-        self.group_edit.setPlaceholderText("multicast group (optional), e.g. 239.1.2.3")
-        self.group_edit.setAccessibleName("Multicast group")
+        self.group_edit.setPlaceholderText(self.tr("multicast group (optional), e.g. 239.1.2.3"))
+        self.group_edit.setAccessibleName(self.tr("Multicast group"))
         self.interface_edit = QLineEdit()
-        self.interface_edit.setPlaceholderText("interface (optional)")
-        self.interface_edit.setAccessibleName("Multicast interface")
+        self.interface_edit.setPlaceholderText(self.tr("interface (optional)"))
+        self.interface_edit.setAccessibleName(self.tr("Multicast interface"))
         self.interface_edit.setToolTip(
-            "Join the group on this interface: an address of this machine (IPv4) or an "
-            "interface name or index (IPv6). Empty: the OS chooses."
+            self.tr(
+                "Join the group on this interface: an address of this machine (IPv4) or an "
+                "interface name or index (IPv6). Empty: the OS chooses."
+            )
         )
         self.interface_edit.setMaximumWidth(150)
         self.host_error = FieldError()
         self.group_error = FieldError()
         self.general_error = FieldError()
-        self.status_label = QLabel("Stopped.")
-        self.status_label.setAccessibleName("Receiver status")
+        self.status_label = QLabel(self.tr("Stopped."))
+        self.status_label.setAccessibleName(self.tr("Receiver status"))
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -210,20 +223,22 @@ class ReceiverPanel(QGroupBox):
 
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(list(ENCODINGS))
-        self.encoding_combo.setAccessibleName("Preview encoding")
-        self.follow_check = QCheckBox("Follow newest")
+        self.encoding_combo.setAccessibleName(self.tr("Preview encoding"))
+        self.follow_check = QCheckBox(self.tr("Follow newest"))
         self.follow_check.setChecked(True)
         self.capacity_label = QLabel(
-            f"The table keeps the last {self.model.capacity:,} datagrams; the counters count all."
+            self.tr("The table keeps the last {count} datagrams; the counters count all.").format(
+                count=f"{self.model.capacity:,}"
+            )
         )
         self.capacity_label.setWordWrap(True)
         self.capacity_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.clear_button = QPushButton("Clear")
-        self.export_button = QPushButton("Export CSV…")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Received datagrams")
+        self.table.setAccessibleName(self.tr("Received datagrams"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -243,37 +258,39 @@ class ReceiverPanel(QGroupBox):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setAccessibleName("Selected datagram")
-        self.copy_hex_button = QPushButton("Copy hex")
-        self.copy_text_button = QPushButton("Copy text")
+        self.detail_label.setAccessibleName(self.tr("Selected datagram"))
+        self.copy_hex_button = QPushButton(self.tr("Copy hex"))
+        self.copy_text_button = QPushButton(self.tr("Copy text"))
         self.dump_view = QPlainTextEdit(readOnly=True)
         self.dump_view.setFont(fixed)
         self.dump_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.dump_view.setAccessibleName("Hex dump")
-        self.dump_view.setPlaceholderText("Select a datagram to see its bytes.")
+        self.dump_view.setAccessibleName(self.tr("Hex dump"))
+        self.dump_view.setPlaceholderText(self.tr("Select a datagram to see its bytes."))
         self.reply_edit = QLineEdit()
-        self.reply_edit.setPlaceholderText(r"reply payload; escapes like \n and \xff work")
-        self.reply_edit.setAccessibleName("Reply payload")
-        self.reply_button = QPushButton("Reply to sender")
+        self.reply_edit.setPlaceholderText(
+            self.tr("reply payload; escapes like \\n and \\xff work")
+        )
+        self.reply_edit.setAccessibleName(self.tr("Reply payload"))
+        self.reply_button = QPushButton(self.tr("Reply to sender"))
         self.reply_error = FieldError()
 
         bind_row = QHBoxLayout()
-        bind_row.addWidget(QLabel("Bind"))
+        bind_row.addWidget(QLabel(self.tr("Bind")))
         bind_row.addWidget(self.host_edit)
-        bind_row.addWidget(QLabel("port"))
+        bind_row.addWidget(QLabel(self.tr("port")))
         bind_row.addWidget(self.port_spin)
         bind_row.addWidget(self.start_button)
         bind_row.addWidget(self.echo_check)
         bind_row.addStretch(1)
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel("Group"))
+        group_row.addWidget(QLabel(self.tr("Group")))
         group_row.addWidget(self.group_edit, 1)
         group_row.addWidget(self.interface_edit)
         counters_row = QHBoxLayout()
         counters_row.addWidget(self.counters, 1)
         counters_row.addWidget(self.graph)
         table_bar = QHBoxLayout()
-        table_bar.addWidget(QLabel("Preview as"))
+        table_bar.addWidget(QLabel(self.tr("Preview as")))
         table_bar.addWidget(self.encoding_combo)
         table_bar.addWidget(self.follow_check)
         table_bar.addStretch(1)
@@ -361,8 +378,10 @@ class ReceiverPanel(QGroupBox):
         group = self.group_edit.text().strip()
         if group and address_kind(group) != "multicast":
             self.group_error.show_error(
-                f"{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) "
-                "or an ff00::/8 address (IPv6), or leave it empty."
+                self.tr(
+                    "{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) "
+                    "or an ff00::/8 address (IPv6), or leave it empty."
+                ).format(group=group)
             )
             self._set_running(False)
             return False
@@ -382,7 +401,7 @@ class ReceiverPanel(QGroupBox):
         self.last_counters = None
         self.graph.clear()
         self.counters.show_counters(None)
-        self.status_label.setText("Starting…")
+        self.status_label.setText(self.tr("Starting…"))
         worker.start()
         self._set_running(True)
         return True
@@ -396,7 +415,7 @@ class ReceiverPanel(QGroupBox):
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setChecked(running)
-        self.start_button.setText("Stop" if running else "Start")
+        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
         for widget in (self.host_edit, self.port_spin, self.group_edit, self.interface_edit):
             widget.setEnabled(not running)
         self._update_reply_enabled()
@@ -461,21 +480,33 @@ class ReceiverPanel(QGroupBox):
         self.counters.show_counters(counters)
         self.graph.add_sample(counters.datagrams_per_second)
         if counters.echoed or counters.echo_dropped:
-            dropped = f", {counters.echo_dropped:,} not sent" if counters.echo_dropped else ""
-            self.counters.values["Datagrams"].setToolTip(f"Echoed {counters.echoed:,}{dropped}")
+            if counters.echo_dropped:
+                tip = self.tr("Echoed {count}, {dropped} not sent")
+            else:
+                tip = self.tr("Echoed {count}")
+            self.counters.values["Datagrams"].setToolTip(
+                tip.format(count=f"{counters.echoed:,}", dropped=f"{counters.echo_dropped:,}")
+            )
 
     def _on_bound(self, bound: ReceiverBound) -> None:
         where = format_address((bound.host, bound.port))
-        group = f", joined {bound.group}" if bound.group else ""
-        buffer = f" · receive buffer {format_bytes(bound.receive_buffer)}"
-        self.status_label.setText(f"Listening on {where}{group}{buffer}")
+        if bound.group:
+            text = self.tr("Listening on {address}, joined {group} · receive buffer {buffer}")
+        else:
+            text = self.tr("Listening on {address} · receive buffer {buffer}")
+        self.status_label.setText(
+            text.format(address=where, group=bound.group, buffer=format_bytes(bound.receive_buffer))
+        )
 
     def _on_stopped(self) -> None:
         self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
             count = self._engine.datagrams
-            plural = "s" if count != 1 else ""
-            self.status_label.setText(f"Stopped. Received {count:,} datagram{plural}.")
+            if count == 1:
+                text = self.tr("Stopped. Received {count} datagram.")
+            else:
+                text = self.tr("Stopped. Received {count} datagrams.")
+            self.status_label.setText(text.format(count=f"{count:,}"))
         self._set_running(False)
 
     def _show_error(self, error: ErrorEvent) -> None:
@@ -487,7 +518,7 @@ class ReceiverPanel(QGroupBox):
         }.get(error.field, self.general_error)
         target.show_error(error.message)
         if error.fatal:
-            self.status_label.setText("Stopped: could not start.")
+            self.status_label.setText(self.tr("Stopped: could not start."))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -543,21 +574,28 @@ class ReceiverPanel(QGroupBox):
         self.copy_text_button.setEnabled(datagram is not None)
         self._update_reply_enabled()
         if datagram is None:
-            self.detail_label.setText("No datagram selected.")
+            self.detail_label.setText(self.tr("No datagram selected."))
             self.dump_view.clear()
             return
         _when, address, data = datagram
         header = parse_header(data)
-        sequence = f" · sequence {header[1]:,}" if header else ""
+        if header:
+            text = self.tr("#{number} from {address}, {size} bytes · sequence {sequence}")
+        else:
+            text = self.tr("#{number} from {address}, {size} bytes")
         self.detail_label.setText(
-            f"#{number:,} from {format_address(address)}, {len(data):,} bytes{sequence}"
+            text.format(
+                number=f"{number:,}",
+                address=format_address(address),
+                size=f"{len(data):,}",
+                sequence=f"{header[1]:,}" if header else "",
+            )
         )
         dump = hex_dump(data[:DUMP_LIMIT])
         if len(data) > DUMP_LIMIT:
-            dump += (
-                f"\n… showing the first {DUMP_LIMIT:,} of {len(data):,} bytes; Copy hex copies "
-                "them all."
-            )
+            dump += "\n" + self.tr(
+                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
+            ).format(shown=f"{DUMP_LIMIT:,}", size=f"{len(data):,}")
         self.dump_view.setPlainText(dump)
 
     def selected_datagram(self) -> Datagram | None:
@@ -584,7 +622,9 @@ class ReceiverPanel(QGroupBox):
     def reply_to_selected(self) -> bool:
         """Send the reply payload to the selected datagram's source, from our port."""
         if self._selected is None or self._engine is None or not self.is_running():
-            self.reply_error.show_error("Start the receiver and select a datagram to reply to.")
+            self.reply_error.show_error(
+                self.tr("Start the receiver and select a datagram to reply to.")
+            )
             return False
         try:
             payload = parse_escapes(self.reply_edit.text(), self.encoding_combo.currentText())
@@ -602,17 +642,28 @@ class ReceiverPanel(QGroupBox):
             with open(path, "w", encoding="utf-8", newline="") as out:
                 written = write_csv(self.model.rows(), out, self.encoding_combo.currentText())
         except OSError as exc:
-            self.general_error.show_error(f"Could not write {path}: {exc.strerror or exc}")
+            self.general_error.show_error(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return -1
         self.general_error.clear_error()
-        self.status_label.setText(f"Exported {written:,} datagrams to {Path(path).name}.")
+        self.status_label.setText(
+            self.tr("Exported {count} datagrams to {file}.").format(
+                count=f"{written:,}", file=Path(path).name
+            )
+        )
         return written
 
     @Slot()
     def _choose_export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export received datagrams", str(Path(folder) / "datagrams.csv"), "CSV (*.csv)"
+            self,
+            self.tr("Export received datagrams"),
+            str(Path(folder) / "datagrams.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if path:
             self.export_csv(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -29,6 +29,12 @@ from app.ui.field_error import FieldError
 from app.ui.settings import app_settings
 
 SETTINGS_KEY = "udp/saved_packets"
+#: PayloadFormat.label in lower case, as the list shows it after a packet's target.
+FORMAT_WORDS = {
+    "text": QT_TRANSLATE_NOOP("SavedPacketsBox", "text"),
+    "hex": QT_TRANSLATE_NOOP("SavedPacketsBox", "hex"),
+    "escapes": QT_TRANSLATE_NOOP("SavedPacketsBox", "text with escapes"),
+}
 
 
 def load_saved_packets() -> list[SavedPacket]:
@@ -63,24 +69,27 @@ class SavedPacketsBox(QGroupBox):
     save_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Saved packets", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Saved packets"))
         self._packets: list[SavedPacket] = []
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved packets")
-        self.list.setToolTip("Double-click a packet to send it again.")
+        self.list.setAccessibleName(self.tr("Saved packets"))
+        self.list.setToolTip(self.tr("Double-click a packet to send it again."))
         self.list.setAlternatingRowColors(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("name for the current packet")
-        self.name_edit.setAccessibleName("Packet name")
-        self.save_button = QPushButton("Save current")
-        self.save_button.setToolTip("Save the sender's target and payload under this name")
-        self.load_button = QPushButton("Load")
-        self.load_button.setToolTip("Put the selected packet into the sender without sending it")
-        self.delete_button = QPushButton("Delete")
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Add packets from a JSON file")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Write every saved packet to a JSON file")
+        self.name_edit.setPlaceholderText(self.tr("name for the current packet"))
+        self.name_edit.setAccessibleName(self.tr("Packet name"))
+        self.save_button = QPushButton(self.tr("Save current"))
+        self.save_button.setToolTip(self.tr("Save the sender's target and payload under this name"))
+        self.load_button = QPushButton(self.tr("Load"))
+        self.load_button.setToolTip(
+            self.tr("Put the selected packet into the sender without sending it")
+        )
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add packets from a JSON file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write every saved packet to a JSON file"))
         self.error = FieldError()
         save_row = QHBoxLayout()
         save_row.addWidget(self.name_edit, 1)
@@ -119,8 +128,9 @@ class SavedPacketsBox(QGroupBox):
         self._packets = list(packets)
         self.list.clear()
         for packet in self._packets:
-            fmt = PayloadFormat(packet.payload_format).label.lower()
-            item = QListWidgetItem(f"{packet.name}  —  {packet.target}  ({fmt})")
+            fmt = PayloadFormat(packet.payload_format)
+            shown = self.tr(FORMAT_WORDS.get(fmt.value, fmt.label.lower()))
+            item = QListWidgetItem(f"{packet.name}  —  {packet.target}  ({shown})")
             item.setToolTip(packet.payload[:200])
             self.list.addItem(item)
         self._update_buttons()
@@ -157,7 +167,11 @@ class SavedPacketsBox(QGroupBox):
             incoming = packets_from_json(text)
         except (OSError, UnicodeDecodeError, SavedPacketsError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.error.show_error(f"Could not import {Path(path).name}: {reason}")
+            self.error.show_error(
+                self.tr("Could not import {file}: {reason}").format(
+                    file=Path(path).name, reason=reason
+                )
+            )
             return 0
         self.set_packets(merge_packets(self._packets, incoming))
         self.error.clear_error()
@@ -168,7 +182,11 @@ class SavedPacketsBox(QGroupBox):
         try:
             Path(path).write_text(packets_to_json(self._packets) + "\n", encoding="utf-8")
         except OSError as exc:
-            self.error.show_error(f"Could not write {path}: {exc.strerror or exc}")
+            self.error.show_error(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return False
         self.error.clear_error()
         return True
@@ -176,7 +194,10 @@ class SavedPacketsBox(QGroupBox):
     @Slot()
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import saved packets", _documents(), "Packets (*.json);;All files (*)"
+            self,
+            self.tr("Import saved packets"),
+            _documents(),
+            self.tr("Packets (*.json);;All files (*)"),
         )
         if path:
             self.import_file(path)
@@ -185,7 +206,7 @@ class SavedPacketsBox(QGroupBox):
     def _choose_export(self) -> None:
         default = str(Path(_documents()) / "udp-packets.json")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export saved packets", default, "Packets (*.json)"
+            self, self.tr("Export saved packets"), default, self.tr("Packets (*.json)")
         )
         if path:
             self.export_file(path)
@@ -201,7 +222,7 @@ class SavedPacketsBox(QGroupBox):
     def _on_save_clicked(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.error.show_error("Type a name for the packet first.")
+            self.error.show_error(self.tr("Type a name for the packet first."))
             self.name_edit.setFocus()
             return
         self.save_requested.emit(name)

@@ -8,7 +8,7 @@ unreachable" for one datagram is reported on the next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,10 +47,17 @@ from app.ui.field_error import FieldError
 from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineWorker
 
-BROADCAST_HINT = (
+BROADCAST_HINT = QT_TRANSLATE_NOOP(
+    "SenderPanel",
     "Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); "
-    "without it the OS refuses with 'permission denied'."
+    "without it the OS refuses with 'permission denied'.",
 )
+#: PayloadFormat.label (app/core/udp/payload.py), marked here for the window's language.
+FORMAT_LABELS = {
+    "text": QT_TRANSLATE_NOOP("SenderPanel", "Text"),
+    "hex": QT_TRANSLATE_NOOP("SenderPanel", "Hex"),
+    "escapes": QT_TRANSLATE_NOOP("SenderPanel", "Text with escapes"),
+}
 
 
 def _hint(text: str) -> QLabel:
@@ -74,7 +81,8 @@ class SenderPanel(QGroupBox):
     trace_events = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Send", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Send"))
         self._worker: EngineWorker | None = None
         self._engine: UdpSenderEngine | None = None
         self._job_id = 0
@@ -90,28 +98,30 @@ class SenderPanel(QGroupBox):
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
         self.target_edit = QLineEdit("127.0.0.1:5555")
-        self.target_edit.setPlaceholderText("host:port, e.g. 192.168.1.20:5555 or [::1]:5555")
-        self.target_edit.setAccessibleName("Target host and port")
+        self.target_edit.setPlaceholderText(
+            self.tr("host:port, e.g. 192.168.1.20:5555 or [::1]:5555")
+        )
+        self.target_edit.setAccessibleName(self.tr("Target host and port"))
         self.target_error = FieldError()
         self.bind_spin = QSpinBox()
         self.bind_spin.setRange(0, 65535)
-        self.bind_spin.setSpecialValueText("any")
-        self.bind_spin.setAccessibleName("Local port")
-        self.bind_spin.setToolTip("Send from this local port, so replies come back to it")
+        self.bind_spin.setSpecialValueText(self.tr("any"))
+        self.bind_spin.setAccessibleName(self.tr("Local port"))
+        self.bind_spin.setToolTip(self.tr("Send from this local port, so replies come back to it"))
         self.bind_error = FieldError()
 
         self.format_combo = QComboBox()
         for fmt in PayloadFormat:
-            self.format_combo.addItem(fmt.label, fmt.value)
-        self.format_combo.setAccessibleName("Payload format")
+            self.format_combo.addItem(self.tr(FORMAT_LABELS.get(fmt.value, fmt.label)), fmt.value)
+        self.format_combo.setAccessibleName(self.tr("Payload format"))
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(list(ENCODINGS))
-        self.encoding_combo.setAccessibleName("Text encoding")
+        self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.size_label = QLabel()
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.size_label.setAccessibleName("Payload size")
+        self.size_label.setAccessibleName(self.tr("Payload size"))
         self.payload_edit = QPlainTextEdit("Hello from SocketLab")
-        self.payload_edit.setAccessibleName("Payload")
+        self.payload_edit.setAccessibleName(self.tr("Payload"))
         self.payload_edit.setTabChangesFocus(True)
         self.payload_edit.setMinimumHeight(54)
         self.payload_edit.setMaximumHeight(110)
@@ -120,64 +130,74 @@ class SenderPanel(QGroupBox):
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, 1_000_000_000)
         self.count_spin.setValue(1)
-        self.count_spin.setSpecialValueText("until stopped")
-        self.count_spin.setAccessibleName("Number of datagrams")
-        self.count_spin.setToolTip("How many datagrams to send; 0 sends until you press Stop")
+        self.count_spin.setSpecialValueText(self.tr("until stopped"))
+        self.count_spin.setAccessibleName(self.tr("Number of datagrams"))
+        self.count_spin.setToolTip(
+            self.tr("How many datagrams to send; 0 sends until you press Stop")
+        )
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(0, 3_600_000)
         self.interval_spin.setValue(1000)
-        self.interval_spin.setSuffix(" ms")
-        self.interval_spin.setSpecialValueText("no pause")
-        self.interval_spin.setAccessibleName("Interval in milliseconds")
-        self.interval_spin.setToolTip("Pause between datagrams; 0 sends as fast as possible")
-
-        self.sequence_check = QCheckBox("Sequence header")
-        self.sequence_check.setToolTip(
-            "Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver "
-            "can count lost and out-of-order datagrams"
+        self.interval_spin.setSuffix(self.tr(" ms"))
+        self.interval_spin.setSpecialValueText(self.tr("no pause"))
+        self.interval_spin.setAccessibleName(self.tr("Interval in milliseconds"))
+        self.interval_spin.setToolTip(
+            self.tr("Pause between datagrams; 0 sends as fast as possible")
         )
-        self.broadcast_check = QCheckBox("Allow broadcast (SO_BROADCAST)")
-        self.broadcast_check.setToolTip(BROADCAST_HINT)
+
+        self.sequence_check = QCheckBox(self.tr("Sequence header"))
+        self.sequence_check.setToolTip(
+            self.tr(
+                "Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver "
+                "can count lost and out-of-order datagrams"
+            )
+        )
+        self.broadcast_check = QCheckBox(self.tr("Allow broadcast (SO_BROADCAST)"))
+        self.broadcast_check.setToolTip(self.tr(BROADCAST_HINT))
         self.ttl_spin = QSpinBox()
         self.ttl_spin.setRange(0, 255)
         self.ttl_spin.setValue(1)
         self.ttl_spin.setPrefix("TTL ")
-        self.ttl_spin.setAccessibleName("Multicast TTL")
+        self.ttl_spin.setAccessibleName(self.tr("Multicast TTL"))
         self.ttl_spin.setToolTip(
-            "How many routers a multicast datagram may cross (1: this network)"
+            self.tr("How many routers a multicast datagram may cross (1: this network)")
         )
-        self.loop_check = QCheckBox("Loop back")
+        self.loop_check = QCheckBox(self.tr("Loop back"))
         self.loop_check.setChecked(True)
-        self.loop_check.setToolTip("Deliver the group's datagrams to receivers on this machine too")
+        self.loop_check.setToolTip(
+            self.tr("Deliver the group's datagrams to receivers on this machine too")
+        )
         self.interface_edit = QLineEdit()
-        self.interface_edit.setPlaceholderText("interface (optional)")
-        self.interface_edit.setAccessibleName("Multicast interface")
+        self.interface_edit.setPlaceholderText(self.tr("interface (optional)"))
+        self.interface_edit.setAccessibleName(self.tr("Multicast interface"))
         self.interface_edit.setToolTip(
-            "The interface multicast leaves by: an address of this machine (IPv4) or an "
-            "interface name or index (IPv6). Empty: the OS chooses."
+            self.tr(
+                "The interface multicast leaves by: an address of this machine (IPv4) or an "
+                "interface name or index (IPv6). Empty: the OS chooses."
+            )
         )
         self.multicast_error = FieldError()
 
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
-        self.status_label = QLabel("Ready.")
-        self.status_label.setAccessibleName("Send status")
+        self.status_label = QLabel(self.tr("Ready."))
+        self.status_label.setAccessibleName(self.tr("Send status"))
         self.general_error = FieldError()
-        self.replies_label = QLabel("Replies: none yet.")
-        self.replies_label.setAccessibleName("Replies")
+        self.replies_label = QLabel(self.tr("Replies: none yet."))
+        self.replies_label.setAccessibleName(self.tr("Replies"))
         self.replies_label.setWordWrap(True)
         self.replies_label.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         row = 0
-        grid.addWidget(QLabel("Target"), row, 0)
+        grid.addWidget(QLabel(self.tr("Target")), row, 0)
         grid.addWidget(self.target_edit, row, 1)
-        grid.addWidget(QLabel("from port"), row, 2)
+        grid.addWidget(QLabel(self.tr("from port")), row, 2)
         grid.addWidget(self.bind_spin, row, 3)
         row += 1
         grid.addWidget(self.target_error, row, 1, 1, 3)
@@ -188,7 +208,7 @@ class SenderPanel(QGroupBox):
         payload_header.addWidget(self.encoding_combo)
         payload_header.addStretch(1)
         payload_header.addWidget(self.size_label)
-        grid.addWidget(QLabel("Payload"), row, 0)
+        grid.addWidget(QLabel(self.tr("Payload")), row, 0)
         grid.addLayout(payload_header, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.payload_edit, row, 0, 1, 4)
@@ -197,9 +217,9 @@ class SenderPanel(QGroupBox):
         row += 1
         repeat = QHBoxLayout()
         repeat.addWidget(self.count_spin, 1)
-        repeat.addWidget(QLabel("every"))
+        repeat.addWidget(QLabel(self.tr("every")))
         repeat.addWidget(self.interval_spin, 1)
-        grid.addWidget(QLabel("Count"), row, 0)
+        grid.addWidget(QLabel(self.tr("Count")), row, 0)
         grid.addLayout(repeat, row, 1, 1, 3)
         row += 1
         options = QHBoxLayout()
@@ -208,13 +228,13 @@ class SenderPanel(QGroupBox):
         options.addStretch(1)
         grid.addLayout(options, row, 0, 1, 4)
         row += 1
-        grid.addWidget(_hint(BROADCAST_HINT), row, 0, 1, 4)
+        grid.addWidget(_hint(self.tr(BROADCAST_HINT)), row, 0, 1, 4)
         row += 1
         multicast = QHBoxLayout()
         multicast.addWidget(self.ttl_spin)
         multicast.addWidget(self.loop_check)
         multicast.addWidget(self.interface_edit, 1)
-        self.multicast_label = QLabel("Multicast")
+        self.multicast_label = QLabel(self.tr("Multicast"))
         grid.addWidget(self.multicast_label, row, 0)
         grid.addLayout(multicast, row, 1, 1, 3)
         row += 1
@@ -300,11 +320,18 @@ class SenderPanel(QGroupBox):
             self.payload_error.show_error(str(exc))
             return
         self.payload_error.clear_error()
-        extra = f" + {header} header" if header else ""
-        text = f"{size:,} byte{'s' if size != 1 else ''}{extra}"
+        if header:
+            text = (
+                self.tr("{size} byte + {header} header")
+                if size == 1
+                else self.tr("{size} bytes + {header} header")
+            )
+        else:
+            text = self.tr("{size} byte") if size == 1 else self.tr("{size} bytes")
+        text = text.format(size=f"{size:,}", header=header)
         ipv6 = self._target_is_ipv6()
         if size + header > max_payload(ipv6):
-            text += f" (over the {max_payload(ipv6):,}-byte limit)"
+            text += self.tr(" (over the {limit}-byte limit)").format(limit=f"{max_payload(ipv6):,}")
             self.size_label.setStyleSheet("color: #c62828;")
         else:
             self.size_label.setStyleSheet("")
@@ -328,7 +355,10 @@ class SenderPanel(QGroupBox):
             widget.setEnabled(multicast)
         if address_kind(host) == "broadcast" and not self.broadcast_check.isChecked():
             self.target_error.show_error(
-                "255.255.255.255 is the broadcast address: tick 'Allow broadcast' to send there."
+                self.tr(
+                    "255.255.255.255 is the broadcast address: tick 'Allow broadcast' "
+                    "to send there."
+                )
             )
 
     @Slot()
@@ -390,7 +420,9 @@ class SenderPanel(QGroupBox):
         else:
             self.progress.setRange(0, 0)  # busy: until stopped
         self.progress.setValue(0)
-        self.status_label.setText(f"Sending to {format_address((job.host, job.port))}…")
+        self.status_label.setText(
+            self.tr("Sending to {target}…").format(target=format_address((job.host, job.port)))
+        )
         self._set_sending(True)
         return True
 
@@ -435,23 +467,34 @@ class SenderPanel(QGroupBox):
         if self.progress.maximum() > 0:
             self.progress.setValue(min(progress.sent + progress.failed, self.progress.maximum()))
         rate = f" · {progress.datagrams_per_second:,.0f}/s" if progress.sent > 1 else ""
-        failed = f", {progress.failed:,} refused" if progress.failed else ""
-        plural = "s" if progress.sent != 1 else ""
+        #: Added after a count of datagrams sent: ", 3 refused".
+        failed = (
+            self.tr(", {count} refused").format(count=f"{progress.failed:,}")
+            if progress.failed
+            else ""
+        )
         if not progress.finished:
-            of = f" of {progress.total:,}" if progress.total else ""
-            self.status_label.setText(f"Sent {progress.sent:,}{of}{failed}{rate}")
+            text = self.tr("Sent {sent} of {total}") if progress.total else self.tr("Sent {sent}")
+            text = text.format(sent=f"{progress.sent:,}", total=f"{progress.total:,}")
+            self.status_label.setText(text + failed + rate)
             return
         self._set_sending(False)
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
             self.progress.setValue(1 if progress.reason == "done" else 0)
-        done = f"{progress.sent:,} datagram{plural} ({progress.bytes_sent:,} bytes){failed}"
-        if progress.reason == "done":
-            self.status_label.setText(f"Sent {done}{rate}.")
-        elif progress.reason == "error":
-            self.status_label.setText(f"Not sent: see the error above. Sent {done}.")
+        if progress.sent == 1:
+            done = self.tr("{count} datagram ({bytes} bytes)")
         else:
-            self.status_label.setText(f"Stopped after {done}{rate}.")
+            done = self.tr("{count} datagrams ({bytes} bytes)")
+        done = done.format(count=f"{progress.sent:,}", bytes=f"{progress.bytes_sent:,}") + failed
+        if progress.reason == "done":
+            self.status_label.setText(self.tr("Sent {what}.").format(what=done + rate))
+        elif progress.reason == "error":
+            self.status_label.setText(
+                self.tr("Not sent: see the error above. Sent {what}.").format(what=done)
+            )
+        else:
+            self.status_label.setText(self.tr("Stopped after {what}.").format(what=done + rate))
 
     def _show_error(self, error: ErrorEvent) -> None:
         target = {
@@ -466,8 +509,12 @@ class SenderPanel(QGroupBox):
         self._replies += len(replies.datagrams)
         data, address = replies.datagrams[-1]
         self.replies_label.setText(
-            f"Replies: {self._replies:,} · last from {format_address(address)} "
-            f"({len(data):,} bytes): {preview_datagram(data, self.encoding(), 60)}"
+            self.tr("Replies: {count} · last from {address} ({size} bytes): {preview}").format(
+                count=f"{self._replies:,}",
+                address=format_address(address),
+                size=f"{len(data):,}",
+                preview=preview_datagram(data, self.encoding(), 60),
+            )
         )
 
     @Slot(str)
