@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.core.chat.raw_terminal import (
     DISPLAY_CHOICES,
+    ENCODINGS,
     HEX,
     StreamDecoder,
     TerminalInputError,
@@ -51,6 +52,7 @@ from app.core.chat.raw_terminal import (
 )
 from app.core.hexdump import hex_dump
 from app.ui.field_error import FieldError
+from app.ui.i18n import ordered_encodings
 
 #: Rows kept in the terminal.
 MAX_TERMINAL_ROWS = 20_000
@@ -229,7 +231,8 @@ class RawTerminal(QWidget):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.model = TerminalModel(self)
         self.display_combo = QComboBox()
-        self.display_combo.addItems(DISPLAY_CHOICES)
+        self.display_combo.addItems([*ordered_encodings(ENCODINGS), HEX])
+        self.model.set_display(self.display_combo.currentText())  # GBK first in Chinese
         self.display_combo.setAccessibleName(self.tr("Show received bytes as"))
         self.display_combo.setToolTip(
             self.tr(

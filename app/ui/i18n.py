@@ -8,6 +8,7 @@ a start in English does not import this module at all.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
@@ -75,3 +76,14 @@ def current_language() -> str:
 def current_encodings() -> tuple[str, ...]:
     """Encodings for encoding lists, best first for the current language (GBK for Chinese)."""
     return preferred_encodings(_current)
+
+
+def ordered_encodings(choices: Mapping[str, str]) -> list[str]:
+    """The labels of `choices` (label -> Python codec), current_encodings() first.
+
+    `{"UTF-8": "utf-8", "GBK": "gbk", ...}` gives GBK first in Chinese; the labels whose
+    codec is not preferred keep their order after the preferred ones.
+    """
+    preferred = current_encodings()
+    rank = {codec: index for index, codec in enumerate(preferred)}
+    return sorted(choices, key=lambda label: rank.get(choices[label].lower(), len(preferred)))

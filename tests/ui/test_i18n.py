@@ -203,3 +203,40 @@ def test_the_udp_tab_is_all_translated(qtbot, language, code) -> None:
     left = [shown for shown in untranslated_in_window(window, code) if "udp tab" in shown.where]
     assert left == []
     assert udp.findChild(QGroupBox).title() not in ("Receive", "Send")
+
+
+def test_ordered_encodings_put_the_languages_encodings_first(language) -> None:
+    choices = {"UTF-8": "utf-8", "GBK": "gbk", "Latin-1": "latin-1", "UTF-16": "utf-16"}
+    assert i18n.ordered_encodings(choices) == ["UTF-8", "Latin-1", "GBK", "UTF-16"]
+    assert language("zh_CN")
+    assert i18n.ordered_encodings(choices) == ["GBK", "UTF-8", "Latin-1", "UTF-16"]
+
+
+def test_chinese_encoding_lists_start_with_gbk(qtbot, language) -> None:
+    from app.ui.chat_raw import RawTerminal
+    from app.ui.udp.receiver_panel import ReceiverPanel
+    from app.ui.udp.sender_panel import SenderPanel
+
+    assert language("zh_CN")
+    terminal, receiver, sender = RawTerminal(), ReceiverPanel(), SenderPanel()
+    for widget in (terminal, receiver, sender):
+        qtbot.addWidget(widget)
+    assert terminal.display_combo.itemText(0) == "GBK"
+    assert terminal.model.display == "GBK"  # the rows follow what the list shows
+    assert terminal.encoding() == "GBK"
+    assert receiver.encoding_combo.itemText(0) == "GBK"
+    assert receiver.model._encoding == "GBK"  # the previews decode as the list shows
+    assert sender.encoding_combo.itemText(0) == "GBK"
+    assert sender.encoding() == "GBK"
+
+
+def test_english_encoding_lists_start_with_utf8(qtbot) -> None:
+    from app.ui.chat_raw import RawTerminal
+    from app.ui.udp.sender_panel import SenderPanel
+
+    terminal, sender = RawTerminal(), SenderPanel()
+    qtbot.addWidget(terminal)
+    qtbot.addWidget(sender)
+    assert terminal.display_combo.itemText(0) == "UTF-8"
+    assert terminal.model.display == "UTF-8"
+    assert sender.encoding() == "UTF-8"

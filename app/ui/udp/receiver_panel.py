@@ -54,6 +54,7 @@ from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_esc
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
 from app.ui.field_error import FieldError
+from app.ui.i18n import ordered_encodings
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.setting_values import as_bool, as_int
@@ -222,7 +223,8 @@ class ReceiverPanel(QGroupBox):
         self.graph.setMaximumWidth(260)
 
         self.encoding_combo = QComboBox()
-        self.encoding_combo.addItems(list(ENCODINGS))
+        self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
+        self.model.set_encoding(self.encoding_combo.currentText())
         self.encoding_combo.setAccessibleName(self.tr("Preview encoding"))
         self.follow_check = QCheckBox(self.tr("Follow newest"))
         self.follow_check.setChecked(True)

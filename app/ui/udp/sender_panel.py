@@ -44,6 +44,7 @@ from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sender import SendJob, UdpSenderEngine
 from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
+from app.ui.i18n import ordered_encodings
 from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineWorker
 
@@ -115,7 +116,7 @@ class SenderPanel(QGroupBox):
             self.format_combo.addItem(self.tr(FORMAT_LABELS.get(fmt.value, fmt.label)), fmt.value)
         self.format_combo.setAccessibleName(self.tr("Payload format"))
         self.encoding_combo = QComboBox()
-        self.encoding_combo.addItems(list(ENCODINGS))
+        self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.size_label = QLabel()
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
