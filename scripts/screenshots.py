@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -34,7 +35,62 @@ def _settle(milliseconds: int) -> None:
     loop.exec()
 
 
-def take_screenshots(out: Path, theme_name: str, language: str, settle_ms: int) -> list[Path]:
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
+    """Fill a tab with a small, realistic scene, on 127.0.0.1 only; returns open sockets.
+
+    Chat: a room hosted on loopback (not announced) with a plain-socket guest, as `nc`
+    would be. UDP: a receiver on loopback and a few datagrams to it. Subnet: an address
+    and a second one to compare. Nothing is sent to any other address.
+    """
+    if key == "chat":
+        tab.identity.nick_edit.setText("teacher")
+        tab.host_panel.bind_combo.set_address("127.0.0.1")
+        tab.host_panel.port_edit.setText(str(_free_port()))
+        tab.host_panel.announce_check.setChecked(False)
+        tab.start_hosting()
+        _settle(settle_ms)
+        port = int(tab.host_panel.port_edit.text())
+        student = socket.create_connection(("127.0.0.1", port), timeout=5)
+        for line in ("/nick student", "Is this the chat from the TCP lesson?", "/me waves"):
+            student.sendall(line.encode() + b"\n")
+            _settle(150)
+        tab.input.setPlainText("Yes: nc 127.0.0.1 5555 joins the same room, try /who")
+        tab.send_button.click()
+        _settle(settle_ms)
+        return [student]
+    if key == "udp":
+        receiver, sender = tab.receiver_panel, tab.sender_panel
+        receiver.host_edit.setText("127.0.0.1")
+        receiver.port_spin.setValue(0)
+        receiver.start()
+        _settle(settle_ms)
+        port = receiver.engine.bound_port
+        sender.target_edit.setText(f"127.0.0.1:{port}")
+        sender.payload_edit.setPlainText("Hello over UDP")
+        sender.count_spin.setValue(5)
+        sender.interval_spin.setValue(50)
+        sender.sequence_check.setChecked(True)
+        sender.send_current()
+        _settle(max(settle_ms, 800))
+        return []
+    if key == "subnet":
+        from PySide6.QtWidgets import QLineEdit
+
+        edits = tab.findChildren(QLineEdit)
+        edits[0].setText("192.168.1.12/26")
+        _settle(settle_ms)
+    return []
+
+
+def take_screenshots(
+    out: Path, theme_name: str, language: str, settle_ms: int, *, demo: bool = True
+) -> list[Path]:
     """Open the window offscreen and save one PNG per tab into `out`; returns the files."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -63,13 +119,18 @@ def take_screenshots(out: Path, theme_name: str, language: str, settle_ms: int) 
         window = MainWindow()
         window.resize(*SIZE)
         window.show()
+        demo_sockets: list[socket.socket] = []
         for index, spec in enumerate(TABS):
             window.tabs.setCurrentIndex(index)
             _settle(settle_ms)
+            if demo:
+                demo_sockets += _stage_demo(spec.key, window.tab_widget(spec.key), settle_ms)
             path = out / f"{spec.key}{suffix}.png"
             if not window.grab().save(str(path)):
                 raise SystemExit(f"could not write {path}")
             saved.append(path)
+        for sock in demo_sockets:
+            sock.close()
         window.close()
         window.deleteLater()
         _settle(0)
@@ -84,8 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument("--language", choices=list(LANGUAGES), default="en")
     parser.add_argument("--settle-ms", type=int, default=400, help="time each tab gets to fill in")
+    parser.add_argument(
+        "--no-demo", action="store_true", help="grab the tabs empty, without the loopback scenes"
+    )
     args = parser.parse_args(argv)
-    for path in take_screenshots(args.out, args.theme, args.language, args.settle_ms):
+    shots = take_screenshots(
+        args.out, args.theme, args.language, args.settle_ms, demo=not args.no_demo
+    )
+    for path in shots:
         print(path)
     return 0
 
