@@ -35,6 +35,15 @@ def _settle(milliseconds: int) -> None:
     loop.exec()
 
 
+def _wait_until(predicate, seconds: float = 5.0) -> bool:
+    """Run the event loop until `predicate()` holds, at most `seconds`."""
+    for _ in range(int(seconds * 100)):
+        if predicate():
+            return True
+        _settle(10)
+    return predicate()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -54,7 +63,8 @@ def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
         tab.host_panel.port_edit.setText(str(_free_port()))
         tab.host_panel.announce_check.setChecked(False)
         tab.start_hosting()
-        _settle(settle_ms)
+        if not _wait_until(lambda: tab.connection_state() == "connected"):
+            raise SystemExit("the demo chat did not start on 127.0.0.1")
         port = int(tab.host_panel.port_edit.text())
         student = socket.create_connection(("127.0.0.1", port), timeout=5)
         for line in ("/nick student", "Is this the chat from the TCP lesson?", "/me waves"):
@@ -69,7 +79,8 @@ def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
         receiver.host_edit.setText("127.0.0.1")
         receiver.port_spin.setValue(0)
         receiver.start()
-        _settle(settle_ms)
+        if not _wait_until(lambda: receiver.engine is not None and receiver.engine.bound_port):
+            raise SystemExit("the demo UDP receiver did not start on 127.0.0.1")
         port = receiver.engine.bound_port
         sender.target_edit.setText(f"127.0.0.1:{port}")
         sender.payload_edit.setPlainText("Hello over UDP")
@@ -77,7 +88,8 @@ def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
         sender.interval_spin.setValue(50)
         sender.sequence_check.setChecked(True)
         sender.send_current()
-        _settle(max(settle_ms, 800))
+        _wait_until(lambda: receiver.model.rowCount() >= 5, 3)
+        _settle(settle_ms)
         return []
     if key == "subnet":
         from PySide6.QtWidgets import QLineEdit
@@ -99,13 +111,11 @@ def take_screenshots(
     from app.translations import SOURCE_LANGUAGE
     from app.ui import i18n, theme
     from app.ui.main_window import MainWindow
-    from app.ui.tabs import TABS
 
     out.mkdir(parents=True, exist_ok=True)
     suffix = "".join(
         f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
     )
-    saved: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["XDG_CONFIG_HOME"] = scratch
         os.environ["XDG_DATA_HOME"] = scratch
@@ -120,20 +130,35 @@ def take_screenshots(
         window.resize(*SIZE)
         window.show()
         demo_sockets: list[socket.socket] = []
-        for index, spec in enumerate(TABS):
-            window.tabs.setCurrentIndex(index)
-            _settle(settle_ms)
-            if demo:
-                demo_sockets += _stage_demo(spec.key, window.tab_widget(spec.key), settle_ms)
-            path = out / f"{spec.key}{suffix}.png"
-            if not window.grab().save(str(path)):
-                raise SystemExit(f"could not write {path}")
-            saved.append(path)
-        for sock in demo_sockets:
-            sock.close()
-        window.close()
-        window.deleteLater()
-        _settle(0)
+        try:
+            saved = _grab_tabs(window, out, suffix, settle_ms, demo, demo_sockets)
+        finally:
+            for sock in demo_sockets:
+                sock.close()
+            window.close()
+            window.deleteLater()
+            _settle(0)
+    return saved
+
+
+def _grab_tabs(
+    window, out: Path, suffix: str, settle_ms: int, demo: bool, sockets: list[socket.socket]
+) -> list[Path]:
+    """Show each tab in turn, stage its scene, and save it as a PNG."""
+    from app.ui.tabs import TABS
+
+    saved: list[Path] = []
+    for index, spec in enumerate(TABS):
+        window.tabs.setCurrentIndex(index)
+        _settle(settle_ms)
+        # the shown tab is built after the first paint
+        _wait_until(lambda key=spec.key: window.tab_widget(key) is not None, 2.0)
+        if demo:
+            sockets += _stage_demo(spec.key, window.tab_widget(spec.key), settle_ms)
+        path = out / f"{spec.key}{suffix}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        saved.append(path)
     return saved
 
 
