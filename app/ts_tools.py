@@ -149,13 +149,16 @@ def untranslated(path: Path, language: str) -> list[TsMessage]:
 
 
 # ------------------------------------------------------------------ updating from the code
-#: Folders of app/ whose texts are not shown through Qt: core/ is Qt-free (its messages
-#: get translated as described in docs/translations.md), cli/ speaks English.
-UNTRANSLATED_PACKAGES = ("core", "cli")
+#: Folders of app/ whose texts are not shown through Qt: cli/ speaks English. core/ is
+#: scanned for its `N_("context", "text")` marks (app/core/messages.py).
+UNTRANSLATED_PACKAGES = ("cli",)
+
+#: lupdate reads `N_(context, text)` like `QT_TRANSLATE_NOOP(context, text)`.
+LUPDATE_ALIASES = ("-tr-function-alias", "QT_TRANSLATE_NOOP+=N_")
 
 
 def translatable_sources(app_dir: Path) -> list[Path]:
-    """The Python files lupdate scans: app/ without core/ and cli/."""
+    """The Python files lupdate scans: app/ without cli/."""
     return sorted(
         path
         for path in app_dir.rglob("*.py")
@@ -178,6 +181,7 @@ def update_ts(
         command = [
             str(qt_tool("lupdate")),
             *(str(path) for path in translatable_sources(app_dir)),
+            *LUPDATE_ALIASES,
             "-locations",
             "none",
             "-source-language",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -149,14 +150,18 @@ def test_the_main_windows_own_texts_are_translated() -> None:
         assert left == [], f"{language}: {[m.source for m in left]}"
 
 
+#: `{name}`, `{limit:,}` (str.format fields) and Qt's plural `%n`.
+PLACEHOLDER = re.compile(r"\{\w*(?::[^{}]*)?\}|%n")
+
+
 def test_translations_keep_placeholders_and_one_mnemonic() -> None:
     for language in ("ru", "zh_CN"):
         for message in read_ts(ts_path(language)):
             if not message.translated:
                 continue
-            fields = sorted(re.findall(r"\{\w*\}|%n", message.source))
+            fields = sorted(PLACEHOLDER.findall(message.source))
             for translation in message.translations:
-                assert sorted(re.findall(r"\{\w*\}|%n", translation)) == fields, (
+                assert sorted(PLACEHOLDER.findall(translation)) == fields, (
                     f"{language}: {message.source!r} -> {translation!r}"
                 )
                 mnemonics = translation.replace("&&", "").count("&")
@@ -182,3 +187,26 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path: Path, monkeypatch) -
             if not m.obsolete
         }
         assert after == before, f"{language}: run scripts/update_translations.py"
+
+
+def test_core_marks_its_templates_with_two_plain_literals() -> None:
+    """`N_(context, text)` must hold literals: lupdate reads the source, and an f-string
+    or a variable would leave the template untranslatable (or match nothing)."""
+    wrong = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "N_":
+                plain = len(node.args) == 2 and not node.keywords
+                plain = plain and all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                    for arg in node.args
+                )
+                if not plain:
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_core_templates_are_in_the_ts_files() -> None:
+    sources = {(m.context, m.source) for m in read_ts(ts_path("ru")) if not m.obsolete}
+    assert ("errors", "Timed out: {why}") in sources
+    assert ("address", "Port {port} is out of range {low}-{high}.") in sources

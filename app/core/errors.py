@@ -10,6 +10,8 @@ import errno
 import socket
 from dataclasses import dataclass
 
+from app.core.messages import N_, Message, Template, message_of
+
 #: Ports below this need administrator (root) rights to bind on most systems.
 PRIVILEGED_PORT_LIMIT = 1024
 
@@ -31,92 +33,161 @@ class ErrorContext:
         return f"{host}:{self.port}" if self.port is not None else host
 
 
-def _port_in_use(ctx: ErrorContext) -> str:
-    where = f"Port {ctx.port}" if ctx.port is not None else "The address"
-    addr = f" on {ctx.host}" if ctx.host else ""
-    return (
-        f"{where} is already in use{addr}: another program (or another SocketLab) is "
-        "listening there. Choose another port, or stop that program. If you just closed a "
-        "server, its old connections may still be in TIME_WAIT for up to a minute; "
-        "SO_REUSEADDR lets a new server bind anyway."
-    )
+def _endpoint_or(ctx: ErrorContext, fallback: Template) -> str:
+    """The endpoint, or a translatable stand-in such as "the other side"."""
+    return ctx.endpoint or Message(fallback)
 
 
-def _permission(ctx: ErrorContext) -> str:
+def _port_in_use(ctx: ErrorContext) -> Message:
+    if ctx.port is not None and ctx.host:
+        return Message(
+            N_("errors", "Port {port} is already in use on {host}: {why}"),
+            port=ctx.port,
+            host=ctx.host,
+            why=Message(_IN_USE_WHY),
+        )
+    if ctx.port is not None:
+        return Message(
+            N_("errors", "Port {port} is already in use: {why}"),
+            port=ctx.port,
+            why=Message(_IN_USE_WHY),
+        )
+    return Message(N_("errors", "The address is already in use: {why}"), why=Message(_IN_USE_WHY))
+
+
+_IN_USE_WHY = N_(
+    "errors",
+    "another program (or another SocketLab) is listening there. Choose another port, or "
+    "stop that program. If you just closed a server, its old connections may still be in "
+    "TIME_WAIT for up to a minute; SO_REUSEADDR lets a new server bind anyway.",
+)
+
+
+def _permission(ctx: ErrorContext) -> Message:
     if ctx.action == "bind" and ctx.port is not None and 0 < ctx.port < PRIVILEGED_PORT_LIMIT:
-        return (
-            f"Port {ctx.port} is privileged: run as administrator or choose a port from "
-            f"{PRIVILEGED_PORT_LIMIT} to 65535."
+        return Message(
+            N_(
+                "errors",
+                "Port {port} is privileged: run as administrator or choose a port from "
+                "{first} to 65535.",
+            ),
+            port=ctx.port,
+            first=PRIVILEGED_PORT_LIMIT,
         )
     if ctx.action == "send":
-        return (
-            "Permission denied by the operating system: sending to a broadcast address "
-            "needs the broadcast option (SO_BROADCAST), or a firewall blocked the packet."
+        return Message(
+            N_(
+                "errors",
+                "Permission denied by the operating system: sending to a broadcast address "
+                "needs the broadcast option (SO_BROADCAST), or a firewall blocked the packet.",
+            )
         )
-    return "Permission denied by the operating system (a firewall or missing rights)."
-
-
-def _refused(ctx: ErrorContext) -> str:
-    target = ctx.endpoint or "the other side"
-    return (
-        f"Connection refused by {target}: nothing is listening on that port. "
-        "Check the port number and that the server is running."
+    return Message(
+        N_("errors", "Permission denied by the operating system (a firewall or missing rights).")
     )
 
 
-def _timed_out(ctx: ErrorContext) -> str:
-    target = f" to {ctx.endpoint}" if ctx.endpoint else ""
-    return (
-        f"Timed out{target}: no answer came back. The host may be down, or a firewall "
-        "may be silently dropping the packets."
+def _refused(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Connection refused by {target}: nothing is listening on that port. "
+            "Check the port number and that the server is running.",
+        ),
+        target=_endpoint_or(ctx, N_("errors", "the other side")),
     )
 
 
-def _not_available(ctx: ErrorContext) -> str:
-    host = ctx.host or "that address"
-    return (
-        f"Address {host} is not available on this machine: a server can only bind to one "
-        "of this machine's own addresses (or 0.0.0.0 for all of them)."
+def _timed_out(ctx: ErrorContext) -> Message:
+    why = N_(
+        "errors",
+        "no answer came back. The host may be down, or a firewall may be silently "
+        "dropping the packets.",
+    )
+    if ctx.endpoint:
+        return Message(
+            N_("errors", "Timed out to {target}: {why}"), target=ctx.endpoint, why=Message(why)
+        )
+    return Message(N_("errors", "Timed out: {why}"), why=Message(why))
+
+
+def _not_available(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Address {host} is not available on this machine: a server can only bind to "
+            "one of this machine's own addresses (or 0.0.0.0 for all of them).",
+        ),
+        host=ctx.host or Message(N_("errors", "that address")),
     )
 
 
-def _net_unreachable(ctx: ErrorContext) -> str:
-    target = ctx.endpoint or "that address"
-    return (
-        f"Network unreachable: this machine has no route to {target}. "
-        "Check the cable or Wi-Fi and the address."
+def _net_unreachable(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Network unreachable: this machine has no route to {target}. "
+            "Check the cable or Wi-Fi and the address.",
+        ),
+        target=_endpoint_or(ctx, N_("errors", "that address")),
     )
 
 
-def _host_unreachable(ctx: ErrorContext) -> str:
-    target = ctx.host or "the host"
-    return f"Host unreachable: {target} did not answer on the local network (is it switched on?)."
-
-
-def _reset(ctx: ErrorContext) -> str:
-    return "Connection reset by the peer: the other side closed the connection abruptly."
-
-
-def _broken_pipe(ctx: ErrorContext) -> str:
-    return "The peer closed the connection while we were still sending (broken pipe)."
-
-
-def _too_long(ctx: ErrorContext) -> str:
-    return (
-        "Message too long: the datagram is bigger than the network allows "
-        "(at most 65,507 bytes of UDP payload over IPv4, less on some links)."
+def _host_unreachable(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Host unreachable: {target} did not answer on the local network (is it switched on?).",
+        ),
+        target=ctx.host or Message(N_("errors", "the host")),
     )
 
 
-def _family(ctx: ErrorContext) -> str:
-    return (
-        "Address family not supported: an IPv6 address was used where only IPv4 works, "
-        "or IPv6 is switched off on this machine."
+def _reset(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Connection reset by the peer: the other side closed the connection abruptly.",
+        )
     )
 
 
-def _no_buffers(ctx: ErrorContext) -> str:
-    return "The operating system ran out of socket buffer space; slow down and try again."
+def _broken_pipe(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "The peer closed the connection while we were still sending (broken pipe).",
+        )
+    )
+
+
+def _too_long(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Message too long: the datagram is bigger than the network allows "
+            "(at most 65,507 bytes of UDP payload over IPv4, less on some links).",
+        )
+    )
+
+
+def _family(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "Address family not supported: an IPv6 address was used where only IPv4 works, "
+            "or IPv6 is switched off on this machine.",
+        )
+    )
+
+
+def _no_buffers(ctx: ErrorContext) -> Message:
+    return Message(
+        N_(
+            "errors",
+            "The operating system ran out of socket buffer space; slow down and try again.",
+        )
+    )
 
 
 _MESSAGES = {
@@ -136,40 +207,68 @@ _MESSAGES = {
 }
 
 
-def _resolve_error(exc: socket.gaierror, ctx: ErrorContext) -> str:
-    host = ctx.host or "the name"
+def _resolve_error(exc: socket.gaierror, ctx: ErrorContext) -> Message:
+    host = ctx.host or Message(N_("errors", "the name"))
     if exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -9999)):
-        return f"Host not found: {host} does not resolve to an address. Check the spelling."
+        return Message(
+            N_(
+                "errors",
+                "Host not found: {host} does not resolve to an address. Check the spelling.",
+            ),
+            host=host,
+        )
     if exc.errno == socket.EAI_AGAIN:
-        return (
-            f"Could not look up {host} right now: the DNS server did not answer. "
-            "Check the network connection and try again."
+        return Message(
+            N_(
+                "errors",
+                "Could not look up {host} right now: the DNS server did not answer. "
+                "Check the network connection and try again.",
+            ),
+            host=host,
         )
     if exc.errno == socket.EAI_FAMILY:
-        return f"{host} has no address of the requested kind (IPv4 or IPv6)."
-    return f"Could not resolve {host}: {exc.strerror or exc}."
+        return Message(
+            N_("errors", "{host} has no address of the requested kind (IPv4 or IPv6)."), host=host
+        )
+    return Message(
+        N_("errors", "Could not resolve {host}: {reason}."),
+        host=host,
+        reason=exc.strerror or str(exc),
+    )
 
 
 def describe_os_error(exc: BaseException, context: ErrorContext | None = None) -> str:
-    """Return a sentence that says what failed and what to do about it."""
+    """Return a sentence that says what failed and what to do about it.
+
+    The sentence is a `Message`: English text that the window can translate.
+    """
     ctx = context or ErrorContext()
     if isinstance(exc, socket.gaierror):
         return _resolve_error(exc, ctx)
     if isinstance(exc, socket.herror):
         # A reverse lookup failed; its errno is an h_errno, not an errno (1 is not EPERM).
-        address = ctx.host or "the address"
-        return (
-            f"No name found for {address}: it has no reverse (PTR) record and is not "
-            "in the hosts file."
+        return Message(
+            N_(
+                "errors",
+                "No name found for {address}: it has no reverse (PTR) record and is not "
+                "in the hosts file.",
+            ),
+            address=ctx.host or Message(N_("errors", "the address")),
         )
     if isinstance(exc, TimeoutError | socket.timeout):
         return _timed_out(ctx)
     if isinstance(exc, OSError) and exc.errno in _MESSAGES:
         return _MESSAGES[exc.errno](ctx)
     if isinstance(exc, OSError):
+        # The operating system's own words (strerror) are not ours to translate.
         reason = exc.strerror or str(exc)
         code = errno.errorcode.get(exc.errno, "") if exc.errno else ""
         suffix = f" ({code})" if code else ""
-        action = f"{ctx.action} failed" if ctx.action else "The operation failed"
-        return f"{action.capitalize()}: {reason}{suffix}."
-    return str(exc) or type(exc).__name__
+        if ctx.action:
+            return Message(
+                N_("errors", "{action} failed: {reason}."),
+                action=ctx.action.capitalize(),
+                reason=reason + suffix,
+            )
+        return Message(N_("errors", "The operation failed: {reason}."), reason=reason + suffix)
+    return message_of(exc) or type(exc).__name__

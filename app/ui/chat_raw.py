@@ -409,7 +409,7 @@ class RawTerminal(QWidget):
         try:
             data = self.bytes_to_send()
         except TerminalInputError as exc:
-            self.send_error.show_error(str(exc))
+            self.send_error.show_error(exc)
             return
         if not data:
             self.send_error.show_error(

@@ -472,12 +472,12 @@ class ChatTab(QWidget):
                         ).format(host=host)
                     )
         except AddressError as exc:
-            panel.bind_error.show_error(str(exc))
+            panel.bind_error.show_error(exc)
             return False
         try:
             port = parse_port(panel.port_edit.text())
         except AddressError as exc:
-            panel.port_error.show_error(str(exc))
+            panel.port_error.show_error(exc)
             return False
         settings = app_settings()
         settings.setValue(_SETTINGS_BIND, host)
@@ -599,7 +599,7 @@ class ChatTab(QWidget):
         try:
             endpoint = parse_endpoint(address, DEFAULT_PORT)
         except AddressError as exc:
-            self.join_panel.address_error.show_error(str(exc))
+            self.join_panel.address_error.show_error(exc)
             return False
         nick = self._checked_nick()
         if nick is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.i18n import translate_message
+
 
 class FieldError(QLabel):
     """Hidden while empty; `show_error(text)` shows it, `clear_error()` hides it."""
@@ -38,8 +40,13 @@ class FieldError(QLabel):
             finally:
                 self._restyling = False
 
-    def show_error(self, text: str) -> None:
-        """Show `text` (plain text, never rich text) under the field."""
+    def show_error(self, error: str | BaseException) -> None:
+        """Show `error` (plain text, never rich text) under the field.
+
+        A message from core/, or an exception carrying one, is shown in the window's
+        language (`translate_message`).
+        """
+        text = translate_message(error)
         self.setTextFormat(self.textFormat().PlainText)
         self.setText(text)
         self.setVisible(bool(text))

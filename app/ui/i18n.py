@@ -11,9 +11,10 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.core.messages import Message, message_of
 from app.translations import LANGUAGES, SOURCE_LANGUAGE, preferred_encodings
 
 log = logging.getLogger("socketlab.ui.i18n")
@@ -87,3 +88,32 @@ def ordered_encodings(choices: Mapping[str, str]) -> list[str]:
     preferred = current_encodings()
     rank = {codec: index for index, codec in enumerate(preferred)}
     return sorted(choices, key=lambda label: rank.get(choices[label].lower(), len(preferred)))
+
+
+def translate_message(message: str | BaseException) -> str:
+    """A message from core/ (or an exception carrying one) in the window's language.
+
+    Plain strings pass through: they are already translated (a widget's `tr()`) or not
+    translatable (a peer's text). A translation whose fields do not match the English
+    template falls back to English with a logged warning instead of failing.
+    """
+    text = message_of(message)
+    if _current == SOURCE_LANGUAGE or not isinstance(text, Message):
+        return text
+    return _translated(text)
+
+
+def _translated(message: Message) -> str:
+    context, source = message.template
+    template = QCoreApplication.translate(context, source)
+    if not message.values:
+        return template
+    values = {
+        name: _translated(value) if isinstance(value, Message) else value
+        for name, value in message.values.items()
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError) as exc:
+        log.warning("the translation of %r does not fit its values (%s)", source, exc)
+        return str(message)

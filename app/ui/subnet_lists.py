@@ -387,7 +387,7 @@ class ListPanel(QWidget):
         try:
             source_index = source.find(text)
         except SubnetError as exc:
-            self.goto_error.show_error(str(exc))
+            self.goto_error.show_error(exc)
             return None
         self.goto_error.clear_error()
         row = self.model.reveal(source_index)

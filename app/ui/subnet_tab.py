@@ -526,7 +526,7 @@ class SubnetTab(QWidget):
             info = SubnetInfo(parse_query(text, self.prefix_text() if bare else ""))
         except SubnetError as exc:
             self.info = None
-            self.address_error.show_error(str(exc))
+            self.address_error.show_error(exc)
             self._set_results_enabled(False)
             self.calculated.emit(None)
             return
@@ -635,7 +635,7 @@ class SubnetTab(QWidget):
         try:
             answer = same_network(self.info.network, text)
         except SubnetError as exc:
-            self.other_error.show_error(str(exc))
+            self.other_error.show_error(exc)
             self.same_answer.clear()
             self.other_bits.clear_rows()
             return
@@ -691,7 +691,7 @@ class SubnetTab(QWidget):
                     )
             rows = SubnetRows(network, new_prefix)
         except SubnetError as exc:
-            self.split_error.show_error(str(exc))
+            self.split_error.show_error(exc)
             self.split_list.set_source(None)
             return
         self.split_error.clear_error()
@@ -737,7 +737,7 @@ class SubnetTab(QWidget):
                 self.info.network, needs, allow_point_to_point=self.vlsm_p2p.isChecked()
             )
         except SubnetError as exc:
-            self.vlsm_error.show_error(str(exc))
+            self.vlsm_error.show_error(exc)
             self.vlsm_list.set_source(
                 None, self.tr("Planning inside {network}").format(network=self.info.network)
             )
@@ -752,7 +752,7 @@ class SubnetTab(QWidget):
         try:
             networks = parse_network_list(self.summary_edit.toPlainText())
         except SubnetError as exc:
-            self.summary_error.show_error(str(exc))
+            self.summary_error.show_error(exc)
             self.summary_list.set_source(None)
             return
         self.summary_error.clear_error()

@@ -2958,4 +2958,231 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>address</name>
+    <message>
+        <source>The port is empty: type a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {value} is not a number: type a number from {low} to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is out of range {low}-{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {host} is out of range 0-255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is empty: type an IP address or a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a valid host name: use letters, digits and hyphens between the dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is empty: type host or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is missing the closing &apos;]&apos; after the IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;:port&apos; after &apos;]&apos; in {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets are only for IPv6 addresses: write {host}:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is missing before &apos;:&apos; in {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is missing after &apos;:&apos; in {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has no port: write {value}:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ports given: type a port, a range like 20-25, or a list 22,80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty item in the port list {value} (two commas in a row?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range {item} runs backwards: write {last}-{first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many ports: at most {limit:,} in one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Port {port} is already in use on {host}: {why}</source>
+        <extracomment>Ports below this need administrator (root) rights to bind on most systems.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is already in use: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (or another SocketLab) is listening there. Choose another port, or stop that program. If you just closed a server, its old connections may still be in TIME_WAIT for up to a minute; SO_REUSEADDR lets a new server bind anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is privileged: run as administrator or choose a port from {first} to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system: sending to a broadcast address needs the broadcast option (SO_BROADCAST), or a firewall blocked the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system (a firewall or missing rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by {target}: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came back. The host may be down, or a firewall may be silently dropping the packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out to {target}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by the peer: the other side closed the connection abruptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed the connection while we were still sending (broken pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too long: the datagram is bigger than the network allows (at most 65,507 bytes of UDP payload over IPv4, less on some links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address family not supported: an IPv6 address was used where only IPv4 works, or IPv6 is switched off on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system ran out of socket buffer space; slow down and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve {host}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

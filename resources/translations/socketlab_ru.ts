@@ -2960,4 +2960,231 @@ Sales 50</translation>
         <translation>Один вызов recv(): байты в том виде, в каком пришли</translation>
     </message>
 </context>
+<context>
+    <name>address</name>
+    <message>
+        <source>The port is empty: type a number from 1 to 65535.</source>
+        <translation>Порт не указан: введите число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Port {value} is not a number: type a number from {low} to 65535.</source>
+        <translation>Порт {value} — не число: введите число от {low} до 65535.</translation>
+    </message>
+    <message>
+        <source>Port {port} is out of range {low}-{high}.</source>
+        <translation>Порт {port} вне диапазона {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Too many octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation>Слишком много октетов в {host}: в адресе IPv4 их четыре (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>Too few octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation>Слишком мало октетов в {host}: в адресе IPv4 их четыре (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>{host} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation>В {host} есть пустой октет: напишите четыре числа от 0 до 255.</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {host} is out of range 0-255.</source>
+        <translation>Октет {octet} в {host} вне диапазона 0–255.</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv4 address.</source>
+        <translation>{host} — неверный адрес IPv4.</translation>
+    </message>
+    <message>
+        <source>The host is empty: type an IP address or a host name.</source>
+        <translation>Узел не указан: введите IP-адрес или имя узла.</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv6 address.</source>
+        <translation>{host} — неверный адрес IPv6.</translation>
+    </message>
+    <message>
+        <source>{host} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation>В {host} после &apos;%&apos; пустая зона (напишите, например, %eth0).</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation>Имя узла длиннее 253 символов.</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid host name: use letters, digits and hyphens between the dots.</source>
+        <translation>{host} — неверное имя узла: между точками допустимы латинские буквы, цифры и дефисы.</translation>
+    </message>
+    <message>
+        <source>The address is empty: type host or host:port.</source>
+        <translation>Адрес не указан: введите узел или узел:порт.</translation>
+    </message>
+    <message>
+        <source>{value} is missing the closing &apos;]&apos; after the IPv6 address.</source>
+        <translation>В {value} после адреса IPv6 нет закрывающей &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:port&apos; after &apos;]&apos; in {value}.</source>
+        <translation>В {value} после &apos;]&apos; ожидается &apos;:порт&apos;.</translation>
+    </message>
+    <message>
+        <source>Brackets are only for IPv6 addresses: write {host}:port.</source>
+        <translation>Квадратные скобки нужны только для адресов IPv6: напишите {host}:порт.</translation>
+    </message>
+    <message>
+        <source>The host is missing before &apos;:&apos; in {value}.</source>
+        <translation>В {value} перед &apos;:&apos; не указан узел.</translation>
+    </message>
+    <message>
+        <source>The port is missing after &apos;:&apos; in {value}.</source>
+        <translation>В {value} после &apos;:&apos; не указан порт.</translation>
+    </message>
+    <message>
+        <source>{value} has no port: write {value}:PORT.</source>
+        <translation>В {value} нет порта: напишите {value}:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>No ports given: type a port, a range like 20-25, or a list 22,80.</source>
+        <translation>Порты не указаны: введите порт, диапазон вроде 20-25 или список 22,80.</translation>
+    </message>
+    <message>
+        <source>Empty item in the port list {value} (two commas in a row?).</source>
+        <translation>Пустой элемент в списке портов {value} (две запятые подряд?).</translation>
+    </message>
+    <message>
+        <source>Range {item} runs backwards: write {last}-{first}.</source>
+        <translation>Диапазон {item} записан задом наперёд: напишите {last}-{first}.</translation>
+    </message>
+    <message>
+        <source>Too many ports: at most {limit:,} in one run.</source>
+        <translation>Слишком много портов: не более {limit:,} за один запуск.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Port {port} is already in use on {host}: {why}</source>
+        <extracomment>Ports below this need administrator (root) rights to bind on most systems.</extracomment>
+        <translation>Порт {port} уже занят на {host}: {why}</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use: {why}</source>
+        <translation>Порт {port} уже занят: {why}</translation>
+    </message>
+    <message>
+        <source>The address is already in use: {why}</source>
+        <translation>Адрес уже занят: {why}</translation>
+    </message>
+    <message>
+        <source>another program (or another SocketLab) is listening there. Choose another port, or stop that program. If you just closed a server, its old connections may still be in TIME_WAIT for up to a minute; SO_REUSEADDR lets a new server bind anyway.</source>
+        <translation>его слушает другая программа (или другой SocketLab). Выберите другой порт или остановите ту программу. Если вы только что закрыли сервер, его старые соединения могут до минуты оставаться в TIME_WAIT; SO_REUSEADDR позволяет новому серверу всё равно выполнить bind.</translation>
+    </message>
+    <message>
+        <source>Port {port} is privileged: run as administrator or choose a port from {first} to 65535.</source>
+        <translation>Порт {port} привилегированный: запустите программу от имени администратора или выберите порт от {first} до 65535.</translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system: sending to a broadcast address needs the broadcast option (SO_BROADCAST), or a firewall blocked the packet.</source>
+        <translation>Операционная система запретила действие: для отправки на широковещательный адрес нужен параметр SO_BROADCAST, либо пакет заблокировал брандмауэр.</translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system (a firewall or missing rights).</source>
+        <translation>Операционная система запретила действие (брандмауэр или недостаточно прав).</translation>
+    </message>
+    <message>
+        <source>Connection refused by {target}: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation>В соединении отказано ({target}): этот порт никто не слушает. Проверьте номер порта и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>другая сторона</translation>
+    </message>
+    <message>
+        <source>no answer came back. The host may be down, or a firewall may be silently dropping the packets.</source>
+        <translation>ответ не пришёл. Узел может быть выключен, или брандмауэр молча отбрасывает пакеты.</translation>
+    </message>
+    <message>
+        <source>Timed out to {target}: {why}</source>
+        <translation>Время ожидания истекло ({target}): {why}</translation>
+    </message>
+    <message>
+        <source>Timed out: {why}</source>
+        <translation>Время ожидания истекло: {why}</translation>
+    </message>
+    <message>
+        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>Адрес {host} недоступен на этом компьютере: сервер может выполнить bind только на один из собственных адресов компьютера (или на 0.0.0.0 — на все сразу).</translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation>этот адрес</translation>
+    </message>
+    <message>
+        <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
+        <translation>Сеть недоступна: у этого компьютера нет маршрута до {target}. Проверьте кабель или Wi-Fi и адрес.</translation>
+    </message>
+    <message>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <translation>Узел недоступен: {target} не ответил в локальной сети (он включён?).</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <source>Connection reset by the peer: the other side closed the connection abruptly.</source>
+        <translation>Соединение сброшено собеседником: другая сторона резко закрыла соединение.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection while we were still sending (broken pipe).</source>
+        <translation>Собеседник закрыл соединение, пока мы ещё отправляли данные (broken pipe).</translation>
+    </message>
+    <message>
+        <source>Message too long: the datagram is bigger than the network allows (at most 65,507 bytes of UDP payload over IPv4, less on some links).</source>
+        <translation>Сообщение слишком длинное: датаграмма больше, чем допускает сеть (не более 65 507 байт полезной нагрузки UDP по IPv4, на некоторых каналах меньше).</translation>
+    </message>
+    <message>
+        <source>Address family not supported: an IPv6 address was used where only IPv4 works, or IPv6 is switched off on this machine.</source>
+        <translation>Семейство адресов не поддерживается: адрес IPv6 указан там, где работает только IPv4, или IPv6 выключен на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The operating system ran out of socket buffer space; slow down and try again.</source>
+        <translation>У операционной системы закончилось место в буферах сокетов; отправляйте медленнее и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
+        <translation>Узел не найден: имя {host} не преобразуется в адрес. Проверьте написание.</translation>
+    </message>
+    <message>
+        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>Не удалось найти {host} сейчас: DNS-сервер не ответил. Проверьте подключение к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>У {host} нет адреса нужного вида (IPv4 или IPv6).</translation>
+    </message>
+    <message>
+        <source>Could not resolve {host}: {reason}.</source>
+        <translation>Не удалось разрешить имя {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>Для {address} не найдено имя: у адреса нет обратной записи (PTR), и его нет в файле hosts.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>{action} failed: {reason}.</source>
+        <translation>Ошибка {action}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The operation failed: {reason}.</source>
+        <translation>Операция не удалась: {reason}.</translation>
+    </message>
+</context>
 </TS>

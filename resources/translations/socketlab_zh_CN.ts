@@ -2960,4 +2960,231 @@ Sales 50</translation>
         <translation>一次 recv() 调用：按到达原样显示的字节</translation>
     </message>
 </context>
+<context>
+    <name>address</name>
+    <message>
+        <source>The port is empty: type a number from 1 to 65535.</source>
+        <translation>端口为空：请输入 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port {value} is not a number: type a number from {low} to 65535.</source>
+        <translation>端口 {value} 不是数字：请输入 {low} 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port {port} is out of range {low}-{high}.</source>
+        <translation>端口 {port} 超出范围 {low}-{high}。</translation>
+    </message>
+    <message>
+        <source>Too many octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation>{host} 中的八位组太多：IPv4 地址只有四个（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>Too few octets in {host}: an IPv4 address has four (a.b.c.d).</source>
+        <translation>{host} 中的八位组太少：IPv4 地址有四个（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>{host} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation>{host} 中有空的八位组：请写四个 0 到 255 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {host} is out of range 0-255.</source>
+        <translation>{host} 中的八位组 {octet} 超出范围 0-255。</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv4 address.</source>
+        <translation>{host} 不是有效的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The host is empty: type an IP address or a host name.</source>
+        <translation>主机为空：请输入 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid IPv6 address.</source>
+        <translation>{host} 不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>{host} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation>{host} 中 &apos;%&apos; 后面的区域为空（例如写 %eth0）。</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation>主机名超过 253 个字符。</translation>
+    </message>
+    <message>
+        <source>{host} is not a valid host name: use letters, digits and hyphens between the dots.</source>
+        <translation>{host} 不是有效的主机名：点之间只能用字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>The address is empty: type host or host:port.</source>
+        <translation>地址为空：请输入 主机 或 主机:端口。</translation>
+    </message>
+    <message>
+        <source>{value} is missing the closing &apos;]&apos; after the IPv6 address.</source>
+        <translation>{value} 的 IPv6 地址后缺少右括号 &apos;]&apos;。</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:port&apos; after &apos;]&apos; in {value}.</source>
+        <translation>{value} 中 &apos;]&apos; 之后应为 &apos;:端口&apos;。</translation>
+    </message>
+    <message>
+        <source>Brackets are only for IPv6 addresses: write {host}:port.</source>
+        <translation>方括号只用于 IPv6 地址：请写 {host}:端口。</translation>
+    </message>
+    <message>
+        <source>The host is missing before &apos;:&apos; in {value}.</source>
+        <translation>{value} 中 &apos;:&apos; 之前缺少主机。</translation>
+    </message>
+    <message>
+        <source>The port is missing after &apos;:&apos; in {value}.</source>
+        <translation>{value} 中 &apos;:&apos; 之后缺少端口。</translation>
+    </message>
+    <message>
+        <source>{value} has no port: write {value}:PORT.</source>
+        <translation>{value} 没有端口：请写 {value}:端口。</translation>
+    </message>
+    <message>
+        <source>No ports given: type a port, a range like 20-25, or a list 22,80.</source>
+        <translation>没有给出端口：请输入一个端口、类似 20-25 的范围或 22,80 这样的列表。</translation>
+    </message>
+    <message>
+        <source>Empty item in the port list {value} (two commas in a row?).</source>
+        <translation>端口列表 {value} 中有空项（连续两个逗号？）。</translation>
+    </message>
+    <message>
+        <source>Range {item} runs backwards: write {last}-{first}.</source>
+        <translation>范围 {item} 写反了：请写 {last}-{first}。</translation>
+    </message>
+    <message>
+        <source>Too many ports: at most {limit:,} in one run.</source>
+        <translation>端口太多：一次最多 {limit:,} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Port {port} is already in use on {host}: {why}</source>
+        <extracomment>Ports below this need administrator (root) rights to bind on most systems.</extracomment>
+        <translation>端口 {port} 在 {host} 上已被占用：{why}</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use: {why}</source>
+        <translation>端口 {port} 已被占用：{why}</translation>
+    </message>
+    <message>
+        <source>The address is already in use: {why}</source>
+        <translation>该地址已被占用：{why}</translation>
+    </message>
+    <message>
+        <source>another program (or another SocketLab) is listening there. Choose another port, or stop that program. If you just closed a server, its old connections may still be in TIME_WAIT for up to a minute; SO_REUSEADDR lets a new server bind anyway.</source>
+        <translation>另一个程序（或另一个 SocketLab）正在那里监听。请换一个端口，或停止那个程序。如果刚刚关闭了服务器，它的旧连接可能还会在 TIME_WAIT 状态停留最多一分钟；SO_REUSEADDR 可让新服务器照样 bind。</translation>
+    </message>
+    <message>
+        <source>Port {port} is privileged: run as administrator or choose a port from {first} to 65535.</source>
+        <translation>端口 {port} 是特权端口：请以管理员身份运行，或选择 {first} 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system: sending to a broadcast address needs the broadcast option (SO_BROADCAST), or a firewall blocked the packet.</source>
+        <translation>操作系统拒绝了权限：向广播地址发送需要广播选项（SO_BROADCAST），或者防火墙拦截了该数据包。</translation>
+    </message>
+    <message>
+        <source>Permission denied by the operating system (a firewall or missing rights).</source>
+        <translation>操作系统拒绝了权限（防火墙或权限不足）。</translation>
+    </message>
+    <message>
+        <source>Connection refused by {target}: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation>{target} 拒绝了连接：该端口上没有程序在监听。请检查端口号以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>no answer came back. The host may be down, or a firewall may be silently dropping the packets.</source>
+        <translation>没有收到回复。主机可能已关闭，或者防火墙正在悄悄丢弃数据包。</translation>
+    </message>
+    <message>
+        <source>Timed out to {target}: {why}</source>
+        <translation>连接 {target} 超时：{why}</translation>
+    </message>
+    <message>
+        <source>Timed out: {why}</source>
+        <translation>超时：{why}</translation>
+    </message>
+    <message>
+        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>地址 {host} 在本机上不可用：服务器只能 bind 到本机自己的某个地址（或 0.0.0.0 表示全部地址）。</translation>
+    </message>
+    <message>
+        <source>that address</source>
+        <translation>该地址</translation>
+    </message>
+    <message>
+        <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
+        <translation>网络不可达：本机没有到 {target} 的路由。请检查网线或 Wi-Fi 以及地址。</translation>
+    </message>
+    <message>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <translation>主机不可达：{target} 在局域网中没有应答（它开机了吗？）。</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>该主机</translation>
+    </message>
+    <message>
+        <source>Connection reset by the peer: the other side closed the connection abruptly.</source>
+        <translation>连接被对方重置：对方突然关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection while we were still sending (broken pipe).</source>
+        <translation>我们还在发送时对方就关闭了连接（broken pipe）。</translation>
+    </message>
+    <message>
+        <source>Message too long: the datagram is bigger than the network allows (at most 65,507 bytes of UDP payload over IPv4, less on some links).</source>
+        <translation>消息太长：数据报超出了网络允许的大小（IPv4 上 UDP 负载最多 65,507 字节，某些链路上更少）。</translation>
+    </message>
+    <message>
+        <source>Address family not supported: an IPv6 address was used where only IPv4 works, or IPv6 is switched off on this machine.</source>
+        <translation>不支持该地址族：在只支持 IPv4 的地方使用了 IPv6 地址，或者本机关闭了 IPv6。</translation>
+    </message>
+    <message>
+        <source>The operating system ran out of socket buffer space; slow down and try again.</source>
+        <translation>操作系统的套接字缓冲区空间已用完；请放慢速度后重试。</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>该名称</translation>
+    </message>
+    <message>
+        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
+        <translation>找不到主机：{host} 无法解析为地址。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>暂时无法查询 {host}：DNS 服务器没有应答。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>{host} 没有所需类型（IPv4 或 IPv6）的地址。</translation>
+    </message>
+    <message>
+        <source>Could not resolve {host}: {reason}.</source>
+        <translation>无法解析 {host}：{reason}。</translation>
+    </message>
+    <message>
+        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>找不到 {address} 的名称：它没有反向（PTR）记录，也不在 hosts 文件中。</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>该地址</translation>
+    </message>
+    <message>
+        <source>{action} failed: {reason}.</source>
+        <translation>{action} 失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>The operation failed: {reason}.</source>
+        <translation>操作失败：{reason}。</translation>
+    </message>
+</context>
 </TS>

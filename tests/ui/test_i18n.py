@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox
 
 from app import ts_tools
 from app.core.discovery import NOTHING_ANSWERED_FALLBACK, NOTHING_ANSWERED_HINTS
-from app.translations import LANGUAGES, SOURCE_LANGUAGE, SYSTEM
+from app.translations import LANGUAGES, SYSTEM
 from app.ui import i18n, preferences
 from app.ui.i18n_check import (
     looks_untranslated,
@@ -20,18 +19,6 @@ from app.ui.i18n_check import (
     untranslated_in_window,
 )
 from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def language(tmp_path: Path) -> Iterator:
-    """`language("ru")` installs a translation; English is back after the test."""
-    app = QApplication.instance()
-
-    def install(code: str) -> bool:
-        return i18n.install_translators(app, code, tmp_path / "qm")
-
-    yield install
-    i18n.install_translators(app, SOURCE_LANGUAGE)
 
 
 def open_window(qtbot) -> MainWindow:

@@ -194,7 +194,7 @@ class DnsPanel(QWidget):
         try:
             query = validate_host(self.name_edit.text())
         except AddressError as exc:
-            self.name_error.show_error(str(exc))
+            self.name_error.show_error(exc)
             return
         kind = self.kind_combo.currentIndex()
         reverse = None if kind == AUTOMATIC else kind == REVERSE

@@ -194,7 +194,7 @@ class PingPanel(QWidget):
         try:
             host = validate_host(self.host_edit.text())
         except AddressError as exc:
-            self.host_error.show_error(str(exc))
+            self.host_error.show_error(exc)
             return
         self.host_error.clear_error()
         save_settings(

@@ -322,13 +322,13 @@ class PortCheckPanel(QWidget):
             host = validate_host(self.host_edit.text())
             self.host_error.clear_error()
         except AddressError as exc:
-            self.host_error.show_error(str(exc))
+            self.host_error.show_error(exc)
             ok = False
         try:
             ports = parse_port_ranges(self.ports_edit.text(), limit=MAX_PORTS)
             self.ports_error.clear_error()
         except AddressError as exc:
-            self.ports_error.show_error(str(exc))
+            self.ports_error.show_error(exc)
             ok = False
         if not ok:
             return

@@ -374,7 +374,7 @@ class ReceiverPanel(QGroupBox):
         try:
             host = validate_host(self.host_edit.text())
         except AddressError as exc:
-            self.host_error.show_error(str(exc))
+            self.host_error.show_error(exc)
             self._set_running(False)
             return False
         group = self.group_edit.text().strip()
@@ -631,7 +631,7 @@ class ReceiverPanel(QGroupBox):
         try:
             payload = parse_escapes(self.reply_edit.text(), self.encoding_combo.currentText())
         except PayloadError as exc:
-            self.reply_error.show_error(str(exc))
+            self.reply_error.show_error(exc)
             return False
         self.reply_error.clear_error()
         self._engine.reply(self._selected[1], payload)

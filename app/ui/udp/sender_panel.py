@@ -318,7 +318,7 @@ class SenderPanel(QGroupBox):
             size = len(self.payload_bytes())
         except PayloadError as exc:
             self.size_label.setText("")
-            self.payload_error.show_error(str(exc))
+            self.payload_error.show_error(exc)
             return
         self.payload_error.clear_error()
         if header:
@@ -371,7 +371,7 @@ class SenderPanel(QGroupBox):
         try:
             endpoint = parse_endpoint(self.target_edit.text())
         except AddressError as exc:
-            self.target_error.show_error(str(exc))
+            self.target_error.show_error(exc)
             return None
         self.target_error.clear_error()
         return endpoint
@@ -387,7 +387,7 @@ class SenderPanel(QGroupBox):
             header = HEADER_SIZE if self.sequence_check.isChecked() else 0
             check_size(len(payload), ipv6=endpoint.is_ipv6 if endpoint else False, header=header)
         except PayloadError as exc:
-            self.payload_error.show_error(str(exc))
+            self.payload_error.show_error(exc)
             return None
         if endpoint is None:
             return None

@@ -1,0 +1,24 @@
+"""Fixtures for the widget tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.translations import SOURCE_LANGUAGE
+from app.ui import i18n
+
+
+@pytest.fixture
+def language(tmp_path: Path) -> Iterator[Callable[[str], bool]]:
+    """`language("ru")` installs a translation; English is back after the test."""
+    app = QApplication.instance()
+
+    def install(code: str) -> bool:
+        return i18n.install_translators(app, code, tmp_path / "qm")
+
+    yield install
+    i18n.install_translators(app, SOURCE_LANGUAGE)
