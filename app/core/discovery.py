@@ -37,6 +37,7 @@ from app.core.diagnostics.interfaces import NetworkInterface, list_interfaces
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.messages import N_, Message
 from app.core.trace import format_address, format_sockaddr_arg
 
 #: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
@@ -61,18 +62,41 @@ USERS_ANNOUNCE_DELAY = 2.0
 
 #: What commonly stops discovery, for the finder's "nothing answered" message.
 NOTHING_ANSWERED_HINTS = (
-    "A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) "
-    "on private networks, on the server's machine and on yours.",
-    "Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop "
-    "devices from seeing each other. Try a home network or a phone's hotspot.",
-    "Different subnets: broadcasts do not cross routers. Compare both machines' "
-    "addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 "
-    "are different networks.",
-    "The server was started with announcements off (socketlab serve --no-announce).",
+    Message(
+        N_(
+            "DiscoveryHints",
+            "A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) "
+            "on private networks, on the server's machine and on yours.",
+        )
+    ),
+    Message(
+        N_(
+            "DiscoveryHints",
+            "Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop "
+            "devices from seeing each other. Try a home network or a phone's hotspot.",
+        )
+    ),
+    Message(
+        N_(
+            "DiscoveryHints",
+            "Different subnets: broadcasts do not cross routers. Compare both machines' "
+            "addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 "
+            "are different networks.",
+        )
+    ),
+    Message(
+        N_(
+            "DiscoveryHints",
+            "The server was started with announcements off (socketlab serve --no-announce).",
+        )
+    ),
 )
-NOTHING_ANSWERED_FALLBACK = (
-    "You can still join by typing the server's address: the server shows it "
-    '("On your LAN: 192.168.1.23:5555").'
+NOTHING_ANSWERED_FALLBACK = Message(
+    N_(
+        "DiscoveryHints",
+        "You can still join by typing the server's address: the server shows it "
+        '("On your LAN: 192.168.1.23:5555").',
+    )
 )
 
 _ID_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
@@ -356,8 +380,14 @@ def parse_target(text: str, port: int) -> DiscoveryTarget:
         ]
     except (socket.gaierror, UnicodeError):
         raise AddressError(
-            f"{value!r} is not a numeric address: give a broadcast address such as "
-            "192.168.1.255, or ff02::736c%eth0."
+            Message(
+                N_(
+                    "discovery",
+                    "{value} is not a numeric address: give a broadcast address such as "
+                    "192.168.1.255, or ff02::736c%eth0.",
+                ),
+                value=repr(value),
+            )
         ) from None
     family, address = info[0], info[4]
     interface = ""
@@ -882,8 +912,13 @@ class ServerFinderEngine(Engine):
         self.targets = self._pick_targets()
         if not self.targets:
             self.error(
-                "No network interface can send a discovery query: connect to a network "
-                "(Wi-Fi or cable), then search again.",
+                Message(
+                    N_(
+                        "discovery",
+                        "No network interface can send a discovery query: connect to a "
+                        "network (Wi-Fi or cable), then search again.",
+                    )
+                ),
                 field="network",
                 fatal=self.run_once,
             )
@@ -979,8 +1014,13 @@ class ServerFinderEngine(Engine):
         self.emit(SearchStarted(self._round, tuple(t.label for t in self.targets)))
         if not self._send_query() and self.targets:
             self.error(
-                "The discovery query could not be sent on any interface (see the events). "
-                "Check that this machine is connected to a network.",
+                Message(
+                    N_(
+                        "discovery",
+                        "The discovery query could not be sent on any interface (see the "
+                        "events). Check that this machine is connected to a network.",
+                    )
+                ),
                 field="network",
             )
         self._round_timers = [

@@ -66,6 +66,7 @@ from app.ui.chat_panels import (
 )
 from app.ui.events_pane import EventsPane, format_event_line
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -638,7 +639,7 @@ class ChatTab(QWidget):
             last_id = history.last_id(server)
             earlier = history.recent(server, HISTORY_LOAD)
         except (OSError, RuntimeError) as exc:
-            self._client_failed_to_start(str(exc), own)
+            self._client_failed_to_start(exc, own)
             return False
         except Exception as exc:  # sqlite3.Error: a damaged history file
             self._client_failed_to_start(
@@ -699,7 +700,7 @@ class ChatTab(QWidget):
         worker.start()
         return True
 
-    def _client_failed_to_start(self, message: str, own: bool) -> None:
+    def _client_failed_to_start(self, message: str | BaseException, own: bool) -> None:
         self._release_outbox()
         if own:
             self.host_panel.host_error.show_error(message)
@@ -877,7 +878,7 @@ class ChatTab(QWidget):
                     self.conversation.conversation.remove_entry(entry)
             elif isinstance(event, ServerNotice):
                 kind = ERROR if event.is_error else NOTICE
-                entries.append(ConversationEntry(kind, event.text))
+                entries.append(ConversationEntry(kind, translate_message(event.text)))
                 if event.code == "kicked":
                     self._kicked = True
                     stop_after = True
@@ -970,7 +971,7 @@ class ChatTab(QWidget):
                 ).format(server=self._server_key),
             )
         elif event.state == "reconnecting":
-            self._retry_detail = event.detail.rsplit(" Reconnecting in", 1)[0]
+            self._retry_detail = translate_message(event.reason or event.detail)
             self._retry_deadline = time.monotonic() + (event.retry_in or 0.0)
             self._on_retry_tick()
             self._retry_timer.start()
@@ -1008,16 +1009,22 @@ class ChatTab(QWidget):
             else:
                 self.join_panel.address_error.show_error(event.message)
         else:
-            self.conversation.append_entries([ConversationEntry(ERROR, event.message)])
+            self.conversation.append_entries(
+                [ConversationEntry(ERROR, translate_message(event.message))]
+            )
 
     def _check_recorder(self) -> None:
         recorder = self._recorder
         if recorder is not None and recorder.failure and not self._recorder_warned:
             self._recorder_warned = True
-            self.conversation.append_entries([ConversationEntry(ERROR, recorder.failure)])
+            self.conversation.append_entries(
+                [ConversationEntry(ERROR, translate_message(recorder.failure))]
+            )
 
     # ================================================================ state line
     def _set_state(self, state: str, text: str) -> None:
+        """Show the connection state; `text` may be a message from core (translated)."""
+        text = translate_message(text)
         self._state = state
         colour = _STATE_STYLES.get(state, "#757575")
         self.state_dot.setStyleSheet(f"background: {colour}; border-radius: 6px;")

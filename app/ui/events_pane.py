@@ -20,18 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent
+from app.ui.i18n import translate_message
 
 
 def format_event_line(event: Event) -> str | None:
-    """One readable line for the pane, or None for events it does not show."""
+    """One readable line for the pane, or None for events it does not show.
+
+    The socket calls stay as the code writes them (`bind(...) -> ok`); what a failure
+    means is shown in the window's language.
+    """
     if isinstance(event, TraceEvent):
         stamp = time.strftime("%H:%M:%S", time.localtime(event.time))
         millis = int(event.time * 1000) % 1000
+        if event.error:
+            return f"{stamp}.{millis:03d}  {event.call} -> failed: {translate_message(event.error)}"
         return f"{stamp}.{millis:03d}  {event}"
     if isinstance(event, ErrorEvent):
-        return f"  error: {event.message}"
+        return f"  error: {translate_message(event.message)}"
     if isinstance(event, StateEvent):
-        detail = f": {event.detail}" if event.detail else ""
+        detail = f": {translate_message(event.detail)}" if event.detail else ""
         return f"  [{event.state}{detail}]"
     return None
 

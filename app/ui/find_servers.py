@@ -36,6 +36,7 @@ from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EVENTS_HEIGHT, EngineRun, hint_label, setup_table
 from app.ui.events_pane import EventsPane
+from app.ui.i18n import translate_message
 
 #: While the panel is shown, the finder asks again this often (seconds).
 QUERY_INTERVAL = 15.0
@@ -48,51 +49,17 @@ def default_finder() -> ServerFinderEngine:
     return ServerFinderEngine(query_interval=QUERY_INTERVAL)
 
 
-#: app/core/discovery.py's hints, marked here so the window can show them translated
-#: (core stays Qt-free and English; a test checks these copies match core's texts).
-NOTHING_ANSWERED_UI_TEXTS = (
-    QT_TRANSLATE_NOOP(
-        "DiscoveryHints",
-        "A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) "
-        "on private networks, on the server's machine and on yours.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DiscoveryHints",
-        "Client isolation on Wi-Fi: guest, hotel, campus and some office networks stop "
-        "devices from seeing each other. Try a home network or a phone's hotspot.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DiscoveryHints",
-        "Different subnets: broadcasts do not cross routers. Compare both machines' "
-        "addresses and masks (Diagnostics, Interfaces); 192.168.1.x/24 and 192.168.0.x/24 "
-        "are different networks.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DiscoveryHints",
-        "The server was started with announcements off (socketlab serve --no-announce).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DiscoveryHints",
-        "You can still join by typing the server's address: the server shows it "
-        '("On your LAN: 192.168.1.23:5555").',
-    ),
-)
-
-
-def _hint(text: str) -> str:
-    """One of core's discovery hints in the window's language (English if unknown)."""
-    return QCoreApplication.translate("DiscoveryHints", text)
-
-
 def nothing_answered_html() -> str:
     """The help shown when no server answered: what blocks discovery, what still works."""
-    items = "".join(f"<li>{html.escape(_hint(hint))}</li>" for hint in NOTHING_ANSWERED_HINTS)
+    items = "".join(
+        f"<li>{html.escape(translate_message(hint))}</li>" for hint in NOTHING_ANSWERED_HINTS
+    )
     heading = QCoreApplication.translate(
         "FindServersPanel", "<b>No server answered.</b> What commonly blocks discovery:"
     )
     return (
         heading + f"<ul style='margin-top: 2px; margin-bottom: 2px;'>{items}</ul>"
-        f"{html.escape(_hint(NOTHING_ANSWERED_FALLBACK))}"
+        f"{html.escape(translate_message(NOTHING_ANSWERED_FALLBACK))}"
     )
 
 
@@ -246,7 +213,7 @@ class FindServersPanel(QWidget):
                 self.ignored.show()
             elif isinstance(event, ErrorEvent):
                 self._round_error = True
-                self._set_status(event.message, error=True)
+                self._set_status(translate_message(event.message), error=True)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -456,7 +456,7 @@
     <name>DiscoveryHints</name>
     <message>
         <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds). app/core/discovery.py&apos;s hints, marked here so the window can show them translated (core stays Qt-free and English; a test checks these copies match core&apos;s texts).</extracomment>
+        <extracomment>UDP port of discovery queries and announcements (the chat itself is on TCP 5555). IPv6 link-local multicast group (&quot;sl&quot; in hex: 0x73 0x6c). Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes). Seconds between announcements: three a minute. A server is forgotten after this many announcement intervals of silence. Answers a server sends per second at most, whoever asks (a query cannot make it flood). A finder keeps at most this many servers (a flood of fake ones cannot fill memory). Seconds after a change in users before the server announces it (changes coalesce). What commonly stops discovery, for the finder&apos;s &quot;nothing answered&quot; message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,6 +653,7 @@
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,6 +3055,121 @@ Sales 50</source>
     </message>
     <message>
         <source>Too many ports: at most {limit:,} in one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Reconnecting in {delay} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-long lines from the server were skipped: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed message from the server skipped: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server for {seconds} s: the connection is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the bytes were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat history file {path} cannot be written: {reason}.</source>
+        <extracomment>Rows per INSERT statement: 7 values each stays under SQLite&apos;s oldest limit of 999. Messages written in one transaction at most (about 2 ms of encoding). Export formats offered by File &gt; Export conversation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname needs at least one character.</source>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname can only contain printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname cannot start with {char}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} has no hex digits after its prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is not hex: {bad} is not a hex digit (use 0-9 and a-f), e.g. 48 65 6c 6c 6f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} has an odd number of hex digits: each byte is two digits (write 0{digit} for a single digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called {nick} is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>{value} is not a numeric address: give a broadcast address such as 192.168.1.255, or ff02::736c%eth0.</source>
+        <extracomment>Loopback broadcast works on Linux; other systems do not broadcast on loopback.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface can send a discovery query: connect to a network (Wi-Fi or cable), then search again.</source>
+        <extracomment>Seconds after the first query of a round when it is sent again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery query could not be sent on any interface (see the events). Check that this machine is connected to a network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -456,7 +456,7 @@
     <name>DiscoveryHints</name>
     <message>
         <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds). app/core/discovery.py&apos;s hints, marked here so the window can show them translated (core stays Qt-free and English; a test checks these copies match core&apos;s texts).</extracomment>
+        <extracomment>UDP port of discovery queries and announcements (the chat itself is on TCP 5555). IPv6 link-local multicast group (&quot;sl&quot; in hex: 0x73 0x6c). Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes). Seconds between announcements: three a minute. A server is forgotten after this many announcement intervals of silence. Answers a server sends per second at most, whoever asks (a query cannot make it flood). A finder keeps at most this many servers (a flood of fake ones cannot fill memory). Seconds after a change in users before the server announces it (changes coalesce). What commonly stops discovery, for the finder&apos;s &quot;nothing answered&quot; message.</extracomment>
         <translation>Брандмауэр на одной из машин: разрешите SocketLab (или UDP-порт 5556 и TCP-порт 5555) в частных сетях — и на машине сервера, и на своей.</translation>
     </message>
     <message>
@@ -653,6 +653,7 @@
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation>&lt;b&gt;Ни один сервер не ответил.&lt;/b&gt; Что обычно мешает поиску:</translation>
     </message>
     <message>
@@ -3057,6 +3058,121 @@ Sales 50</translation>
     <message>
         <source>Too many ports: at most {limit:,} in one run.</source>
         <translation>Слишком много портов: не более {limit:,} за один запуск.</translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>Подключение к {server}...</translation>
+    </message>
+    <message>
+        <source>{reason} Reconnecting in {delay} s.</source>
+        <translation>{reason} Повторное подключение через {delay} с.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
+        <translation>Сервер закрыл соединение (recv() вернул b&apos;&apos;).</translation>
+    </message>
+    <message>
+        <source>Over-long lines from the server were skipped: {count}.</source>
+        <translation>Пропущены слишком длинные строки от сервера: {count}.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
+        <translation>Подключено к {server}: это не чат-сервер SocketLab, режим TCP-терминала.</translation>
+    </message>
+    <message>
+        <source>Malformed message from the server skipped: {line}</source>
+        <translation>Пропущено искажённое сообщение от сервера: {line}</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>Подключено к {server} под именем {nick}.</translation>
+    </message>
+    <message>
+        <source>No answer from the server for {seconds} s: the connection is lost.</source>
+        <translation>Сервер не отвечает {seconds} с: соединение потеряно.</translation>
+    </message>
+    <message>
+        <source>Not connected: the bytes were not sent.</source>
+        <translation>Нет соединения: байты не отправлены.</translation>
+    </message>
+    <message>
+        <source>The chat history file {path} cannot be written: {reason}.</source>
+        <extracomment>Rows per INSERT statement: 7 values each stays under SQLite&apos;s oldest limit of 999. Messages written in one transaction at most (about 2 ms of encoding). Export formats offered by File &gt; Export conversation.</extracomment>
+        <translation>Не удаётся записать файл истории чата {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>A nickname needs at least one character.</source>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
+        <translation>Имя должно содержать хотя бы один символ.</translation>
+    </message>
+    <message>
+        <source>A nickname has at most {limit} characters.</source>
+        <translation>Имя может содержать не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>A nickname cannot contain spaces.</source>
+        <translation>Имя не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>A nickname can only contain printable characters.</source>
+        <translation>Имя может содержать только печатные символы.</translation>
+    </message>
+    <message>
+        <source>A nickname cannot start with {char}.</source>
+        <translation>Имя не может начинаться с {char}.</translation>
+    </message>
+    <message>
+        <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
+        <source>{token} has no hex digits after its prefix.</source>
+        <translation>В {token} после префикса нет шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>{token} is not hex: {bad} is not a hex digit (use 0-9 and a-f), e.g. 48 65 6c 6c 6f.</source>
+        <translation>{token} — не шестнадцатеричное число: {bad} не шестнадцатеричная цифра (используйте 0-9 и a-f), например 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
+        <source>{token} has an odd number of hex digits: each byte is two digits (write 0{digit} for a single digit).</source>
+        <translation>В {token} нечётное число шестнадцатеричных цифр: каждый байт — две цифры (для одной цифры напишите 0{digit}).</translation>
+    </message>
+    <message>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
+        <translation>Символ {char} нельзя записать в кодировке {encoding}: выберите UTF-8 (или CP1251 для русского) либо отправьте его в шестнадцатеричном виде.</translation>
+    </message>
+    <message>
+        <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <translation>Этот сервер не может объявить о себе в локальной сети: UDP-порт {port} недоступен ({reason}). Чат работает; другие могут подключиться, введя его адрес.</translation>
+    </message>
+    <message>
+        <source>The history file {path} cannot be used: {reason}.</source>
+        <translation>Файл истории {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nobody called {nick} is online.</source>
+        <translation>Пользователя {nick} нет в сети.</translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>{value} is not a numeric address: give a broadcast address such as 192.168.1.255, or ff02::736c%eth0.</source>
+        <extracomment>Loopback broadcast works on Linux; other systems do not broadcast on loopback.</extracomment>
+        <translation>{value} — не числовой адрес: укажите широковещательный адрес, например 192.168.1.255 или ff02::736c%eth0.</translation>
+    </message>
+    <message>
+        <source>No network interface can send a discovery query: connect to a network (Wi-Fi or cable), then search again.</source>
+        <extracomment>Seconds after the first query of a round when it is sent again.</extracomment>
+        <translation>Ни один сетевой интерфейс не может отправить запрос поиска: подключитесь к сети (Wi-Fi или кабель) и повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The discovery query could not be sent on any interface (see the events). Check that this machine is connected to a network.</source>
+        <translation>Запрос поиска не удалось отправить ни через один интерфейс (см. события). Проверьте, что компьютер подключён к сети.</translation>
     </message>
 </context>
 <context>

@@ -456,7 +456,7 @@
     <name>DiscoveryHints</name>
     <message>
         <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds). app/core/discovery.py&apos;s hints, marked here so the window can show them translated (core stays Qt-free and English; a test checks these copies match core&apos;s texts).</extracomment>
+        <extracomment>UDP port of discovery queries and announcements (the chat itself is on TCP 5555). IPv6 link-local multicast group (&quot;sl&quot; in hex: 0x73 0x6c). Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes). Seconds between announcements: three a minute. A server is forgotten after this many announcement intervals of silence. Answers a server sends per second at most, whoever asks (a query cannot make it flood). A finder keeps at most this many servers (a flood of fake ones cannot fill memory). Seconds after a change in users before the server announces it (changes coalesce). What commonly stops discovery, for the finder&apos;s &quot;nothing answered&quot; message.</extracomment>
         <translation>任一台机器上的防火墙：在专用网络中允许 SocketLab（或 UDP 端口 5556 和 TCP 端口 5555），服务器所在机器和您的机器都要设置。</translation>
     </message>
     <message>
@@ -653,6 +653,7 @@
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation>&lt;b&gt;没有服务器应答。&lt;/b&gt;常见的阻碍发现的原因：</translation>
     </message>
     <message>
@@ -3057,6 +3058,121 @@ Sales 50</translation>
     <message>
         <source>Too many ports: at most {limit:,} in one run.</source>
         <translation>端口太多：一次最多 {limit:,} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>正在连接 {server}...</translation>
+    </message>
+    <message>
+        <source>{reason} Reconnecting in {delay} s.</source>
+        <translation>{reason} {delay} 秒后重新连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
+        <translation>服务器关闭了连接（recv() 返回了 b&apos;&apos;）。</translation>
+    </message>
+    <message>
+        <source>Over-long lines from the server were skipped: {count}.</source>
+        <translation>已跳过服务器发来的过长行：{count} 行。</translation>
+    </message>
+    <message>
+        <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
+        <translation>已连接到 {server}：不是 SocketLab 聊天服务器，作为原始 TCP 终端使用。</translation>
+    </message>
+    <message>
+        <source>Malformed message from the server skipped: {line}</source>
+        <translation>已跳过服务器发来的格式错误的消息：{line}</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>已以 {nick} 的身份连接到 {server}。</translation>
+    </message>
+    <message>
+        <source>No answer from the server for {seconds} s: the connection is lost.</source>
+        <translation>服务器 {seconds} 秒没有应答：连接已断开。</translation>
+    </message>
+    <message>
+        <source>Not connected: the bytes were not sent.</source>
+        <translation>未连接：字节没有发送。</translation>
+    </message>
+    <message>
+        <source>The chat history file {path} cannot be written: {reason}.</source>
+        <extracomment>Rows per INSERT statement: 7 values each stays under SQLite&apos;s oldest limit of 999. Messages written in one transaction at most (about 2 ms of encoding). Export formats offered by File &gt; Export conversation.</extracomment>
+        <translation>无法写入聊天记录文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>A nickname needs at least one character.</source>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
+        <translation>昵称至少需要一个字符。</translation>
+    </message>
+    <message>
+        <source>A nickname has at most {limit} characters.</source>
+        <translation>昵称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A nickname cannot contain spaces.</source>
+        <translation>昵称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A nickname can only contain printable characters.</source>
+        <translation>昵称只能包含可打印字符。</translation>
+    </message>
+    <message>
+        <source>A nickname cannot start with {char}.</source>
+        <translation>昵称不能以 {char} 开头。</translation>
+    </message>
+    <message>
+        <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>
+    </message>
+    <message>
+        <source>{token} has no hex digits after its prefix.</source>
+        <translation>{token} 的前缀后面没有十六进制数字。</translation>
+    </message>
+    <message>
+        <source>{token} is not hex: {bad} is not a hex digit (use 0-9 and a-f), e.g. 48 65 6c 6c 6f.</source>
+        <translation>{token} 不是十六进制：{bad} 不是十六进制数字（请用 0-9 和 a-f），例如 48 65 6c 6c 6f。</translation>
+    </message>
+    <message>
+        <source>{token} has an odd number of hex digits: each byte is two digits (write 0{digit} for a single digit).</source>
+        <translation>{token} 的十六进制位数是奇数：每个字节两位数字（单个数字请写成 0{digit}）。</translation>
+    </message>
+    <message>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
+        <translation>{char} 无法用 {encoding} 编码：请选择 UTF-8（中文也可选 GBK），或以十六进制发送。</translation>
+    </message>
+    <message>
+        <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <translation>此服务器无法在局域网中广播自己：UDP 端口 {port} 无法使用（{reason}）。聊天仍可使用；其他人可输入其地址加入。</translation>
+    </message>
+    <message>
+        <source>The history file {path} cannot be used: {reason}.</source>
+        <translation>历史文件 {path} 无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <source>Nobody called {nick} is online.</source>
+        <translation>没有名为 {nick} 的在线用户。</translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>{value} is not a numeric address: give a broadcast address such as 192.168.1.255, or ff02::736c%eth0.</source>
+        <extracomment>Loopback broadcast works on Linux; other systems do not broadcast on loopback.</extracomment>
+        <translation>{value} 不是数字地址：请给出广播地址，例如 192.168.1.255 或 ff02::736c%eth0。</translation>
+    </message>
+    <message>
+        <source>No network interface can send a discovery query: connect to a network (Wi-Fi or cable), then search again.</source>
+        <extracomment>Seconds after the first query of a round when it is sent again.</extracomment>
+        <translation>没有网络接口可以发送发现查询：请连接网络（Wi-Fi 或网线）后再搜索。</translation>
+    </message>
+    <message>
+        <source>The discovery query could not be sent on any interface (see the events). Check that this machine is connected to a network.</source>
+        <translation>发现查询无法从任何接口发出（见事件列表）。请检查本机是否已连接网络。</translation>
     </message>
 </context>
 <context>

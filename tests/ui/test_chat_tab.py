@@ -185,20 +185,24 @@ def test_messages_typed_offline_are_pending_then_arrive_once(qtbot) -> None:
     bob = join(qtbot, port)
     alice.stop_hosting()
     assert not alice.is_hosting() and alice.host_panel.start_button.text() == "Start hosting"
-    qtbot.waitUntil(lambda: bob.connection_state() == "reconnecting", timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: (
+            bob.connection_state() == "reconnecting" and "Reconnecting in" in bob.state_label.text()
+        ),
+        timeout=WAIT,
+    )
     say(bob, "typed offline 1")
     say(bob, "typed offline 2")
     qtbot.waitUntil(lambda: len(bob.pending_texts()) == 2, timeout=WAIT)
     assert bob.pending_texts() == ["typed offline 1", "typed offline 2"]
     pending_rows = [e for e in bob.conversation.conversation.entries() if e.kind == PENDING]
     assert [e.plain().endswith("(waiting to be sent)") for e in pending_rows] == [True, True]
-    assert "Reconnecting in" in bob.state_label.text()
 
     assert alice.start_hosting()  # same port: bob's client finds it again
     qtbot.waitUntil(lambda: count(alice, "<bob> typed offline 2") == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: bob.pending_texts() == [], timeout=WAIT)
     qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
-    assert count(alice, "<bob> typed offline 1") == 1
+    assert count(alice, "<bob> typed offline 1") == 1, alice.conversation_texts()
     assert count(alice, "<bob> typed offline 2") == 1
     qtbot.waitUntil(lambda: count(bob, "<bob> typed offline 2") == 1, timeout=WAIT)
     assert not any(e.kind == PENDING for e in bob.conversation.conversation.entries())
@@ -674,3 +678,49 @@ def test_find_servers_lists_a_hosted_chat_and_joins_it(qtbot, monkeypatch) -> No
     assert not panel.isVisible()  # the dialog closed once a server was chosen
     say(bob, "found you")
     qtbot.waitUntil(lambda: shows(alice, "found you"), timeout=WAIT)
+
+
+# ---------------------------------------------------------------------------- languages
+def test_in_russian_core_errors_are_shown_translated_next_to_their_fields(qtbot, language) -> None:
+    assert language("ru")
+    tab = make_tab(qtbot, "bob")
+    error = tab.join_panel.address_error
+    assert not tab.connect_to("1.2.3.4.5")
+    assert error.text().startswith("Слишком много октетов в 1.2.3.4.5")
+    port = free_port()
+    assert tab.connect_to(f"127.0.0.1:{port}")
+    qtbot.waitUntil(lambda: error.has_error() and not tab.is_connected(), timeout=WAIT)
+    assert error.text().startswith(f"В соединении отказано (127.0.0.1:{port})")  # noqa: RUF001
+    assert "Connection refused" not in tab.state_label.text()
+    tab.identity.nick_edit.setText("two words")
+    assert not tab.connect_to(f"127.0.0.1:{port}")
+    assert tab.identity.nick_error.text() == "Имя не может содержать пробелы."
+
+
+def test_in_chinese_the_reconnect_countdown_and_its_reason_are_translated(qtbot, language) -> None:
+    assert language("zh_CN")
+    alice, port = host(qtbot)
+    bob = join(qtbot, port)
+    alice.stop_hosting()
+    qtbot.waitUntil(lambda: bob.connection_state() == "reconnecting", timeout=WAIT)
+    qtbot.waitUntil(lambda: "服务器关闭了连接" in bob.state_label.text(), timeout=WAIT)
+    assert "closed the connection" not in bob.state_label.text()
+    assert "Reconnecting" not in bob.state_label.text()
+
+
+def test_in_russian_a_bad_hex_line_in_the_raw_terminal_is_explained(qtbot, language) -> None:
+    assert language("ru")
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        tab = make_tab(qtbot, "bob")
+        tab.show()
+        assert tab.connect_to(f"127.0.0.1:{listener.getsockname()[1]}")
+        peer, _ = listener.accept()
+        with peer:
+            qtbot.waitUntil(lambda: tab.connection_state() == "raw", timeout=WAIT)
+            terminal = tab.raw_terminal
+            terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("hex"))
+            terminal.send_edit.setText("48 6g")
+            terminal.send_button.click()
+            assert terminal.send_error.text().startswith("'6g' — не шестнадцатеричное число")

@@ -175,12 +175,6 @@ def test_find_servers_is_all_translated(qtbot, language, code) -> None:
         assert html.escape(hint.split(":")[0]) not in shown
 
 
-def test_the_windows_copies_of_the_discovery_hints_match_core() -> None:
-    from app.ui.find_servers import NOTHING_ANSWERED_UI_TEXTS
-
-    assert (*NOTHING_ANSWERED_HINTS, NOTHING_ANSWERED_FALLBACK) == NOTHING_ANSWERED_UI_TEXTS
-
-
 @pytest.mark.parametrize("code", ["ru", "zh_CN"])
 def test_the_udp_tab_is_all_translated(qtbot, language, code) -> None:
     assert language(code)

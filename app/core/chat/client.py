@@ -37,6 +37,7 @@ from app.core.chat.server import UserInfo
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.messages import N_, Message
 from app.core.trace import format_sockaddr_arg
 
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
@@ -116,6 +117,7 @@ class ConnectionState(Event):
     retry_in: float | None = None
     server: str = ""
     nick: str = ""
+    reason: str = ""  # why it is reconnecting, without the countdown (a Message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +255,11 @@ class ChatClientEngine(Engine):
     def _connect(self) -> None:
         self.mode = "connecting"
         self.emit(
-            ConnectionState("connecting", f"Connecting to {self.server}...", server=self.server)
+            ConnectionState(
+                "connecting",
+                Message(N_("chat", "Connecting to {server}..."), server=self.server),
+                server=self.server,
+            )
         )
         try:
             infos = socket.getaddrinfo(
@@ -337,8 +343,13 @@ class ChatClientEngine(Engine):
         self.emit(
             ConnectionState(
                 "reconnecting",
-                f"{reason} Reconnecting in {delay:g} s.",
+                Message(
+                    N_("chat", "{reason} Reconnecting in {delay} s."),
+                    reason=reason,
+                    delay=f"{delay:g}",
+                ),
                 retry_in=delay,
+                reason=reason,
                 server=self.server,
                 nick=self.nick,
             )
@@ -386,7 +397,9 @@ class ChatClientEngine(Engine):
             return
         self.trace.recv_result(data)
         if not data:
-            self._lost("The server closed the connection (recv() returned b'').")
+            self._lost(
+                Message(N_("chat", "The server closed the connection (recv() returned b'')."))
+            )
             return
         self._last_heard = time.monotonic()
         if self.mode == "raw":
@@ -398,7 +411,13 @@ class ChatClientEngine(Engine):
         lines, too_long = self._framer.feed(data)
         if too_long:
             self.emit(
-                ServerNotice(f"{too_long} over-long line(s) from the server were skipped.", True)
+                ServerNotice(
+                    Message(
+                        N_("chat", "Over-long lines from the server were skipped: {count}."),
+                        count=too_long,
+                    ),
+                    True,
+                )
             )
         objects = _decode_objects(lines)
         if objects is None:
@@ -442,7 +461,13 @@ class ChatClientEngine(Engine):
         self.emit(
             ConnectionState(
                 "raw",
-                f"Connected to {self.server}: not a SocketLab chat server, raw TCP terminal.",
+                Message(
+                    N_(
+                        "chat",
+                        "Connected to {server}: not a SocketLab chat server, raw TCP terminal.",
+                    ),
+                    server=self.server,
+                ),
                 server=self.server,
             )
         )
@@ -500,7 +525,13 @@ class ChatClientEngine(Engine):
         except (KeyError, TypeError, ValueError):
             self._emit_live()
             self.emit(
-                ServerNotice(f"Malformed message from the server skipped: {line[:200]}", True)
+                ServerNotice(
+                    Message(
+                        N_("chat", "Malformed message from the server skipped: {line}"),
+                        line=line[:200],
+                    ),
+                    True,
+                )
             )
 
     def _emit_live(self) -> None:
@@ -519,7 +550,11 @@ class ChatClientEngine(Engine):
         self.emit(
             ConnectionState(
                 "connected",
-                f"Connected to {self.server} as {self.nick}.",
+                Message(
+                    N_("chat", "Connected to {server} as {nick}."),
+                    server=self.server,
+                    nick=self.nick,
+                ),
                 server=self.server,
                 nick=self.nick,
             )
@@ -556,7 +591,14 @@ class ChatClientEngine(Engine):
     def _check_idle(self) -> None:
         silent = time.monotonic() - self._last_heard
         if silent >= self.idle_timeout:
-            self._lost(f"No answer from the server for {silent:.0f} s: the connection is lost.")
+            self._lost(
+                Message(
+                    N_(
+                        "chat", "No answer from the server for {seconds} s: the connection is lost."
+                    ),
+                    seconds=f"{silent:.0f}",
+                )
+            )
             return
         self._set_timer("idle", self.idle_timeout / 3, self._check_idle)
 
@@ -579,7 +621,9 @@ class ChatClientEngine(Engine):
 
     def _send_raw(self, data: bytes) -> None:
         if self.mode != "raw" or self._sock is None:
-            self.error("Not connected: the bytes were not sent.", field="input")
+            self.error(
+                Message(N_("chat", "Not connected: the bytes were not sent.")), field="input"
+            )
             return
         self._out += data
         self._flush()

@@ -22,6 +22,7 @@ from pathlib import Path
 from app.core.chat.client import MessagesReceived
 from app.core.chat.protocol import ChatMessage, Kind
 from app.core.events import Event, StateEvent
+from app.core.messages import N_, Message
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS servers (
@@ -293,7 +294,11 @@ class HistoryRecorder:
                     for start in range(0, len(messages), WRITE_BATCH):
                         log.record(self.server, messages[start : start + WRITE_BATCH])
                 except (sqlite3.Error, OSError) as exc:
-                    self.failure = f"The chat history file {self.path} cannot be written: {exc}."
+                    self.failure = Message(
+                        N_("chat", "The chat history file {path} cannot be written: {reason}."),
+                        path=str(self.path),
+                        reason=str(exc),
+                    )
         finally:
             if log is not None:
                 log.close()

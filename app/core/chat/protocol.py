@@ -13,6 +13,8 @@ import time
 import unicodedata
 from typing import Any, NamedTuple
 
+from app.core.messages import N_, Message
+
 PROTOCOL_NAME = "SLCHAT"
 PROTOCOL_VERSION = 1
 DEFAULT_PORT = 5555
@@ -59,16 +61,18 @@ def sanitize_text(text: str) -> str:
 def validate_nick(nick: str) -> str | None:
     """Return why `nick` is not a valid nickname, or None if it is."""
     if not nick:
-        return "A nickname needs at least one character."
+        return Message(N_("chat", "A nickname needs at least one character."))
     if len(nick) > MAX_NICK_LENGTH:
-        return f"A nickname has at most {MAX_NICK_LENGTH} characters."
+        return Message(
+            N_("chat", "A nickname has at most {limit} characters."), limit=MAX_NICK_LENGTH
+        )
     for char in nick:
         if char.isspace():
-            return "A nickname cannot contain spaces."
+            return Message(N_("chat", "A nickname cannot contain spaces."))
         if not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf"):
-            return "A nickname can only contain printable characters."
+            return Message(N_("chat", "A nickname can only contain printable characters."))
     if nick[0] in "*/#!@<>[-":
-        return f"A nickname cannot start with {nick[0]!r}."
+        return Message(N_("chat", "A nickname cannot start with {char}."), char=repr(nick[0]))
     return None
 
 

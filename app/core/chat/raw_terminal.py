@@ -12,6 +12,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from app.core.messages import N_, Message
+
 #: What the terminal can show, as the user picks it, and the Python codec behind each.
 ENCODINGS: dict[str, str] = {
     "UTF-8": "utf-8",
@@ -86,23 +88,43 @@ def parse_hex(text: str) -> bytes:
     """`48 65 6c 6c 6f` (or `48656c6c6f`, `0x48,0x65`) -> bytes; a clear error otherwise."""
     cleaned = text.strip()
     if not cleaned:
-        raise TerminalInputError("Type hex bytes to send, e.g. 48 65 6c 6c 6f.")
+        raise TerminalInputError(
+            Message(N_("chat", "Type hex bytes to send, e.g. 48 65 6c 6c 6f."))
+        )
     tokens = [token for token in _HEX_SEPARATORS.split(cleaned) if token]
     out = bytearray()
     for token in tokens:
         digits = token[2:] if token[:2].lower() in ("0x", "\\x") else token
         if not digits:
-            raise TerminalInputError(f"{token!r} has no hex digits after its prefix.")
+            raise TerminalInputError(
+                Message(
+                    N_("chat", "{token} has no hex digits after its prefix."), token=repr(token)
+                )
+            )
         bad = next((char for char in digits if char not in "0123456789abcdefABCDEF"), None)
         if bad is not None:
             raise TerminalInputError(
-                f"{token!r} is not hex: {bad!r} is not a hex digit (use 0-9 and a-f), "
-                "e.g. 48 65 6c 6c 6f."
+                Message(
+                    N_(
+                        "chat",
+                        "{token} is not hex: {bad} is not a hex digit (use 0-9 and a-f), "
+                        "e.g. 48 65 6c 6c 6f.",
+                    ),
+                    token=repr(token),
+                    bad=repr(bad),
+                )
             )
         if len(digits) % 2:
             raise TerminalInputError(
-                f"{token!r} has an odd number of hex digits: each byte is two digits "
-                f"(write 0{digits[-1]} for a single digit)."
+                Message(
+                    N_(
+                        "chat",
+                        "{token} has an odd number of hex digits: each byte is two digits "
+                        "(write 0{digit} for a single digit).",
+                    ),
+                    token=repr(token),
+                    digit=digits[-1],
+                )
             )
         out += bytes.fromhex(digits)
     return bytes(out)
@@ -118,8 +140,15 @@ def encode_text(text: str, encoding: str, line_ending: str) -> bytes:
     except UnicodeEncodeError as exc:
         char = text[exc.start]
         raise TerminalInputError(
-            f"{char!r} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), "
-            "or send it as hex."
+            Message(
+                N_(
+                    "chat",
+                    "{char} cannot be written in {encoding}: choose UTF-8 (or GBK for "
+                    "Chinese), or send it as hex.",
+                ),
+                char=repr(char),
+                encoding=encoding,
+            )
         ) from None
     ending = LINE_ENDINGS[line_ending].decode("ascii").encode(codec)
     return body + ending

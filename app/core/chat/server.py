@@ -46,6 +46,7 @@ from app.core.discovery import (
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.messages import N_, Message
 from app.core.netinfo import lan_addresses
 from app.core.trace import format_address, format_sockaddr_arg
 
@@ -245,9 +246,16 @@ class ChatServerEngine(Engine):
             announcer.start()
         except OSError as exc:
             self.error(
-                f"This server cannot announce itself on the LAN: UDP port "
-                f"{self.config.discovery_port} cannot be used ({exc.strerror or exc}). "
-                "The chat works; others join by typing its address.",
+                Message(
+                    N_(
+                        "chat",
+                        "This server cannot announce itself on the LAN: UDP port {port} "
+                        "cannot be used ({reason}). The chat works; others join by typing "
+                        "its address.",
+                    ),
+                    port=self.config.discovery_port,
+                    reason=exc.strerror or str(exc),
+                ),
                 field="announce",
             )
             return
@@ -263,7 +271,13 @@ class ChatServerEngine(Engine):
         except sqlite3.Error as exc:
             problem = OSError(errno.EIO, f"cannot use {path} as a history file: {exc}")
             self.error(
-                f"The history file {path} cannot be used: {exc}.", field="history", fatal=True
+                Message(
+                    N_("chat", "The history file {path} cannot be used: {reason}."),
+                    path=str(path),
+                    reason=str(exc),
+                ),
+                field="history",
+                fatal=True,
             )
             problem.socketlab_reported = True  # type: ignore[attr-defined]
             raise problem from exc
@@ -519,7 +533,9 @@ class ChatServerEngine(Engine):
     def _kick(self, nick: str, reason: str) -> None:
         client = self._by_nick.get(nick_key(nick))
         if client is None:
-            self.error(f"Nobody called {nick} is online.", field="user")
+            self.error(
+                Message(N_("chat", "Nobody called {nick} is online."), nick=nick), field="user"
+            )
             return
         self._reply_error(client, "kicked", f"You were {reason}.")
         self._send_now(client)
