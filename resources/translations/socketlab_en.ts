@@ -163,6 +163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +188,10 @@
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -163,6 +163,10 @@
         <translation>Отключено.</translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation>Сохранение последнего разговора…</translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
     </message>
@@ -185,6 +189,10 @@
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} Повторное подключение через {seconds} с...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Disconnect</source>

@@ -163,6 +163,10 @@
         <translation>已断开连接。</translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation>正在保存上一次的对话…</translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
     </message>
@@ -185,6 +189,10 @@
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} {seconds} 秒后重新连接...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Disconnect</source>
