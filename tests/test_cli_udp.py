@@ -41,6 +41,12 @@ def port_of(sock: socket.socket) -> int:
         (["a\\r\\n\\x01", "--escapes"], b"a\r\n\x01"),
         (["你好", "--encoding", "GBK"], "你好".encode("gbk")),
         (["hi", "--encoding", "utf-16"], "hi".encode("utf-16")),
+        (["Привет", "--encoding", "CP1251"], "Привет".encode("cp1251")),
+        (["Привет", "--encoding", "windows-1251"], "Привет".encode("cp1251")),
+        (["Привет", "--encoding", "koi8-r"], "Привет".encode("koi8-r")),
+        (["Привет", "--encoding", "cp866"], "Привет".encode("cp866")),
+        (["臺灣", "--encoding", "big5"], "臺灣".encode("big5")),
+        (["你好", "--encoding", "GB18030"], "你好".encode("gb18030")),
     ],
 )
 def test_send_text_hex_escapes_and_encodings(udp_receiver, capsys, args, expected) -> None:
@@ -204,6 +210,33 @@ def test_bad_listen_arguments_exit_2(capsys) -> None:
     assert capsys.readouterr().err == "socketlab udp listen: Port 70000 is out of range 0-65535.\n"
     assert main(["udp", "listen", "5000", "--host", "1.2.3"]) == 2
     assert "Too few octets in 1.2.3" in capsys.readouterr().err
+
+
+def test_listen_shows_text_in_a_russian_code_page(capsys) -> None:
+    assert main(["udp", "listen", "0", "--host", "127.0.0.1", "--encoding", "KOI8"]) == 2
+    assert "Unknown encoding 'KOI8': choose one of UTF-8" in capsys.readouterr().err
+    port = free_port(kind=socket.SOCK_DGRAM)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("DISPLAY", None)
+    command = ["udp", "listen", "--host", "127.0.0.1", str(port), "--count", "1", "--json"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", *command, "--encoding", "windows-1251"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        encoding="utf-8",
+    )
+    try:
+        _wait_listening(process)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+            client.sendto("Привет".encode("cp1251"), ("127.0.0.1", port))
+        out, _err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0
+    assert json.loads(out)["text"] == "Привет"
 
 
 def _first_line_while_sending(process: subprocess.Popen, send) -> bytes:

@@ -32,6 +32,7 @@ from app.core.udp.payload import (
     build_payload,
     check_size,
     decode_text,
+    encoding_label,
 )
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sender import SendJob, UdpSenderEngine
@@ -136,13 +137,7 @@ def _usage_guard(command: str, body: Callable[[argparse.Namespace], int]):
 
 def _build_job(args: argparse.Namespace) -> SendJob:
     endpoint = parse_endpoint(args.target)
-    if args.encoding not in ENCODINGS:
-        matches = [name for name in ENCODINGS if name.lower() == args.encoding.lower()]
-        if not matches:
-            raise UsageError(
-                f"Unknown encoding {args.encoding!r}: choose one of {ENCODING_CHOICES}."
-            )
-        args.encoding = matches[0]
+    args.encoding = encoding_label(args.encoding)  # "cp1251", "windows-1251" -> "CP1251"
     payload_format = (
         PayloadFormat.HEX if args.hex else PayloadFormat.ESCAPES if args.escapes else "text"
     )
@@ -231,11 +226,7 @@ def _listen(args: argparse.Namespace) -> int:
     port = parse_port(args.port, allow_zero=True)
     host = validate_host(args.host)
     count = _number(args.count, "count")
-    encoding = args.encoding
-    matches = [name for name in ENCODINGS if name.lower() == encoding.lower()]
-    if not matches:
-        raise UsageError(f"Unknown encoding {encoding!r}: choose one of {ENCODING_CHOICES}.")
-    encoding = matches[0]
+    encoding = encoding_label(args.encoding)
     engine = UdpReceiverEngine(
         host, port, group=args.group, interface=args.interface, echo=args.echo
     )

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QPushButton, QWidget
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
+from app.ui.i18n import long_date
 
 #: While rows stream in, the view repaints at most this often (about 40 frames a second).
 REPAINT_MS = 25
@@ -319,7 +320,8 @@ class ConversationModel(QAbstractListModel):
             last_second = second
             if day != self._last_day and entry.kind != DAY:
                 if self._last_day is not None or day != time.localtime()[:3]:
-                    separator = ConversationEntry(DAY, _day_title(entry.time), at=entry.time)
+                    # In the window's language: Russian "вторник, 3 июня 2025", cached per day.
+                    separator = ConversationEntry(DAY, long_date(entry.time), at=entry.time)
                     new_entries.append(separator)
                     new_rows.append((separator, 0))
                 self._last_day = day
@@ -392,12 +394,6 @@ class ConversationModel(QAbstractListModel):
             if segment == 0 and entry.message_id == message_id and abs(entry.time - at) < 0.01:
                 return number
         return -1
-
-
-def _day_title(at: float) -> str:
-    """`Tuesday 3 June 2025`, for the date line."""
-    day = time.localtime(at)
-    return time.strftime(f"%A {day.tm_mday} %B %Y", day)
 
 
 class _Wrapper:

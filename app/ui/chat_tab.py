@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections import deque
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,7 @@ _PANE_EVENTS = frozenset({TraceEvent, ErrorEvent, StateEvent})
 _STATE_STYLES = {
     "offline": "#757575",
     "connecting": "#ef6c00",
+    "saving": "#ef6c00",
     "reconnecting": "#ef6c00",
     "connected": "#2e7d32",
     "raw": "#1565c0",
@@ -160,6 +162,8 @@ class ChatTab(QWidget):
     export_finished = Signal(str)
     #: From the history-search thread: request number, messages found, error text.
     _search_done = Signal(int, object, str)
+    # From a history writer's thread: what was waiting for it is written (the token).
+    _history_written = Signal(object)
 
     #: Back-off between reconnect attempts (tests shorten it).
     reconnect_delays: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
@@ -225,6 +229,11 @@ class ChatTab(QWidget):
         self._client_engine: ChatClientEngine | None = None
         self._recorder: HistoryRecorder | None = None
         self._recorder_warned = False
+        # A connection waiting for the last one's history to be written: (endpoint, own),
+        # and the token the recorder's news will carry (None: nothing waits).
+        self._waiting_start: tuple[Endpoint, bool] | None = None
+        self._start_token: object | None = None
+        self._export_token: object | None = None  # an export waiting for the recorder
         self._outbox: Outbox | None = None
         self._outbox_lock: QLockFile | None = None
         self._history: ConversationLog | None = None
@@ -371,6 +380,7 @@ class ChatTab(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edited)
         self.search_edit.returnPressed.connect(self.run_search)
         self._search_done.connect(self._on_search_done)
+        self._history_written.connect(self._on_history_written)
         self._search_timer.timeout.connect(self.run_search)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.export_action.triggered.connect(self._on_export_requested)
@@ -456,7 +466,7 @@ class ChatTab(QWidget):
 
         panel = self.host_panel
         panel.clear_errors()
-        if self._hosting or self._client_worker is not None:
+        if self._hosting or self._client_worker is not None or self._waiting_start is not None:
             return False
         nick = self._checked_nick()
         if nick is None:
@@ -585,7 +595,9 @@ class ChatTab(QWidget):
     # ================================================================ joining
     @Slot()
     def _on_connect_clicked(self) -> None:
-        if self._client_worker is not None and not self._own_client:
+        if self._waiting_start is not None and not self._waiting_start[1]:
+            self.disconnect_from_server()  # Cancel: the join waiting for the history
+        elif self._client_worker is not None and not self._own_client:
             self.disconnect_from_server()
         elif self._client_worker is None and not self._hosting:
             self.connect_to(self.join_panel.address())
@@ -595,7 +607,7 @@ class ChatTab(QWidget):
         from app.core.address import AddressError, parse_endpoint
 
         self.join_panel.address_error.clear_error()
-        if self._client_worker is not None or self._hosting:
+        if self._client_worker is not None or self._waiting_start is not None or self._hosting:
             return False
         try:
             endpoint = parse_endpoint(address, DEFAULT_PORT)
@@ -610,9 +622,9 @@ class ChatTab(QWidget):
         return self._start_client(endpoint, own=False)
 
     def disconnect_from_server(self) -> None:
-        """Leave the chat (or close the raw connection)."""
+        """Leave the chat (or close the raw connection, or cancel a join not started yet)."""
         self._stop_client()
-        self._set_state("offline", "Disconnected.")
+        self._set_state("offline", self.tr("Disconnected."))
 
     def _checked_nick(self) -> str | None:
         nick = self.identity.nick_edit.text().strip()
@@ -625,14 +637,52 @@ class ChatTab(QWidget):
         return nick
 
     def _start_client(self, endpoint: Endpoint, *, own: bool) -> bool:
+        """Connect (True), or wait for the last connection's history first (True too).
+
+        The last connection's messages must all be in the history file before this one
+        reads it (what to show, what to ask the server for). Its writer may be behind
+        (a flood, a slow disk): the GUI thread never waits for it; the tab says
+        "Saving the last conversation…" and connects when the writer says it is done.
+        """
+        if self._client_worker is not None or self._waiting_start is not None:
+            return False  # one client at a time, even while one waits
+        recorder = self._recorder
+        if recorder is not None:
+            recorder.close()  # the last engine has stopped: nothing more comes for it
+            token = object()
+            if not recorder.when_written(partial(self._announce_history_written, token)):
+                self._waiting_start = (endpoint, own)
+                self._start_token = token
+                self._set_state("saving", self.tr("Saving the last conversation…"))
+                self._update_controls()
+                return True
+        return self._connect_client(endpoint, own=own)
+
+    def _announce_history_written(self, token: object) -> None:
+        """On a history writer's thread: queue the news to the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # the tab is gone: nobody waits any more
+            self._history_written.emit(token)
+
+    @Slot(object)
+    def _on_history_written(self, token: object) -> None:
+        """The recorder wrote what a waiting join or export needed; go on with it."""
+        if token is self._start_token and self._waiting_start is not None:
+            endpoint, own = self._waiting_start
+            self._waiting_start = self._start_token = None
+            if not self._connect_client(endpoint, own=own):
+                self._set_state("offline", self.tr("Disconnected."))
+                self._update_controls()
+        elif token is self._export_token and self._export_job is not None:
+            self._export_token = None
+            self._export_timer.start()
+
+    def _connect_client(self, endpoint: Endpoint, *, own: bool) -> bool:
         from app.core.chat.client import ChatClientEngine
         from app.core.chat.conversation_log import HistoryRecorder
         from app.workers import EngineWorker
 
         server = str(endpoint)
         nick = self.identity.nick_edit.text().strip()
-        if self._recorder is not None:  # the last connection's messages: all written first
-            self._recorder.wait(5.0)
         try:
             self._open_outbox(server)
             history = self._history_log()
@@ -752,6 +802,9 @@ class ChatTab(QWidget):
             self._outbox_lock = None
 
     def _stop_client(self) -> None:
+        if self._waiting_start is not None:  # a join waiting for the history: cancelled
+            self._waiting_start = self._start_token = None
+            self._update_controls()
         worker = self._client_worker
         if worker is None:
             return
@@ -1037,21 +1090,29 @@ class ChatTab(QWidget):
             self.state_label.setStyleSheet("")
 
     def connection_state(self) -> str:
-        """offline, connecting, connected, reconnecting, raw or error."""
+        """offline, saving, connecting, connected, reconnecting, raw or error.
+
+        saving: the last connection's history is still being written; the join follows.
+        """
         return self._state
 
     def _update_controls(self) -> None:
-        joined = self._client_worker is not None and not self._own_client
-        self.join_panel.connect_button.setText(
-            self.tr("Disconnect") if joined else self.tr("Connect")
-        )
+        waiting = self._waiting_start is not None
+        joining = waiting and not self._waiting_start[1]  # not the host's own client
+        joined = (self._client_worker is not None and not self._own_client) or joining
+        if joining:
+            self.join_panel.connect_button.setText(self.tr("Cancel"))
+        else:
+            self.join_panel.connect_button.setText(
+                self.tr("Disconnect") if joined else self.tr("Connect")
+            )
         self.join_panel.connect_button.setEnabled(not self._hosting)
         self.join_panel.address_combo.setEnabled(not joined and not self._hosting)
         self.join_panel.setToolTip(
             self.tr("Stop hosting to join another chat.") if self._hosting else ""
         )
         self.host_panel.start_button.setEnabled(not joined)
-        self.identity.nick_edit.setEnabled(self._client_worker is None)
+        self.identity.nick_edit.setEnabled(self._client_worker is None and not waiting)
         active = self._client_worker is not None
         self.send_button.setEnabled(active)
 
@@ -1407,11 +1468,10 @@ class ChatTab(QWidget):
         if self._raw_mode or not self._server_key:
             chunks = iter([_raw_export(self.raw_terminal.export_rows(), fmt)])
         else:
-            if self._recorder is not None:
-                self._recorder.flush(2.0)
             from app.core.chat.conversation_log import ConversationLog
 
-            # A separate connection: the export reads while the recorder writes.
+            # A separate connection: the export reads while the recorder writes. The
+            # chunks are read lazily, from the first slice on.
             export_log = ConversationLog(self._history_path())
             chunks = export_log.export_chunks(self._server_key, fmt)
             self._export_log = export_log
@@ -1419,7 +1479,14 @@ class ChatTab(QWidget):
         self.export_button.setEnabled(False)
         self.export_action.setEnabled(False)
         self.notice_label.setText(self.tr("Exporting..."))
-        self._export_timer.start()
+        recorder = None if self._raw_mode or not self._server_key else self._recorder
+        token = object()
+        if recorder is not None and not recorder.when_written(
+            partial(self._announce_history_written, token)
+        ):
+            self._export_token = token  # what was received is written first, then read
+        else:
+            self._export_timer.start()
         return True
 
     @Slot()
@@ -1451,6 +1518,7 @@ class ChatTab(QWidget):
         if export_log is not None:
             export_log.close()
             self._export_log = None
+        self._export_token = None
         self._export_timer.stop()
         self.export_button.setEnabled(True)
         self.export_action.setEnabled(True)
@@ -1511,6 +1579,7 @@ class ChatTab(QWidget):
 
     def shutdown(self) -> None:
         """Stop the engines and close the files (the main window calls this on close)."""
+        self._waiting_start = self._start_token = self._export_token = None
         if self._search_thread is not None:
             self._search_thread.join(5.0)  # a search reads a file: it ends on its own
         if self._find_dialog is not None:

@@ -8,10 +8,19 @@ a start in English does not import this module at all.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from app.core.messages import Message, message_of
@@ -117,3 +126,32 @@ def _translated(message: Message) -> str:
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("the translation of %r does not fit its values (%s)", source, exc)
         return str(message)
+
+
+def ui_locale() -> QLocale:
+    """The locale that writes dates and names in the window's language.
+
+    The system's own when it speaks that language (its date order: en_GB or en_US,
+    ru_RU or ru_UA), otherwise the language's main one (ru -> ru_RU, zh_CN). Qt's
+    default locale is left alone: it also formats numbers in spin boxes.
+    """
+    wanted = QLocale(_current)
+    system = QLocale.system()
+    if system.language() == wanted.language() and system.script() == wanted.script():
+        return system
+    return wanted
+
+
+def long_date(at: float) -> str:
+    """The day of `at` (seconds since the epoch, local time) written out in full.
+
+    `Saturday, 21 November 2026`, `2026年11月21日星期六`, in Russian the day and month
+    in words too; cached per day and language, so a painted list may call it freely.
+    """
+    day = time.localtime(at)
+    return _long_date(_current, day.tm_year, day.tm_mon, day.tm_mday)
+
+
+@lru_cache(maxsize=256)
+def _long_date(language: str, year: int, month: int, day: int) -> str:
+    return ui_locale().toString(QDate(year, month, day), QLocale.FormatType.LongFormat)

@@ -163,6 +163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +188,10 @@
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,7 +3132,7 @@ Sales 50</source>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,7 +3148,7 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

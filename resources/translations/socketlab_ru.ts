@@ -163,6 +163,10 @@
         <translation>Отключено.</translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation>Сохранение последнего разговора…</translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
     </message>
@@ -185,6 +189,10 @@
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} Повторное подключение через {seconds} с...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -3126,7 +3134,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>
     </message>
     <message>
@@ -3142,8 +3150,8 @@ Sales 50</translation>
         <translation>В {token} нечётное число шестнадцатеричных цифр: каждый байт — две цифры (для одной цифры напишите 0{digit}).</translation>
     </message>
     <message>
-        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
-        <translation>Символ {char} нельзя записать в кодировке {encoding}: выберите UTF-8 (или CP1251 для русского) либо отправьте его в шестнадцатеричном виде.</translation>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
+        <translation>Символ {char} нельзя записать в кодировке {encoding}: выберите UTF-8 (или другую кодировку, где он есть, например CP1251 для русского или GBK для китайского) либо отправьте его в шестнадцатеричном виде.</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>

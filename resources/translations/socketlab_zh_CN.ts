@@ -163,6 +163,10 @@
         <translation>已断开连接。</translation>
     </message>
     <message>
+        <source>Saving the last conversation…</source>
+        <translation>正在保存上一次的对话…</translation>
+    </message>
+    <message>
         <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
     </message>
@@ -185,6 +189,10 @@
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} {seconds} 秒后重新连接...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -3126,7 +3134,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>
     </message>
     <message>
@@ -3142,8 +3150,8 @@ Sales 50</translation>
         <translation>{token} 的十六进制位数是奇数：每个字节两位数字（单个数字请写成 0{digit}）。</translation>
     </message>
     <message>
-        <source>{char} cannot be written in {encoding}: choose UTF-8 (or GBK for Chinese), or send it as hex.</source>
-        <translation>{char} 无法用 {encoding} 编码：请选择 UTF-8（中文也可选 GBK），或以十六进制发送。</translation>
+        <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
+        <translation>{char} 无法用 {encoding} 编码：请选择 UTF-8（或其他包含该字符的编码，例如中文用 GBK、俄文用 CP1251），或以十六进制发送。</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>

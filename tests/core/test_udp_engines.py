@@ -19,10 +19,10 @@ from app.core.udp.events import (
     SenderSocket,
     SendProgress,
 )
-from app.core.udp.payload import build_payload
+from app.core.udp.payload import build_payload, decode_text
 from app.core.udp.receiver import ReceiveTally, UdpReceiverEngine
 from app.core.udp.sender import SendJob, UdpSenderEngine
-from app.core.udp.sequence import SequenceCounter, pack_header
+from app.core.udp.sequence import SequenceCounter, pack_header, preview_datagram
 from tests.helpers.fixtures import EngineRunner, free_port
 
 MULTICAST_GROUP_V4 = "239.255.42.99"
@@ -67,6 +67,8 @@ def start_receiver(run_engine, host: str = "127.0.0.1", **options) -> EngineRunn
         ("de ad be ef 00", "hex", "UTF-8", b"\xde\xad\xbe\xef\x00"),
         ("line\\r\\n\\x01", "escapes", "UTF-8", b"line\r\n\x01"),
         ("你好", "text", "GBK", b"\xc4\xe3\xba\xc3"),
+        ("Привет", "text", "CP1251", b"\xcf\xf0\xe8\xe2\xe5\xf2"),
+        ("Привет\\n", "escapes", "KOI8-R", b"\xf0\xd2\xc9\xd7\xc5\xd4\n"),
     ],
 )
 def test_payloads_arrive_on_ipv4_and_ipv6(
@@ -77,6 +79,9 @@ def test_payloads_arrive_on_ipv4_and_ipv6(
     sender = run_engine(UdpSenderEngine())
     sender.engine.submit(SendJob(host, port, build_payload(text, payload_format, encoding)))
     receiver.wait_for(lambda events: received(receiver) == [expected])
+    if payload_format == "text":  # what the receiver shows in the same encoding
+        assert decode_text(received(receiver)[0], encoding) == text
+        assert preview_datagram(received(receiver)[0], encoding) == text
     (source,) = sources(receiver)
     assert source[0] == host
     sender.wait_for(lambda events: finished_jobs(sender))

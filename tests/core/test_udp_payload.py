@@ -18,6 +18,7 @@ from app.core.udp.payload import (
     codec_name,
     decode_text,
     encode_text,
+    encoding_label,
     escape_bytes,
     parse_escapes,
     parse_hex,
@@ -34,6 +35,11 @@ from app.core.udp.payload import (
         ("Latin-1", "héllo", b"h\xe9llo"),
         ("ASCII", "hello", b"hello"),
         ("UTF-16", "hi", b"\xff\xfeh\x00i\x00"),
+        ("CP1251", "Привет", b"\xcf\xf0\xe8\xe2\xe5\xf2"),
+        ("KOI8-R", "Привет", b"\xf0\xd2\xc9\xd7\xc5\xd4"),
+        ("CP866", "Привет", b"\x8f\xe0\xa8\xa2\xa5\xe2"),
+        ("GB18030", "你好", b"\xc4\xe3\xba\xc3"),
+        ("Big5", "你好", b"\xa7A\xa6n"),
     ],
 )
 def test_each_encoding_encodes_and_decodes_back(encoding: str, text: str, expected: bytes) -> None:
@@ -52,9 +58,30 @@ def test_encoding_names_are_forgiving_and_unknown_ones_are_refused() -> None:
     assert codec_name("utf8") == "utf-8"
     assert codec_name("latin1") == "latin-1"
     assert codec_name("gbk") == "gbk"
+    assert codec_name("cp1251") == codec_name("Windows-1251") == "cp1251"
+    assert codec_name("koi8_r") == codec_name("KOI8R") == "koi8-r"
+    assert codec_name("ibm866") == "cp866"
+    assert codec_name("big5") == "big5"
+    assert encoding_label("windows-1251") == "CP1251"
+    assert encoding_label("iso-8859-1") == "Latin-1"
     with pytest.raises(PayloadError, match="Unknown encoding 'EBCDIC': choose one of UTF-8"):
         codec_name("EBCDIC")
-    assert set(ENCODINGS) == {"UTF-8", "GBK", "Latin-1", "ASCII", "UTF-16"}
+    assert set(ENCODINGS) == {
+        *("UTF-8", "GBK", "GB18030", "Big5", "Latin-1", "ASCII", "UTF-16"),
+        *("CP1251", "KOI8-R", "CP866"),
+    }
+
+
+@pytest.mark.parametrize("encoding", ["CP1251", "KOI8-R", "CP866"])
+def test_cyrillic_round_trips_through_each_russian_code_page(encoding: str) -> None:
+    text = "Съешь же ещё этих мягких французских булок, да выпей чаю. ЁЖ 5"
+    data = encode_text(text, encoding)
+    assert len(data) == len(text)  # one byte a letter: a real code page, not UTF-8
+    assert decode_text(data, encoding) == text
+    assert preview_text(data, encoding) == text
+    assert parse_escapes(escape_bytes(data, encoding), encoding) == data
+    others = {"CP1251", "KOI8-R", "CP866"} - {encoding}
+    assert all(decode_text(data, other) != text for other in others)  # they differ
 
 
 def test_a_character_the_encoding_lacks_is_named_with_its_position() -> None:
@@ -157,7 +184,10 @@ def test_hex_dump_has_offset_hex_and_ascii_columns() -> None:
     assert to_hex(b"AB\x00") == "41 42 00"
 
 
-@given(st.binary(max_size=64), st.sampled_from(["UTF-8", "Latin-1", "GBK", "ASCII"]))
+@given(
+    st.binary(max_size=64),
+    st.sampled_from(["UTF-8", "Latin-1", "GBK", "ASCII", "CP1251", "KOI8-R", "Big5"]),
+)
 def test_escape_bytes_round_trips_through_parse_escapes(data: bytes, encoding: str) -> None:
     assert parse_escapes(escape_bytes(data, encoding), encoding) == data
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import socket
+import threading
 import time
 
+from app.core.chat.conversation_log import HistoryRecorder
 from app.core.chat.server import ChatServerEngine, ServerConfig, ServerListening
 
 
@@ -57,3 +59,18 @@ def start_server(run_engine, **options) -> tuple[ChatServerEngine, int, object]:
     runner = run_engine(engine)
     runner.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
     return engine, engine.port, runner
+
+
+def held_recorder_class(release: threading.Event) -> type[HistoryRecorder]:
+    """A HistoryRecorder whose writer writes nothing until `release` is set.
+
+    A slow disk the test controls: the writer thread starts with the first messages
+    as usual, then waits (at most 10 s, so a test that forgets still ends).
+    """
+
+    class HeldRecorder(HistoryRecorder):
+        def _write_all(self) -> None:
+            release.wait(10.0)
+            super()._write_all()
+
+    return HeldRecorder

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
+from app.ui import i18n
 from app.ui.chat_conversation import (
     DAY,
     PENDING,
@@ -87,10 +88,48 @@ def test_a_day_line_goes_before_the_first_message_of_each_day() -> None:
     kinds = [e.kind for e in model.entries()]
     assert kinds == [DAY, "message", DAY, "message", "message"]
     day = time.localtime(NOW)
-    assert model.entries()[2].text.endswith(f"{day.tm_mday} {time.strftime('%B %Y', day)}")
+    title = model.entries()[2].text
+    assert time.strftime("%A", day) in title and time.strftime("%B", day) in title
+    assert str(day.tm_mday) in title and str(day.tm_year) in title
     today_only = ConversationModel()
     today_only.append([ConversationEntry("message", "hi", sender="bob", at=NOW)])
     assert [e.kind for e in today_only.entries()] == ["message"]  # no line for today alone
+
+
+#: Saturday 21 November 2026 at noon, local time, and the Friday before.
+SATURDAY = time.mktime((2026, 11, 21, 12, 0, 0, 0, 0, -1))
+FRIDAY = time.mktime((2026, 11, 20, 12, 0, 0, 0, 0, -1))
+
+
+@pytest.fixture
+def language(qapp, tmp_path):
+    """`language("ru")` installs a translation; English is back after the test."""
+    yield lambda code: i18n.install_translators(qapp, code, tmp_path / "qm")
+    i18n.install_translators(qapp, "en")
+
+
+def day_lines(*times: float) -> list[str]:
+    model = ConversationModel()
+    model.append([ConversationEntry("message", "hi", sender="bob", at=at) for at in times])
+    return [entry.text for entry in model.entries() if entry.kind == DAY]
+
+
+@pytest.mark.parametrize(
+    ("code", "friday", "saturday"),
+    [
+        ("ru", "пятница, 20 ноября 2026", "суббота, 21 ноября 2026"),
+        ("zh_CN", "2026年11月20日星期五", "2026年11月21日星期六"),
+    ],
+)
+def test_day_lines_are_written_in_the_windows_language(
+    language, code: str, friday: str, saturday: str
+) -> None:
+    assert "Saturday" in day_lines(FRIDAY, SATURDAY)[1]
+    assert language(code)
+    first, second = day_lines(FRIDAY, SATURDAY)
+    assert first.startswith(friday), first
+    assert second.startswith(saturday), second
+    assert i18n.long_date(SATURDAY + 3600).startswith(saturday)  # the same day, cached
 
 
 def test_long_messages_wrap_into_rows_and_rewrap_on_resize(view: ConversationView, qtbot) -> None:

@@ -9,20 +9,23 @@ from __future__ import annotations
 import csv
 import errno
 import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from app.core.chat.conversation_log import EXPORT_CSV, EXPORT_TEXT
+from app.core.chat import conversation_log
+from app.core.chat.conversation_log import EXPORT_CSV, EXPORT_TEXT, ConversationLog
 from app.core.chat.protocol import Kind
 from app.core.chat.server import ChatServerEngine, RoomEvent, ServerConfig, ServerListening
 from app.ui.chat_conversation import PENDING
 from app.ui.chat_tab import ChatTab
 from app.ui.main_window import MainWindow
 from app.ui.settings import app_settings
-from tests.helpers.chat import RawPeer
+from tests.helpers.chat import RawPeer, held_recorder_class, start_server
 from tests.helpers.fixtures import free_port
 
 WAIT = 5000
@@ -313,6 +316,110 @@ def test_export_writes_the_history_as_text_and_csv(qtbot, tmp_path: Path) -> Non
     with qtbot.waitSignal(bob.export_finished, timeout=WAIT) as blocker:
         assert not bob.export_conversation(str(tmp_path / "missing" / "x.txt"))
     assert blocker.args[0].startswith("Cannot write")
+
+
+# ------------------------------------------------------- the last history, written off the GUI
+@pytest.fixture
+def slow_history(monkeypatch) -> Iterator[threading.Event]:
+    """History writers hold everything until the test sets the event (a slow disk)."""
+    release = threading.Event()
+    monkeypatch.setattr(conversation_log, "HistoryRecorder", held_recorder_class(release))
+    yield release
+    release.set()  # before the tabs shut down (this fixture ends first)
+
+
+def joined_with_unwritten_history(qtbot, run_engine) -> tuple[ChatTab, int, RawPeer]:
+    """bob saw carol's three lines, then left; his history writer has not written them."""
+    _, port, _ = start_server(run_engine, join_grace=0.05)
+    bob = join(qtbot, port)
+    carol = RawPeer(port)
+    carol.send_line("/nick carol")
+    for number in range(3):
+        carol.send_line(f"old line {number}")
+    qtbot.waitUntil(lambda: shows(bob, "<carol> old line 2"), timeout=WAIT)
+    bob.disconnect_from_server()
+    return bob, port, carol
+
+
+def event_loop_turns(qtbot) -> None:
+    """Fails unless a timer started now fires: the GUI thread is not blocked."""
+    ticker = QTimer()
+    ticker.setSingleShot(True)
+    with qtbot.waitSignal(ticker.timeout, timeout=1000):
+        ticker.start(20)
+
+
+def test_joining_again_waits_for_the_last_history_without_blocking(
+    qtbot, run_engine, slow_history: threading.Event
+) -> None:
+    bob, port, carol = joined_with_unwritten_history(qtbot, run_engine)
+    try:
+        bob.join_panel.connect_button.click()  # Connect again, the writer still held
+        assert bob.connection_state() == "saving"  # returned at once: it used to wait 5 s
+        assert bob.state_label.text() == "Saving the last conversation…"
+        assert bob.join_panel.connect_button.text() == "Cancel"
+        event_loop_turns(qtbot)
+        assert not bob.connect_to(f"127.0.0.1:{port}")  # a second join is refused
+        assert not bob.start_hosting()
+        bob.join_panel.connect_button.click()  # Cancel
+        assert bob.connection_state() == "offline"
+        assert bob.join_panel.connect_button.text() == "Connect"
+        bob.join_panel.connect_button.click()  # and Connect again, still waiting
+        bob.join_panel.connect_button.click()  # Cancel
+        bob.join_panel.connect_button.click()  # Connect: three waits, one join
+        event_loop_turns(qtbot)
+        assert bob.connection_state() == "saving" and not bob.is_connected()
+
+        slow_history.set()
+        qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
+        carol.send_line("new line")
+        qtbot.waitUntil(lambda: shows(bob, "<carol> new line"), timeout=WAIT)
+        qtbot.waitUntil(lambda: bob.people.nicks() == ["bob", "carol"], timeout=WAIT)
+        assert [count(bob, f"<carol> old line {n}") for n in range(3)] == [1, 1, 1]
+        assert any("earlier messages from 127.0.0.1" in line for line in bob.conversation_texts())
+    finally:
+        carol.close()
+    bob.disconnect_from_server()
+    bob.shutdown()  # every history writer ends, everything is written
+    history = ConversationLog(bob._history_path())
+    try:
+        texts = [m.text for m in history.recent(f"127.0.0.1:{port}", 100)]
+    finally:
+        history.close()
+    assert [texts.count(f"old line {n}") for n in range(3)] == [1, 1, 1]
+    assert texts.count("new line") == 1
+
+
+def test_closing_while_the_last_history_is_saved_starts_nothing(
+    qtbot, run_engine, slow_history: threading.Event
+) -> None:
+    bob, _port, carol = joined_with_unwritten_history(qtbot, run_engine)
+    carol.close()
+    bob.join_panel.connect_button.click()
+    assert bob.connection_state() == "saving"
+    slow_history.set()
+    bob.close()  # shutdown() waits for the writer on close, as before
+    QCoreApplication.processEvents()  # the writer's news arrives after the close
+    assert not bob.is_connected()
+    assert all(not t.name.startswith("history writer") for t in threading.enumerate())
+
+
+def test_an_export_waits_for_the_history_writer_without_blocking(
+    qtbot, run_engine, slow_history: threading.Event, tmp_path: Path
+) -> None:
+    bob, _port, carol = joined_with_unwritten_history(qtbot, run_engine)
+    carol.close()
+    path = tmp_path / "chat.txt"
+    finished: list[str] = []
+    bob.export_finished.connect(finished.append)
+    assert bob.export_conversation(str(path), EXPORT_TEXT)  # it used to wait up to 2 s
+    event_loop_turns(qtbot)
+    assert finished == []  # waiting for the writer
+    with qtbot.waitSignal(bob.export_finished, timeout=WAIT):
+        slow_history.set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    written = [sum(line.endswith(f"<carol> old line {n}") for line in lines) for n in range(3)]
+    assert written == [1, 1, 1]  # what was received before the export is in it
 
 
 # ---------------------------------------------------------------------------- text safety

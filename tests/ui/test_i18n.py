@@ -186,7 +186,7 @@ def test_the_udp_tab_is_all_translated(qtbot, language, code) -> None:
     assert udp.findChild(QGroupBox).title() not in ("Receive", "Send")
 
 
-def test_ordered_encodings_put_the_languages_encodings_first(language) -> None:
+def test_ordered_encodings_put_the_languages_encodings_first(qapp, language) -> None:
     choices = {"UTF-8": "utf-8", "GBK": "gbk", "Latin-1": "latin-1", "UTF-16": "utf-16"}
     assert i18n.ordered_encodings(choices) == ["UTF-8", "Latin-1", "GBK", "UTF-16"]
     assert language("zh_CN")
@@ -221,3 +221,54 @@ def test_english_encoding_lists_start_with_utf8(qtbot) -> None:
     assert terminal.display_combo.itemText(0) == "UTF-8"
     assert terminal.model.display == "UTF-8"
     assert sender.encoding() == "UTF-8"
+
+
+def combo_items(combo) -> list[str]:
+    return [combo.itemText(index) for index in range(combo.count())]
+
+
+def test_russian_encoding_lists_offer_the_cyrillic_code_pages_first(qtbot, language) -> None:
+    from app.core.chat.raw_terminal import TerminalRow
+    from app.ui.chat_raw import RawTerminal
+    from app.ui.udp.receiver_panel import ReceiverPanel
+    from app.ui.udp.sender_panel import SenderPanel
+
+    assert language("ru")
+    assert i18n.current_encodings()[:3] == ("utf-8", "cp1251", "koi8-r")
+    terminal, receiver, sender = RawTerminal(), ReceiverPanel(), SenderPanel()
+    for widget in (terminal, receiver, sender):
+        qtbot.addWidget(widget)
+    russian_first = ["UTF-8", "CP1251", "KOI8-R", "CP866"]
+    assert combo_items(terminal.display_combo)[:4] == russian_first
+    assert combo_items(receiver.encoding_combo)[:4] == russian_first
+    assert combo_items(sender.encoding_combo)[:4] == russian_first
+    assert terminal.model.display == terminal.encoding() == "UTF-8"  # in step with the list
+    assert receiver.model._encoding == sender.encoding() == "UTF-8"
+
+    terminal.model.add([TerminalRow(0.0, "Привет".encode("cp1251"), sent=False)])
+    terminal.set_display("CP1251")
+    assert terminal.model.shown(0) == "Привет"
+    terminal.send_edit.setText("Привет")
+    assert terminal.bytes_to_send().startswith("Привет".encode("cp1251"))
+    sender.encoding_combo.setCurrentText("KOI8-R")
+    sender.payload_edit.setPlainText("Привет")
+    assert sender.payload_bytes() == "Привет".encode("koi8-r")
+
+
+def test_chinese_encoding_lists_offer_gb18030_and_big5_after_gbk(qtbot, language) -> None:
+    from app.ui.udp.sender_panel import SenderPanel
+
+    assert language("zh_CN")
+    sender = SenderPanel()
+    qtbot.addWidget(sender)
+    assert combo_items(sender.encoding_combo)[:4] == ["GBK", "UTF-8", "GB18030", "Big5"]
+
+
+def test_english_encoding_lists_keep_their_order_with_the_new_code_pages_last(qtbot) -> None:
+    from app.ui.chat_raw import RawTerminal
+
+    terminal = RawTerminal()
+    qtbot.addWidget(terminal)
+    items = combo_items(terminal.display_combo)
+    assert items[:5] == ["UTF-8", "Latin-1", "ASCII", "GBK", "GB18030"]
+    assert items[-4:] == ["CP1251", "KOI8-R", "CP866", "Hex"]

@@ -12,17 +12,20 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import logging
 import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from app.core.chat.client import MessagesReceived
 from app.core.chat.protocol import ChatMessage, Kind
 from app.core.events import Event, StateEvent
 from app.core.messages import N_, Message
+
+_log = logging.getLogger("socketlab.chat.history")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS servers (
@@ -234,19 +237,26 @@ class HistoryRecorder:
     It runs on the engine's thread but only hands the messages to a writer thread of
     its own: a disk that stalls (a WAL checkpoint, a slow USB stick) never delays the
     next recv(), so a flood is read as fast as it comes and written as fast as the
-    disk allows. The writer stops after the engine's last batch; `wait()` lets a
-    reader (the window reloading history) see everything written first.
+    disk allows. The writer stops after the engine's last batch. A reader that must see
+    everything written first (the window reloading history, an export) asks
+    `when_written()`, which never blocks; `flush()` and `wait()` block, for threads
+    that may.
     """
 
     def __init__(self, path: str | Path, server: str) -> None:
         self.path = Path(path)
         self.server = server
         self.failure = ""  # the reason, if the file could not be written
-        self._queue: queue.SimpleQueue[list[ChatMessage] | threading.Event | None] = (
+        self._queue: queue.SimpleQueue[list[ChatMessage] | Callable[[], object] | None] = (
             queue.SimpleQueue()
         )
         self._writer: threading.Thread | None = None
+        # Held while starting the writer, closing, and ending the writer, so a callback
+        # given to when_written() is never lost between two of them.
+        self._lock = threading.Lock()
         self._closed = False
+        self._finished = False  # the writer has written everything and stopped
+        self._when_finished: list[Callable[[], object]] = []
 
     def __call__(self, batch: list[Event]) -> None:
         messages = [
@@ -255,25 +265,32 @@ class HistoryRecorder:
             if isinstance(event, MessagesReceived)
             for message in event.messages
         ]
-        if messages and not self._closed:
-            if self._writer is None:
-                self._writer = threading.Thread(
-                    target=self._write_all, name=f"history writer {self.server}"
-                )
-                self._writer.start()
-            self._queue.put(messages)
+        if messages:
+            with self._lock:
+                if not self._closed:
+                    if self._writer is None:
+                        self._writer = threading.Thread(
+                            target=self._write_all, name=f"history writer {self.server}"
+                        )
+                        self._writer.start()
+                    self._queue.put(messages)
         if any(isinstance(event, StateEvent) and event.state == "stopped" for event in batch):
             self.close()
 
     def _write_all(self) -> None:
         log: ConversationLog | None = None
+        held: list[ChatMessage] | Callable[[], object] | None = None
+        has_held = False
         try:
             while True:
-                item = self._queue.get()
+                if has_held:
+                    item, has_held = held, False
+                else:
+                    item = self._queue.get()
                 if item is None:
                     return
-                if isinstance(item, threading.Event):
-                    item.set()  # everything queued before it is written
+                if not isinstance(item, list):
+                    _call_safely(item)  # a when_written() callback: all before it is written
                     continue
                 messages = item
                 # Take some of the messages waiting behind it too: fewer transactions for
@@ -283,7 +300,7 @@ class HistoryRecorder:
                     while len(messages) < WRITE_BATCH:
                         after = self._queue.get_nowait()
                         if not isinstance(after, list):
-                            self._queue.put(after)  # a marker or the end: handled after
+                            held, has_held = after, True  # a callback or the end: next
                             break
                         messages.extend(after)
                 if self.failure:
@@ -302,21 +319,53 @@ class HistoryRecorder:
         finally:
             if log is not None:
                 log.close()
+            with self._lock:
+                self._finished = True
+                callbacks, self._when_finished = self._when_finished, []
+            # Callbacks still queued (only after a crash above): nobody waits forever.
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    left = self._queue.get_nowait()
+                    if left is not None and not isinstance(left, list):
+                        callbacks.append(left)
+            if has_held and held is not None and not isinstance(held, list):
+                callbacks.append(held)
+            for callback in callbacks:
+                _call_safely(callback)
+
+    def when_written(self, callback: Callable[[], object]) -> bool:
+        """Have `callback()` called once the messages received so far are in the file.
+
+        Never blocks, so the GUI thread may ask. True when they already are (nothing
+        is written or waiting; `callback` is not called). Otherwise False, and the
+        writer's thread calls `callback` when it gets there, or when it has finished
+        after a close(): hand the news to the GUI thread with a queued signal.
+        """
+        with self._lock:
+            if self._writer is None or self._finished:
+                return True
+            if self._closed:
+                self._when_finished.append(callback)
+            else:
+                self._queue.put(callback)
+            return False
+
+    def is_written(self) -> bool:
+        """True when nothing is waiting to be written and the writer has stopped."""
+        with self._lock:
+            return self._writer is None or self._finished
 
     def flush(self, timeout: float = 2.0) -> bool:
         """Wait until the messages received so far are written (True if in time)."""
-        writer = self._writer
-        if writer is None or not writer.is_alive():
-            return True
         written = threading.Event()
-        self._queue.put(written)
-        return written.wait(timeout)
+        return self.when_written(written.set) or written.wait(timeout)
 
     def close(self) -> None:
         """No more messages: the writer finishes what it has and stops."""
-        if not self._closed:
-            self._closed = True
-            self._queue.put(None)
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(None)
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Block until everything received so far is written (after `close()`)."""
@@ -326,3 +375,11 @@ class HistoryRecorder:
         self.close()
         writer.join(timeout)
         return not writer.is_alive()
+
+
+def _call_safely(callback: Callable[[], object]) -> None:
+    """Run a when_written() callback on the writer's thread; its failure is logged, not fatal."""
+    try:
+        callback()
+    except Exception:
+        _log.exception("a history callback failed")

@@ -15,12 +15,18 @@ from dataclasses import dataclass
 from app.core.messages import N_, Message
 
 #: What the terminal can show, as the user picks it, and the Python codec behind each.
+#: The window lists the current language's own first (app.ui.i18n.ordered_encodings).
 ENCODINGS: dict[str, str] = {
     "UTF-8": "utf-8",
     "GBK": "gbk",
+    "GB18030": "gb18030",
+    "Big5": "big5",
     "Latin-1": "latin-1",
     "ASCII": "ascii",
     "UTF-16": "utf-16",
+    "CP1251": "cp1251",  # Windows-1251
+    "KOI8-R": "koi8-r",
+    "CP866": "cp866",  # DOS and the Windows console
 }
 HEX = "Hex"
 DISPLAY_CHOICES: tuple[str, ...] = (*ENCODINGS, HEX)
@@ -143,8 +149,9 @@ def encode_text(text: str, encoding: str, line_ending: str) -> bytes:
             Message(
                 N_(
                     "chat",
-                    "{char} cannot be written in {encoding}: choose UTF-8 (or GBK for "
-                    "Chinese), or send it as hex.",
+                    "{char} cannot be written in {encoding}: choose UTF-8 (or another "
+                    "encoding that has it, such as GBK for Chinese or CP1251 for Russian), "
+                    "or send it as hex.",
                 ),
                 char=repr(char),
                 encoding=encoding,

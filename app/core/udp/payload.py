@@ -8,6 +8,7 @@ previews and hex dumps.
 
 from __future__ import annotations
 
+import codecs
 import enum
 import string
 
@@ -17,12 +18,18 @@ MAX_UDP_PAYLOAD_IPV4 = 65_507
 MAX_UDP_PAYLOAD_IPV6 = 65_527
 
 #: The encodings offered for text, by the name people know, with Python's codec name.
+#: Lists put the current language's own first (app.translations.PREFERRED_ENCODINGS).
 ENCODINGS: dict[str, str] = {
     "UTF-8": "utf-8",
     "GBK": "gbk",
+    "GB18030": "gb18030",  # GBK's superset: every Unicode character
+    "Big5": "big5",  # Traditional Chinese (Taiwan, Hong Kong)
     "Latin-1": "latin-1",
     "ASCII": "ascii",
     "UTF-16": "utf-16",  # with a byte-order mark, so the receiver knows the order
+    "CP1251": "cp1251",  # Windows-1251, Cyrillic on Windows
+    "KOI8-R": "koi8-r",  # Cyrillic on Unix and in old mail
+    "CP866": "cp866",  # Cyrillic in DOS and the Windows console
 }
 DEFAULT_ENCODING = "UTF-8"
 
@@ -44,14 +51,30 @@ class PayloadError(ValueError):
     """The typed payload cannot become bytes; `str()` says where and why."""
 
 
-def codec_name(encoding: str) -> str:
-    """Python's codec for an encoding label ("UTF-8" -> "utf-8"); raises PayloadError."""
+def encoding_label(encoding: str) -> str:
+    """The ENCODINGS label for a name people type; raises PayloadError.
+
+    Labels are matched ignoring case, `-` and `_` ("utf8", "koi8_r"); any other name
+    Python knows for the same codec is accepted too ("windows-1251" -> "CP1251").
+    """
     wanted = encoding.strip().lower().replace("_", "").replace("-", "")
-    for label, codec in ENCODINGS.items():
+    for label in ENCODINGS:
         if wanted == label.lower().replace("-", ""):
-            return codec
+            return label
+    try:
+        known = codecs.lookup(encoding.strip()).name
+    except LookupError:
+        known = None
+    for label, codec in ENCODINGS.items():
+        if known is not None and codecs.lookup(codec).name == known:
+            return label
     names = ", ".join(ENCODINGS)
     raise PayloadError(f"Unknown encoding {encoding!r}: choose one of {names}.")
+
+
+def codec_name(encoding: str) -> str:
+    """Python's codec for an encoding label ("UTF-8" -> "utf-8"); raises PayloadError."""
+    return ENCODINGS[encoding_label(encoding)]
 
 
 def encode_text(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:

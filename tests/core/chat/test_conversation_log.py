@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 
 from app.core.chat.client import ChatClientEngine, ConnectionState, MessagesReceived
 from app.core.chat.conversation_log import (
@@ -16,7 +17,7 @@ from app.core.chat.conversation_log import (
 )
 from app.core.chat.protocol import ChatMessage, Kind
 from app.core.events import StateEvent
-from tests.helpers.chat import RawPeer, start_server
+from tests.helpers.chat import RawPeer, held_recorder_class, start_server
 
 T0 = 1_750_000_000.0
 
@@ -135,3 +136,43 @@ def test_recorder_flush_waits_for_the_writer_and_batches_a_backlog(tmp_path) -> 
     assert recorder.wait(5.0)
     assert log.count("s") == 201 and log.last_id("s") == 201
     log.close()
+
+
+def test_when_written_never_blocks_and_calls_back_once_the_writer_is_done(tmp_path) -> None:
+    release = threading.Event()
+    recorder = held_recorder_class(release)(tmp_path / "history.sqlite", "s")
+    assert recorder.when_written(lambda: None)  # nothing received: already written
+    recorder([MessagesReceived((message(1), message(2)))])
+    recorder([MessagesReceived((message(3),)), StateEvent("stopped")])
+    called = threading.Event()
+    assert not recorder.when_written(called.set)  # returns at once, the writer is held
+    assert not recorder.is_written() and not called.is_set()
+    release.set()
+    assert called.wait(5.0)  # on the writer's thread, after the last write
+    assert recorder.is_written()
+    log = ConversationLog(tmp_path / "history.sqlite")
+    assert [m.id for m in log.recent("s", 10)] == [1, 2, 3]
+    log.close()
+    assert recorder.when_written(lambda: None)  # finished: True, no call needed
+    assert recorder.wait(5.0)
+
+
+def test_a_callback_queued_between_messages_and_the_end_is_not_lost(tmp_path) -> None:
+    release = threading.Event()
+    recorder = held_recorder_class(release)(tmp_path / "history.sqlite", "s")
+    recorder([MessagesReceived((message(1),))])
+    seen: list[int] = []
+    done = threading.Event()
+
+    def count_then_set() -> None:
+        log = ConversationLog(tmp_path / "history.sqlite")
+        seen.append(log.count("s"))
+        log.close()
+        done.set()
+
+    assert not recorder.when_written(count_then_set)  # queued: [messages, callback]
+    recorder.close()  # [messages, callback, end]: the writer takes the end last
+    release.set()
+    assert done.wait(5.0)
+    assert seen == [1]  # called after the messages before it were written
+    assert recorder.wait(5.0)

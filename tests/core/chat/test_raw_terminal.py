@@ -89,7 +89,28 @@ def test_encode_text_with_line_endings_and_encodings() -> None:
     assert encode_text("hi", "UTF-8", "CRLF") == b"hi\r\n"
     assert encode_text("你", "GBK", "LF") == "你".encode("gbk") + b"\n"
     assert encode_text("h", "UTF-16", "CRLF") == "h\r\n".encode("utf-16-le")
-    assert set(ENCODINGS) == {"UTF-8", "GBK", "Latin-1", "ASCII", "UTF-16"}
+    assert encode_text("Да", "CP1251", "CRLF") == b"\xc4\xe0\r\n"
+    assert {"UTF-8", "GBK", "GB18030", "Big5", "Latin-1", "ASCII", "UTF-16"} < set(ENCODINGS)
+    assert {"CP1251", "KOI8-R", "CP866"} < set(ENCODINGS)
+
+
+@pytest.mark.parametrize(("encoding", "codec"), [("CP1251", "cp1251"), ("KOI8-R", "koi8-r")])
+def test_cyrillic_typed_and_received_in_a_russian_code_page(encoding: str, codec: str) -> None:
+    text = "Привет, мир! Ёлка"
+    sent = encode_text(text, encoding, "LF")
+    assert sent == (text + "\n").encode(codec)
+    decoder = StreamDecoder(encoding)
+    # One byte a letter: every cut is a whole character, nothing is held back.
+    assert decoder.decode(sent[:5]) + decoder.decode(sent[5:]) == text + "\n"
+    assert decoder.pending == 0
+    assert StreamDecoder("CP866").decode("Привет".encode("cp866")) == "Привет"
+
+
+def test_traditional_chinese_in_big5_and_gb18030_split_across_chunks() -> None:
+    for encoding, codec in (("Big5", "big5"), ("GB18030", "gb18030")):
+        data = "你好😀".encode(codec) if codec == "gb18030" else "臺灣".encode(codec)
+        decoder = StreamDecoder(encoding)
+        assert decoder.decode(data[:3]) + decoder.decode(data[3:]) == data.decode(codec)
 
 
 def test_text_that_the_encoding_cannot_hold_is_an_error_in_words() -> None:
