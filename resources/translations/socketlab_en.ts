@@ -503,26 +503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a name (example.com) or an address (127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,19 +859,6 @@
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up</source>
-        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loopback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,37 +1394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortResultsModel</name>
-    <message>
-        <source>open</source>
-        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Port</source>
         <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
@@ -3161,6 +3103,249 @@ Sales 50</source>
     </message>
     <message>
         <source>Nobody called {nick} is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <source>The {name} did not finish in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of {query} timed out after {seconds:g} s: the DNS server did not answer. Check the network connection, or the DNS servers this machine uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file ({hosts}), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the interfaces took more than {seconds:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`ip neigh` failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`arp -a` failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no `arp` command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table: {failures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table took more than {seconds:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop limit exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (from {source})</source>
+        <extracomment>A lost request&apos;s reason, with the address of the router (or host) that said so.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw ICMP sockets need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not allowed here (the sysctl net.ipv4.ping_group_range does not include your group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using an unprivileged ICMP socket: no administrator rights needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket, because {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket: SocketLab runs with administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ping program was found on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ping: {reasons}. Install the ping program (Debian/Ubuntu: sudo apt install iputils-ping) or run SocketLab as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the system ping: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the system ping command: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the system ping command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>The states as people read them; the keys above stay English (the CLI, JSON, counts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered, {error} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the sockets of your own programs only: listing every socket on this system needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the sockets: {reason} ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

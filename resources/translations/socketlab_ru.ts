@@ -503,26 +503,6 @@
         <translation>Время</translation>
     </message>
     <message>
-        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
-        <translation>Системный резолвер: файл hosts (C:\Windows\System32\drivers\etc\hosts), затем DNS-серверы сетевых адаптеров (см. ipconfig /all).</translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation>Системный резолвер: /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
-        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS.</translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS.</source>
-        <translation>Системный резолвер: /etc/hosts, затем DNS.</translation>
-    </message>
-    <message>
         <source>a name (example.com) or an address (127.0.0.1)</source>
         <translation>имя (example.com) или адрес (127.0.0.1)</translation>
     </message>
@@ -880,19 +860,6 @@
     <message>
         <source>MAC address</source>
         <translation>MAC-адрес</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
-        <translation>включён</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>выключен</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>loopback</translation>
     </message>
     <message>
         <source>Reading the interfaces...</source>
@@ -1427,37 +1394,12 @@
         <translation>Не запущено.</translation>
     </message>
     <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
-        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с (остановлено)</translation>
-    </message>
-    <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
-        <translation>Портов проверено: {checked} из {total}: {counts} за {seconds} с</translation>
-    </message>
-    <message>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
 </context>
 <context>
     <name>PortResultsModel</name>
-    <message>
-        <source>open</source>
-        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыт</translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation>фильтруется</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>ошибка</translation>
-    </message>
     <message>
         <source>Port</source>
         <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
@@ -3164,6 +3106,249 @@ Sales 50</translation>
     <message>
         <source>Nobody called {nick} is online.</source>
         <translation>Пользователя {nick} нет в сети.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <source>The {name} did not finish in {seconds} s.</source>
+        <translation>Операция «{name}» не завершилась за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <translation>{query} — не IP-адрес: для обратного поиска нужен адрес, например 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The lookup of {query} timed out after {seconds:g} s: the DNS server did not answer. Check the network connection, or the DNS servers this machine uses.</source>
+        <translation>Время ожидания ответа на запрос {query} истекло ({seconds:g} с): DNS-сервер не ответил. Проверьте подключение к сети или DNS-серверы, которые использует этот компьютер.</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file ({hosts}), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>Системный резолвер: файл hosts ({hosts}), затем DNS-серверы сетевых адаптеров (см. ipconfig /all).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS-сервер {servers} (из /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер (порядок: {order}): /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>Системный резолвер: /etc/hosts, затем DNS.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>{state}, loopback</source>
+        <translation>{state}, петлевой</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces took more than {seconds:g} s.</source>
+        <translation>Чтение интерфейсов заняло больше {seconds:g} с.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>полная</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неполная</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>постоянная</translation>
+    </message>
+    <message>
+        <source>`ip neigh` failed ({reason})</source>
+        <translation>команда `ip neigh` не выполнилась ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>не удаётся прочитать {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>`arp -a` failed ({reason})</source>
+        <translation>команда `arp -a` не выполнилась ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no `arp` command</source>
+        <translation>нет команды `arp`</translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table: {failures}.</source>
+        <translation>Эта система не показывает таблицу соседей (ARP): {failures}.</translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table.</source>
+        <translation>Эта система не показывает таблицу соседей (ARP).</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table took more than {seconds:g} s.</source>
+        <translation>Чтение таблицы соседей заняло больше {seconds:g} с.</translation>
+    </message>
+    <message>
+        <source>Destination unreachable</source>
+        <translation>Узел назначения недоступен</translation>
+    </message>
+    <message>
+        <source>Time to live exceeded</source>
+        <translation>Превышено время жизни (TTL)</translation>
+    </message>
+    <message>
+        <source>Hop limit exceeded</source>
+        <translation>Превышен лимит переходов (hop limit)</translation>
+    </message>
+    <message>
+        <source>{reason} (from {source})</source>
+        <extracomment>A lost request&apos;s reason, with the address of the router (or host) that said so.</extracomment>
+        <translation>{reason} (от {source})</translation>
+    </message>
+    <message>
+        <source>no reply in time</source>
+        <translation>ответ не пришёл вовремя</translation>
+    </message>
+    <message>
+        <source>raw ICMP sockets need administrator rights</source>
+        <translation>для raw-сокетов ICMP нужны права администратора</translation>
+    </message>
+    <message>
+        <source>{error} (code {code})</source>
+        <translation>{error} (код {code})</translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not allowed here (the sysctl net.ipv4.ping_group_range does not include your group)</source>
+        <translation>непривилегированные ICMP-сокеты здесь запрещены (sysctl net.ipv4.ping_group_range не включает вашу группу)</translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not available here</source>
+        <translation>непривилегированные ICMP-сокеты здесь недоступны</translation>
+    </message>
+    <message>
+        <source>Using an unprivileged ICMP socket: no administrator rights needed.</source>
+        <translation>Используется непривилегированный ICMP-сокет: права администратора не нужны.</translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket, because {reason}.</source>
+        <translation>Используется raw-сокет ICMP, потому что {reason}.</translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket: SocketLab runs with administrator rights.</source>
+        <translation>Используется raw-сокет ICMP: SocketLab запущен с правами администратора.</translation>
+    </message>
+    <message>
+        <source>no ping program was found on this system</source>
+        <translation>программа ping в системе не найдена</translation>
+    </message>
+    <message>
+        <source>Cannot ping: {reasons}. Install the ping program (Debian/Ubuntu: sudo apt install iputils-ping) or run SocketLab as administrator.</source>
+        <translation>Пинг невозможен: {reasons}. Установите программу ping (Debian/Ubuntu: sudo apt install iputils-ping) или запустите SocketLab от имени администратора.</translation>
+    </message>
+    <message>
+        <source>no reply within {seconds:g} s</source>
+        <translation>нет ответа за {seconds:g} с</translation>
+    </message>
+    <message>
+        <source>Could not run the system ping: {reason}</source>
+        <translation>Не удалось запустить системный ping: {reason}</translation>
+    </message>
+    <message>
+        <source>Using the system ping command: {reasons}.</source>
+        <translation>Используется системная команда ping: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Using the system ping command.</source>
+        <translation>Используется системная команда ping.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>The states as people read them; the keys above stay English (the CLI, JSON, counts).</extracomment>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>фильтруется</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered, {error} error</source>
+        <translation>открыто: {open}, закрыто: {closed}, фильтруется: {filtered}, ошибок: {error}</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered</source>
+        <translation>открыто: {open}, закрыто: {closed}, фильтруется: {filtered}</translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s (stopped)</source>
+        <translation>Проверено портов: {checked:,} из {total:,} — {counts}, за {seconds:.2f} с (остановлено)</translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s</source>
+        <translation>Проверено портов: {checked:,} из {total:,} — {counts}, за {seconds:.2f} с</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>соединение установлено</translation>
+    </message>
+    <message>
+        <source>{code}: refused</source>
+        <translation>{code}: соединение отклонено</translation>
+    </message>
+    <message>
+        <source>{code}: no answer</source>
+        <translation>{code}: нет ответа</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds:g} s</source>
+        <translation>нет ответа за {seconds:g} с</translation>
+    </message>
+    <message>
+        <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <translation>Сокетов без программы: {count}. Они принадлежат программам других пользователей; запустите от имени администратора, чтобы увидеть каким.</translation>
+    </message>
+    <message>
+        <source>Showing the sockets of your own programs only: listing every socket on this system needs administrator rights.</source>
+        <translation>Показаны только сокеты ваших программ: чтобы увидеть все сокеты системы, нужны права администратора.</translation>
+    </message>
+    <message>
+        <source>Could not list the sockets: {reason} ({code}).</source>
+        <translation>Не удалось получить список сокетов: {reason} ({code}).</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
     </message>
 </context>
 <context>

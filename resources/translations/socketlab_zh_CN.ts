@@ -503,26 +503,6 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>System resolver: the hosts file (C:\Windows\System32\drivers\etc\hosts), then the DNS servers of the network adapters (see ipconfig /all).</source>
-        <translation>系统解析器：先查 hosts 文件（C:\Windows\System32\drivers\etc\hosts），再查各网络适配器的 DNS 服务器（见 ipconfig /all）。</translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
-        <translation>系统解析器：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
-    </message>
-    <message>
-        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
-        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS。</translation>
-    </message>
-    <message>
-        <source>System resolver: /etc/hosts, then DNS.</source>
-        <translation>系统解析器：先查 /etc/hosts，再查 DNS。</translation>
-    </message>
-    <message>
         <source>a name (example.com) or an address (127.0.0.1)</source>
         <translation>名称 (example.com) 或地址 (127.0.0.1)</translation>
     </message>
@@ -880,19 +860,6 @@
     <message>
         <source>MAC address</source>
         <translation>MAC 地址</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <extracomment>The words of an interface&apos;s state (app.core.diagnostics.interfaces: `up, loopback`).</extracomment>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>loopback</source>
-        <translation>环回</translation>
     </message>
     <message>
         <source>Reading the interfaces...</source>
@@ -1427,37 +1394,12 @@
         <translation>未开始。</translation>
     </message>
     <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s (stopped)</source>
-        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒（已停止）</translation>
-    </message>
-    <message>
-        <source>{checked} of {total} ports: {counts} in {seconds} s</source>
-        <translation>{checked} / {total} 个端口：{counts}，用时 {seconds} 秒</translation>
-    </message>
-    <message>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>PortResultsModel</name>
-    <message>
-        <source>open</source>
-        <extracomment>Port states as the table and the counts show them (the core&apos;s keys stay English).</extracomment>
-        <translation>开放</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation>被过滤</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
     <message>
         <source>Port</source>
         <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
@@ -3164,6 +3106,249 @@ Sales 50</translation>
     <message>
         <source>Nobody called {nick} is online.</source>
         <translation>没有名为 {nick} 的在线用户。</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <source>The {name} did not finish in {seconds} s.</source>
+        <translation>操作“{name}”未能在 {seconds} 秒内完成。</translation>
+    </message>
+    <message>
+        <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <translation>{query} 不是 IP 地址：反向查询需要一个 IP 地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The lookup of {query} timed out after {seconds:g} s: the DNS server did not answer. Check the network connection, or the DNS servers this machine uses.</source>
+        <translation>查询 {query} 在 {seconds:g} 秒后超时：DNS 服务器没有应答。请检查网络连接，或本机使用的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>System resolver: the hosts file ({hosts}), then the DNS servers of the network adapters (see ipconfig /all).</source>
+        <translation>系统解析器：先查 hosts 文件（{hosts}），再查各网络适配器的 DNS 服务器（见 ipconfig /all）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS 服务器 {servers}（来自 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <source>System resolver (order: {order}): /etc/hosts, then DNS.</source>
+        <translation>系统解析器（顺序：{order}）：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>System resolver: /etc/hosts, then DNS.</source>
+        <translation>系统解析器：先查 /etc/hosts，再查 DNS。</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{state}, loopback</source>
+        <translation>{state}，环回</translation>
+    </message>
+    <message>
+        <source>Reading the interfaces took more than {seconds:g} s.</source>
+        <translation>读取网络接口用时超过 {seconds:g} 秒。</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>`ip neigh` failed ({reason})</source>
+        <translation>`ip neigh` 执行失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>无法读取 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>`arp -a` failed ({reason})</source>
+        <translation>`arp -a` 执行失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>there is no `arp` command</source>
+        <translation>没有 `arp` 命令</translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table: {failures}.</source>
+        <translation>此系统不提供邻居（ARP）表：{failures}。</translation>
+    </message>
+    <message>
+        <source>This system does not show its neighbour (ARP) table.</source>
+        <translation>此系统不提供邻居（ARP）表。</translation>
+    </message>
+    <message>
+        <source>Reading the neighbour table took more than {seconds:g} s.</source>
+        <translation>读取邻居表用时超过 {seconds:g} 秒。</translation>
+    </message>
+    <message>
+        <source>Destination unreachable</source>
+        <translation>目标不可达</translation>
+    </message>
+    <message>
+        <source>Time to live exceeded</source>
+        <translation>超过生存时间（TTL）</translation>
+    </message>
+    <message>
+        <source>Hop limit exceeded</source>
+        <translation>超过跳数限制（hop limit）</translation>
+    </message>
+    <message>
+        <source>{reason} (from {source})</source>
+        <extracomment>A lost request&apos;s reason, with the address of the router (or host) that said so.</extracomment>
+        <translation>{reason}（来自 {source}）</translation>
+    </message>
+    <message>
+        <source>no reply in time</source>
+        <translation>未及时收到应答</translation>
+    </message>
+    <message>
+        <source>raw ICMP sockets need administrator rights</source>
+        <translation>原始 ICMP 套接字需要管理员权限</translation>
+    </message>
+    <message>
+        <source>{error} (code {code})</source>
+        <translation>{error}（代码 {code}）</translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not allowed here (the sysctl net.ipv4.ping_group_range does not include your group)</source>
+        <translation>此处不允许使用非特权 ICMP 套接字（sysctl net.ipv4.ping_group_range 不包含你所在的组）</translation>
+    </message>
+    <message>
+        <source>unprivileged ICMP sockets are not available here</source>
+        <translation>此处无法使用非特权 ICMP 套接字</translation>
+    </message>
+    <message>
+        <source>Using an unprivileged ICMP socket: no administrator rights needed.</source>
+        <translation>使用非特权 ICMP 套接字：无需管理员权限。</translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket, because {reason}.</source>
+        <translation>使用原始 ICMP 套接字，因为{reason}。</translation>
+    </message>
+    <message>
+        <source>Using a raw ICMP socket: SocketLab runs with administrator rights.</source>
+        <translation>使用原始 ICMP 套接字：SocketLab 以管理员权限运行。</translation>
+    </message>
+    <message>
+        <source>no ping program was found on this system</source>
+        <translation>系统中找不到 ping 程序</translation>
+    </message>
+    <message>
+        <source>Cannot ping: {reasons}. Install the ping program (Debian/Ubuntu: sudo apt install iputils-ping) or run SocketLab as administrator.</source>
+        <translation>无法 ping：{reasons}。请安装 ping 程序（Debian/Ubuntu：sudo apt install iputils-ping），或以管理员身份运行 SocketLab。</translation>
+    </message>
+    <message>
+        <source>no reply within {seconds:g} s</source>
+        <translation>{seconds:g} 秒内无应答</translation>
+    </message>
+    <message>
+        <source>Could not run the system ping: {reason}</source>
+        <translation>无法运行系统 ping：{reason}</translation>
+    </message>
+    <message>
+        <source>Using the system ping command: {reasons}.</source>
+        <translation>使用系统 ping 命令：{reasons}。</translation>
+    </message>
+    <message>
+        <source>Using the system ping command.</source>
+        <translation>使用系统 ping 命令。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>The states as people read them; the keys above stay English (the CLI, JSON, counts).</extracomment>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>被过滤</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered, {error} error</source>
+        <translation>开放 {open} 个，关闭 {closed} 个，被过滤 {filtered} 个，错误 {error} 个</translation>
+    </message>
+    <message>
+        <source>{open} open, {closed} closed, {filtered} filtered</source>
+        <translation>开放 {open} 个，关闭 {closed} 个，被过滤 {filtered} 个</translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s (stopped)</source>
+        <translation>{checked:,} / {total:,} 个端口：{counts}，用时 {seconds:.2f} 秒（已停止）</translation>
+    </message>
+    <message>
+        <source>{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s</source>
+        <translation>{checked:,} / {total:,} 个端口：{counts}，用时 {seconds:.2f} 秒</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>{code}: refused</source>
+        <translation>{code}：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>{code}: no answer</source>
+        <translation>{code}：无应答</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}：{reason}</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds:g} s</source>
+        <translation>{seconds:g} 秒内无应答</translation>
+    </message>
+    <message>
+        <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <translation>有 {count} 个套接字看不到所属程序：它们属于其他用户的程序。以管理员身份运行即可看到是哪些程序。</translation>
+    </message>
+    <message>
+        <source>Showing the sockets of your own programs only: listing every socket on this system needs administrator rights.</source>
+        <translation>只显示你自己的程序的套接字：列出系统中的全部套接字需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>Could not list the sockets: {reason} ({code}).</source>
+        <translation>无法列出套接字：{reason}（{code}）。</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}，{second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}，并且{second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
     </message>
 </context>
 <context>

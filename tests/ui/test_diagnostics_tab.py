@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -12,6 +13,7 @@ from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtGui import QGuiApplication
 
 import app.core.diagnostics.dns as dns_module
+import app.core.diagnostics.neighbours as neighbours_module
 from app.core.diagnostics.neighbours import NeighbourTable
 from app.core.diagnostics.portcheck import MAX_PORTS
 from app.core.diagnostics.sockets import SocketEntry
@@ -407,3 +409,149 @@ def test_typed_values_are_remembered(qtbot, tab) -> None:
     assert again.ports.timeout_spin.value() == 0.5
     assert again.ping.host_edit.text() == "127.0.0.1"  # never run: the default
     again.shutdown()
+
+
+# ------------------------------------------------------- in other languages
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+CHINESE = re.compile("[\u4e00-\u9fff]")
+IN_RUSSIAN_AND_CHINESE = pytest.mark.parametrize(
+    ("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)]
+)
+
+
+@pytest.fixture
+def tab_in(qtbot, language) -> Iterator:
+    """`tab_in("ru")`: the tab built with the window in that language."""
+    built: list[DiagnosticsTab] = []
+
+    def build(code: str) -> DiagnosticsTab:
+        assert language(code)
+        widget = DiagnosticsTab()
+        qtbot.addWidget(widget)
+        widget.resize(1100, 680)
+        widget.show()
+        qtbot.waitExposed(widget)
+        built.append(widget)
+        return widget
+
+    yield build
+    for widget in built:
+        widget.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("code", "state", "detail", "summary"),
+    [
+        ("ru", "закрыт", "ECONNREFUSED: соединение отклонено", "Проверено портов: 1 из 1 — "),
+        ("zh_CN", "关闭", "ECONNREFUSED：连接被拒绝", "1 / 1 个端口：开放 0 个，关闭 1 个"),  # noqa: RUF001
+    ],
+    ids=["ru", "zh_CN"],
+)
+def test_a_refused_port_is_explained_in_the_windows_language(
+    qtbot, tab_in, code, state, detail, summary
+) -> None:
+    panel = tab_in(code).ports
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again when the check runs: refused
+    panel.host_edit.setText("127.0.0.1")
+    panel.ports_edit.setText(str(port))
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.finished_event is not None, timeout=10_000)
+    assert [(r.port, r.state) for r in panel.model.results] == [(port, "closed")]
+    row = [panel.proxy.index(0, column).data() for column in range(5)]
+    assert row[0] == f"{port}/tcp"
+    assert (row[1], row[4]) == (state, detail)
+    assert panel.progress_label.text().startswith(summary)
+    qtbot.waitUntil(panel.start_button.isEnabled)
+
+
+@IN_RUSSIAN_AND_CHINESE
+def test_dns_errors_are_shown_in_the_windows_language(
+    qtbot, tab_in, monkeypatch, code, letters
+) -> None:
+    panel = tab_in(code).dns
+    assert letters.search(panel.resolver_label.text()), panel.resolver_label.text()
+    panel.name_edit.setText("bad..name")  # refused before any lookup
+    panel.look_up()
+    assert letters.search(panel.name_error.text()) and "bad..name" in panel.name_error.text()
+    assert not panel.is_running()
+
+    panel.kind_combo.setCurrentIndex(2)  # Address -> name, for a name
+    panel.name_edit.setText("localhost")
+    panel.look_up()
+    qtbot.waitUntil(lambda: panel.name_error.has_error() and not panel.is_running())
+    shown = panel.name_error.text()
+    assert letters.search(shown) and "localhost" in shown and "127.0.0.1" in shown
+    assert "not an IP address" not in shown
+    assert table_column(panel.table, 2) == [shown]
+
+    refuse_names_locally(monkeypatch)
+    panel.kind_combo.setCurrentIndex(0)
+    panel.name_edit.setText("no-such-host")
+    panel.look_up()
+    qtbot.waitUntil(lambda: panel.name_error.has_error() and not panel.is_running())
+    shown = panel.name_error.text()
+    assert letters.search(shown) and "no-such-host" in shown and "Host not found" not in shown
+    assert table_column(panel.table, 2)[-1] == shown
+
+
+@IN_RUSSIAN_AND_CHINESE
+def test_ping_of_an_unknown_host_says_so_in_the_windows_language(
+    qtbot, tab_in, monkeypatch, code, letters
+) -> None:
+    panel = tab_in(code).ping
+    refuse_names_locally(monkeypatch)
+    panel.host_edit.setText("no-such-host")
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.host_error.has_error() and not panel.is_running())
+    shown = panel.host_error.text()
+    assert letters.search(shown) and "no-such-host" in shown and "Host not found" not in shown
+    assert letters.search(panel.summary_label.text())
+
+
+@IN_RUSSIAN_AND_CHINESE
+def test_ping_loopback_says_how_it_pings_in_the_windows_language(
+    qtbot, tab_in, code, letters
+) -> None:
+    panel = tab_in(code).ping
+    panel.host_edit.setText("127.0.0.1")
+    panel.count_spin.setValue(1)
+    panel.start()
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    qtbot.waitUntil(panel.start_button.isEnabled)
+    if panel.host_error.has_error():
+        assert letters.search(panel.host_error.text()), panel.host_error.text()
+        pytest.skip(panel.host_error.text())
+    note = panel.method_label.text()
+    assert letters.search(note) and ("ICMP" in note or "ping" in note)
+    assert "Using" not in note
+
+
+@IN_RUSSIAN_AND_CHINESE
+def test_interface_states_in_the_windows_language(qtbot, tab_in, code, letters) -> None:
+    tab = tab_in(code)
+    tab.show_panel(tab.panel_index(tab.interfaces))
+    panel = tab.interfaces
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10_000)
+    rows = {interface.name: row for row, interface in enumerate(panel.report.interfaces)}
+    loopback = next(i for i in panel.report.interfaces if i.is_loopback and i.is_up)
+    state = panel.table.item(rows[loopback.name], 1).text()
+    expected = {"ru": "включён, петлевой", "zh_CN": "已启用，环回"}[code]  # noqa: RUF001
+    assert state == expected
+
+
+@IN_RUSSIAN_AND_CHINESE
+def test_a_missing_neighbour_table_is_explained_in_the_windows_language(
+    qtbot, tab_in, monkeypatch, tmp_path, code, letters
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no `ip`, no `arp`
+    monkeypatch.setattr(neighbours_module, "PROC_NET_ARP", tmp_path / "arp")
+    tab = tab_in(code)
+    tab.show_panel(tab.panel_index(tab.neighbours))
+    panel = tab.neighbours
+    qtbot.waitUntil(lambda: panel.table_data is not None, timeout=10_000)
+    assert not panel.table_data.available
+    shown = panel.unavailable.text()
+    assert letters.search(shown) and "ARP" in shown
+    assert "This system" not in shown and "cannot be read" not in shown

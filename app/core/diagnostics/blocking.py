@@ -19,6 +19,7 @@ from typing import Any
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.events import Event, TraceEvent
+from app.core.messages import N_, Message
 
 
 def error_code(exc: BaseException) -> str:
@@ -67,7 +68,8 @@ class OneShotEngine(Engine):
 
     Emits a `CallResult`, or an ErrorEvent with a readable message (the exception is
     turned into words by `describe_error`, by default `describe_os_error` with
-    `error_context`). A timeout emits `timeout_message`.
+    `error_context`). A timeout emits `timeout_message`. Messages are `Message`s where
+    core wrote them, so the window can translate them.
     """
 
     def __init__(
@@ -91,7 +93,11 @@ class OneShotEngine(Engine):
         self._summarise = summarise
         self._error_context = error_context
         self._describe_error = describe_error or (lambda exc: describe_os_error(exc, error_context))
-        self._timeout_message = timeout_message or f"The {name} did not finish in {timeout} s."
+        self._timeout_message = timeout_message or Message(
+            N_("diagnostics", "The {name} did not finish in {seconds} s."),
+            name=name,
+            seconds=timeout,
+        )
         self._error_field = error_field
         self._began = 0.0
         self._deadline: Timer | None = None

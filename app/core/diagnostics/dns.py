@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.diagnostics.blocking import OneShotEngine
 from app.core.errors import ErrorContext, describe_os_error
+from app.core.messages import N_, Message
 
 DEFAULT_TIMEOUT = 5.0
 RESOLV_CONF = Path("/etc/resolv.conf")
@@ -88,24 +89,39 @@ def reverse_lookup(address: str) -> ReverseAnswer:
 def describe_lookup_error(exc: BaseException, query: str) -> str:
     """Readable words for a failed lookup of `query` (forward or reverse)."""
     if isinstance(exc, ValueError):
-        return f"{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1."
+        return Message(
+            N_(
+                "diagnostics",
+                "{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.",
+            ),
+            query=query,
+        )
     return describe_os_error(exc, ErrorContext("resolve", query))
 
 
 def timeout_message(query: str, timeout: float) -> str:
     """What to say when the resolver did not answer in time."""
-    return (
-        f"The lookup of {query} timed out after {timeout:g} s: the DNS server did not answer. "
-        "Check the network connection, or the DNS servers this machine uses."
+    return Message(
+        N_(
+            "diagnostics",
+            "The lookup of {query} timed out after {seconds:g} s: the DNS server did not "
+            "answer. Check the network connection, or the DNS servers this machine uses.",
+        ),
+        query=query,
+        seconds=timeout,
     )
 
 
 def resolver_description() -> str:
     """Which resolver answers: the hosts file, then the DNS servers this machine uses."""
     if sys.platform == "win32":
-        return (
-            "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
-            "then the DNS servers of the network adapters (see ipconfig /all)."
+        return Message(
+            N_(
+                "diagnostics",
+                "System resolver: the hosts file ({hosts}), then the DNS servers of the "
+                "network adapters (see ipconfig /all).",
+            ),
+            hosts="C:\\Windows\\System32\\drivers\\etc\\hosts",
         )
     servers: list[str] = []
     try:
@@ -122,14 +138,23 @@ def resolver_description() -> str:
                 order = " ".join(line.split(":", 1)[1].split("#")[0].split())
     except OSError:
         pass
-    text = "System resolver"
-    if order:
-        text += f" (order: {order})"
-    text += ": /etc/hosts"
-    text += f", then DNS server {', '.join(servers)}" if servers else ", then DNS"
-    if servers:
-        text += " (from /etc/resolv.conf)"
-    return text + "."
+    listed = ", ".join(servers)
+    if order and servers:
+        template = N_(
+            "diagnostics",
+            "System resolver (order: {order}): /etc/hosts, then DNS server {servers} "
+            "(from /etc/resolv.conf).",
+        )
+    elif servers:
+        template = N_(
+            "diagnostics",
+            "System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).",
+        )
+    elif order:
+        template = N_("diagnostics", "System resolver (order: {order}): /etc/hosts, then DNS.")
+    else:
+        template = N_("diagnostics", "System resolver: /etc/hosts, then DNS.")
+    return Message(template, order=order, servers=listed)
 
 
 def lookup_engine(

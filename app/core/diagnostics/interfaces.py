@@ -17,6 +17,9 @@ from pathlib import Path
 
 import psutil
 
+from app.core.diagnostics.blocking import OneShotEngine
+from app.core.messages import N_, Message
+
 #: Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed).
 PROC_NET_ROUTE = Path("/proc/net/route")
 #: A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table
@@ -57,11 +60,11 @@ class NetworkInterface:
 
     @property
     def state(self) -> str:
-        """`up`, `down`, `up, loopback`."""
-        words = ["up" if self.is_up else "down"]
+        """`up`, `down`, `up, loopback` (a Message: the window shows it translated)."""
+        state = Message(N_("diagnostics", "up") if self.is_up else N_("diagnostics", "down"))
         if self.is_loopback:
-            words.append("loopback")
-        return ", ".join(words)
+            return Message(N_("diagnostics", "{state}, loopback"), state=state)
+        return state
 
     def addresses_of(self, family: str) -> list[InterfaceAddress]:
         """Its IPv4 or IPv6 addresses."""
@@ -239,3 +242,16 @@ def _pick_lan(
             if parsed.is_private and not parsed.is_link_local:
                 return interface.name, address.address
     return None, None
+
+
+def interfaces_engine(timeout: float = 10.0) -> OneShotEngine:
+    """An engine that reads the interfaces once off its loop (the window's Refresh)."""
+    return OneShotEngine(
+        "interface reader",
+        list_interfaces,
+        timeout=timeout,
+        timeout_message=Message(
+            N_("diagnostics", "Reading the interfaces took more than {seconds:g} s."),
+            seconds=timeout,
+        ),
+    )

@@ -17,9 +17,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.diagnostics.blocking import OneShotEngine
+from app.core.diagnostics.wording import SEMICOLON, joined
+from app.core.messages import N_, Message
+
 PROC_NET_ARP = Path("/proc/net/arp")
 COMMAND_TIMEOUT = 5.0
 _INCOMPLETE_MAC = "00:00:00:00:00:00"
+_COMPLETE = N_("diagnostics", "complete")
+_INCOMPLETE = N_("diagnostics", "incomplete")
+_PERMANENT = N_("diagnostics", "permanent")
 
 
 @dataclass(frozen=True)
@@ -29,7 +36,7 @@ class Neighbour:
     address: str
     mac: str
     interface: str
-    state: str
+    state: str  # our own words are Messages; `ip neigh` and `arp -a` words stay as given
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ class NeighbourTable:
 
     entries: tuple[Neighbour, ...]
     source: str  # "ip neigh", "/proc/net/arp", "arp -a", or "" when unavailable
-    unavailable_reason: str = ""
+    unavailable_reason: str = ""  # a Message
 
     @property
     def available(self) -> bool:
@@ -63,9 +70,9 @@ def parse_proc_net_arp(text: str) -> list[Neighbour]:
         if len(fields) < 6:
             continue
         flags = int(fields[2], 16) if fields[2].startswith("0x") else 0
-        state = "complete" if flags & 0x2 else "incomplete"
+        state = Message(_COMPLETE if flags & 0x2 else _INCOMPLETE)
         if flags & 0x4:
-            state = "permanent"
+            state = Message(_PERMANENT)
         entries.append(Neighbour(fields[0], _mac(fields[3]), fields[5], state))
     return entries
 
@@ -104,9 +111,9 @@ def parse_arp_a(text: str) -> list[Neighbour]:
     interface = ""
     for line in text.splitlines():
         if match := _ARP_BSD.search(line):
-            state = "incomplete" if "incomplete" in match["mac"] else ""
+            state = Message(_INCOMPLETE) if "incomplete" in match["mac"] else ""
             if "permanent" in match["rest"]:
-                state = "permanent"
+                state = Message(_PERMANENT)
             entries.append(Neighbour(match["ip"], _mac(match["mac"]), match["dev"] or "", state))
         elif match := _ARP_WINDOWS_INTERFACE.search(line):
             interface = match["ip"]
@@ -132,7 +139,7 @@ def _run(argv: list[str]) -> str:
 
 def read_neighbours(platform: str = sys.platform) -> NeighbourTable:
     """Read the neighbour table the way this system offers it."""
-    failures: list[str] = []
+    failures: list[str] = []  # Messages; the errors' own words go in as values
     if platform.startswith("linux"):
         ip_program = shutil.which("ip")
         if ip_program:
@@ -141,11 +148,19 @@ def read_neighbours(platform: str = sys.platform) -> NeighbourTable:
                     tuple(parse_ip_neigh(_run([ip_program, "neigh", "show"]))), "ip neigh"
                 )
             except (OSError, subprocess.SubprocessError) as exc:
-                failures.append(f"`ip neigh` failed ({exc})")
+                failures.append(
+                    Message(N_("diagnostics", "`ip neigh` failed ({reason})"), reason=str(exc))
+                )
         try:
             text = PROC_NET_ARP.read_text(encoding="ascii", errors="replace")
         except OSError as exc:
-            failures.append(f"{PROC_NET_ARP} cannot be read ({exc.strerror or exc})")
+            failures.append(
+                Message(
+                    N_("diagnostics", "{path} cannot be read ({reason})"),
+                    path=str(PROC_NET_ARP),
+                    reason=exc.strerror or str(exc),
+                )
+            )
         else:
             return NeighbourTable(tuple(parse_proc_net_arp(text)), str(PROC_NET_ARP))
     else:
@@ -155,9 +170,29 @@ def read_neighbours(platform: str = sys.platform) -> NeighbourTable:
             try:
                 return NeighbourTable(tuple(parse_arp_a(_run(argv))), "arp -a")
             except (OSError, subprocess.SubprocessError) as exc:
-                failures.append(f"`arp -a` failed ({exc})")
+                failures.append(
+                    Message(N_("diagnostics", "`arp -a` failed ({reason})"), reason=str(exc))
+                )
         else:
-            failures.append("there is no `arp` command")
-    reason = "This system does not show its neighbour (ARP) table"
-    reason += f": {'; '.join(failures)}." if failures else "."
+            failures.append(Message(N_("diagnostics", "there is no `arp` command")))
+    if failures:
+        reason = Message(
+            N_("diagnostics", "This system does not show its neighbour (ARP) table: {failures}."),
+            failures=joined(failures, SEMICOLON),
+        )
+    else:
+        reason = Message(N_("diagnostics", "This system does not show its neighbour (ARP) table."))
     return NeighbourTable((), "", reason)
+
+
+def neighbours_engine(timeout: float = 10.0) -> OneShotEngine:
+    """An engine that reads the neighbour table once off its loop (the window's Refresh)."""
+    return OneShotEngine(
+        "neighbour reader",
+        read_neighbours,
+        timeout=timeout,
+        timeout_message=Message(
+            N_("diagnostics", "Reading the neighbour table took more than {seconds:g} s."),
+            seconds=timeout,
+        ),
+    )

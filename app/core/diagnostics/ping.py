@@ -31,9 +31,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.diagnostics.blocking import run_blocking
+from app.core.diagnostics.wording import AND, COMMA, joined
 from app.core.engine import Engine, EngineStopped, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.messages import N_, Message
 
 ICMP_ECHO_REPLY = 0
 ICMP_DEST_UNREACHABLE = 3
@@ -71,7 +73,7 @@ class PingStarted(Event):
     host: str
     address: str
     method: str  # one of ALL_METHODS
-    note: str  # why this way, in words
+    note: str  # why this way, in words (a Message)
     payload_size: int
 
 
@@ -91,7 +93,7 @@ class PingLost(Event):
     """An echo request that got no reply in time, or an error message instead of one."""
 
     sequence: int
-    reason: str
+    reason: str  # a Message, or the system ping's own words
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,13 +199,17 @@ class IcmpMessage:
 
 
 _IPV4_ERRORS = {
-    ICMP_DEST_UNREACHABLE: "Destination unreachable",
-    ICMP_TIME_EXCEEDED: "Time to live exceeded",
+    ICMP_DEST_UNREACHABLE: N_("diagnostics", "Destination unreachable"),
+    ICMP_TIME_EXCEEDED: N_("diagnostics", "Time to live exceeded"),
 }
 _IPV6_ERRORS = {
-    ICMPV6_DEST_UNREACHABLE: "Destination unreachable",
-    ICMPV6_TIME_EXCEEDED: "Hop limit exceeded",
+    ICMPV6_DEST_UNREACHABLE: N_("diagnostics", "Destination unreachable"),
+    ICMPV6_TIME_EXCEEDED: N_("diagnostics", "Hop limit exceeded"),
 }
+#: A lost request's reason, with the address of the router (or host) that said so.
+_FROM = N_("diagnostics", "{reason} (from {source})")
+_NO_REPLY_IN_TIME = N_("diagnostics", "no reply in time")
+_RAW_NEEDS_ADMIN = N_("diagnostics", "raw ICMP sockets need administrator rights")
 
 
 def parse_icmp(data: bytes, ipv6: bool, ttl: int | None = None) -> IcmpMessage | None:
@@ -236,7 +242,9 @@ def parse_icmp(data: bytes, ipv6: bool, ttl: int | None = None) -> IcmpMessage |
         inner = quoted[header_length:]
         if len(inner) >= 8:
             quoted_id, quoted_seq = struct.unpack("!HH", inner[4:8])
-            reason = f"{errors[kind]} (code {code})"
+            reason = Message(
+                N_("diagnostics", "{error} (code {code})"), error=Message(errors[kind]), code=code
+            )
             return IcmpMessage("error", quoted_id, quoted_seq, ttl, len(data), reason)
     return IcmpMessage("other", identifier, sequence, ttl, len(data))
 
@@ -314,7 +322,7 @@ class PingOutputLine:
     rtt_ms: float = 0.0
     ttl: int | None = None
     size: int = 0
-    reason: str = ""
+    reason: str = ""  # a Message, or the system ping's own words
     transmitted: int = 0
 
 
@@ -331,11 +339,11 @@ def parse_ping_output_line(line: str) -> PingOutputLine | None:
             int(match["bytes"]),
         )
     if match := _LOST_SEQ.search(text):
-        return PingOutputLine("lost", int(match["seq"]), reason="no reply in time")
+        return PingOutputLine("lost", int(match["seq"]), reason=Message(_NO_REPLY_IN_TIME))
     if match := _ERROR_SEQ.search(text):
         return PingOutputLine("lost", int(match["seq"]), match["from"], reason=match["reason"])
     if match := _LOST_WINDOWS.search(text):
-        return PingOutputLine("lost", None, reason=match["reason"] or "no reply in time")
+        return PingOutputLine("lost", None, reason=match["reason"] or Message(_NO_REPLY_IN_TIME))
     if match := _REPLY_WINDOWS.search(text):
         payload = int(match["bytes"]) if match["bytes"] else 0
         return PingOutputLine(
@@ -352,13 +360,16 @@ def parse_ping_output_line(line: str) -> PingOutputLine | None:
 
 
 # ------------------------------------------------------------------------ engine
-def _not_allowed_reason() -> str:
+def _not_allowed_reason() -> Message:
     if sys.platform.startswith("linux"):
-        return (
-            "unprivileged ICMP sockets are not allowed here (the sysctl "
-            "net.ipv4.ping_group_range does not include your group)"
+        return Message(
+            N_(
+                "diagnostics",
+                "unprivileged ICMP sockets are not allowed here (the sysctl "
+                "net.ipv4.ping_group_range does not include your group)",
+            )
         )
-    return "unprivileged ICMP sockets are not available here"
+    return Message(N_("diagnostics", "unprivileged ICMP sockets are not available here"))
 
 
 def resolve_for_ping(host: str, family: int = socket.AF_UNSPEC) -> tuple[int, str]:
@@ -506,31 +517,52 @@ class PingEngine(Engine):
         self.method = method
         self.trace.call(self._socket_call(method), "ok")
         if method == METHOD_DGRAM:
-            note = "Using an unprivileged ICMP socket: no administrator rights needed."
+            note = Message(
+                N_(
+                    "diagnostics",
+                    "Using an unprivileged ICMP socket: no administrator rights needed.",
+                )
+            )
+        elif METHOD_DGRAM in refusals:
+            note = Message(
+                N_("diagnostics", "Using a raw ICMP socket, because {reason}."),
+                reason=_not_allowed_reason(),
+            )
         else:
-            note = "Using a raw ICMP socket: SocketLab runs with administrator rights."
-            if METHOD_DGRAM in refusals:
-                note = f"Using a raw ICMP socket, because {_not_allowed_reason()}."
+            note = Message(
+                N_(
+                    "diagnostics",
+                    "Using a raw ICMP socket: SocketLab runs with administrator rights.",
+                )
+            )
         self.emit(PingStarted(self.host, self.address, method, note, self.payload_size))
         self.add_reader(self._sock, self._on_readable)
         self._send_next()
 
     def _fail_no_method(self, refusals: list[str], *, command_tried: bool) -> None:
-        reasons = []
-        if METHOD_DGRAM in refusals:
-            reasons.append(_not_allowed_reason())
-        if METHOD_RAW in refusals:
-            reasons.append("raw ICMP sockets need administrator rights")
+        reasons = self._refusal_reasons(refusals)
         if command_tried:
-            reasons.append("no ping program was found on this system")
-        message = (
-            "Cannot ping: "
-            + ", ".join(reasons)
-            + ". Install the ping program (Debian/Ubuntu: sudo apt install iputils-ping) "
-            "or run SocketLab as administrator."
+            reasons.append(Message(N_("diagnostics", "no ping program was found on this system")))
+        message = Message(
+            N_(
+                "diagnostics",
+                "Cannot ping: {reasons}. Install the ping program (Debian/Ubuntu: "
+                "sudo apt install iputils-ping) or run SocketLab as administrator.",
+            ),
+            reasons=joined(reasons, COMMA),
         )
         self.error(message, fatal=True)
         self.stop()
+
+    @staticmethod
+    def _refusal_reasons(refusals: list[str]) -> list[str]:
+        """Why the sockets that were tried could not be opened, in words."""
+        reasons: list[str] = []
+        if METHOD_DGRAM in refusals:
+            reasons.append(_not_allowed_reason())
+        if METHOD_RAW in refusals:
+            reasons.append(Message(_RAW_NEEDS_ADMIN))
+        return reasons
 
     # ------------------------------------------------------------ sockets
     def _send_next(self) -> None:
@@ -594,7 +626,7 @@ class PingEngine(Engine):
         timer.cancel()
         if message.kind == "error":
             self.trace.call("recvmsg()", f"{message.reason} from {source}, icmp_seq={sequence}")
-            self.emit(PingLost(sequence, f"{message.reason} (from {source})"))
+            self.emit(PingLost(sequence, Message(_FROM, reason=message.reason, source=source)))
         else:
             rtt_ms = (received_at - sent_at) * 1000
             self.statistics.record_reply(rtt_ms)
@@ -607,7 +639,8 @@ class PingEngine(Engine):
         pending = self._awaiting.pop(wire, None)
         if pending is None:
             return
-        self.emit(PingLost(pending[0], f"no reply within {self.timeout:g} s"))
+        reason = Message(N_("diagnostics", "no reply within {seconds:g} s"), seconds=self.timeout)
+        self.emit(PingLost(pending[0], reason))
         self._finish_if_done()
 
     def _finish_if_done(self) -> None:
@@ -651,18 +684,24 @@ class PingEngine(Engine):
             )
         except OSError as exc:
             message = self.trace.failed(f"run {shown}", exc)
-            self.error(f"Could not run the system ping: {message}", fatal=True)
+            self.error(
+                Message(
+                    N_("diagnostics", "Could not run the system ping: {reason}"), reason=message
+                ),
+                fatal=True,
+            )
             self.stop()
             return
         self.method = METHOD_COMMAND
         self.trace.call(f"run {shown}", f"pid {self._process.pid}")
-        reasons = []
-        if METHOD_DGRAM in refusals:
-            reasons.append(_not_allowed_reason())
-        if METHOD_RAW in refusals:
-            reasons.append("raw ICMP sockets need administrator rights")
-        because = f": {' and '.join(reasons)}" if reasons else ""
-        note = f"Using the system ping command{because}."
+        reasons = self._refusal_reasons(refusals)
+        if reasons:
+            note = Message(
+                N_("diagnostics", "Using the system ping command: {reasons}."),
+                reasons=joined(reasons, AND),
+            )
+        else:
+            note = Message(N_("diagnostics", "Using the system ping command."))
         self.emit(PingStarted(self.host, self.address, METHOD_COMMAND, note, self.payload_size))
         threading.Thread(
             target=self._read_command_output,
@@ -711,7 +750,7 @@ class PingEngine(Engine):
         else:
             reason = parsed.reason
             if parsed.address:
-                reason = f"{reason} (from {parsed.address})"
+                reason = Message(_FROM, reason=reason, source=parsed.address)
             self.emit(PingLost(sequence, reason))
 
     def _on_command_exit(self, status: int) -> None:

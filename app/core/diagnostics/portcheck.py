@@ -26,6 +26,7 @@ from app.core.diagnostics.services import service_name
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.events import Event
+from app.core.messages import N_, Message
 from app.core.trace import format_sockaddr_arg
 
 MAX_PORTS = 4096
@@ -39,6 +40,13 @@ CLOSED = "closed"
 FILTERED = "filtered"
 ERROR = "error"
 STATES = (OPEN, CLOSED, FILTERED, ERROR)
+#: The states as people read them; the keys above stay English (the CLI, JSON, counts).
+STATE_WORDS = {
+    OPEN: N_("diagnostics", "open"),
+    CLOSED: N_("diagnostics", "closed"),
+    FILTERED: N_("diagnostics", "filtered"),
+    ERROR: N_("diagnostics", "error"),
+}
 
 _IN_PROGRESS = {
     errno.EINPROGRESS,
@@ -66,7 +74,7 @@ class PortResult(Event):
     state: str
     service: str
     elapsed_ms: float
-    detail: str = ""
+    detail: str = ""  # a Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +99,35 @@ class PortCheckFinished(Event):
     stopped: bool = False
 
     def as_text(self) -> str:
-        """`3 of 3 ports: 1 open, 2 closed, 0 filtered in 0.01 s`."""
-        parts = [f"{self.counts.get(state, 0)} {state}" for state in (OPEN, CLOSED, FILTERED)]
-        if self.counts.get(ERROR):
-            parts.append(f"{self.counts[ERROR]} error")
-        ending = " (stopped)" if self.stopped else ""
-        return (
-            f"{self.checked:,} of {self.total:,} ports: {', '.join(parts)} "
-            f"in {self.elapsed_s:.2f} s{ending}"
+        """`3 of 3 ports: 1 open, 2 closed, 0 filtered in 0.01 s` (a Message)."""
+        counts = {state: self.counts.get(state, 0) for state in STATES}
+        if counts[ERROR]:
+            tally = Message(
+                N_(
+                    "diagnostics",
+                    "{open} open, {closed} closed, {filtered} filtered, {error} error",
+                ),
+                **counts,
+            )
+        else:
+            tally = Message(
+                N_("diagnostics", "{open} open, {closed} closed, {filtered} filtered"), **counts
+            )
+        if self.stopped:
+            template = N_(
+                "diagnostics",
+                "{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s (stopped)",
+            )
+        else:
+            template = N_(
+                "diagnostics", "{checked:,} of {total:,} ports: {counts} in {seconds:.2f} s"
+            )
+        return Message(
+            template,
+            checked=self.checked,
+            total=self.total,
+            counts=tally,
+            seconds=self.elapsed_s,
         )
 
 
@@ -122,16 +151,25 @@ def max_concurrency() -> int:
     return max(1, min(MAX_CONCURRENCY, soft // 4))
 
 
+def state_word(state: str) -> str:
+    """A port state (OPEN...) as people read it: a Message the window translates."""
+    return Message(STATE_WORDS[state]) if state in STATE_WORDS else state
+
+
 def classify_connect_result(code: int) -> tuple[str, str]:
-    """(state, detail) for the error code a finished connect() left in SO_ERROR."""
+    """(state, detail) for the error code a finished connect() left in SO_ERROR.
+
+    The detail is a Message; the errno name (ECONNREFUSED) in it is a value.
+    """
     if code == 0:
-        return OPEN, "connected"
+        return OPEN, Message(N_("diagnostics", "connected"))
     name = errno.errorcode.get(code, str(code))
     if code in _REFUSED:
-        return CLOSED, f"{name}: refused"
+        return CLOSED, Message(N_("diagnostics", "{code}: refused"), code=name)
     if code in _NO_ANSWER:
-        return FILTERED, f"{name}: no answer"
-    return ERROR, f"{name}: {describe_os_error(OSError(code, ''), ErrorContext('connect'))}"
+        return FILTERED, Message(N_("diagnostics", "{code}: no answer"), code=name)
+    reason = describe_os_error(OSError(code, ""), ErrorContext("connect"))
+    return ERROR, Message(N_("diagnostics", "{code}: {reason}"), code=name, reason=reason)
 
 
 class PortCheckEngine(Engine):
@@ -279,7 +317,7 @@ class PortCheckEngine(Engine):
         self.remove(sock)
         sock.close()
         port, started, _timer = entry
-        detail = f"no answer within {self.timeout:g} s"
+        detail = Message(N_("diagnostics", "no answer within {seconds:g} s"), seconds=self.timeout)
         sockaddr = (self.address, port, *self._sockaddr_tail)
         self.trace.call(f"connect({format_sockaddr_arg(sockaddr)})", f"{FILTERED} ({detail})")
         self._record(port, FILTERED, started, detail)

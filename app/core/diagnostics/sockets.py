@@ -19,6 +19,7 @@ import psutil
 from app.core.diagnostics.blocking import error_code, run_blocking
 from app.core.engine import Engine
 from app.core.events import Event
+from app.core.messages import N_, Message
 
 #: TCP states in the order a connection lives through them, for the state filter.
 TCP_STATES = (
@@ -116,7 +117,7 @@ class SocketListing:
     """A snapshot of the sockets, and a note when some could not be seen."""
 
     entries: tuple[SocketEntry, ...]
-    note: str = ""
+    note: str = ""  # a Message
 
 
 class ProcessNames:
@@ -173,9 +174,13 @@ def list_sockets(names: ProcessNames | None = None) -> SocketListing:
     hidden = sum(1 for e in entries if e.pid is None and e.state not in OWNERLESS_STATES)
     note = ""
     if hidden and not _is_administrator():
-        note = (
-            f"{hidden} socket(s) show no program: they belong to other users' programs. "
-            "Run as administrator to see which."
+        note = Message(
+            N_(
+                "diagnostics",
+                "{count} socket(s) show no program: they belong to other users' programs. "
+                "Run as administrator to see which.",
+            ),
+            count=hidden,
         )
     return SocketListing(tuple(sorted(entries, key=lambda e: e.sort_key)), note)
 
@@ -189,9 +194,12 @@ def _own_processes_sockets(names: ProcessNames) -> SocketListing:
             entries.extend(_entry(conn, names, process.pid) for conn in getter(kind="inet"))
         except (psutil.Error, OSError):
             continue
-    note = (
-        "Showing the sockets of your own programs only: listing every socket on this "
-        "system needs administrator rights."
+    note = Message(
+        N_(
+            "diagnostics",
+            "Showing the sockets of your own programs only: listing every socket on this "
+            "system needs administrator rights.",
+        )
     )
     return SocketListing(tuple(sorted(entries, key=lambda e: e.sort_key)), note)
 
@@ -280,7 +288,14 @@ class SocketTableEngine(Engine):
         self._done()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.error(f"Could not list the sockets: {exc} ({error_code(exc)}).")
+        # psutil's (or the system's) own words go in as a value.
+        self.error(
+            Message(
+                N_("diagnostics", "Could not list the sockets: {reason} ({code})."),
+                reason=str(exc),
+                code=error_code(exc),
+            )
+        )
         self._done()
 
     def _done(self) -> None:

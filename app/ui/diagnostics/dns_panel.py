@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +42,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("DnsPanel", "Query"),
@@ -53,48 +52,6 @@ COLUMNS = (
 )
 AUTOMATIC, FORWARD, REVERSE = range(3)
 NAME_KEY = "diagnostics/dns/name"
-
-
-_RESOLVER = re.compile(
-    r"System resolver(?: \(order: (?P<order>[^)]*)\))?: /etc/hosts, then "
-    r"(?:DNS server (?P<servers>.+) \(from /etc/resolv\.conf\)|DNS)\.$"
-)
-_WINDOWS_RESOLVER = (
-    "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
-    "then the DNS servers of the network adapters (see ipconfig /all)."
-)
-
-
-def translated_resolver_description(text: str) -> str:
-    """core's resolver_description() in the window's language (itself if not recognised)."""
-    if text == _WINDOWS_RESOLVER:
-        return QCoreApplication.translate(
-            "DnsPanel",
-            "System resolver: the hosts file (C:\\Windows\\System32\\drivers\\etc\\hosts), "
-            "then the DNS servers of the network adapters (see ipconfig /all).",
-        )
-    match = _RESOLVER.match(text)
-    if match is None:
-        return text
-    order, servers = match.group("order"), match.group("servers")
-    if order and servers:
-        template = QCoreApplication.translate(
-            "DnsPanel",
-            "System resolver (order: {order}): /etc/hosts, then DNS server {servers} "
-            "(from /etc/resolv.conf).",
-        )
-    elif servers:
-        template = QCoreApplication.translate(
-            "DnsPanel",
-            "System resolver: /etc/hosts, then DNS server {servers} (from /etc/resolv.conf).",
-        )
-    elif order:
-        template = QCoreApplication.translate(
-            "DnsPanel", "System resolver (order: {order}): /etc/hosts, then DNS."
-        )
-    else:
-        template = QCoreApplication.translate("DnsPanel", "System resolver: /etc/hosts, then DNS.")
-    return template.format(order=order, servers=servers)
 
 
 class DnsPanel(QWidget):
@@ -138,7 +95,7 @@ class DnsPanel(QWidget):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.resolver_label = hint_label(translated_resolver_description(resolver_description()))
+        self.resolver_label = hint_label(translate_message(resolver_description()))
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
         self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
@@ -259,7 +216,9 @@ class DnsPanel(QWidget):
                 self.status_label.setText(
                     self.tr("No answer for {query}.").format(query=self._query)
                 )
-                self._add_row(self._query, "—", event.message, "", STATE_COLOURS["error"])
+                self._add_row(
+                    self._query, "—", translate_message(event.message), "", STATE_COLOURS["error"]
+                )
 
     def _show_answer(self, answer: ForwardAnswer | ReverseAnswer, elapsed_ms: float) -> None:
         time_text = f"{elapsed_ms:.1f} ms"

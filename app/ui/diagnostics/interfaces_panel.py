@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.diagnostics.blocking import CallResult, OneShotEngine
-from app.core.diagnostics.interfaces import InterfaceReport, list_interfaces
+from app.core.diagnostics.blocking import CallResult
+from app.core.diagnostics.interfaces import InterfaceReport, interfaces_engine
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("InterfacesPanel", "Interface"),
@@ -29,12 +30,6 @@ COLUMNS = (
     "IPv6",
     "MTU",
 )
-#: The words of an interface's state (app.core.diagnostics.interfaces: `up, loopback`).
-STATE_WORDS = {
-    "up": QT_TRANSLATE_NOOP("InterfacesPanel", "up"),
-    "down": QT_TRANSLATE_NOOP("InterfacesPanel", "down"),
-    "loopback": QT_TRANSLATE_NOOP("InterfacesPanel", "loopback"),
-}
 
 
 class InterfacesPanel(QWidget):
@@ -104,7 +99,7 @@ class InterfacesPanel(QWidget):
         """Read the interfaces again, on a worker thread."""
         self.refresh_button.setEnabled(False)
         self.error.clear_error()
-        self._run.start(OneShotEngine("interface reader", list_interfaces, timeout=10))
+        self._run.start(interfaces_engine())
 
     @Slot(object)
     def _on_events(self, batch: list) -> None:
@@ -113,7 +108,9 @@ class InterfacesPanel(QWidget):
                 self.show_report(event.value)
             elif isinstance(event, ErrorEvent):
                 self.error.show_error(
-                    self.tr("Could not read the interfaces: {reason}").format(reason=event.message)
+                    self.tr("Could not read the interfaces: {reason}").format(
+                        reason=translate_message(event.message)
+                    )
                 )
 
     @Slot()
@@ -143,7 +140,7 @@ class InterfacesPanel(QWidget):
             ipv6 = "\n".join(a.with_prefix for a in interface.addresses_of("IPv6")) or "—"
             cells = (
                 name,
-                self.state_text(interface.state),
+                translate_message(interface.state),
                 interface.mac or "—",
                 ipv4,
                 ipv6,
@@ -160,11 +157,6 @@ class InterfacesPanel(QWidget):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-
-    def state_text(self, state: str) -> str:
-        """`up, loopback` in the window's language (unknown words stay as they are)."""
-        words = [word.strip() for word in state.split(",")]
-        return ", ".join(self.tr(STATE_WORDS[w]) if w in STATE_WORDS else w for w in words)
 
     @Slot()
     def copy(self) -> None:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.diagnostics.blocking import CallResult, OneShotEngine
-from app.core.diagnostics.neighbours import NeighbourTable, read_neighbours
+from app.core.diagnostics.blocking import CallResult
+from app.core.diagnostics.neighbours import NeighbourTable, neighbours_engine
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeighboursPanel", "IP address"),
@@ -90,7 +91,7 @@ class NeighboursPanel(QWidget):
     def refresh(self) -> None:
         """Read the table again, on a worker thread."""
         self.refresh_button.setEnabled(False)
-        self._run.start(OneShotEngine("neighbour reader", read_neighbours, timeout=10))
+        self._run.start(neighbours_engine())
 
     @Slot(object)
     def _on_events(self, batch: list) -> None:
@@ -99,7 +100,9 @@ class NeighboursPanel(QWidget):
                 self.show_table(event.value)
             elif isinstance(event, ErrorEvent) and event.fatal:
                 self.unavailable.show_error(
-                    self.tr("Could not read the table: {reason}").format(reason=event.message)
+                    self.tr("Could not read the table: {reason}").format(
+                        reason=translate_message(event.message)
+                    )
                 )
 
     def show_table(self, table: NeighbourTable) -> None:
@@ -127,7 +130,7 @@ class NeighboursPanel(QWidget):
                 entry.address,
                 entry.mac or self.tr("(not resolved)"),
                 entry.interface,
-                entry.state,
+                translate_message(entry.state),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text or "—"))
@@ -138,7 +141,8 @@ class NeighboursPanel(QWidget):
         if self.table_data is None:
             return
         lines = [
-            "\t".join((n.address, n.mac, n.interface, n.state)) for n in self.table_data.entries
+            "\t".join((n.address, n.mac, n.interface, translate_message(n.state)))
+            for n in self.table_data.entries
         ]
         copy_text("\n".join(lines))
 

@@ -46,6 +46,7 @@ from app.ui.diagnostics.common import (
 from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PingPanel", "Seq"),
@@ -257,7 +258,7 @@ class PingPanel(QWidget):
                 answered = True
             if isinstance(event, PingStarted):
                 self._address = event.address
-                self.method_label.setText(event.note)
+                self.method_label.setText(translate_message(event.note))
                 shown = (
                     event.host if event.host == event.address else f"{event.host} ({event.address})"
                 )
@@ -303,11 +304,13 @@ class PingPanel(QWidget):
         )
 
     def _add_lost(self, lost: PingLost) -> None:
+        reason = translate_message(lost.reason)
         self._append_row(
-            (str(lost.sequence), lost.reason, "", "", self.tr("lost")), STATE_COLOURS["error"]
+            (str(lost.sequence), reason, "", "", self.tr("lost")), STATE_COLOURS["error"]
         )
         self.graph.add_lost(lost.sequence)
         self._live.record_sent()
+        # Copy gives the lines as ping prints them: in English, like its summary.
         self._lines.append(f"icmp_seq={lost.sequence}: {lost.reason}")
 
     def _show_summary(self, summary: PingSummary, *, final: bool = True) -> None:

@@ -41,6 +41,7 @@ from app.core.diagnostics.portcheck import (
     PortCheckFinished,
     PortCheckStarted,
     PortResult,
+    state_word,
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
@@ -55,6 +56,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (
@@ -66,13 +68,6 @@ PRESETS = (
     (QT_TRANSLATE_NOOP("PortCheckPanel", "SocketLab chat 5555"), "5555"),
     (QT_TRANSLATE_NOOP("PortCheckPanel", "Web 80,443,8080,8443"), "80,443,8080,8443"),
 )
-#: Port states as the table and the counts show them (the core's keys stay English).
-PORT_STATES = {
-    "open": QT_TRANSLATE_NOOP("PortResultsModel", "open"),
-    "closed": QT_TRANSLATE_NOOP("PortResultsModel", "closed"),
-    "filtered": QT_TRANSLATE_NOOP("PortResultsModel", "filtered"),
-    "error": QT_TRANSLATE_NOOP("PortResultsModel", "error"),
-}
 
 
 #: The invisible root: a table's rows have no parent.
@@ -107,7 +102,7 @@ class PortResultsModel(QAbstractTableModel):
 
     def state_text(self, state: str) -> str:
         """A port state in the window's language."""
-        return self.tr(PORT_STATES[state]) if state in PORT_STATES else state
+        return translate_message(state_word(state))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         if not index.isValid():
@@ -120,7 +115,7 @@ class PortResultsModel(QAbstractTableModel):
                 self.state_text(result.state),
                 result.service or "—",
                 f"{result.elapsed_ms:.1f} ms",
-                result.detail,
+                translate_message(result.detail),
             )[column]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return (
@@ -373,7 +368,7 @@ class PortCheckPanel(QWidget):
             cells = [self.proxy.index(row, c).data() for c in range(4)]
             lines.append("\t".join(str(cell) for cell in cells))
         if self.finished_event is not None:
-            lines.append(self.finished_event.as_text())
+            lines.append(translate_message(self.finished_event.as_text()))
         copy_text("\n".join(lines))
 
     @Slot(object)
@@ -417,26 +412,7 @@ class PortCheckPanel(QWidget):
             self.progress.setValue(done)
             self.progress_label.setText(self._status_text(done))
         if self.finished_event is not None:
-            self.progress_label.setText(self._finished_text(self.finished_event))
-
-    def _finished_text(self, event: PortCheckFinished) -> str:
-        """`3 of 3 ports: 1 open, 2 closed, 0 filtered in 0.01 s`, in the window's language."""
-        states = ["open", "closed", "filtered"]
-        if event.counts.get("error"):
-            states.append("error")
-        parts = ", ".join(
-            f"{event.counts.get(state, 0)} {self.model.state_text(state)}" for state in states
-        )
-        if event.stopped:
-            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s (stopped)")
-        else:
-            text = self.tr("{checked} of {total} ports: {counts} in {seconds} s")
-        return text.format(
-            checked=f"{event.checked:,}",
-            total=f"{event.total:,}",
-            counts=parts,
-            seconds=f"{event.elapsed_s:.2f}",
-        )
+            self.progress_label.setText(translate_message(self.finished_event.as_text()))
 
     def _status_text(self, done: int) -> str:
         parts = [

@@ -45,6 +45,7 @@ from app.core.diagnostics.sockets import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
+from app.ui.i18n import translate_message
 
 REFRESH_MS = 1000
 #: How long a new socket, or one whose state changed, stays highlighted.
@@ -352,7 +353,7 @@ class SocketsPanel(QWidget):
         snapshots = [event for event in batch if isinstance(event, SocketSnapshot)]
         for event in batch:
             if isinstance(event, ErrorEvent):
-                self.status_label.setText(event.message)
+                self.status_label.setText(translate_message(event.message))
         if not snapshots:
             return
         latest = snapshots[-1]
@@ -388,7 +389,7 @@ class SocketsPanel(QWidget):
         if self.pause_check.isChecked():
             text = self.tr("Paused. {info}").format(info=text)
         if self.listing.note:
-            text += f"\n{self.listing.note}"
+            text += f"\n{translate_message(self.listing.note)}"
         self.status_label.setText(text)
 
     @Slot()
