@@ -3261,11 +3261,11 @@ Sales 50</translation>
     </message>
     <message>
         <source>65,535 bytes of IPv6 payload minus the 8-byte UDP header</source>
-        <translation>65 535 байт полезной нагрузки IPv6 минус 8 байт заголовка UDP</translation>
+        <translation>65,535 байт полезной нагрузки IPv6 минус 8 байт заголовка UDP</translation>
     </message>
     <message>
         <source>65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header</source>
-        <translation>65 535 байт IP-пакета минус 20 байт заголовка IP и 8 байт заголовка UDP</translation>
+        <translation>65,535 байт IP-пакета минус 20 байт заголовка IP и 8 байт заголовка UDP</translation>
     </message>
     <message>
         <source>The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
