@@ -1668,10 +1668,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,19 +1769,6 @@
 <context>
     <name>SavedPacketsBox</name>
     <message>
-        <source>text</source>
-        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text with escapes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved packets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,19 +1853,6 @@
     <name>SenderPanel</name>
     <message>
         <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text with escapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,6 +3461,150 @@ Sales 50</source>
     </message>
     <message>
         <source>The operation failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>udp</name>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>
+        <extracomment>The IPv4 limited broadcast address: every host on the local link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface called {name} on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{interface} is not an IPv4 address: for IPv4 the multicast interface is given by one of this machine&apos;s addresses, such as 192.168.1.20 or 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>The largest UDP payload over IPv4: 65,535 (IP total length) - 20 (IP header) - 8 (UDP). The largest UDP payload over IPv6 without jumbograms: 65,535 (payload length) - 8 (UDP). The encodings offered for text, by the name people know, with Python&apos;s codec name. Lists put the current language&apos;s own first (app.translations.PREFERRED_ENCODINGS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding {encoding}: choose one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it), or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{char} at position {position} is not a hex digit: use 0-9 and a-f, two digits per byte (spaces between bytes are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex needs two digits per byte, but there are {count} digits: add the missing digit (write 0A, not A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8, or write its bytes as \xNN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lone backslash ends the payload at position {position}: write \\ for a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x at position {position} needs two hex digits (\x0A, \xff), got {got}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape {escape} at position {position}: use \n \r \t \0 \\ or \xNN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IPv6 payload minus the 8-byte UDP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes: UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default interface</source>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join {group} on {interface}: {reason} Check the interface (an address of this machine for IPv4, a name such as eth0 for IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {number} is not an object with name, target and payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {number} has no text {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has payload_format {value}: use text, hex or escapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has encoding {value}: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a packets file: invalid JSON at line {line}, column {column} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SocketLab packets file (format is {format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packets file has version {version}; this SocketLab reads version {supported}. Update SocketLab to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a packets file: expected an object with a &quot;packets&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is listening on {target}: that host answered an earlier datagram with ICMP &apos;port unreachable&apos;. UDP itself never notices; the OS reports it on the next send or receive of the socket. Start a receiver there, or check the port.</source>
+        <extracomment>How often progress is reported while a job runs. At full speed the trace gets one summary line of sends per this many seconds. Replies read per readiness before the loop looks at other work.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interface can send to the multicast group {target}: the OS has no multicast route. Set the multicast interface (an address of this machine for IPv4, an interface name or index for IPv6); some interfaces, like Linux&apos;s loopback for IPv6, do not do multicast at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[seq {number:,}] {preview}</source>
+        <extracomment>Gaps are remembered number by number up to this many, so late arrivals count as reordered rather than duplicate; bigger gaps are counted as lost for good. How many distinct streams one counter follows; more are counted as untracked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

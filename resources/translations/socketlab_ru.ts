@@ -1668,10 +1668,6 @@
         <translation>Просмотр как</translation>
     </message>
     <message>
-        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
-        <translation>{group} — не группа групповой рассылки: используйте 224.0.0.0-239.255.255.255 (IPv4) или адрес из ff00::/8 (IPv6), либо оставьте поле пустым.</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -1773,19 +1769,6 @@
 <context>
     <name>SavedPacketsBox</name>
     <message>
-        <source>text</source>
-        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation>hex</translation>
-    </message>
-    <message>
-        <source>text with escapes</source>
-        <translation>текст с экранированием</translation>
-    </message>
-    <message>
         <source>Saved packets</source>
         <translation>Сохранённые пакеты</translation>
     </message>
@@ -1871,19 +1854,6 @@
     <message>
         <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
         <translation>Нужно для 255.255.255.255 и широковещательной рассылки в подсети (например, 192.168.1.255); без этого ОС отказывает с ошибкой &apos;permission denied&apos;.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Text with escapes</source>
-        <translation>Текст с экранированием</translation>
     </message>
     <message>
         <source>Send</source>
@@ -3494,6 +3464,150 @@ Sales 50</translation>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>Операция не удалась: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>udp</name>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>
+        <extracomment>The IPv4 limited broadcast address: every host on the local link.</extracomment>
+        <translation>{group} — не групповой (multicast) адрес: используйте 224.0.0.0-239.255.255.255 (IPv4) или адрес из ff00::/8 (IPv6).</translation>
+    </message>
+    <message>
+        <source>There is no network interface called {name} on this machine.</source>
+        <translation>На этом компьютере нет сетевого интерфейса с именем {name}.</translation>
+    </message>
+    <message>
+        <source>{interface} is not an IPv4 address: for IPv4 the multicast interface is given by one of this machine&apos;s addresses, such as 192.168.1.20 or 127.0.0.1.</source>
+        <translation>{interface} — не адрес IPv4: для IPv4 интерфейс групповой рассылки задаётся одним из адресов этого компьютера, например 192.168.1.20 или 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>The largest UDP payload over IPv4: 65,535 (IP total length) - 20 (IP header) - 8 (UDP). The largest UDP payload over IPv6 without jumbograms: 65,535 (payload length) - 8 (UDP). The encodings offered for text, by the name people know, with Python&apos;s codec name. Lists put the current language&apos;s own first (app.translations.PREFERRED_ENCODINGS).</extracomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation>Текст с экранированием</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation>текст с экранированием</translation>
+    </message>
+    <message>
+        <source>Unknown encoding {encoding}: choose one of {names}.</source>
+        <translation>Неизвестная кодировка {encoding}: выберите одну из этих: {names}.</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it), or remove it.</source>
+        <translation>Символ {char} (U+{code}) в позиции {position} нельзя записать в кодировке {encoding}: выберите UTF-8 (или другую кодировку, в которой он есть) или удалите его.</translation>
+    </message>
+    <message>
+        <source>{char} at position {position} is not a hex digit: use 0-9 and a-f, two digits per byte (spaces between bytes are fine).</source>
+        <translation>Символ {char} в позиции {position} — не шестнадцатеричная цифра: используйте 0-9 и a-f, по две цифры на байт (пробелы между байтами допустимы).</translation>
+    </message>
+    <message>
+        <source>Hex needs two digits per byte, but there are {count} digits: add the missing digit (write 0A, not A).</source>
+        <translation>В шестнадцатеричной записи на каждый байт нужно по две цифры, а всего цифр: {count}. Добавьте недостающую цифру (пишите 0A, а не A).</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8, or write its bytes as \xNN.</source>
+        <translation>Символ {char} (U+{code}) в позиции {position} нельзя записать в кодировке {encoding}: выберите UTF-8 или запишите его байты как \xNN.</translation>
+    </message>
+    <message>
+        <source>A lone backslash ends the payload at position {position}: write \\ for a backslash.</source>
+        <translation>Данные заканчиваются одиночной обратной косой чертой (позиция {position}): чтобы получить саму обратную косую черту, пишите \\.</translation>
+    </message>
+    <message>
+        <source>\x at position {position} needs two hex digits (\x0A, \xff), got {got}.</source>
+        <translation>После \x в позиции {position} нужны две шестнадцатеричные цифры (\x0A, \xff), а получено: {got}.</translation>
+    </message>
+    <message>
+        <source>Unknown escape {escape} at position {position}: use \n \r \t \0 \\ or \xNN.</source>
+        <translation>Неизвестная escape-последовательность {escape} в позиции {position}: используйте \n \r \t \0 \\ или \xNN.</translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IPv6 payload minus the 8-byte UDP header</source>
+        <translation>65,535 байт полезной нагрузки IPv6 минус 8 байт заголовка UDP</translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header</source>
+        <translation>65,535 байт IP-пакета минус 20 байт заголовка IP и 8 байт заголовка UDP</translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation>Размер дейтаграммы — {total:,} байт ({size:,} + {header} байт заголовка с номером): UDP поверх {version} переносит не более {limit:,} байт ({why}). Уменьшите данные на {excess:,} байт или разделите их на несколько дейтаграмм.</translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes: UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation>Размер дейтаграммы — {total:,} байт: UDP поверх {version} переносит не более {limit:,} байт ({why}). Уменьшите данные на {excess:,} байт или разделите их на несколько дейтаграмм.</translation>
+    </message>
+    <message>
+        <source>the default interface</source>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <translation>интерфейс по умолчанию</translation>
+    </message>
+    <message>
+        <source>Could not join {group} on {interface}: {reason} Check the interface (an address of this machine for IPv4, a name such as eth0 for IPv6).</source>
+        <translation>Не удалось присоединиться к группе {group} (интерфейс: {interface}): {reason} Проверьте интерфейс (для IPv4 — адрес этого компьютера, для IPv6 — имя, например eth0).</translation>
+    </message>
+    <message>
+        <source>Packet {number} is not an object with name, target and payload.</source>
+        <translation>Пакет {number} — не объект с полями name, target и payload.</translation>
+    </message>
+    <message>
+        <source>Packet {number} has no text {key}.</source>
+        <translation>У пакета {number} нет текстового поля {key}.</translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has payload_format {value}: use text, hex or escapes.</source>
+        <translation>У пакета {number} ({name}) payload_format равен {value}: используйте text, hex или escapes.</translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has encoding {value}: use one of {choices}.</source>
+        <translation>У пакета {number} ({name}) указана кодировка {value}: используйте одну из этих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Not a packets file: invalid JSON at line {line}, column {column} ({reason}).</source>
+        <translation>Это не файл пакетов: ошибка JSON в строке {line}, столбце {column} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not a SocketLab packets file (format is {format}).</source>
+        <translation>Это не файл пакетов SocketLab (формат: {format}).</translation>
+    </message>
+    <message>
+        <source>This packets file has version {version}; this SocketLab reads version {supported}. Update SocketLab to read it.</source>
+        <translation>Версия этого файла пакетов — {version}, а эта версия SocketLab читает только версию {supported}. Обновите SocketLab, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Not a packets file: expected an object with a &quot;packets&quot; list.</source>
+        <translation>Это не файл пакетов: ожидался объект со списком &quot;packets&quot;.</translation>
+    </message>
+    <message>
+        <source>Nobody is listening on {target}: that host answered an earlier datagram with ICMP &apos;port unreachable&apos;. UDP itself never notices; the OS reports it on the next send or receive of the socket. Start a receiver there, or check the port.</source>
+        <extracomment>How often progress is reported while a job runs. At full speed the trace gets one summary line of sends per this many seconds. Replies read per readiness before the loop looks at other work.</extracomment>
+        <translation>На {target} никто не слушает: этот узел ответил на одну из прежних дейтаграмм сообщением ICMP «port unreachable» (порт недоступен). Сам UDP этого не замечает; ОС сообщает об этом при следующей отправке или приёме через этот сокет. Запустите там приёмник или проверьте порт.</translation>
+    </message>
+    <message>
+        <source>No interface can send to the multicast group {target}: the OS has no multicast route. Set the multicast interface (an address of this machine for IPv4, an interface name or index for IPv6); some interfaces, like Linux&apos;s loopback for IPv6, do not do multicast at all.</source>
+        <translation>Ни один интерфейс не может отправить данные в группу {target}: в ОС нет маршрута для групповой рассылки. Укажите интерфейс групповой рассылки (для IPv4 — адрес этого компьютера, для IPv6 — имя или номер интерфейса); некоторые интерфейсы, например loopback в Linux для IPv6, групповую рассылку вообще не поддерживают.</translation>
+    </message>
+    <message>
+        <source>[seq {number:,}] {preview}</source>
+        <extracomment>Gaps are remembered number by number up to this many, so late arrivals count as reordered rather than duplicate; bigger gaps are counted as lost for good. How many distinct streams one counter follows; more are counted as untracked.</extracomment>
+        <translation>[№ {number:,}] {preview}</translation>
     </message>
 </context>
 </TS>

@@ -1668,10 +1668,6 @@
         <translation>预览方式</translation>
     </message>
     <message>
-        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6), or leave it empty.</source>
-        <translation>{group} 不是组播组：请使用 224.0.0.0-239.255.255.255 (IPv4) 或 ff00::/8 地址 (IPv6)，或留空。</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1773,19 +1769,6 @@
 <context>
     <name>SavedPacketsBox</name>
     <message>
-        <source>text</source>
-        <extracomment>PayloadFormat.label in lower case, as the list shows it after a packet&apos;s target.</extracomment>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation>hex</translation>
-    </message>
-    <message>
-        <source>text with escapes</source>
-        <translation>带转义的文本</translation>
-    </message>
-    <message>
         <source>Saved packets</source>
         <translation>已保存的数据包</translation>
     </message>
@@ -1871,19 +1854,6 @@
     <message>
         <source>Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); without it the OS refuses with &apos;permission denied&apos;.</source>
         <translation>发送到 255.255.255.255 和子网广播地址（如 192.168.1.255）时需要；否则操作系统会以 &apos;permission denied&apos; 拒绝。</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <extracomment>PayloadFormat.label (app/core/udp/payload.py), marked here for the window&apos;s language.</extracomment>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Text with escapes</source>
-        <translation>带转义的文本</translation>
     </message>
     <message>
         <source>Send</source>
@@ -3494,6 +3464,150 @@ Sales 50</translation>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>操作失败：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>udp</name>
+    <message>
+        <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>
+        <extracomment>The IPv4 limited broadcast address: every host on the local link.</extracomment>
+        <translation>{group} 不是组播组地址：请使用 224.0.0.0-239.255.255.255 (IPv4) 或 ff00::/8 中的地址 (IPv6)。</translation>
+    </message>
+    <message>
+        <source>There is no network interface called {name} on this machine.</source>
+        <translation>本机没有名为 {name} 的网络接口。</translation>
+    </message>
+    <message>
+        <source>{interface} is not an IPv4 address: for IPv4 the multicast interface is given by one of this machine&apos;s addresses, such as 192.168.1.20 or 127.0.0.1.</source>
+        <translation>{interface} 不是 IPv4 地址：对于 IPv4，组播接口要用本机的某个地址来指定，例如 192.168.1.20 或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>The largest UDP payload over IPv4: 65,535 (IP total length) - 20 (IP header) - 8 (UDP). The largest UDP payload over IPv6 without jumbograms: 65,535 (payload length) - 8 (UDP). The encodings offered for text, by the name people know, with Python&apos;s codec name. Lists put the current language&apos;s own first (app.translations.PREFERRED_ENCODINGS).</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text with escapes</source>
+        <translation>带转义的文本</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>text with escapes</source>
+        <translation>带转义的文本</translation>
+    </message>
+    <message>
+        <source>Unknown encoding {encoding}: choose one of {names}.</source>
+        <translation>未知编码 {encoding}：请从 {names} 中选择一种。</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it), or remove it.</source>
+        <translation>位置 {position} 的字符 {char} (U+{code}) 无法用 {encoding} 编码：请选择 UTF-8（或其他包含该字符的编码），或删除它。</translation>
+    </message>
+    <message>
+        <source>{char} at position {position} is not a hex digit: use 0-9 and a-f, two digits per byte (spaces between bytes are fine).</source>
+        <translation>位置 {position} 的 {char} 不是十六进制数字：请使用 0-9 和 a-f，每个字节两位（字节之间可以有空格）。</translation>
+    </message>
+    <message>
+        <source>Hex needs two digits per byte, but there are {count} digits: add the missing digit (write 0A, not A).</source>
+        <translation>十六进制每个字节需要两位数字，但现在共有 {count} 位：请补上缺少的一位（写 0A，而不是 A）。</translation>
+    </message>
+    <message>
+        <source>{char} (U+{code}) at position {position} cannot be written in {encoding}: choose UTF-8, or write its bytes as \xNN.</source>
+        <translation>位置 {position} 的字符 {char} (U+{code}) 无法用 {encoding} 编码：请选择 UTF-8，或把它的字节写成 \xNN。</translation>
+    </message>
+    <message>
+        <source>A lone backslash ends the payload at position {position}: write \\ for a backslash.</source>
+        <translation>数据在位置 {position} 以单个反斜杠结尾：要表示反斜杠本身，请写 \\。</translation>
+    </message>
+    <message>
+        <source>\x at position {position} needs two hex digits (\x0A, \xff), got {got}.</source>
+        <translation>位置 {position} 的 \x 后面需要两位十六进制数字（\x0A、\xff），实际是 {got}。</translation>
+    </message>
+    <message>
+        <source>Unknown escape {escape} at position {position}: use \n \r \t \0 \\ or \xNN.</source>
+        <translation>位置 {position} 有未知的转义序列 {escape}：请使用 \n \r \t \0 \\ 或 \xNN。</translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IPv6 payload minus the 8-byte UDP header</source>
+        <translation>65,535 字节的 IPv6 负载减去 8 字节的 UDP 头部</translation>
+    </message>
+    <message>
+        <source>65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header</source>
+        <translation>65,535 字节的 IP 包减去 20 字节的 IP 头部和 8 字节的 UDP 头部</translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation>数据报有 {total:,} 字节（{size:,} + {header} 字节的序号头部）：{version} 上的 UDP 最多承载 {limit:,} 字节（{why}）。请把数据减少 {excess:,} 字节，或拆分成多个数据报。</translation>
+    </message>
+    <message>
+        <source>The datagram is {total:,} bytes: UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>
+        <translation>数据报有 {total:,} 字节：{version} 上的 UDP 最多承载 {limit:,} 字节（{why}）。请把数据减少 {excess:,} 字节，或拆分成多个数据报。</translation>
+    </message>
+    <message>
+        <source>the default interface</source>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <translation>默认接口</translation>
+    </message>
+    <message>
+        <source>Could not join {group} on {interface}: {reason} Check the interface (an address of this machine for IPv4, a name such as eth0 for IPv6).</source>
+        <translation>无法加入 {group}（接口：{interface}）：{reason} 请检查接口（IPv4 用本机的某个地址，IPv6 用接口名，如 eth0）。</translation>
+    </message>
+    <message>
+        <source>Packet {number} is not an object with name, target and payload.</source>
+        <translation>第 {number} 个数据包不是包含 name、target 和 payload 的对象。</translation>
+    </message>
+    <message>
+        <source>Packet {number} has no text {key}.</source>
+        <translation>第 {number} 个数据包缺少文本字段 {key}。</translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has payload_format {value}: use text, hex or escapes.</source>
+        <translation>第 {number} 个数据包（{name}）的 payload_format 为 {value}：请使用 text、hex 或 escapes。</translation>
+    </message>
+    <message>
+        <source>Packet {number} ({name}) has encoding {value}: use one of {choices}.</source>
+        <translation>第 {number} 个数据包（{name}）的编码为 {value}：请使用 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>Not a packets file: invalid JSON at line {line}, column {column} ({reason}).</source>
+        <translation>不是数据包文件：第 {line} 行第 {column} 列的 JSON 无效（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Not a SocketLab packets file (format is {format}).</source>
+        <translation>不是 SocketLab 数据包文件（格式为 {format}）。</translation>
+    </message>
+    <message>
+        <source>This packets file has version {version}; this SocketLab reads version {supported}. Update SocketLab to read it.</source>
+        <translation>此数据包文件的版本为 {version}；当前 SocketLab 只能读取版本 {supported}。请更新 SocketLab 后再读取。</translation>
+    </message>
+    <message>
+        <source>Not a packets file: expected an object with a &quot;packets&quot; list.</source>
+        <translation>不是数据包文件：应为包含 &quot;packets&quot; 列表的对象。</translation>
+    </message>
+    <message>
+        <source>Nobody is listening on {target}: that host answered an earlier datagram with ICMP &apos;port unreachable&apos;. UDP itself never notices; the OS reports it on the next send or receive of the socket. Start a receiver there, or check the port.</source>
+        <extracomment>How often progress is reported while a job runs. At full speed the trace gets one summary line of sends per this many seconds. Replies read per readiness before the loop looks at other work.</extracomment>
+        <translation>{target} 上没有程序在监听：该主机对之前的一个数据报回复了 ICMP “port unreachable”（端口不可达）。UDP 本身察觉不到这一点，操作系统会在该套接字下一次发送或接收时报告。请在那里启动接收端，或检查端口。</translation>
+    </message>
+    <message>
+        <source>No interface can send to the multicast group {target}: the OS has no multicast route. Set the multicast interface (an address of this machine for IPv4, an interface name or index for IPv6); some interfaces, like Linux&apos;s loopback for IPv6, do not do multicast at all.</source>
+        <translation>没有任何接口能向组播组 {target} 发送：操作系统没有组播路由。请设置组播接口（IPv4 用本机的某个地址，IPv6 用接口名或索引）；有些接口根本不支持组播，例如 Linux 上 IPv6 的环回接口。</translation>
+    </message>
+    <message>
+        <source>[seq {number:,}] {preview}</source>
+        <extracomment>Gaps are remembered number by number up to this many, so late arrivals count as reordered rather than duplicate; bigger gaps are counted as lost for good. How many distinct streams one counter follows; more are counted as untracked.</extracomment>
+        <translation>[序号 {number:,}] {preview}</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.events import ErrorEvent, StateEvent, TraceEvent
+from app.core.messages import Message
 from app.core.udp.events import (
     DatagramBatch,
     ReceiverBound,
@@ -212,6 +213,8 @@ def test_port_unreachable_is_reported_on_the_next_send(run_engine) -> None:
     assert error.field == "target"
     assert error.message.startswith(f"Nobody is listening on 127.0.0.1:{closed}")
     assert "ICMP 'port unreachable'" in error.message
+    assert isinstance(error.message, Message)  # the window translates it
+    assert error.message.values == {"target": f"127.0.0.1:{closed}"}
 
 
 def test_plain_socket_sees_port_unreachable_on_a_connected_udp_socket() -> None:
@@ -439,3 +442,14 @@ def test_a_bad_multicast_interface_is_explained(run_engine) -> None:
     (error,) = errors(sender)
     assert error.field == "multicast"
     assert error.message.startswith("'eth0' is not an IPv4 address: for IPv4 the multicast")
+
+
+def test_a_bad_join_interface_is_one_message_with_its_reason_inside(run_engine) -> None:
+    receiver = start_receiver(run_engine, group=MULTICAST_GROUP_V4, interface="eth0")
+    receiver.wait_for(lambda events: StateEvent("stopped") in events)
+    (error,) = errors(receiver)
+    assert error.fatal and error.field == "group"
+    assert error.message.startswith(f"Could not join {MULTICAST_GROUP_V4} on eth0: 'eth0' is not")
+    assert isinstance(error.message, Message)
+    reason = error.message.values["reason"]
+    assert isinstance(reason, Message) and reason.template.context == "udp"

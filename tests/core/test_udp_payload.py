@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.hexdump import hex_dump
+from app.core.messages import Message, message_of
 from app.core.udp.payload import (
     ENCODINGS,
     MAX_UDP_PAYLOAD_IPV4,
@@ -196,3 +197,32 @@ def test_hex_dump_limit_says_how_much_is_left() -> None:
     dump = hex_dump(bytes(range(40)), limit=32)
     assert dump.splitlines()[-1] == "... 8 more bytes"
     assert len(dump.splitlines()) == 3
+
+
+def test_payload_errors_are_messages_that_keep_the_position() -> None:
+    with pytest.raises(PayloadError) as caught:
+        parse_hex("48 6x")
+    message = message_of(caught.value)
+    assert isinstance(message, Message)
+    assert message.template.context == "udp"
+    assert message.values == {"char": "'x'", "position": 5}
+    with pytest.raises(PayloadError) as caught:
+        parse_escapes("ok\\q")
+    assert message_of(caught.value).values == {"escape": "\\q", "position": 3}
+
+
+def test_the_size_error_is_one_message_with_its_reason_inside() -> None:
+    with pytest.raises(PayloadError) as caught:
+        check_size(65_500, header=12)
+    message = message_of(caught.value)
+    assert isinstance(message, Message)
+    assert message.values["total"] == 65_512 and message.values["excess"] == 5
+    assert isinstance(message.values["why"], Message)
+    assert "{total:,}" in message.template.text  # Python formats the number, not the text
+
+
+def test_format_names_are_messages_for_the_window() -> None:
+    assert PayloadFormat.ESCAPES.label == "Text with escapes"
+    assert PayloadFormat.ESCAPES.word == "text with escapes"
+    assert isinstance(PayloadFormat.HEX.label, Message)
+    assert PayloadFormat.HEX.label.template.context == "udp"

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from app.core.messages import Message, message_of
 from app.core.udp.saved_packets import (
     SavedPacket,
     SavedPacketsError,
@@ -60,6 +61,15 @@ def test_a_bare_list_and_missing_optional_fields_are_accepted() -> None:
 def test_bad_files_are_refused_with_a_reason(text: str, message: str) -> None:
     with pytest.raises(SavedPacketsError, match=message):
         packets_from_json(text)
+
+
+def test_a_bad_file_error_is_a_message_with_the_packet_number() -> None:
+    with pytest.raises(SavedPacketsError) as caught:
+        packets_from_json('[{"name": "a", "target": "t", "payload": ""}, 7]')
+    message = message_of(caught.value)
+    assert isinstance(message, Message)
+    assert message.template.context == "udp"
+    assert message.values == {"number": 2}
 
 
 def test_merge_replaces_by_name_and_keeps_order() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.core.messages import Message
 from app.core.udp.sequence import (
     HEADER_SIZE,
     MAX_TRACKED_GAP,
@@ -12,6 +13,7 @@ from app.core.udp.sequence import (
     SequenceStats,
     pack_header,
     parse_header,
+    preview_datagram,
 )
 
 SOURCE = ("127.0.0.1", 5000)
@@ -120,3 +122,11 @@ def test_runs_count_the_same_as_one_number_at_a_time(runs: list[tuple[int, int]]
         for number in range(first, first + count):
             one_by_one.add(SOURCE, 1, number)
     assert by_runs.stats() == one_by_one.stats()
+
+
+def test_the_preview_marks_the_header_with_a_message_and_plain_data_stays_plain() -> None:
+    preview = preview_datagram(pack_header(7, 1234) + b"hi\n")
+    assert preview == "[seq 1,234] hi\\n"
+    assert isinstance(preview, Message)
+    assert preview.values == {"number": 1234, "preview": "hi\\n"}
+    assert not isinstance(preview_datagram(b"plain"), Message)

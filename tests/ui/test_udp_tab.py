@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
@@ -23,6 +24,11 @@ from app.workers import live_workers
 from tests.helpers.fixtures import free_port
 
 GROUP = "239.255.42.98"
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+CHINESE = re.compile("[\u4e00-\u9fff]")
+IN_EACH_LANGUAGE = pytest.mark.parametrize(
+    ("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)]
+)
 
 
 @pytest.fixture
@@ -33,6 +39,24 @@ def tab(qtbot) -> Iterator[UdpTab]:
     widget.show()
     yield widget
     widget.shutdown()
+
+
+@pytest.fixture
+def build_tab(qtbot) -> Iterator[Callable[[], UdpTab]]:
+    """Builds the tab when called, so a test can choose the window's language first."""
+    built: list[UdpTab] = []
+
+    def build() -> UdpTab:
+        widget = UdpTab()
+        qtbot.addWidget(widget)
+        widget.resize(1100, 720)
+        widget.show()
+        built.append(widget)
+        return widget
+
+    yield build
+    for widget in built:
+        widget.shutdown()
 
 
 @pytest.fixture
@@ -511,3 +535,82 @@ def test_a_collapsed_events_pane_comes_back_collapsed(qtbot) -> None:
     assert second.events_pane.height() <= second.events_pane.sizeHint().height() + 2
     second.events_pane.set_expanded(True)
     qtbot.waitUntil(lambda: second.events_pane.view.height() > 40)
+
+
+@IN_EACH_LANGUAGE
+def test_a_malformed_hex_payload_is_explained_in_the_windows_language(
+    qtbot, language, build_tab, code: str, letters: re.Pattern[str]
+) -> None:
+    assert language(code)
+    sender = build_tab().sender_panel
+    sender.set_payload_format("hex")
+    sender.payload_edit.clear()
+    qtbot.keyClicks(sender.payload_edit, "48 65 6g")
+    shown = sender.payload_error.text()
+    assert letters.search(shown), shown
+    assert "'g'" in shown and {"ru": "в позиции 8", "zh_CN": "位置 8"}[code] in shown
+    assert "not a hex digit" not in shown
+    assert not sender.send_current()
+    assert sender.payload_error.text() == shown
+    # The format chooser's names come from core too, in the same language.
+    escapes = sender.format_combo.findData("escapes")
+    expected = {"ru": "Текст с экранированием", "zh_CN": "带转义的文本"}[code]  # noqa: RUF001
+    assert sender.format_combo.itemText(escapes) == expected
+
+
+@IN_EACH_LANGUAGE
+def test_a_port_in_use_is_explained_in_the_windows_language(
+    qtbot, language, build_tab, plain_socket, code: str, letters: re.Pattern[str]
+) -> None:
+    assert language(code)
+    receiver = build_tab().receiver_panel
+    port = plain_socket.getsockname()[1]  # a real socket holds 127.0.0.1:port
+    receiver.host_edit.setText("127.0.0.1")
+    receiver.port_spin.setValue(port)
+    assert receiver.start()
+    qtbot.waitUntil(lambda: receiver.host_error.has_error(), timeout=5000)
+    qtbot.waitUntil(lambda: not receiver.is_running(), timeout=5000)
+    shown = receiver.host_error.text()
+    assert letters.search(shown), shown
+    assert str(port) in shown and "127.0.0.1" in shown and "SO_REUSEADDR" in shown
+    assert "already in use" not in shown and "another program" not in shown
+
+
+@pytest.mark.parametrize(
+    ("code", "marker", "word"),
+    [("ru", "[№ 7]", "текст с экранированием"), ("zh_CN", "[序号 7]", "带转义的文本")],  # noqa: RUF001
+)
+def test_core_words_in_the_table_the_list_and_the_errors_follow_the_language(
+    qtbot, language, build_tab, tmp_path, code: str, marker: str, word: str
+) -> None:
+    assert language(code)
+    tab = build_tab()
+    receiver = tab.receiver_panel
+    receiver.host_edit.setText("127.0.0.1")
+    receiver.port_spin.setValue(0)
+    assert receiver.start()
+    qtbot.waitUntil(
+        lambda: receiver.engine is not None and receiver.engine.bound_port > 0, timeout=5000
+    )
+    port = receiver.engine.bound_port
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.sendto(pack_header(1, 7) + b"hi", ("127.0.0.1", port))
+    model = receiver.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, model.PREVIEW).data() == f"{marker} hi"
+
+    box = tab.saved_packets
+    box.set_packets([SavedPacket("ping", "127.0.0.1:9", "a\\n", "escapes")], save=False)
+    assert box.list.item(0).text().endswith(f"({word})")
+    (tmp_path / "bad.json").write_text('{"packets": [5]}', encoding="utf-8")
+    assert box.import_file(tmp_path / "bad.json") == 0
+    assert "bad.json" in box.error.text() and "not an object" not in box.error.text()
+
+    sender = tab.sender_panel
+    sender.set_payload_format("text")
+    sender.target_edit.setText(f"127.0.0.1:{port}")
+    sender.payload_edit.setPlainText("x" * 65_508)
+    assert not sender.send_current()
+    shown = sender.payload_error.text()
+    assert "65,508" in shown and "65,507" in shown and "IPv4" in shown
+    assert "UDP over" not in shown and "IP header" not in shown  # the reason inside too

@@ -10,6 +10,8 @@ import socket
 import struct
 from dataclasses import dataclass
 
+from app.core.messages import N_, Message
+
 #: The IPv4 limited broadcast address: every host on the local link.
 LIMITED_BROADCAST = "255.255.255.255"
 
@@ -37,6 +39,13 @@ class ResolvedTarget:
         return address_kind(self.host) == "multicast"
 
 
+class InterfaceError(OSError):
+    """A multicast interface that this machine does not have, or written the wrong way.
+
+    Raised before any socket call, so it has no errno; `message_of(exc)` is a `Message`.
+    """
+
+
 def address_kind(host: str) -> str:
     """'multicast', 'broadcast' (255.255.255.255 only), 'unicast' or 'name'."""
     try:
@@ -48,6 +57,20 @@ def address_kind(host: str) -> str:
     if str(address) == LIMITED_BROADCAST:
         return "broadcast"
     return "unicast"
+
+
+def multicast_group_problem(group: str) -> Message | None:
+    """Why `group` cannot be joined as a multicast group, or None when it can."""
+    if address_kind(group) == "multicast":
+        return None
+    return Message(
+        N_(
+            "udp",
+            "{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an "
+            "ff00::/8 address (IPv6).",
+        ),
+        group=group,
+    )
 
 
 def resolve(host: str, port: int, *, passive: bool = False) -> ResolvedTarget:
@@ -79,13 +102,36 @@ def ipv6_interface_index(interface: str) -> int:
     try:
         return socket.if_nametoindex(text)
     except OSError:
-        raise OSError(f"There is no network interface called {text!r} on this machine.") from None
+        raise InterfaceError(
+            Message(
+                N_("udp", "There is no network interface called {name} on this machine."),
+                name=repr(text),
+            )
+        ) from None
+
+
+def ipv4_interface_address(interface: str) -> bytes:
+    """The packed IPv4 address that names an interface (IP_MULTICAST_IF, ip_mreq)."""
+    text = interface.strip()
+    try:
+        return ipaddress.IPv4Address(text).packed
+    except ValueError:
+        raise InterfaceError(
+            Message(
+                N_(
+                    "udp",
+                    "{interface} is not an IPv4 address: for IPv4 the multicast interface is "
+                    "given by one of this machine's addresses, such as 192.168.1.20 or "
+                    "127.0.0.1.",
+                ),
+                interface=repr(text),
+            )
+        ) from None
 
 
 def ipv4_membership(group: str, interface: str) -> bytes:
     """The `struct ip_mreq` for IP_ADD_MEMBERSHIP: group address, then interface address."""
-    local = interface.strip() or "0.0.0.0"
-    return socket.inet_aton(group) + socket.inet_aton(local)
+    return socket.inet_aton(group) + ipv4_interface_address(interface.strip() or "0.0.0.0")
 
 
 def ipv6_membership(group: str, interface: str) -> bytes:

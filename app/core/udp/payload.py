@@ -12,6 +12,8 @@ import codecs
 import enum
 import string
 
+from app.core.messages import N_, Message
+
 #: The largest UDP payload over IPv4: 65,535 (IP total length) - 20 (IP header) - 8 (UDP).
 MAX_UDP_PAYLOAD_IPV4 = 65_507
 #: The largest UDP payload over IPv6 without jumbograms: 65,535 (payload length) - 8 (UDP).
@@ -42,13 +44,33 @@ class PayloadFormat(str, enum.Enum):
     ESCAPES = "escapes"  # text with \n \r \t \0 \\ \xNN
 
     @property
-    def label(self) -> str:
-        """The name shown in the format chooser."""
-        return {"text": "Text", "hex": "Hex", "escapes": "Text with escapes"}[self.value]
+    def label(self) -> Message:
+        """The name shown in the format chooser ("Text with escapes")."""
+        return Message(_FORMAT_LABELS[self.value])
+
+    @property
+    def word(self) -> Message:
+        """The name inside a line of text, in lower case ("text with escapes")."""
+        return Message(_FORMAT_WORDS[self.value])
+
+
+_FORMAT_LABELS = {
+    "text": N_("udp", "Text"),
+    "hex": N_("udp", "Hex"),
+    "escapes": N_("udp", "Text with escapes"),
+}
+_FORMAT_WORDS = {
+    "text": N_("udp", "text"),
+    "hex": N_("udp", "hex"),
+    "escapes": N_("udp", "text with escapes"),
+}
 
 
 class PayloadError(ValueError):
-    """The typed payload cannot become bytes; `str()` says where and why."""
+    """The typed payload cannot become bytes; `str()` says where and why.
+
+    Its message is a `Message` (`message_of(exc)`), so the window can translate it.
+    """
 
 
 def encoding_label(encoding: str) -> str:
@@ -60,6 +82,7 @@ def encoding_label(encoding: str) -> str:
     wanted = encoding.strip().lower().replace("_", "").replace("-", "")
     for label in ENCODINGS:
         if wanted == label.lower().replace("-", ""):
+<<<<<<< HEAD
             return label
     try:
         known = codecs.lookup(encoding.strip()).name
@@ -70,6 +93,16 @@ def encoding_label(encoding: str) -> str:
             return label
     names = ", ".join(ENCODINGS)
     raise PayloadError(f"Unknown encoding {encoding!r}: choose one of {names}.")
+=======
+            return codec
+    raise PayloadError(
+        Message(
+            N_("udp", "Unknown encoding {encoding}: choose one of {names}."),
+            encoding=repr(encoding),
+            names=", ".join(ENCODINGS),
+        )
+    )
+>>>>>>> udpmsg
 
 
 def codec_name(encoding: str) -> str:
@@ -85,8 +118,17 @@ def encode_text(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
     except UnicodeEncodeError as exc:
         char = exc.object[exc.start]
         raise PayloadError(
-            f"{char!r} (U+{ord(char):04X}) at position {exc.start + 1} cannot be written in "
-            f"{encoding}: choose UTF-8 (or another encoding that has it), or remove it."
+            Message(
+                N_(
+                    "udp",
+                    "{char} (U+{code}) at position {position} cannot be written in "
+                    "{encoding}: choose UTF-8 (or another encoding that has it), or remove it.",
+                ),
+                char=repr(char),
+                code=f"{ord(char):04X}",
+                position=exc.start + 1,
+                encoding=encoding,
+            )
         ) from None
 
 
@@ -114,15 +156,28 @@ def parse_hex(text: str) -> bytes:
             continue
         if char not in _HEX_DIGITS:
             raise PayloadError(
-                f"{char!r} at position {index + 1} is not a hex digit: use 0-9 and a-f, "
-                "two digits per byte (spaces between bytes are fine)."
+                Message(
+                    N_(
+                        "udp",
+                        "{char} at position {position} is not a hex digit: use 0-9 and a-f, "
+                        "two digits per byte (spaces between bytes are fine).",
+                    ),
+                    char=repr(char),
+                    position=index + 1,
+                )
             )
         digits.append(char)
         index += 1
     if len(digits) % 2:
         raise PayloadError(
-            f"Hex needs two digits per byte, but there are {len(digits)} digits: "
-            "add the missing digit (write 0A, not A)."
+            Message(
+                N_(
+                    "udp",
+                    "Hex needs two digits per byte, but there are {count} digits: "
+                    "add the missing digit (write 0A, not A).",
+                ),
+                count=len(digits),
+            )
         )
     return bytes.fromhex("".join(digits))
 
@@ -164,9 +219,18 @@ def parse_escapes(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
                         encode_text(char, encoding)
                     except PayloadError:
                         raise PayloadError(
-                            f"{char!r} (U+{ord(char):04X}) at position "
-                            f"{plain_start + offset + 1} cannot be written in {encoding}: "
-                            "choose UTF-8, or write its bytes as \\xNN."
+                            Message(
+                                N_(
+                                    "udp",
+                                    "{char} (U+{code}) at position {position} cannot be "
+                                    "written in {encoding}: choose UTF-8, or write its bytes "
+                                    "as \\xNN.",
+                                ),
+                                char=repr(char),
+                                code=f"{ord(char):04X}",
+                                position=plain_start + offset + 1,
+                                encoding=encoding,
+                            )
                         ) from None
                 raise
             plain.clear()
@@ -184,8 +248,14 @@ def parse_escapes(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
         flush_plain()
         if index + 1 >= length:
             raise PayloadError(
-                f"A lone backslash ends the payload at position {index + 1}: write \\\\ for "
-                "a backslash."
+                Message(
+                    N_(
+                        "udp",
+                        "A lone backslash ends the payload at position {position}: write \\\\ "
+                        "for a backslash.",
+                    ),
+                    position=index + 1,
+                )
             )
         code = text[index + 1]
         if code in _SIMPLE_ESCAPES:
@@ -195,15 +265,29 @@ def parse_escapes(text: str, encoding: str = DEFAULT_ENCODING) -> bytes:
             pair = text[index + 2 : index + 4]
             if len(pair) < 2 or not all(c in _HEX_DIGITS for c in pair):
                 raise PayloadError(
-                    f"\\x at position {index + 1} needs two hex digits (\\x0A, \\xff), "
-                    f"got {pair!r}."
+                    Message(
+                        N_(
+                            "udp",
+                            "\\x at position {position} needs two hex digits (\\x0A, \\xff), "
+                            "got {got}.",
+                        ),
+                        position=index + 1,
+                        got=repr(pair),
+                    )
                 )
             out.append(int(pair, 16))
             index += 4
         else:
             raise PayloadError(
-                f"Unknown escape \\{code} at position {index + 1}: use \\n \\r \\t \\0 \\\\ "
-                "or \\xNN."
+                Message(
+                    N_(
+                        "udp",
+                        "Unknown escape {escape} at position {position}: use \\n \\r \\t "
+                        "\\0 \\\\ or \\xNN.",
+                    ),
+                    escape="\\" + code,
+                    position=index + 1,
+                )
             )
     flush_plain()
     return bytes(out)
@@ -231,18 +315,38 @@ def check_size(size: int, *, ipv6: bool = False, header: int = 0) -> None:
     limit = max_payload(ipv6)
     if size + header <= limit:
         return
-    version = "IPv6" if ipv6 else "IPv4"
-    why = (
-        "65,535 bytes of IPv6 payload minus the 8-byte UDP header"
+    why = Message(
+        N_("udp", "65,535 bytes of IPv6 payload minus the 8-byte UDP header")
         if ipv6
-        else "65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header"
+        else N_(
+            "udp",
+            "65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header",
+        )
     )
-    with_header = f" ({size:,} + the {header}-byte sequence header)" if header else ""
-    raise PayloadError(
-        f"The datagram is {size + header:,} bytes{with_header}: UDP over {version} carries at "
-        f"most {limit:,} bytes ({why}). Make the payload {size + header - limit:,} bytes "
-        "smaller or split it into several datagrams."
-    )
+    values = {
+        "total": size + header,
+        "size": size,
+        "header": header,
+        "version": "IPv6" if ipv6 else "IPv4",
+        "limit": limit,
+        "why": why,
+        "excess": size + header - limit,
+    }
+    if header:
+        template = N_(
+            "udp",
+            "The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): "
+            "UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload "
+            "{excess:,} bytes smaller or split it into several datagrams.",
+        )
+    else:
+        template = N_(
+            "udp",
+            "The datagram is {total:,} bytes: UDP over {version} carries at most {limit:,} "
+            "bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several "
+            "datagrams.",
+        )
+    raise PayloadError(Message(template, **values))
 
 
 _VISIBLE_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}

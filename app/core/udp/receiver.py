@@ -22,11 +22,13 @@ from operator import itemgetter
 
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
+from app.core.messages import N_, Message, message_of
 from app.core.trace import format_address, format_sockaddr_arg
 from app.core.udp.addressing import (
-    address_kind,
+    InterfaceError,
     ipv4_membership,
     ipv6_membership,
+    multicast_group_problem,
     resolve,
     wildcard_for,
 )
@@ -191,13 +193,10 @@ class UdpReceiverEngine(Engine):
     def on_start(self) -> None:
         group_family = None
         if self.group:
-            if address_kind(self.group) != "multicast":
-                message = (
-                    f"{self.group} is not a multicast group: use 224.0.0.0-239.255.255.255 "
-                    "(IPv4) or an ff00::/8 address (IPv6)."
-                )
-                self.error(message, field="group", fatal=True)
-                raise _reported(OSError(errno.EINVAL, message))
+            problem = multicast_group_problem(self.group)
+            if problem is not None:
+                self.error(problem, field="group", fatal=True)
+                raise _reported(OSError(errno.EINVAL, problem))
             group_family = resolve(self.group, 0).family
         host = self.host.strip()
         if group_family is not None and host in ("", "0.0.0.0", "::"):
@@ -253,7 +252,10 @@ class UdpReceiverEngine(Engine):
         return granted
 
     def _join(self, sock: socket.socket, ipv6: bool) -> None:
-        interface = self.interface or ("default interface" if ipv6 else "0.0.0.0")
+        interface = self.interface or ("default interface" if ipv6 else "0.0.0.0")  # traced
+        shown_interface = self.interface or (
+            Message(N_("udp", "the default interface")) if ipv6 else "0.0.0.0"
+        )
         try:
             if ipv6:
                 call = f"setsockopt(IPPROTO_IPV6, IPV6_JOIN_GROUP, {self.group} on {interface})"
@@ -264,14 +266,22 @@ class UdpReceiverEngine(Engine):
                 membership = ipv4_membership(self.group, self.interface)
                 sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)
         except OSError as exc:
-            message = self.trace.failed(
-                f"join {self.group}", exc, ErrorContext("join", self.interface or self.group)
-            )
+            if isinstance(exc, InterfaceError):  # mistyped: no socket call was made
+                message = message_of(exc)
+            else:
+                message = self.trace.failed(
+                    f"join {self.group}", exc, ErrorContext("join", self.interface or self.group)
+                )
             if exc.errno in (errno.ENODEV, errno.EADDRNOTAVAIL, errno.EINVAL, None):
-                message = (
-                    f"Could not join {self.group} on {interface}: {message} Check the "
-                    "interface (an address of this machine for IPv4, a name such as eth0 "
-                    "for IPv6)."
+                message = Message(
+                    N_(
+                        "udp",
+                        "Could not join {group} on {interface}: {reason} Check the interface "
+                        "(an address of this machine for IPv4, a name such as eth0 for IPv6).",
+                    ),
+                    group=self.group,
+                    interface=shown_interface,
+                    reason=message,
                 )
             self.error(message, field="group", fatal=True)
             raise _reported(exc) from None

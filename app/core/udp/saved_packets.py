@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from app.core.messages import N_, Message
 from app.core.udp.payload import ENCODINGS, PayloadFormat, build_payload
 
 FILE_FORMAT = "socketlab-udp-packets"
@@ -22,7 +23,10 @@ FILE_VERSION = 1
 
 
 class SavedPacketsError(ValueError):
-    """A packets file cannot be read; `str()` says what is wrong with it."""
+    """A packets file cannot be read; `str()` says what is wrong with it.
+
+    Its message is a `Message` (`message_of(exc)`), so the window can translate it.
+    """
 
 
 @dataclass(frozen=True)
@@ -51,26 +55,48 @@ def packets_to_json(packets: list[SavedPacket]) -> str:
 
 
 def _packet_from_dict(item: object, index: int) -> SavedPacket:
-    where = f"Packet {index + 1}"
+    number = index + 1
     if not isinstance(item, dict):
-        raise SavedPacketsError(f"{where} is not an object with name, target and payload.")
+        raise SavedPacketsError(
+            Message(
+                N_("udp", "Packet {number} is not an object with name, target and payload."),
+                number=number,
+            )
+        )
     values: dict[str, str] = {}
     for key in ("name", "target", "payload"):
         value = item.get(key)
         if not isinstance(value, str):
-            raise SavedPacketsError(f"{where} has no text {key!r}.")
+            raise SavedPacketsError(
+                Message(
+                    N_("udp", "Packet {number} has no text {key}."), number=number, key=repr(key)
+                )
+            )
         values[key] = value
     payload_format = item.get("payload_format", PayloadFormat.TEXT.value)
     if payload_format not in {fmt.value for fmt in PayloadFormat}:
         raise SavedPacketsError(
-            f"{where} ({values['name']}) has payload_format {payload_format!r}: "
-            "use text, hex or escapes."
+            Message(
+                N_(
+                    "udp",
+                    "Packet {number} ({name}) has payload_format {value}: "
+                    "use text, hex or escapes.",
+                ),
+                number=number,
+                name=values["name"],
+                value=repr(payload_format),
+            )
         )
     encoding = item.get("encoding", "UTF-8")
     if encoding not in ENCODINGS:
         raise SavedPacketsError(
-            f"{where} ({values['name']}) has encoding {encoding!r}: use one of "
-            f"{', '.join(ENCODINGS)}."
+            Message(
+                N_("udp", "Packet {number} ({name}) has encoding {value}: use one of {choices}."),
+                number=number,
+                name=values["name"],
+                value=repr(encoding),
+                choices=", ".join(ENCODINGS),
+            )
         )
     return SavedPacket(
         values["name"], values["target"], values["payload"], payload_format, encoding
@@ -82,26 +108,46 @@ def packets_from_json(text: str) -> list[SavedPacket]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
+        # exc.msg is Python's own words ("Expecting value"): a value, not translated.
         raise SavedPacketsError(
-            f"Not a packets file: invalid JSON at line {exc.lineno}, column {exc.colno} "
-            f"({exc.msg})."
+            Message(
+                N_(
+                    "udp",
+                    "Not a packets file: invalid JSON at line {line}, column {column} ({reason}).",
+                ),
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            )
         ) from None
     if isinstance(document, list):  # a bare list of packets is accepted too
         items = document
     elif isinstance(document, dict) and isinstance(document.get("packets"), list):
         if document.get("format", FILE_FORMAT) != FILE_FORMAT:
             raise SavedPacketsError(
-                f"Not a SocketLab packets file (format is {document.get('format')!r})."
+                Message(
+                    N_("udp", "Not a SocketLab packets file (format is {format})."),
+                    format=repr(document.get("format")),
+                )
             )
         version = document.get("version", FILE_VERSION)
         if not isinstance(version, int) or version > FILE_VERSION:
             raise SavedPacketsError(
-                f"This packets file has version {version!r}; this SocketLab reads version "
-                f"{FILE_VERSION}. Update SocketLab to read it."
+                Message(
+                    N_(
+                        "udp",
+                        "This packets file has version {version}; this SocketLab reads version "
+                        "{supported}. Update SocketLab to read it.",
+                    ),
+                    version=repr(version),
+                    supported=FILE_VERSION,
+                )
             )
         items = document["packets"]
     else:
-        raise SavedPacketsError('Not a packets file: expected an object with a "packets" list.')
+        raise SavedPacketsError(
+            Message(N_("udp", 'Not a packets file: expected an object with a "packets" list.'))
+        )
     return [_packet_from_dict(item, index) for index, item in enumerate(items)]
 
 

@@ -13,7 +13,6 @@ two bursts is honoured at once, whatever the rate.
 from __future__ import annotations
 
 import errno
-import ipaddress
 import itertools
 import selectors
 import socket
@@ -21,10 +20,17 @@ import time
 from dataclasses import dataclass
 
 from app.core.engine import Engine, Timer
-from app.core.errors import ErrorContext
+from app.core.errors import ErrorContext, describe_os_error
+from app.core.messages import N_, Message, message_of
 from app.core.trace import format_address, format_sockaddr_arg
 from app.core.udp import sequence
-from app.core.udp.addressing import ResolvedTarget, ipv6_interface_index, resolve
+from app.core.udp.addressing import (
+    InterfaceError,
+    ResolvedTarget,
+    ipv4_interface_address,
+    ipv6_interface_index,
+    resolve,
+)
 from app.core.udp.events import Received, RepliesReceived, SenderSocket, SendProgress
 from app.core.udp.payload import PayloadError, check_size
 
@@ -53,40 +59,34 @@ class SendJob:
     multicast_interface: str = ""  # IPv4 address, or IPv6 interface name/index
 
 
-def port_unreachable_message(target: str) -> str:
+def port_unreachable_message(target: str) -> Message:
     """What an ECONNREFUSED on a UDP socket means, in words."""
-    return (
-        f"Nobody is listening on {target}: that host answered an earlier datagram with "
-        "ICMP 'port unreachable'. UDP itself never notices; the OS reports it on the next "
-        "send or receive of the socket. Start a receiver there, or check the port."
+    return Message(
+        N_(
+            "udp",
+            "Nobody is listening on {target}: that host answered an earlier datagram with "
+            "ICMP 'port unreachable'. UDP itself never notices; the OS reports it on the next "
+            "send or receive of the socket. Start a receiver there, or check the port.",
+        ),
+        target=target,
     )
 
 
 _MULTICAST_ROUTE_ERRORS = (errno.ENETUNREACH, errno.ENODEV, errno.EADDRNOTAVAIL, errno.EHOSTUNREACH)
 
 
-def multicast_route_message(target: str) -> str:
+def multicast_route_message(target: str) -> Message:
     """Why a multicast send found no route, and what to change."""
-    return (
-        f"No interface can send to the multicast group {target}: the OS has no multicast "
-        "route. Set the multicast interface (an address of this machine for IPv4, an "
-        "interface name or index for IPv6); some interfaces, like Linux's loopback for "
-        "IPv6, do not do multicast at all."
+    return Message(
+        N_(
+            "udp",
+            "No interface can send to the multicast group {target}: the OS has no multicast "
+            "route. Set the multicast interface (an address of this machine for IPv4, an "
+            "interface name or index for IPv6); some interfaces, like Linux's loopback for "
+            "IPv6, do not do multicast at all.",
+        ),
+        target=target,
     )
-
-
-def _ipv4_interface(text: str) -> bytes:
-    """The packed IPv4 address that names an interface for IP_MULTICAST_IF."""
-    try:
-        return ipaddress.IPv4Address(text.strip()).packed
-    except ValueError:
-        error = OSError(
-            f"{text.strip()!r} is not an IPv4 address: for IPv4 the multicast interface is "
-            "given by one of this machine's addresses, such as 192.168.1.20 or 127.0.0.1."
-        )
-        error.socketlab_message = str(error)  # type: ignore[attr-defined]
-        error.socketlab_field = "multicast"  # type: ignore[attr-defined]
-        raise error from None
 
 
 class _Job:
@@ -185,13 +185,16 @@ class UdpSenderEngine(Engine):
         try:
             check_size(len(spec.payload), ipv6=target.is_ipv6, header=header)
         except PayloadError as exc:
-            self._refuse(job_id, spec, str(exc), "payload")
+            self._refuse(job_id, spec, message_of(exc), "payload")
             return
         try:
             self._prepare_socket(spec, target)
         except OSError as exc:
             exc_field = getattr(exc, "socketlab_field", "target")
-            self._refuse(job_id, spec, getattr(exc, "socketlab_message", str(exc)), exc_field)
+            message = getattr(exc, "socketlab_message", None) or describe_os_error(
+                exc, ErrorContext("send", target.host, spec.port)
+            )
+            self._refuse(job_id, spec, message, exc_field)
             return
         job = _Job(job_id, spec, target)
         self._job = job
@@ -283,12 +286,17 @@ class UdpSenderEngine(Engine):
                     f"setsockopt(IPPROTO_IP, IP_MULTICAST_LOOP, {int(spec.multicast_loop)})", "ok"
                 )
                 if spec.multicast_interface:
-                    interface = _ipv4_interface(spec.multicast_interface)
+                    interface = ipv4_interface_address(spec.multicast_interface)
                     sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, interface)
                     self.trace.call(
                         f"setsockopt(IPPROTO_IP, IP_MULTICAST_IF, {spec.multicast_interface!r})",
                         "ok",
                     )
+        except InterfaceError as exc:
+            # A mistyped interface: nothing was called, the message says what to type.
+            exc.socketlab_message = message_of(exc)  # type: ignore[attr-defined]
+            exc.socketlab_field = "multicast"  # type: ignore[attr-defined]
+            raise
         except OSError as exc:
             if not hasattr(exc, "socketlab_message"):
                 context = ErrorContext("multicast", spec.multicast_interface or target.host)

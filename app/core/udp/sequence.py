@@ -18,6 +18,7 @@ import random
 import struct
 from dataclasses import dataclass
 
+from app.core.messages import N_, Message
 from app.core.udp.payload import DEFAULT_ENCODING, preview_text
 
 MAGIC = b"SLSQ"
@@ -50,10 +51,17 @@ def parse_header(data: bytes) -> tuple[int, int] | None:
 
 
 def preview_datagram(data: bytes, encoding: str = DEFAULT_ENCODING, limit: int = 120) -> str:
-    """The one-line preview, with a sequence header shown as `[seq N]` instead of bytes."""
+    """The one-line preview, with a sequence header shown as `[seq N]` instead of bytes.
+
+    With a header the preview is a `Message` (the window translates "seq"); the
+    payload's own text goes in as a value.
+    """
     if len(data) >= HEADER_SIZE and data.startswith(MAGIC):
-        number = int.from_bytes(data[8:HEADER_SIZE], "big")
-        return f"[seq {number:,}] {preview_text(data[HEADER_SIZE:], encoding, limit)}"
+        return Message(
+            N_("udp", "[seq {number:,}] {preview}"),
+            number=int.from_bytes(data[8:HEADER_SIZE], "big"),
+            preview=preview_text(data[HEADER_SIZE:], encoding, limit),
+        )
     return preview_text(data, encoding, limit)
 
 

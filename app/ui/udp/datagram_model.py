@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from app.core.trace import format_address
 from app.core.udp.events import Datagram, DatagramBatch, Received
 from app.core.udp.sequence import preview_datagram
+from app.ui.i18n import translate_message
 
 DEFAULT_CAPACITY = 10_000
 
@@ -194,4 +195,5 @@ class DatagramTableModel(QAbstractTableModel):
             return format_address(address)
         if column == self.SIZE:
             return f"{len(data):,}"
-        return preview_datagram(data, self._encoding, self.PREVIEW_LENGTH)
+        # A sequence header's "[seq N]" is a core message; plain text passes straight through.
+        return translate_message(preview_datagram(data, self._encoding, self.PREVIEW_LENGTH))

@@ -47,7 +47,7 @@ from app.core.address import AddressError, validate_host
 from app.core.events import ErrorEvent, Event, StateEvent
 from app.core.hexdump import hex_dump
 from app.core.trace import format_address
-from app.core.udp.addressing import address_kind
+from app.core.udp.addressing import multicast_group_problem
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
 from app.core.udp.export import write_csv
 from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_escapes
@@ -378,13 +378,9 @@ class ReceiverPanel(QGroupBox):
             self._set_running(False)
             return False
         group = self.group_edit.text().strip()
-        if group and address_kind(group) != "multicast":
-            self.group_error.show_error(
-                self.tr(
-                    "{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) "
-                    "or an ff00::/8 address (IPv6), or leave it empty."
-                ).format(group=group)
-            )
+        problem = multicast_group_problem(group) if group else None
+        if problem is not None:
+            self.group_error.show_error(problem)
             self._set_running(False)
             return False
         engine = UdpReceiverEngine(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -26,15 +26,10 @@ from app.core.udp.saved_packets import (
     packets_to_json,
 )
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 
 SETTINGS_KEY = "udp/saved_packets"
-#: PayloadFormat.label in lower case, as the list shows it after a packet's target.
-FORMAT_WORDS = {
-    "text": QT_TRANSLATE_NOOP("SavedPacketsBox", "text"),
-    "hex": QT_TRANSLATE_NOOP("SavedPacketsBox", "hex"),
-    "escapes": QT_TRANSLATE_NOOP("SavedPacketsBox", "text with escapes"),
-}
 
 
 def load_saved_packets() -> list[SavedPacket]:
@@ -128,8 +123,7 @@ class SavedPacketsBox(QGroupBox):
         self._packets = list(packets)
         self.list.clear()
         for packet in self._packets:
-            fmt = PayloadFormat(packet.payload_format)
-            shown = self.tr(FORMAT_WORDS.get(fmt.value, fmt.label.lower()))
+            shown = translate_message(PayloadFormat(packet.payload_format).word)
             item = QListWidgetItem(f"{packet.name}  —  {packet.target}  ({shown})")
             item.setToolTip(packet.payload[:200])
             self.list.addItem(item)
@@ -166,7 +160,12 @@ class SavedPacketsBox(QGroupBox):
             text = Path(path).read_text(encoding="utf-8")
             incoming = packets_from_json(text)
         except (OSError, UnicodeDecodeError, SavedPacketsError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            # The OS's and Python's own words stay as they are; our reasons are translated.
+            reason = (
+                exc.strerror
+                if isinstance(exc, OSError) and exc.strerror
+                else translate_message(exc)
+            )
             self.error.show_error(
                 self.tr("Could not import {file}: {reason}").format(
                     file=Path(path).name, reason=reason

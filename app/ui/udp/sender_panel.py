@@ -44,7 +44,7 @@ from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sender import SendJob, UdpSenderEngine
 from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
-from app.ui.i18n import ordered_encodings
+from app.ui.i18n import ordered_encodings, translate_message
 from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineWorker
 
@@ -53,12 +53,6 @@ BROADCAST_HINT = QT_TRANSLATE_NOOP(
     "Needed for 255.255.255.255 and subnet broadcasts (such as 192.168.1.255); "
     "without it the OS refuses with 'permission denied'.",
 )
-#: PayloadFormat.label (app/core/udp/payload.py), marked here for the window's language.
-FORMAT_LABELS = {
-    "text": QT_TRANSLATE_NOOP("SenderPanel", "Text"),
-    "hex": QT_TRANSLATE_NOOP("SenderPanel", "Hex"),
-    "escapes": QT_TRANSLATE_NOOP("SenderPanel", "Text with escapes"),
-}
 
 
 def _hint(text: str) -> QLabel:
@@ -113,7 +107,7 @@ class SenderPanel(QGroupBox):
 
         self.format_combo = QComboBox()
         for fmt in PayloadFormat:
-            self.format_combo.addItem(self.tr(FORMAT_LABELS.get(fmt.value, fmt.label)), fmt.value)
+            self.format_combo.addItem(translate_message(fmt.label), fmt.value)
         self.format_combo.setAccessibleName(self.tr("Payload format"))
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
@@ -514,7 +508,7 @@ class SenderPanel(QGroupBox):
                 count=f"{self._replies:,}",
                 address=format_address(address),
                 size=f"{len(data):,}",
-                preview=preview_datagram(data, self.encoding(), 60),
+                preview=translate_message(preview_datagram(data, self.encoding(), 60)),
             )
         )
 
