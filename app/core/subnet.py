@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from app.core.address import AddressError
+from app.core.messages import N_, Message, Template
 
 IPv4Or6Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPv4Or6Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -29,7 +30,6 @@ IPv4Or6Interface = ipaddress.IPv4Interface | ipaddress.IPv6Interface
 MaskKind = Literal["prefix", "netmask", "wildcard", "default"]
 
 _HEX_DIGITS = set(string.hexdigits)
-_EXAMPLE = "type an address such as 192.168.1.12/24 or 2001:db8::1/64."
 
 
 class SubnetError(AddressError):
@@ -61,35 +61,89 @@ class SubnetQuery:
         return self.interface.network
 
 
-def _describe_bad_ipv4(text: str, where: str) -> SubnetError:
-    """Say what is wrong with a dotted IPv4-looking string that `ipaddress` rejected."""
+def _error(template: Template, /, **values: object) -> SubnetError:
+    """A SubnetError carrying its message (translated where the window shows it)."""
+    return SubnetError(Message(template, **values))
+
+
+def _empty_address() -> SubnetError:
+    return _error(
+        N_(
+            "subnet",
+            "The address is empty: type an address such as 192.168.1.12/24 or 2001:db8::1/64.",
+        )
+    )
+
+
+def _describe_bad_ipv4(text: str, *, mask: bool = False) -> SubnetError:
+    """Say what is wrong with a dotted IPv4-looking string that `ipaddress` rejected.
+
+    `mask` says whether it was typed as a mask (the sentence names what it should be).
+    """
     parts = text.split(".")
     if len(parts) > 4:
-        return SubnetError(
-            f"Too many octets in {text}: an IPv4 {where} has four numbers (a.b.c.d)."
+        if mask:
+            return _error(
+                N_("subnet", "Too many octets in {text}: an IPv4 mask has four numbers (a.b.c.d)."),
+                text=text,
+            )
+        return _error(
+            N_("subnet", "Too many octets in {text}: an IPv4 address has four numbers (a.b.c.d)."),
+            text=text,
         )
     if len(parts) < 4:
-        return SubnetError(f"Too few octets in {text}: an IPv4 {where} has four numbers (a.b.c.d).")
+        if mask:
+            return _error(
+                N_("subnet", "Too few octets in {text}: an IPv4 mask has four numbers (a.b.c.d)."),
+                text=text,
+            )
+        return _error(
+            N_("subnet", "Too few octets in {text}: an IPv4 address has four numbers (a.b.c.d)."),
+            text=text,
+        )
     for part in parts:
         if part == "":
-            return SubnetError(f"{text} has an empty octet: write four numbers from 0 to 255.")
-        if not part.isdigit():
-            return SubnetError(f"Octet {part!r} in {text} is not a number from 0 to 255.")
-        if int(part) > 255:
-            return SubnetError(f"Octet {int(part)} is out of range 0-255 (in {text}).")
-        if len(part) > 1 and part.startswith("0"):
-            return SubnetError(
-                f"Octet {part} in {text} has a leading zero: write {int(part)} "
-                "(some tools read leading zeros as octal)."
+            return _error(
+                N_("subnet", "{text} has an empty octet: write four numbers from 0 to 255."),
+                text=text,
             )
-    return SubnetError(f"{text} is not a valid IPv4 {where}.")
+        if not part.isdigit():
+            return _error(
+                N_("subnet", "Octet {octet} in {text} is not a number from 0 to 255."),
+                octet=repr(part),
+                text=text,
+            )
+        if int(part) > 255:
+            return _error(
+                N_("subnet", "Octet {octet} is out of range 0-255 (in {text})."),
+                octet=int(part),
+                text=text,
+            )
+        if len(part) > 1 and part.startswith("0"):
+            return _error(
+                N_(
+                    "subnet",
+                    "Octet {octet} in {text} has a leading zero: write {number} "
+                    "(some tools read leading zeros as octal).",
+                ),
+                octet=part,
+                text=text,
+                number=int(part),
+            )
+    if mask:
+        return _error(N_("subnet", "{text} is not a valid IPv4 mask."), text=text)
+    return _error(N_("subnet", "{text} is not a valid IPv4 address."), text=text)
 
 
 def _describe_bad_ipv6(text: str) -> SubnetError:
     """Say what is wrong with an IPv6-looking string that `ipaddress` rejected."""
     if text.count("::") > 1:
-        return SubnetError(
-            f"{text} uses '::' more than once: it may stand for one run of zero groups only."
+        return _error(
+            N_(
+                "subnet",
+                "{text} uses '::' more than once: it may stand for one run of zero groups only.",
+            ),
+            text=text,
         )
     head, _, tail = text.rpartition(":")
     groups = text.split(":")
@@ -97,42 +151,68 @@ def _describe_bad_ipv6(text: str) -> SubnetError:
         try:
             ipaddress.IPv4Address(tail)
         except ValueError:
-            return _describe_bad_ipv4(tail, "address")
+            return _describe_bad_ipv4(tail)
         groups = [*head.split(":"), "0", "0"]
     for group in groups:
         bad = [char for char in group if char not in _HEX_DIGITS]
         if bad:
-            return SubnetError(f"{bad[0]!r} in {text} is not a hex digit (0-9, a-f).")
+            return _error(
+                N_("subnet", "{char} in {text} is not a hex digit (0-9, a-f)."),
+                char=repr(bad[0]),
+                text=text,
+            )
         if len(group) > 4:
-            return SubnetError(f"Group {group!r} in {text} has more than 4 hex digits.")
+            return _error(
+                N_("subnet", "Group {group} in {text} has more than 4 hex digits."),
+                group=repr(group),
+                text=text,
+            )
     if text.startswith(":") and not text.startswith("::"):
-        return SubnetError(f"{text} starts with a single ':': write '::' or a group first.")
+        return _error(
+            N_("subnet", "{text} starts with a single ':': write '::' or a group first."),
+            text=text,
+        )
     if text.endswith(":") and not text.endswith("::"):
-        return SubnetError(f"{text} ends with a single ':': write '::' or a group last.")
+        return _error(
+            N_("subnet", "{text} ends with a single ':': write '::' or a group last."), text=text
+        )
     if "::" not in text and len(groups) < 8:
-        return SubnetError(
-            f"Too few groups in {text}: IPv6 has eight groups, or '::' for a run of zeros."
+        return _error(
+            N_(
+                "subnet",
+                "Too few groups in {text}: IPv6 has eight groups, or '::' for a run of zeros.",
+            ),
+            text=text,
         )
     if len(groups) > 8 or ("::" in text and len([g for g in groups if g]) > 7):
-        return SubnetError(f"Too many groups in {text}: IPv6 has eight groups of 16 bits.")
-    return SubnetError(f"{text} is not a valid IPv6 address.")
+        return _error(
+            N_("subnet", "Too many groups in {text}: IPv6 has eight groups of 16 bits."),
+            text=text,
+        )
+    return _error(N_("subnet", "{text} is not a valid IPv6 address."), text=text)
 
 
 def _parse_address(text: str) -> tuple[IPv4Or6Address, str]:
     """Parse one address (IPv4, or IPv6 with an optional %zone); returns it and the zone."""
     if not text:
-        raise SubnetError(f"The address is empty: {_EXAMPLE}")
+        raise _empty_address()
     if ":" in text:
         bare, percent, zone = text.partition("%")
         if percent and not zone:
-            raise SubnetError(f"{text} has an empty zone after '%' (write e.g. %eth0).")
+            raise _error(
+                N_("subnet", "{text} has an empty zone after '%' (write e.g. %eth0)."), text=text
+            )
         try:
             return ipaddress.IPv6Address(bare), zone
         except ValueError:
             raise _describe_bad_ipv6(bare) from None
     if "%" in text:
-        raise SubnetError(
-            f"{text}: a zone such as %eth0 only goes with IPv6 addresses (fe80::1%eth0)."
+        raise _error(
+            N_(
+                "subnet",
+                "{text}: a zone such as %eth0 only goes with IPv6 addresses (fe80::1%eth0).",
+            ),
+            text=text,
         )
     try:
         return ipaddress.IPv4Address(text), ""
@@ -140,10 +220,14 @@ def _parse_address(text: str) -> tuple[IPv4Or6Address, str]:
         pass
     parts = text.split(".")
     if any(part.isdigit() for part in parts) or text.replace(".", "") == "":
-        raise _describe_bad_ipv4(text, "address")
-    raise SubnetError(
-        f"{text} is not an IP address: type numbers such as 192.168.1.12 or 2001:db8::1 "
-        "(host names are not looked up here)."
+        raise _describe_bad_ipv4(text)
+    raise _error(
+        N_(
+            "subnet",
+            "{text} is not an IP address: type numbers such as 192.168.1.12 or 2001:db8::1 "
+            "(host names are not looked up here).",
+        ),
+        text=text,
     )
 
 
@@ -178,45 +262,87 @@ def parse_prefix(text: str, version: int) -> tuple[int, MaskKind]:
     value = text.strip()
     value = value.removeprefix("/").strip()
     max_prefix = 32 if version == 4 else 128
-    family = f"IPv{version}"
     if not value:
-        raise SubnetError(f"The prefix is empty: write a number from 0 to {max_prefix}.")
+        raise _error(
+            N_("subnet", "The prefix is empty: write a number from 0 to {max_prefix}."),
+            max_prefix=max_prefix,
+        )
     if value.isdigit():
         prefix = int(value)
         if prefix > max_prefix:
-            raise SubnetError(f"Prefix {prefix} is too long for {family}: use 0 to {max_prefix}.")
+            raise _error(
+                N_(
+                    "subnet", "Prefix {prefix} is too long for IPv{version}: use 0 to {max_prefix}."
+                ),
+                prefix=prefix,
+                version=version,
+                max_prefix=max_prefix,
+            )
         return prefix, "prefix"
     if re.fullmatch(r"-\d+", value):
-        raise SubnetError(f"Prefix {value} is negative: use 0 to {max_prefix}.")
+        raise _error(
+            N_("subnet", "Prefix {value} is negative: use 0 to {max_prefix}."),
+            value=value,
+            max_prefix=max_prefix,
+        )
     if "." in value and ":" not in value:
         if version == 6:
-            raise SubnetError(
-                f"A dotted mask like {value} is for IPv4; IPv6 uses a prefix such as /64."
+            raise _error(
+                N_(
+                    "subnet",
+                    "A dotted mask like {value} is for IPv4; IPv6 uses a prefix such as /64.",
+                ),
+                value=value,
             )
         try:
             mask: IPv4Or6Address = ipaddress.IPv4Address(value)
         except ValueError:
-            raise _describe_bad_ipv4(value, "mask") from None
+            raise _describe_bad_ipv4(value, mask=True) from None
     elif ":" in value:
         if version == 4:
-            raise SubnetError(f"{value} is an IPv6 mask; an IPv4 address needs /0 to /32.")
+            raise _error(
+                N_("subnet", "{value} is an IPv6 mask; an IPv4 address needs /0 to /32."),
+                value=value,
+            )
         try:
             mask = ipaddress.IPv6Address(value)
         except ValueError:
             raise _describe_bad_ipv6(value) from None
+    elif version == 4:
+        raise _error(
+            N_(
+                "subnet",
+                "{value} is not a prefix or a mask: write a number such as 24 "
+                "or a mask such as 255.255.255.0.",
+            ),
+            value=repr(value),
+        )
     else:
-        raise SubnetError(
-            f"{value!r} is not a prefix or a mask: write a number such as 24 "
-            + ("or a mask such as 255.255.255.0." if version == 4 else "(0 to 128).")
+        raise _error(
+            N_(
+                "subnet", "{value} is not a prefix or a mask: write a number such as 24 (0 to 128)."
+            ),
+            value=repr(value),
         )
     found = _prefix_from_mask(mask)
     if found is None:
-        example = "255.255.0.0" if version == 4 else "ffff:ffff:ffff:ffff::"
-        raise SubnetError(
-            f"{value} is not a valid mask (its 1-bits are not contiguous): a mask is "
-            f"1-bits followed by 0-bits, like {example}."
+        raise _error(
+            N_(
+                "subnet",
+                "{value} is not a valid mask (its 1-bits are not contiguous): a mask is "
+                "1-bits followed by 0-bits, like {example}.",
+            ),
+            value=value,
+            example="255.255.0.0" if version == 4 else "ffff:ffff:ffff:ffff::",
         )
     return found
+
+
+def _too_many_parts(value: str) -> SubnetError:
+    return _error(
+        N_("subnet", "Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK."),
+        value=value,
+    )
 
 
 def parse_query(text: str, prefix_text: str = "") -> SubnetQuery:
@@ -228,19 +354,22 @@ def parse_query(text: str, prefix_text: str = "") -> SubnetQuery:
     """
     value = text.strip()
     if not value:
-        raise SubnetError(f"The address is empty: {_EXAMPLE}")
+        raise _empty_address()
     mask_text: str | None
     if "/" in value:
         address_text, _, mask_text = value.partition("/")
         address_text, mask_text = address_text.strip(), mask_text.strip()
         if not mask_text:
-            raise SubnetError(f"The prefix is missing after '/' in {value}: write e.g. /24.")
+            raise _error(
+                N_("subnet", "The prefix is missing after '/' in {value}: write e.g. /24."),
+                value=value,
+            )
         if "/" in mask_text or " " in mask_text:
-            raise SubnetError(f"Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK.")
+            raise _too_many_parts(value)
     elif len(value.split()) > 1:
         parts = value.split()
         if len(parts) > 2:
-            raise SubnetError(f"Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK.")
+            raise _too_many_parts(value)
         address_text, mask_text = parts
     else:
         address_text = value
@@ -258,7 +387,7 @@ def parse_address_or_network(text: str) -> IPv4Or6Address | IPv4Or6Network:
     """An address (`192.168.1.200`) or, with a prefix or mask, a network (`10.1.0.0/16`)."""
     value = text.strip()
     if not value:
-        raise SubnetError(f"The address is empty: {_EXAMPLE}")
+        raise _empty_address()
     query = parse_query(value)
     if query.mask_kind == "default":
         return query.address
@@ -266,70 +395,74 @@ def parse_address_or_network(text: str) -> IPv4Or6Address | IPv4Or6Network:
 
 
 # --------------------------------------------------------------------------- facts
-_IPV4_TYPES: tuple[tuple[str, str, str], ...] = (
+_IPV4_TYPES: tuple[tuple[str, str, Template], ...] = (
     # (network, type key, label) in the order they are checked: the first match wins
-    ("0.0.0.0/32", "reserved", "Unspecified: 'this host' (RFC 1122)"),
-    ("0.0.0.0/8", "reserved", "Reserved: 'this network' (RFC 1122)"),
-    ("127.0.0.0/8", "loopback", "Loopback (RFC 1122)"),
-    ("10.0.0.0/8", "private", "Private (RFC 1918)"),
-    ("172.16.0.0/12", "private", "Private (RFC 1918)"),
-    ("192.168.0.0/16", "private", "Private (RFC 1918)"),
-    ("100.64.0.0/10", "cgnat", "Shared address space, carrier-grade NAT (RFC 6598)"),
-    ("169.254.0.0/16", "link-local", "Link-local (RFC 3927)"),
-    ("192.0.2.0/24", "documentation", "Documentation, TEST-NET-1 (RFC 5737)"),
-    ("198.51.100.0/24", "documentation", "Documentation, TEST-NET-2 (RFC 5737)"),
-    ("203.0.113.0/24", "documentation", "Documentation, TEST-NET-3 (RFC 5737)"),
-    ("224.0.0.0/4", "multicast", "Multicast (RFC 5771)"),
-    ("255.255.255.255/32", "reserved", "Reserved: limited broadcast (RFC 919)"),
-    ("240.0.0.0/4", "reserved", "Reserved for future use (RFC 1112)"),
-    ("192.0.0.0/24", "reserved", "Reserved: IETF protocol assignments (RFC 6890)"),
-    ("198.18.0.0/15", "reserved", "Reserved: benchmarking (RFC 2544)"),
-    ("192.88.99.0/24", "reserved", "Reserved: former 6to4 relay anycast (RFC 7526)"),
+    ("0.0.0.0/32", "reserved", N_("subnet", "Unspecified: 'this host' (RFC 1122)")),
+    ("0.0.0.0/8", "reserved", N_("subnet", "Reserved: 'this network' (RFC 1122)")),
+    ("127.0.0.0/8", "loopback", N_("subnet", "Loopback (RFC 1122)")),
+    ("10.0.0.0/8", "private", N_("subnet", "Private (RFC 1918)")),
+    ("172.16.0.0/12", "private", N_("subnet", "Private (RFC 1918)")),
+    ("192.168.0.0/16", "private", N_("subnet", "Private (RFC 1918)")),
+    ("100.64.0.0/10", "cgnat", N_("subnet", "Shared address space, carrier-grade NAT (RFC 6598)")),
+    ("169.254.0.0/16", "link-local", N_("subnet", "Link-local (RFC 3927)")),
+    ("192.0.2.0/24", "documentation", N_("subnet", "Documentation, TEST-NET-1 (RFC 5737)")),
+    ("198.51.100.0/24", "documentation", N_("subnet", "Documentation, TEST-NET-2 (RFC 5737)")),
+    ("203.0.113.0/24", "documentation", N_("subnet", "Documentation, TEST-NET-3 (RFC 5737)")),
+    ("224.0.0.0/4", "multicast", N_("subnet", "Multicast (RFC 5771)")),
+    ("255.255.255.255/32", "reserved", N_("subnet", "Reserved: limited broadcast (RFC 919)")),
+    ("240.0.0.0/4", "reserved", N_("subnet", "Reserved for future use (RFC 1112)")),
+    ("192.0.0.0/24", "reserved", N_("subnet", "Reserved: IETF protocol assignments (RFC 6890)")),
+    ("198.18.0.0/15", "reserved", N_("subnet", "Reserved: benchmarking (RFC 2544)")),
+    ("192.88.99.0/24", "reserved", N_("subnet", "Reserved: former 6to4 relay anycast (RFC 7526)")),
 )
 
-_IPV6_TYPES: tuple[tuple[str, str, str], ...] = (
-    ("::/128", "unspecified", "Unspecified (RFC 4291)"),
-    ("::1/128", "loopback", "Loopback (RFC 4291)"),
-    ("::ffff:0:0/96", "ipv4-mapped", "IPv4-mapped (RFC 4291)"),
-    ("64:ff9b::/96", "nat64", "IPv4/IPv6 translation, NAT64 (RFC 6052)"),
-    ("100::/64", "reserved", "Reserved: discard-only (RFC 6666)"),
-    ("2001:db8::/32", "documentation", "Documentation (RFC 3849)"),
-    ("2001::/32", "global-unicast", "Global unicast: Teredo (RFC 4380)"),
-    ("2002::/16", "global-unicast", "Global unicast: 6to4 (RFC 3056)"),
-    ("2000::/3", "global-unicast", "Global unicast (RFC 4291)"),
-    ("fc00::/7", "unique-local", "Unique local (RFC 4193)"),
-    ("fe80::/10", "link-local", "Link-local (RFC 4291)"),
-    ("fec0::/10", "reserved", "Reserved: former site-local (RFC 3879)"),
-    ("ff00::/8", "multicast", "Multicast (RFC 4291)"),
+_IPV6_TYPES: tuple[tuple[str, str, Template], ...] = (
+    ("::/128", "unspecified", N_("subnet", "Unspecified (RFC 4291)")),
+    ("::1/128", "loopback", N_("subnet", "Loopback (RFC 4291)")),
+    ("::ffff:0:0/96", "ipv4-mapped", N_("subnet", "IPv4-mapped (RFC 4291)")),
+    ("64:ff9b::/96", "nat64", N_("subnet", "IPv4/IPv6 translation, NAT64 (RFC 6052)")),
+    ("100::/64", "reserved", N_("subnet", "Reserved: discard-only (RFC 6666)")),
+    ("2001:db8::/32", "documentation", N_("subnet", "Documentation (RFC 3849)")),
+    ("2001::/32", "global-unicast", N_("subnet", "Global unicast: Teredo (RFC 4380)")),
+    ("2002::/16", "global-unicast", N_("subnet", "Global unicast: 6to4 (RFC 3056)")),
+    ("2000::/3", "global-unicast", N_("subnet", "Global unicast (RFC 4291)")),
+    ("fc00::/7", "unique-local", N_("subnet", "Unique local (RFC 4193)")),
+    ("fe80::/10", "link-local", N_("subnet", "Link-local (RFC 4291)")),
+    ("fec0::/10", "reserved", N_("subnet", "Reserved: former site-local (RFC 3879)")),
+    ("ff00::/8", "multicast", N_("subnet", "Multicast (RFC 4291)")),
 )
 
+# IPv6 multicast scopes by the scope nibble (ff02::1 is link-local), shown inside
+# "Multicast, {scope} scope (RFC 4291)".
 _MULTICAST_SCOPES = {
-    "1": "interface-local",
-    "2": "link-local",
-    "4": "admin-local",
-    "5": "site-local",
-    "8": "organisation-local",
-    "e": "global",
+    "1": N_("subnet", "interface-local"),
+    "2": N_("subnet", "link-local"),
+    "4": N_("subnet", "admin-local"),
+    "5": N_("subnet", "site-local"),
+    "8": N_("subnet", "organisation-local"),
+    "e": N_("subnet", "global"),
 }
 
 _TYPE_TABLES = {
-    4: tuple((ipaddress.ip_network(net), key, label) for net, key, label in _IPV4_TYPES),
-    6: tuple((ipaddress.ip_network(net), key, label) for net, key, label in _IPV6_TYPES),
+    4: tuple((ipaddress.ip_network(net), key, Message(label)) for net, key, label in _IPV4_TYPES),
+    6: tuple((ipaddress.ip_network(net), key, Message(label)) for net, key, label in _IPV6_TYPES),
 }
 
 
-def address_type(address: IPv4Or6Address) -> tuple[str, str]:
+def address_type(address: IPv4Or6Address) -> tuple[str, Message]:
     """The kind of address as (key, label): ("private", "Private (RFC 1918)") and so on."""
     for network, key, label in _TYPE_TABLES[address.version]:
         if address in network:
             if key == "multicast" and address.version == 6:
                 scope = _MULTICAST_SCOPES.get(address.exploded[3])
                 if scope:
-                    label = f"Multicast, {scope} scope (RFC 4291)"
+                    label = Message(
+                        N_("subnet", "Multicast, {scope} scope (RFC 4291)"), scope=Message(scope)
+                    )
             return key, label
     if address.version == 4:
-        return "public", "Public (globally routed)"
-    return "reserved", "Reserved (not yet assigned by IANA)"
+        return "public", Message(N_("subnet", "Public (globally routed)"))
+    return "reserved", Message(N_("subnet", "Reserved (not yet assigned by IANA)"))
 
 
 def ipv4_class(address: ipaddress.IPv4Address) -> str:
@@ -385,9 +518,12 @@ def reverse_zone(network: IPv4Or6Network) -> str:
         first = pointer_labels[0]
         return f"{first}/{prefix}.{zone_of(network.network_address, labels)} (RFC 2317)"
     count = 2 ** (bits_per_label - prefix % bits_per_label)
-    first_zone = zone_of(network.network_address, labels + 1)
-    last_zone = zone_of(network.broadcast_address, labels + 1)
-    return f"{first_zone} ... {last_zone} ({count} zones)"
+    return Message(
+        N_("subnet", "{first} ... {last} ({count} zones)"),
+        first=zone_of(network.network_address, labels + 1),
+        last=zone_of(network.broadcast_address, labels + 1),
+        count=count,
+    )
 
 
 def exact_count(number: int) -> str:
@@ -461,7 +597,7 @@ class SubnetInfo:
         return address_type(self.address)[0]
 
     @property
-    def type_label(self) -> str:
+    def type_label(self) -> Message:
         """The kind of address in words, with its RFC."""
         return address_type(self.address)[1]
 
@@ -478,85 +614,147 @@ class SubnetInfo:
 
     # ------------------------------------------------------------ presentation
     def fields(self) -> list[tuple[str, str, str]]:
-        """(key, label, value) rows in display order; the window and the CLI show these."""
+        """(key, label, value) rows in display order; the window and the CLI show these.
+
+        Labels, and values with words in them, are Messages (English here, translated
+        where the window shows them); plain numbers and addresses are plain strings.
+        """
         net = self.network
-        zone = f" (zone {self.query.zone})" if self.query.zone else ""
         first, last = self.first_host, self.last_host
         if self.version == 4:
-            mask_note = " (read as a wildcard mask)" if self.query.mask_kind == "wildcard" else ""
+            netmask: str = str(net.netmask)
+            if self.query.mask_kind == "wildcard":
+                netmask = Message(N_("subnet", "{mask} (read as a wildcard mask)"), mask=netmask)
             return [
-                ("address", "Address", str(self.address)),
-                ("netmask", "Netmask", f"{net.netmask}{mask_note}"),
-                ("wildcard", "Wildcard", str(net.hostmask)),
-                ("prefix", "Prefix", f"/{self.prefix}"),
-                ("network", "Network", str(net)),
+                ("address", _label(N_("subnet", "Address")), str(self.address)),
+                ("netmask", _label(N_("subnet", "Netmask")), netmask),
+                ("wildcard", _label(N_("subnet", "Wildcard")), str(net.hostmask)),
+                ("prefix", _label(N_("subnet", "Prefix")), f"/{self.prefix}"),
+                ("network", _label(N_("subnet", "Network")), str(net)),
                 (
                     "broadcast",
-                    "Broadcast",
+                    _label(N_("subnet", "Broadcast")),
                     str(self.broadcast) if self.broadcast else _no_bcast(net),
                 ),
-                ("first_host", "First host", str(first)),
-                ("last_host", "Last host", str(last)),
-                ("total_addresses", "Total addresses", exact_count(self.total_addresses)),
-                ("usable_hosts", "Usable hosts", f"{self.usable_hosts:,}{_usable_note(net)}"),
-                ("class", "Class (historical)", self.address_class or ""),
-                ("type", "Type", self.type_label),
-                ("integer", "Integer", str(int(self.address))),
-                ("hex", "Hex", self.hex),
-                ("reverse_zone", "Reverse DNS zone", reverse_zone(net)),
+                ("first_host", _label(N_("subnet", "First host")), str(first)),
+                ("last_host", _label(N_("subnet", "Last host")), str(last)),
+                (
+                    "total_addresses",
+                    _label(N_("subnet", "Total addresses")),
+                    exact_count(self.total_addresses),
+                ),
+                ("usable_hosts", _label(N_("subnet", "Usable hosts")), _usable(net)),
+                ("class", _label(N_("subnet", "Class (historical)")), self.address_class or ""),
+                ("type", _label(N_("subnet", "Type")), self.type_label),
+                ("integer", _label(N_("subnet", "Integer")), str(int(self.address))),
+                ("hex", _label(N_("subnet", "Hex")), self.hex),
+                ("reverse_zone", _label(N_("subnet", "Reverse DNS zone")), reverse_zone(net)),
             ]
-        subnets_64 = exact_count(self.subnets_64) if self.subnets_64 else "none (longer than /64)"
+        address: str = str(self.address)
+        if self.query.zone:
+            address = Message(
+                N_("subnet", "{address} (zone {zone})"), address=address, zone=self.query.zone
+            )
+        subnets_64: str = (
+            exact_count(self.subnets_64)
+            if self.subnets_64
+            else Message(N_("subnet", "none (longer than /64)"))
+        )
         return [
-            ("address", "Address", f"{self.address}{zone}"),
-            ("expanded", "Expanded", self.address.exploded),
-            ("prefix", "Prefix", f"/{self.prefix}"),
-            ("network", "Network", str(net)),
-            ("netmask", "Netmask", str(net.netmask)),
-            ("first_host", "First address", str(first)),
-            ("last_host", "Last address", str(last)),
-            ("total_addresses", "Total addresses", exact_count(self.total_addresses)),
-            ("subnets_64", "/64 subnets", subnets_64),
-            ("type", "Type", self.type_label),
-            ("integer", "Integer", str(int(self.address))),
-            ("hex", "Hex", self.hex),
-            ("reverse_zone", "Reverse DNS zone", reverse_zone(net)),
+            ("address", _label(N_("subnet", "Address")), address),
+            ("expanded", _label(N_("subnet", "Expanded")), self.address.exploded),
+            ("prefix", _label(N_("subnet", "Prefix")), f"/{self.prefix}"),
+            ("network", _label(N_("subnet", "Network")), str(net)),
+            ("netmask", _label(N_("subnet", "Netmask")), str(net.netmask)),
+            ("first_host", _label(N_("subnet", "First address")), str(first)),
+            ("last_host", _label(N_("subnet", "Last address")), str(last)),
+            (
+                "total_addresses",
+                _label(N_("subnet", "Total addresses")),
+                exact_count(self.total_addresses),
+            ),
+            ("subnets_64", _label(N_("subnet", "/64 subnets")), subnets_64),
+            ("type", _label(N_("subnet", "Type")), self.type_label),
+            ("integer", _label(N_("subnet", "Integer")), str(int(self.address))),
+            ("hex", _label(N_("subnet", "Hex")), self.hex),
+            ("reverse_zone", _label(N_("subnet", "Reverse DNS zone")), reverse_zone(net)),
         ]
 
-    def explanation(self) -> list[str]:
+    def explanation(self) -> list[Message]:
         """A few sentences that say what the numbers mean, for this prefix and address type."""
         net = self.network
         host_bits = net.max_prefixlen - self.prefix
-        sentences = [
-            f"A /{self.prefix} keeps the first {self.prefix} bits for the network and leaves "
-            f"{host_bits} host bits: 2^{host_bits} = {self.total_addresses:,} "
-            f"address{'es' if self.total_addresses != 1 else ''}, {net.network_address} to "
-            f"{net.broadcast_address}."
-        ]
+        counts = {
+            "prefix": self.prefix,
+            "host_bits": host_bits,
+            "count": f"{self.total_addresses:,}",
+            "first": str(net.network_address),
+            "last": str(net.broadcast_address),
+        }
+        if self.total_addresses == 1:
+            first = N_(
+                "subnet",
+                "A /{prefix} keeps the first {prefix} bits for the network and leaves "
+                "{host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.",
+            )
+        else:
+            first = N_(
+                "subnet",
+                "A /{prefix} keeps the first {prefix} bits for the network and leaves "
+                "{host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.",
+            )
+        sentences = [Message(first, **counts)]
         if self.version == 4 and self.prefix <= 30:
             sentences.append(
-                "The first address (host bits all 0) names the network and the last (host "
-                "bits all 1) is the broadcast, so "
-                f"{self.usable_hosts:,} are left for hosts. Broadcast = network OR wildcard."
+                Message(
+                    N_(
+                        "subnet",
+                        "The first address (host bits all 0) names the network and the last "
+                        "(host bits all 1) is the broadcast, so {count} are left for hosts. "
+                        "Broadcast = network OR wildcard.",
+                    ),
+                    count=f"{self.usable_hosts:,}",
+                )
             )
         elif self.version == 4 and self.prefix == 31:
             sentences.append(
-                "A /31 has no room for a network and a broadcast address: RFC 3021 lets a "
-                "point-to-point link use both addresses as hosts."
+                Message(
+                    N_(
+                        "subnet",
+                        "A /31 has no room for a network and a broadcast address: RFC 3021 lets "
+                        "a point-to-point link use both addresses as hosts.",
+                    )
+                )
             )
         elif self.version == 4:
-            sentences.append("A /32 is one host: used for loopback addresses and host routes.")
+            sentences.append(
+                Message(
+                    N_("subnet", "A /32 is one host: used for loopback addresses and host routes.")
+                )
+            )
         else:
             sentences.append(
-                "IPv6 has no broadcast (multicast such as ff02::1 does that job), so every "
-                "address of the prefix is usable; a LAN is normally a /64, which SLAAC needs."
+                Message(
+                    N_(
+                        "subnet",
+                        "IPv6 has no broadcast (multicast such as ff02::1 does that job), so "
+                        "every address of the prefix is usable; a LAN is normally a /64, which "
+                        "SLAAC needs.",
+                    )
+                )
             )
         sentences.append(
-            "Two hosts are on the same network when address AND mask gives the same result "
-            "for both: they then talk directly; otherwise through a router."
+            Message(
+                N_(
+                    "subnet",
+                    "Two hosts are on the same network when address AND mask gives the same "
+                    "result for both: they then talk directly; otherwise through a router.",
+                )
+            )
         )
         note = _TYPE_NOTES.get(self.type_key)
         if note:
-            sentences.append(note)
+            sentences.append(Message(note))
         return sentences
 
     def as_json(self) -> dict[str, Any]:
@@ -589,36 +787,59 @@ class SubnetInfo:
 
 
 _TYPE_NOTES = {
-    "private": "Private addresses (RFC 1918) are not routed on the Internet: a NAT router "
-    "translates them to a public address.",
-    "cgnat": "100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers' "
-    "routers; it is not routed on the Internet.",
-    "link-local": "Link-local addresses never cross a router; IPv4 hosts pick one themselves "
-    "when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).",
-    "loopback": "Loopback traffic never leaves this machine.",
-    "documentation": "Reserved for examples in documentation: never used on real networks.",
-    "multicast": "Multicast goes from one sender to every receiver that joined the group.",
-    "public": "Public addresses are routed on the Internet.",
-    "global-unicast": "Global unicast addresses are routed on the Internet.",
-    "unique-local": "Unique local addresses are IPv6's private range: routed inside a site, "
-    "never on the Internet.",
-    "ipv4-mapped": "::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.",
-    "reserved": "Reserved addresses are not for ordinary hosts.",
+    "private": N_(
+        "subnet",
+        "Private addresses (RFC 1918) are not routed on the Internet: a NAT router "
+        "translates them to a public address.",
+    ),
+    "cgnat": N_(
+        "subnet",
+        "100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers' "
+        "routers; it is not routed on the Internet.",
+    ),
+    "link-local": N_(
+        "subnet",
+        "Link-local addresses never cross a router; IPv4 hosts pick one themselves "
+        "when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).",
+    ),
+    "loopback": N_("subnet", "Loopback traffic never leaves this machine."),
+    "documentation": N_(
+        "subnet", "Reserved for examples in documentation: never used on real networks."
+    ),
+    "multicast": N_(
+        "subnet", "Multicast goes from one sender to every receiver that joined the group."
+    ),
+    "public": N_("subnet", "Public addresses are routed on the Internet."),
+    "global-unicast": N_("subnet", "Global unicast addresses are routed on the Internet."),
+    "unique-local": N_(
+        "subnet",
+        "Unique local addresses are IPv6's private range: routed inside a site, "
+        "never on the Internet.",
+    ),
+    "ipv4-mapped": N_("subnet", "::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer."),
+    "reserved": N_("subnet", "Reserved addresses are not for ordinary hosts."),
 }
 
 
-def _no_bcast(network: IPv4Or6Network) -> str:
+def _label(template: Template) -> Message:
+    """A result label (or any word shown alone) as a message."""
+    return Message(template)
+
+
+def _no_bcast(network: IPv4Or6Network) -> Message:
     if network.prefixlen == 32:
-        return "none (a /32 is a single host)"
-    return "none (a /31 is a point-to-point link, RFC 3021)"
+        return Message(N_("subnet", "none (a /32 is a single host)"))
+    return Message(N_("subnet", "none (a /31 is a point-to-point link, RFC 3021)"))
 
 
-def _usable_note(network: IPv4Or6Network) -> str:
+def _usable(network: IPv4Or6Network) -> str:
+    """The usable host count, with a note for a /31 and a /32."""
+    count = f"{usable_hosts(network.prefixlen, network.version):,}"
     if network.prefixlen == 31:
-        return " (both addresses, RFC 3021)"
+        return Message(N_("subnet", "{count} (both addresses, RFC 3021)"), count=count)
     if network.prefixlen == 32:
-        return " (the address itself)"
-    return ""
+        return Message(N_("subnet", "{count} (the address itself)"), count=count)
+    return count
 
 
 def calculate(text: str, prefix_text: str = "") -> SubnetInfo:
@@ -631,7 +852,7 @@ def calculate(text: str, prefix_text: str = "") -> SubnetInfo:
 class BitRow:
     """One row of the AND drawing: a label, the value as text, and its bits (MSB first)."""
 
-    label: str
+    label: str  # a Message ("AND mask"), translated where the window draws it
     text: str
     bits: str
 
@@ -676,22 +897,53 @@ def mark_prefix(chunk: str, offset: int, prefix: int, total: int) -> str:
 def and_rows(network: IPv4Or6Network, address: IPv4Or6Address) -> list[BitRow]:
     """The AND as the notes draw it: the address, the mask, and the network they give."""
     return [
-        BitRow("address", str(address), bits_of(address)),
-        BitRow("AND mask", str(network.netmask), bits_of(network.netmask)),
-        BitRow("= network", str(network.network_address), bits_of(network.network_address)),
+        BitRow(Message(_ROW_ADDRESS), str(address), bits_of(address)),
+        BitRow(Message(_ROW_MASK), str(network.netmask), bits_of(network.netmask)),
+        BitRow(
+            Message(_ROW_NETWORK),
+            str(network.network_address),
+            bits_of(network.network_address),
+        ),
     ]
+
+
+#: a row of the AND drawing: the address typed
+_ROW_ADDRESS = N_("subnet", "address")
+_ROW_MASK = N_("subnet", "AND mask")
+#: the result row of the AND drawing
+_ROW_NETWORK = N_("subnet", "= network")
+#: a row of the AND drawing: the other address compared
+_ROW_OTHER = N_("subnet", "other")
+#: a row of the AND drawing: our network address
+_ROW_OURS = N_("subnet", "ours")
 
 
 # --------------------------------------------------------------------------- same network
 @dataclass(frozen=True)
 class SameNetworkAnswer:
-    """Whether `other` is on `network`, with the reason in bits."""
+    """Whether `other` is on `network`, with the reason in bits.
+
+    `why` is the explanation without the verdict; `reason` is both ("No: ..."), as the
+    command line prints it.
+    """
 
     same: bool
-    reason: str
+    why: Message
     other: str = ""  # the other address or network, as understood
     rows: tuple[BitRow, ...] = ()
     differing_bit: int | None = None  # the first network bit that differs, counted from 1
+
+    @property
+    def verdict(self) -> Message:
+        """Yes or No."""
+        return Message(N_("subnet", "Yes")) if self.same else Message(N_("subnet", "No"))
+
+    @property
+    def reason(self) -> Message:
+        """The verdict and why: "Yes: 192.168.1.200 AND 255.255.255.0 = ..."."""
+        if self.same:
+            return Message(N_("subnet", "Yes: {why}"), why=self.why)
+        return Message(N_("subnet", "No: {why}"), why=self.why)
 
 
 def _first_difference(left: str, right: str, within: int) -> int | None:
@@ -705,47 +957,77 @@ def same_network(network: IPv4Or6Network, other_text: str) -> SameNetworkAnswer:
     """Is `other_text` (an address, or a network) inside `network`? Answered with the bits."""
     other = parse_address_or_network(other_text)
     if other.version != network.version:
-        kind = "an IPv6 address" if other.version == 6 else "an IPv4 address"
-        return SameNetworkAnswer(
-            False,
-            f"No: {other} is {kind} and {network} is an IPv{network.version} network.",
-            str(other),
-        )
+        if other.version == 6:
+            template = N_(
+                "subnet", "{other} is an IPv6 address and {network} is an IPv{version} network."
+            )
+        else:
+            template = N_(
+                "subnet", "{other} is an IPv4 address and {network} is an IPv{version} network."
+            )
+        why = Message(template, other=str(other), network=str(network), version=network.version)
+        return SameNetworkAnswer(False, why, str(other))
     prefix = network.prefixlen
     is_network = isinstance(other, ipaddress.IPv4Network | ipaddress.IPv6Network)
     other_address = other.network_address if is_network else other  # type: ignore[union-attr]
     masked = ipaddress.ip_network((other_address, prefix), strict=False).network_address
     rows = (
-        BitRow("other", str(other_address), bits_of(other_address)),
-        BitRow("AND mask", str(network.netmask), bits_of(network.netmask)),
-        BitRow("= network", str(masked), bits_of(masked)),
-        BitRow("ours", str(network.network_address), bits_of(network.network_address)),
+        BitRow(Message(_ROW_OTHER), str(other_address), bits_of(other_address)),
+        BitRow(Message(_ROW_MASK), str(network.netmask), bits_of(network.netmask)),
+        BitRow(Message(_ROW_NETWORK), str(masked), bits_of(masked)),
+        BitRow(Message(_ROW_OURS), str(network.network_address), bits_of(network.network_address)),
     )
+    values = {
+        "other": str(other),
+        "address": str(other_address),
+        "mask": str(network.netmask),
+        "masked": str(masked),
+        "network_address": str(network.network_address),
+        "network": str(network),
+        "prefix": prefix,
+        "other_prefix": other.prefixlen if is_network else other.max_prefixlen,
+    }
     if is_network and other.prefixlen < prefix and network.subnet_of(other):  # type: ignore[arg-type]
-        reason = (
-            f"No: {other} is larger than {network} (/{other.prefixlen} is shorter than "
-            f"/{prefix}): it contains {network}, not the other way round."
+        why = Message(
+            N_(
+                "subnet",
+                "{other} is larger than {network} (/{other_prefix} is shorter than "
+                "/{prefix}): it contains {network}, not the other way round.",
+            ),
+            **values,
         )
-        return SameNetworkAnswer(False, reason, str(other), rows)
+        return SameNetworkAnswer(False, why, str(other), rows)
     differing = _first_difference(bits_of(masked), bits_of(network.network_address), prefix)
     if differing is not None:
-        reason = (
-            f"No: {other_address} AND {network.netmask} = {masked}, not "
-            f"{network.network_address}. Bit {differing} differs, and it is one of the "
-            f"{prefix} network bits."
+        why = Message(
+            N_(
+                "subnet",
+                "{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, "
+                "and it is one of the {prefix} network bits.",
+            ),
+            bit=differing,
+            **values,
         )
-        return SameNetworkAnswer(False, reason, str(other), rows, differing)
+        return SameNetworkAnswer(False, why, str(other), rows, differing)
     if is_network:
-        reason = (
-            f"Yes: {other} lies inside {network}: its first {prefix} bits match the network "
-            f"bits and its prefix /{other.prefixlen} is at least /{prefix}."
+        why = Message(
+            N_(
+                "subnet",
+                "{other} lies inside {network}: its first {prefix} bits match the network "
+                "bits and its prefix /{other_prefix} is at least /{prefix}.",
+            ),
+            **values,
         )
     else:
-        reason = (
-            f"Yes: {other_address} AND {network.netmask} = {masked}, the same network as "
-            f"{network}: the first {prefix} bits are equal."
+        why = Message(
+            N_(
+                "subnet",
+                "{address} AND {mask} = {masked}, the same network as {network}: the first "
+                "{prefix} bits are equal.",
+            ),
+            **values,
         )
-    return SameNetworkAnswer(True, reason, str(other), rows)
+    return SameNetworkAnswer(True, why, str(other), rows)
 
 
 # --------------------------------------------------------------------------- this machine
@@ -772,7 +1054,10 @@ def interface_addresses(
         try:
             interfaces = psutil.net_if_addrs()
         except (OSError, psutil.Error) as exc:
-            raise SubnetError(f"Could not read this machine's interfaces: {exc}") from exc
+            raise _error(
+                N_("subnet", "Could not read this machine's interfaces: {reason}"),
+                reason=str(exc),
+            ) from exc
     found: list[InterfaceAddress] = []
     for name, addresses in interfaces.items():
         for item in addresses:

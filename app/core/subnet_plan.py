@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from app.core.messages import N_, Message, Template, message_of
 from app.core.subnet import (
     IPv4Or6Address,
     IPv4Or6Network,
@@ -32,6 +33,36 @@ from app.core.subnet import (
 EXPORT_ROW_LIMIT = 2**25
 
 Row = tuple[str, ...]
+
+
+def _error(template: Template, /, **values: object) -> SubnetError:
+    """A SubnetError carrying its message (translated where the window shows it)."""
+    return SubnetError(Message(template, **values))
+
+
+# Column titles and the words in cells are messages: the window translates them, the
+# command line and the CSV files keep the English.
+_NETWORK = Message(N_("subnet", "Network"))
+_ADDRESS = Message(N_("subnet", "Address"))
+_ADDRESSES = Message(N_("subnet", "Addresses"))
+_FIRST_HOST = Message(N_("subnet", "First host"))
+_LAST_HOST = Message(N_("subnet", "Last host"))
+_FIRST_ADDRESS = Message(N_("subnet", "First address"))
+_LAST_ADDRESS = Message(N_("subnet", "Last address"))
+_BROADCAST = Message(N_("subnet", "Broadcast"))
+_NETMASK = Message(N_("subnet", "Netmask"))
+_USABLE_HOSTS = Message(N_("subnet", "Usable hosts"))
+_BINARY = Message(N_("subnet", "Binary"))
+_EXPANDED = Message(N_("subnet", "Expanded"))
+_NAME = Message(N_("subnet", "Name"))
+_NEEDED = Message(N_("subnet", "Needed"))
+_USABLE = Message(N_("subnet", "Usable"))
+_WASTE = Message(N_("subnet", "Waste"))
+_FIRST = Message(N_("subnet", "First"))
+_LAST = Message(N_("subnet", "Last"))
+_INPUTS_MERGED = Message(N_("subnet", "Inputs merged"))
+#: in a Broadcast column: the subnet (a /31 or /32) has no broadcast address
+NO_BROADCAST = Message(N_("subnet", "none"))
 
 
 # --------------------------------------------------------------------------- row sources
@@ -63,7 +94,7 @@ class RowSource:
 
     def find(self, text: str) -> int:
         """The index of the row holding an address or row number `#n`; SubnetError if none."""
-        raise SubnetError("This list cannot be searched.")
+        raise _error(N_("subnet", "This list cannot be searched."))
 
     def _row_number(self, text: str) -> int | None:
         """`#12` or a plain `12` (when it is not an address) as a 0-based index."""
@@ -72,7 +103,11 @@ class RowSource:
             return None
         number = int(value)
         if not 1 <= number <= self.count:
-            raise SubnetError(f"Row {number:,} is out of range: this list has {self.count:,}.")
+            raise _error(
+                N_("subnet", "Row {number} is out of range: this list has {count}."),
+                number=f"{number:,}",
+                count=f"{self.count:,}",
+            )
         return number - 1
 
 
@@ -88,9 +123,9 @@ class SubnetRows(RowSource):
         self._usable = f"{usable_hosts(new_prefix, network.version)}"
         self._with_broadcast = network.version == 4 and new_prefix <= 30
         if network.version == 4:
-            self.headers = ("#", "Network", "First host", "Last host", "Broadcast", "Usable hosts")
+            self.headers = ("#", _NETWORK, _FIRST_HOST, _LAST_HOST, _BROADCAST, _USABLE_HOSTS)
         else:
-            self.headers = ("#", "Network", "First address", "Last address", "Addresses")
+            self.headers = ("#", _NETWORK, _FIRST_ADDRESS, _LAST_ADDRESS, _ADDRESSES)
 
     @property
     def count(self) -> int:
@@ -113,7 +148,14 @@ class SubnetRows(RowSource):
                 str(last),
                 self._usable,
             )
-        return (number, f"{base}/{self.new_prefix}", str(base), str(last), "none", self._usable)
+        return (
+            number,
+            f"{base}/{self.new_prefix}",
+            str(base),
+            str(last),
+            NO_BROADCAST,
+            self._usable,
+        )
 
     def find(self, text: str) -> int:
         """The subnet holding an address (or the row `#n`)."""
@@ -123,7 +165,11 @@ class SubnetRows(RowSource):
         target = parse_address_or_network(text)
         address = target.network_address if _is_network(target) else target  # type: ignore[union-attr]
         if address.version != self.network.version or address not in self.network:
-            raise SubnetError(f"{text.strip()} is not inside {self.network}.")
+            raise _error(
+                N_("subnet", "{text} is not inside {network}."),
+                text=text.strip(),
+                network=str(self.network),
+            )
         return (int(address) - int(self.network.network_address)) // self.block
 
 
@@ -138,8 +184,8 @@ class HostRows(RowSource):
         else:
             self.first = network.network_address
             self._count = network.num_addresses
-        third = "Binary" if network.version == 4 else "Expanded"
-        self.headers = ("#", "Address", third)
+        third = _BINARY if network.version == 4 else _EXPANDED
+        self.headers = ("#", _ADDRESS, third)
 
     @property
     def count(self) -> int:
@@ -159,10 +205,17 @@ class HostRows(RowSource):
             return number
         target = parse_address_or_network(text)
         if _is_network(target):
-            raise SubnetError(f"Type one address to find, not the network {target}.")
+            raise _error(
+                N_("subnet", "Type one address to find, not the network {network}."),
+                network=str(target),
+            )
         index = int(target) - int(self.first)  # type: ignore[arg-type]
         if target.version != self.network.version or not 0 <= index < self._count:
-            raise SubnetError(f"{text.strip()} is not a usable host of {self.network}.")
+            raise _error(
+                N_("subnet", "{text} is not a usable host of {network}."),
+                text=text.strip(),
+                network=str(self.network),
+            )
         return index
 
 
@@ -203,31 +256,44 @@ class TableRows(RowSource):
                         else target in network
                     ):
                         return index
-        raise SubnetError(f"{wanted} is not in this list.")
+        raise _error(N_("subnet", "{text} is not in this list."), text=wanted)
 
 
 # --------------------------------------------------------------------------- splitting
 def check_split_prefix(network: IPv4Or6Network, new_prefix: int) -> None:
     """Raise SubnetError unless `new_prefix` is a valid split of `network`."""
     if not network.prefixlen <= new_prefix <= network.max_prefixlen:
-        raise SubnetError(
-            f"A /{network.prefixlen} cannot be split into /{new_prefix}s: the new prefix "
-            f"must be from {network.prefixlen} to {network.max_prefixlen}."
+        raise _error(
+            N_(
+                "subnet",
+                "A /{prefix} cannot be split into /{new_prefix}s: the new prefix "
+                "must be from {prefix} to {max_prefix}.",
+            ),
+            prefix=network.prefixlen,
+            new_prefix=new_prefix,
+            max_prefix=network.max_prefixlen,
         )
 
 
 def prefix_for_count(network: IPv4Or6Network, subnets: int) -> int:
     """The prefix that splits `network` into at least `subnets` equal subnets."""
     if subnets < 1:
-        raise SubnetError("The number of subnets must be at least 1.")
+        raise _error(N_("subnet", "The number of subnets must be at least 1."))
     extra_bits = (subnets - 1).bit_length()  # the bits needed to number that many subnets
     new_prefix = network.prefixlen + extra_bits
     if new_prefix > network.max_prefixlen:
         host_bits = network.max_prefixlen - network.prefixlen
-        raise SubnetError(
-            f"{subnets:,} subnets need {extra_bits} more network bits, and a "
-            f"/{network.prefixlen} has only {host_bits} host bits "
-            f"(at most {2**host_bits:,} subnets)."
+        raise _error(
+            N_(
+                "subnet",
+                "{subnets} subnets need {extra_bits} more network bits, and a /{prefix} "
+                "has only {host_bits} host bits (at most {most} subnets).",
+            ),
+            subnets=f"{subnets:,}",
+            extra_bits=extra_bits,
+            prefix=network.prefixlen,
+            host_bits=host_bits,
+            most=f"{2**host_bits:,}",
         )
     return new_prefix
 
@@ -240,14 +306,16 @@ def prefix_for_hosts(hosts: int, version: int, *, allow_point_to_point: bool = T
     """
     max_prefix = 32 if version == 4 else 128
     if hosts < 1:
-        raise SubnetError("The number of hosts must be at least 1.")
+        raise _error(N_("subnet", "The number of hosts must be at least 1."))
     longest = max_prefix if version == 6 or allow_point_to_point else max_prefix - 2
     for prefix in range(longest, -1, -1):
         if usable_hosts(prefix, version) >= hosts:
             return prefix
-    raise SubnetError(
-        f"{hosts:,} hosts do not fit in any IPv{version} network "
-        f"(at most {usable_hosts(0, version):,})."
+    raise _error(
+        N_("subnet", "{hosts} hosts do not fit in any IPv{version} network (at most {most})."),
+        hosts=f"{hosts:,}",
+        version=version,
+        most=f"{usable_hosts(0, version):,}",
     )
 
 
@@ -257,10 +325,16 @@ def prefix_for_hosts_in(
     """The split prefix giving subnets of `hosts` usable hosts inside `network`."""
     new_prefix = prefix_for_hosts(hosts, network.version, allow_point_to_point=allow_point_to_point)
     if new_prefix < network.prefixlen:
-        raise SubnetError(
-            f"{hosts:,} hosts do not fit in one subnet of {network}: a "
-            f"/{network.prefixlen} has at most {usable_hosts(network.prefixlen, network.version):,}"
-            " usable hosts."
+        raise _error(
+            N_(
+                "subnet",
+                "{hosts} hosts do not fit in one subnet of {network}: a /{prefix} has at most "
+                "{most} usable hosts.",
+            ),
+            hosts=f"{hosts:,}",
+            network=str(network),
+            prefix=network.prefixlen,
+            most=f"{usable_hosts(network.prefixlen, network.version):,}",
         )
     return new_prefix
 
@@ -312,24 +386,43 @@ class VlsmPlan:
         """Addresses of the network left unallocated."""
         return sum(net.num_addresses for net in self.free)
 
-    def summary(self) -> str:
-        """One line: how much is used, wasted and free."""
-        total = self.network.num_addresses
-        return (
-            f"{len(self.allocations)} subnets use {self.used_addresses:,} of {total:,} "
-            f"addresses in {self.network}; {self.waste:,} allocated host addresses are "
-            f"unused (waste); {self.free_addresses:,} addresses are free"
-            + (f" ({', '.join(str(n) for n in self.free[:4])}" if self.free else "")
-            + (", ..." if len(self.free) > 4 else "")
-            + (")." if self.free else ".")
+    def summary(self) -> Message:
+        """One line: how much is used, wasted and free (and the first free blocks)."""
+        values = {
+            "subnets": len(self.allocations),
+            "used": f"{self.used_addresses:,}",
+            "total": f"{self.network.num_addresses:,}",
+            "network": str(self.network),
+            "waste": f"{self.waste:,}",
+            "free": f"{self.free_addresses:,}",
+        }
+        if not self.free:
+            return Message(
+                N_(
+                    "subnet",
+                    "{subnets} subnets use {used} of {total} addresses in {network}; {waste} "
+                    "allocated host addresses are unused (waste); {free} addresses are free.",
+                ),
+                **values,
+            )
+        blocks = ", ".join(str(n) for n in self.free[:4]) + (", ..." if len(self.free) > 4 else "")
+        return Message(
+            N_(
+                "subnet",
+                "{subnets} subnets use {used} of {total} addresses in {network}; {waste} "
+                "allocated host addresses are unused (waste); {free} addresses are free "
+                "({blocks}).",
+            ),
+            blocks=blocks,
+            **values,
         )
 
     def table(self) -> TableRows:
         """The plan as a list for the window and CSV."""
         version = self.network.version
-        headers = ["Name", "Needed", "Network", "Usable", "Waste", "First", "Last"]
+        headers = [_NAME, _NEEDED, _NETWORK, _USABLE, _WASTE, _FIRST, _LAST]
         if version == 4:
-            headers += ["Broadcast", "Netmask"]
+            headers += [_BROADCAST, _NETMASK]
         rows: list[Row] = []
         for item in self.allocations:
             net = item.network
@@ -344,7 +437,7 @@ class VlsmPlan:
                 str(last),
             ]
             if version == 4:
-                row += [str(net.broadcast_address) if has_broadcast(net) else "none"]
+                row += [str(net.broadcast_address) if has_broadcast(net) else NO_BROADCAST]
                 row += [str(net.netmask)]
             rows.append(tuple(row))
         return TableRows(headers, rows)
@@ -368,20 +461,36 @@ def parse_requirements(text: str) -> list[HostRequirement]:
             continue
         match = _REQUIREMENT.match(stripped)
         if match is None:
-            raise SubnetError(
-                f"Line {line_number}: {stripped!r} has no host count: write a name and a "
-                "number, e.g. Lab 20."
+            raise _error(
+                N_(
+                    "subnet",
+                    "Line {line}: {text} has no host count: write a name and a number, "
+                    "e.g. Lab 20.",
+                ),
+                line=line_number,
+                text=repr(stripped),
             )
         hosts = int(match["hosts"].replace(",", "").replace("_", ""))
-        name = match["name"].strip() or f"Subnet {len(found) + 1}"
+        name = match["name"].strip() or Message(
+            N_("subnet", "Subnet {number}"), number=len(found) + 1
+        )
         if hosts < 1:
-            raise SubnetError(f"Line {line_number}: {name} needs at least 1 host, not {hosts}.")
+            raise _error(
+                N_("subnet", "Line {line}: {name} needs at least 1 host, not {hosts}."),
+                line=line_number,
+                name=name,
+                hosts=hosts,
+            )
         found.append(HostRequirement(name, hosts))
     if not found:
-        raise SubnetError(
-            "No requirements yet: write one a line, a name and a host count (Lab 20)."
-        )
+        raise _no_requirements()
     return found
+
+
+def _no_requirements() -> SubnetError:
+    return _error(
+        N_("subnet", "No requirements yet: write one a line, a name and a host count (Lab 20).")
+    )
 
 
 def plan_vlsm(
@@ -396,9 +505,7 @@ def plan_vlsm(
     after the previous one; they fit exactly when their sizes add up to the network's.
     """
     if not requirements:
-        raise SubnetError(
-            "No requirements yet: write one a line, a name and a host count (Lab 20)."
-        )
+        raise _no_requirements()
     ordered = sorted(requirements, key=lambda need: need.hosts, reverse=True)
     prefixes = [
         prefix_for_hosts(need.hosts, network.version, allow_point_to_point=allow_point_to_point)
@@ -423,12 +530,23 @@ def plan_vlsm(
             0,
         )
         misfit_prefix = prefixes[ordered.index(first_misfit)]
-        raise SubnetError(
-            f"These subnets do not fit in {network}: they need {needed:,} addresses "
-            f"({' + '.join(f'{size:,}' for size in sizes[:8])}{' + ...' if len(sizes) > 8 else ''})"
-            f" and a /{network.prefixlen} has {network.num_addresses:,}. "
-            f"{first_misfit.name} ({first_misfit.hosts:,} hosts, a /{misfit_prefix}) is the first "
-            f"that does not fit; the plan needs at least a /{smallest}."
+        sum_text = " + ".join(f"{size:,}" for size in sizes[:8])
+        raise _error(
+            N_(
+                "subnet",
+                "These subnets do not fit in {network}: they need {needed} addresses ({sizes}) "
+                "and a /{prefix} has {available}. {name} ({hosts} hosts, a /{misfit_prefix}) "
+                "is the first that does not fit; the plan needs at least a /{smallest}.",
+            ),
+            network=str(network),
+            needed=f"{needed:,}",
+            sizes=sum_text + (" + ..." if len(sizes) > 8 else ""),
+            prefix=network.prefixlen,
+            available=f"{network.num_addresses:,}",
+            name=first_misfit.name,
+            hosts=f"{first_misfit.hosts:,}",
+            misfit_prefix=misfit_prefix,
+            smallest=smallest,
         )
     offset = 0  # from the network's first address; stays inside it because `needed` fits
     allocations: list[VlsmAllocation] = []
@@ -477,7 +595,7 @@ class Summary:
                 if item.version == net.version and item.subnet_of(net)  # type: ignore[arg-type]
             )
             rows.append((str(net), str(net.num_addresses), str(merged), str(first), str(last)))
-        return TableRows(("Network", "Addresses", "Inputs merged", "First", "Last"), rows)
+        return TableRows((_NETWORK, _ADDRESSES, _INPUTS_MERGED, _FIRST, _LAST), rows)
 
 
 def parse_network_list(text: str) -> list[IPv4Or6Network]:
@@ -491,9 +609,11 @@ def parse_network_list(text: str) -> list[IPv4Or6Network]:
             try:
                 networks.append(parse_query(value).network)
             except SubnetError as exc:
-                raise SubnetError(f"Line {line_number}: {exc}") from None
+                raise _error(
+                    N_("subnet", "Line {line}: {reason}"), line=line_number, reason=message_of(exc)
+                ) from None
     if not networks:
-        raise SubnetError("No networks yet: write one a line, such as 192.168.0.0/24.")
+        raise _error(N_("subnet", "No networks yet: write one a line, such as 192.168.0.0/24."))
     return networks
 
 
@@ -524,10 +644,14 @@ def summarise(networks: Sequence[IPv4Or6Network]) -> Summary:
 def check_exportable(source: RowSource) -> None:
     """Raise SubnetError if the list is too long to export."""
     if source.count > EXPORT_ROW_LIMIT:
-        raise SubnetError(
-            f"This list has {source.count:,} rows; an export stops at {EXPORT_ROW_LIMIT:,} "
-            "(about a gigabyte of CSV). Split into fewer, larger subnets or pick a smaller "
-            "network."
+        raise _error(
+            N_(
+                "subnet",
+                "This list has {rows} rows; an export stops at {limit} (about a gigabyte of "
+                "CSV). Split into fewer, larger subnets or pick a smaller network.",
+            ),
+            rows=f"{source.count:,}",
+            limit=f"{EXPORT_ROW_LIMIT:,}",
         )
 
 

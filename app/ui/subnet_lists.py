@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.messages import message_of
 from app.core.subnet import SubnetError
 from app.core.subnet_plan import RowSource, check_exportable, csv_chunks
 from app.ui.field_error import FieldError
-from app.ui.subnet_words import word
+from app.ui.i18n import translate_message
 
 #: The most rows a view shows at once (2^24 rows of 22 px stay inside Qt's int pixel range).
 MAX_VIEW_ROWS = 2**24
@@ -133,7 +134,8 @@ class RowSourceModel(QAbstractTableModel):
         if not index.isValid() or self._source is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.row_values(index.row())[index.column()]
+            # a word in a cell ("none", "Subnet 3") is a message from core
+            return translate_message(self.row_values(index.row())[index.column()])
         if role == Qt.ItemDataRole.FontRole:
             if self._source.headers[index.column()] in _MONOSPACE_HEADERS:
                 return self.monospace_font
@@ -154,7 +156,7 @@ class RowSourceModel(QAbstractTableModel):
             and self._source is not None
             and 0 <= section < len(self._source.headers)
         ):
-            return word(self._source.headers[section])
+            return translate_message(self._source.headers[section])
         return None
 
 
@@ -162,12 +164,13 @@ class CsvExportJob(QObject):
     """Writes a RowSource to a CSV file in timed slices on the GUI thread.
 
     Signals: `progress(int)` in thousandths, `finished(str, int)` with the path and the
-    row count, `failed(str)` with the reason (a cancelled export deletes its file).
+    row count, `failed(object)` with the reason (a cancelled export deletes its file):
+    core's message as it is (a `str` signal would lose its template), or a translated text.
     """
 
     progress = Signal(int)
     finished = Signal(str, int)
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, source: RowSource, path: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +189,7 @@ class CsvExportJob(QObject):
             check_exportable(self._source)
             self._file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except SubnetError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
             return
         except OSError as exc:
             self.failed.emit(self._write_error(exc))
@@ -242,7 +245,8 @@ class CsvExportJob(QObject):
 class ListPanel(QWidget):
     """A lazy list with its summary line, Go to, and Export CSV (with progress and Cancel).
 
-    Signals: `export_finished(str, int)` and `export_failed(str)`, for the tab and tests.
+    Signals: `export_finished(str, int)` and `export_failed(str)` (the reason as shown, in
+    the window's language), for the tab and tests.
     """
 
     export_finished = Signal(str, int)
@@ -347,8 +351,10 @@ class ListPanel(QWidget):
         monospace_metrics = QFontMetrics(self.model.monospace_font)
         for column, header in enumerate(source.headers):
             font_metrics = monospace_metrics if header in _MONOSPACE_HEADERS else metrics
-            widest = max(font_metrics.horizontalAdvance(row[column]) for row in samples)
-            widest = max(widest, header_metrics.horizontalAdvance(word(header)) + 12)
+            widest = max(
+                font_metrics.horizontalAdvance(translate_message(row[column])) for row in samples
+            )
+            widest = max(widest, header_metrics.horizontalAdvance(translate_message(header)) + 12)
             self.view.setColumnWidth(column, widest + 18)
 
     @Slot()
@@ -445,13 +451,14 @@ class ListPanel(QWidget):
         self.export_status.show()
         self.export_finished.emit(path, rows)
 
-    @Slot(str)
+    @Slot(object)
     def _export_failed(self, message: str) -> None:
         self._finish_job()
+        shown = translate_message(message)
         self.export_status.setStyleSheet("color: #c62828;")
-        self.export_status.setText(message)
+        self.export_status.setText(shown)
         self.export_status.show()
-        self.export_failed.emit(message)
+        self.export_failed.emit(shown)
 
     def _finish_job(self) -> None:
         self._progress_box.hide()

@@ -55,8 +55,8 @@ from app.core.subnet_plan import (
     prefix_for_hosts_in,
     summarise,
 )
-from app.ui import subnet_words
 from app.ui.field_error import FieldError
+from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 from app.ui.subnet_lists import ListPanel
 
@@ -129,7 +129,7 @@ def bits_table_html(
     for row in rows:
         # the differing bit is marked in the values compared, not in the mask
         marked = None if row.label == "AND mask" else differing
-        label = html.escape(subnet_words.word(row.label))
+        label = html.escape(translate_message(row.label))
         text = html.escape(row.text)
         if row.label == rule_before:
             width = 3 if total == 32 else 2
@@ -502,7 +502,7 @@ class SubnetTab(QWidget):
         try:
             entries = interface_addresses()
         except SubnetError as exc:
-            self.machine_menu.addAction(str(exc)).setEnabled(False)
+            self.machine_menu.addAction(translate_message(exc)).setEnabled(False)
             return
         if not entries:
             self.machine_menu.addAction(self.tr("No addresses found")).setEnabled(False)
@@ -556,19 +556,19 @@ class SubnetTab(QWidget):
             self._rebuild_grid(fields)
         for key, _, value in fields:
             value_edit = self._field_widgets[key][1]
-            shown = subnet_words.field_value(key, value)
+            shown = translate_message(value)
             value_edit.setText(shown)
             value_edit.setCursorPosition(0)
             value_edit.setToolTip(shown)
         total = info.address.max_prefixlen
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self.bits_legend.setText(legend_html(info.prefix, total))
-        self.words_label.setText("\n\n".join(subnet_words.explanation(info)))
+        self.words_label.setText("\n\n".join(translate_message(s) for s in info.explanation()))
         if info.version == 4:
-            hosts = subnet_words.usable_hosts_text(info.usable_hosts)
+            hosts = self.tr("{count} usable hosts").format(count=f"{info.usable_hosts:,}")
         else:
-            hosts = subnet_words.addresses_text(info.total_addresses)
-        type_label = subnet_words.word(info.type_label)
+            hosts = self.tr("{count} addresses").format(count=f"{info.total_addresses:,}")
+        type_label = translate_message(info.type_label)
         self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
 
     def _rebuild_grid(self, fields: list[tuple[str, str, str]]) -> None:
@@ -594,7 +594,7 @@ class SubnetTab(QWidget):
         for (name_label, value_edit), (key, core_label, _) in zip(
             self._grid_rows, fields, strict=False
         ):
-            label = subnet_words.field_label(key, core_label)
+            label = translate_message(core_label)
             name_label.setText(label)
             value_edit.setObjectName(f"result_{key}")
             value_edit.setAccessibleName(label)
@@ -617,8 +617,8 @@ class SubnetTab(QWidget):
         if self.info is None:
             return
         lines = [
-            f"{subnet_words.field_label(key, label)}: {subnet_words.field_value(key, value)}"
-            for key, label, value in self.info.fields()
+            f"{translate_message(label)}: {translate_message(value)}"
+            for _, label, value in self.info.fields()
         ]
         QGuiApplication.clipboard().setText("\n".join(lines))
 
@@ -645,7 +645,7 @@ class SubnetTab(QWidget):
     def _show_answer(self, answer: SameNetworkAnswer) -> None:
         if self.info is None:
             return
-        verdict, reason = subnet_words.same_network_answer(self.info.network, answer)
+        verdict, reason = translate_message(answer.verdict), translate_message(answer.why)
         colour = "#2e7d32" if answer.same else "#c62828"
         self.same_answer.setText(
             f'<b style="color:{colour};font-size:large;">{html.escape(verdict)}</b>'
@@ -743,7 +743,7 @@ class SubnetTab(QWidget):
             )
             return
         self.vlsm_error.clear_error()
-        self.vlsm_list.set_source(plan.table(), html.escape(subnet_words.vlsm_summary(plan)))
+        self.vlsm_list.set_source(plan.table(), html.escape(translate_message(plan.summary())))
 
     # ------------------------------------------------------------ summarise
     @Slot()

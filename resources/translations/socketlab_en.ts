@@ -2334,6 +2334,14 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} usable hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,437 +2387,6 @@ Sales 50</source>
     </message>
     <message>
         <source>The {what} must be a whole number, not {text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubnetWords</name>
-    <message>
-        <source>Address</source>
-        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Netmask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wildcard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broadcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usable hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class (historical)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse DNS zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expanded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/64 subnets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First host</source>
-        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inputs merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <extracomment>a row of the AND drawing: the address typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AND mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>= network</source>
-        <extracomment>the result row of the AND drawing</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <extracomment>a row of the AND drawing: the other address compared</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <extracomment>a row of the AND drawing: our network address</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (a /32 is a single host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (longer than /64)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public (globally routed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved (not yet assigned by IANA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private (RFC 1918)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 1122)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 3927)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 5771)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: limited broadcast (RFC 919)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved for future use (RFC 1112)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: benchmarking (RFC 2544)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unspecified (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv4-mapped (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: discard-only (RFC 6666)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation (RFC 3849)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global unicast: Teredo (RFC 4380)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global unicast: 6to4 (RFC 3056)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global unicast (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique local (RFC 4193)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: former site-local (RFC 3879)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (read as a wildcard mask)</source>
-        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (both addresses, RFC 3021)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the address itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interface-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organisation-local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>global</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
-        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loopback traffic never leaves this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved for examples in documentation: never used on real networks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multicast goes from one sender to every receiver that joined the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public addresses are routed on the Internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global unicast addresses are routed on the Internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved addresses are not for ordinary hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multicast, {scope} scope (RFC 4291)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A /32 is one host: used for loopback addresses and host routes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +3038,663 @@ Sales 50</source>
     </message>
     <message>
         <source>The operation failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subnet</name>
+    <message>
+        <source>The address is empty: type an address such as 192.168.1.12/24 or 2001:db8::1/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} is not a number from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octet {octet} is out of range 0-255 (in {text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} has a leading zero: write {number} (some tools read leading zeros as octal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} uses &apos;::&apos; more than once: it may stand for one run of zero groups only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{char} in {text} is not a hex digit (0-9, a-f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {group} in {text} has more than 4 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} starts with a single &apos;:&apos;: write &apos;::&apos; or a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ends with a single &apos;:&apos;: write &apos;::&apos; or a group last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few groups in {text}: IPv6 has eight groups, or &apos;::&apos; for a run of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many groups in {text}: IPv6 has eight groups of 16 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: a zone such as %eth0 only goes with IPv6 addresses (fe80::1%eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address: type numbers such as 192.168.1.12 or 2001:db8::1 (host names are not looked up here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix is empty: write a number from 0 to {max_prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix {prefix} is too long for IPv{version}: use 0 to {max_prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix {value} is negative: use 0 to {max_prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dotted mask like {value} is for IPv4; IPv6 uses a prefix such as /64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is an IPv6 mask; an IPv4 address needs /0 to /32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 or a mask such as 255.255.255.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 (0 to 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid mask (its 1-bits are not contiguous): a mask is 1-bits followed by 0-bits, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix is missing after &apos;/&apos; in {value}: write e.g. /24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} ... {last} ({count} zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mask} (read as a wildcard mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Exports stop short of this many rows (a 33-million-row CSV is about a gigabyte).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (zone {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (both addresses, RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} (the address itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s interfaces: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>in a Broadcast column: the subnet (a /31 or /32) has no broadcast address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} is out of range: this list has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not inside {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one address to find, not the network {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a usable host of {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /{prefix} cannot be split into /{new_prefix}s: the new prefix must be from {prefix} to {max_prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of subnets must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subnets} subnets need {extra_bits} more network bits, and a /{prefix} has only {host_bits} host bits (at most {most} subnets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of hosts must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in any IPv{version} network (at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in one subnet of {network}: a /{prefix} has at most {most} usable hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free ({blocks}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {text} has no host count: write a name and a number, e.g. Lab 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} needs at least 1 host, not {hosts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requirements yet: write one a line, a name and a host count (Lab 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These subnets do not fit in {network}: they need {needed} addresses ({sizes}) and a /{prefix} has {available}. {name} ({hosts} hosts, a /{misfit_prefix}) is the first that does not fit; the plan needs at least a /{smallest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No networks yet: write one a line, such as 192.168.0.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows; an export stops at {limit} (about a gigabyte of CSV). Split into fewer, larger subnets or pick a smaller network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

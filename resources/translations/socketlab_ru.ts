@@ -2336,6 +2336,14 @@ Sales 50</translation>
         <translation>Адреса не найдены</translation>
     </message>
     <message>
+        <source>{count} usable hosts</source>
+        <translation>узлов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>адресов: {count}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
         <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</translation>
     </message>
@@ -2382,437 +2390,6 @@ Sales 50</translation>
     <message>
         <source>The {what} must be a whole number, not {text}.</source>
         <translation>Для разбиения по {what} нужно целое число, а не {text}.</translation>
-    </message>
-</context>
-<context>
-    <name>SubnetWords</name>
-    <message>
-        <source>Address</source>
-        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Netmask</source>
-        <translation>Маска подсети</translation>
-    </message>
-    <message>
-        <source>Wildcard</source>
-        <translation>Обратная маска</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>Префикс</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Сеть</translation>
-    </message>
-    <message>
-        <source>Broadcast</source>
-        <translation>Широковещательный адрес</translation>
-    </message>
-    <message>
-        <source>Total addresses</source>
-        <translation>Всего адресов</translation>
-    </message>
-    <message>
-        <source>Usable hosts</source>
-        <translation>Адресов узлов</translation>
-    </message>
-    <message>
-        <source>Class (historical)</source>
-        <translation>Класс (исторический)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Integer</source>
-        <translation>Целое число</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Шестнадцатеричное</translation>
-    </message>
-    <message>
-        <source>Reverse DNS zone</source>
-        <translation>Обратная зона DNS</translation>
-    </message>
-    <message>
-        <source>Expanded</source>
-        <translation>Полная запись</translation>
-    </message>
-    <message>
-        <source>/64 subnets</source>
-        <translation>Подсетей /64</translation>
-    </message>
-    <message>
-        <source>First host</source>
-        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
-        <translation>Первый узел</translation>
-    </message>
-    <message>
-        <source>Last host</source>
-        <translation>Последний узел</translation>
-    </message>
-    <message>
-        <source>First address</source>
-        <translation>Первый адрес</translation>
-    </message>
-    <message>
-        <source>Last address</source>
-        <translation>Последний адрес</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Адресов</translation>
-    </message>
-    <message>
-        <source>Binary</source>
-        <translation>Двоичный вид</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>Нужно</translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation>Доступно</translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation>Потери</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Первый</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Последний</translation>
-    </message>
-    <message>
-        <source>Inputs merged</source>
-        <translation>Объединено сетей</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <extracomment>a row of the AND drawing: the address typed</extracomment>
-        <translation>адрес</translation>
-    </message>
-    <message>
-        <source>AND mask</source>
-        <translation>AND маска</translation>
-    </message>
-    <message>
-        <source>= network</source>
-        <extracomment>the result row of the AND drawing</extracomment>
-        <translation>= сеть</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <extracomment>a row of the AND drawing: the other address compared</extracomment>
-        <translation>другой</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <extracomment>a row of the AND drawing: our network address</extracomment>
-        <translation>наша сеть</translation>
-    </message>
-    <message>
-        <source>none (a /32 is a single host)</source>
-        <translation>нет (/32 — это один узел)</translation>
-    </message>
-    <message>
-        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
-        <translation>нет (/31 — канал «точка-точка», RFC 3021)</translation>
-    </message>
-    <message>
-        <source>none (longer than /64)</source>
-        <translation>нет (длиннее /64)</translation>
-    </message>
-    <message>
-        <source>Public (globally routed)</source>
-        <translation>Публичный (маршрутизируется в Интернете)</translation>
-    </message>
-    <message>
-        <source>Reserved (not yet assigned by IANA)</source>
-        <translation>Зарезервирован (ещё не распределён IANA)</translation>
-    </message>
-    <message>
-        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
-        <translation>Неопределённый: «этот узел» (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
-        <translation>Зарезервирован: «эта сеть» (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Private (RFC 1918)</source>
-        <translation>Частный (RFC 1918)</translation>
-    </message>
-    <message>
-        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
-        <translation>Общее адресное пространство, NAT провайдера (RFC 6598)</translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 1122)</source>
-        <translation>Loopback, петлевой (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 3927)</source>
-        <translation>Локальный для канала, link-local (RFC 3927)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
-        <translation>Для документации, TEST-NET-1 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
-        <translation>Для документации, TEST-NET-2 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
-        <translation>Для документации, TEST-NET-3 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 5771)</source>
-        <translation>Групповой, multicast (RFC 5771)</translation>
-    </message>
-    <message>
-        <source>Reserved: limited broadcast (RFC 919)</source>
-        <translation>Зарезервирован: ограниченное широковещание (RFC 919)</translation>
-    </message>
-    <message>
-        <source>Reserved for future use (RFC 1112)</source>
-        <translation>Зарезервирован на будущее (RFC 1112)</translation>
-    </message>
-    <message>
-        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
-        <translation>Зарезервирован: для протоколов IETF (RFC 6890)</translation>
-    </message>
-    <message>
-        <source>Reserved: benchmarking (RFC 2544)</source>
-        <translation>Зарезервирован: для тестирования производительности (RFC 2544)</translation>
-    </message>
-    <message>
-        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
-        <translation>Зарезервирован: бывший anycast ретрансляторов 6to4 (RFC 7526)</translation>
-    </message>
-    <message>
-        <source>Unspecified (RFC 4291)</source>
-        <translation>Неопределённый (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 4291)</source>
-        <translation>Loopback, петлевой (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>IPv4-mapped (RFC 4291)</source>
-        <translation>Отображённый IPv4, IPv4-mapped (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
-        <translation>Трансляция IPv4/IPv6, NAT64 (RFC 6052)</translation>
-    </message>
-    <message>
-        <source>Reserved: discard-only (RFC 6666)</source>
-        <translation>Зарезервирован: только для отбрасывания (RFC 6666)</translation>
-    </message>
-    <message>
-        <source>Documentation (RFC 3849)</source>
-        <translation>Для документации (RFC 3849)</translation>
-    </message>
-    <message>
-        <source>Global unicast: Teredo (RFC 4380)</source>
-        <translation>Глобальный индивидуальный: Teredo (RFC 4380)</translation>
-    </message>
-    <message>
-        <source>Global unicast: 6to4 (RFC 3056)</source>
-        <translation>Глобальный индивидуальный: 6to4 (RFC 3056)</translation>
-    </message>
-    <message>
-        <source>Global unicast (RFC 4291)</source>
-        <translation>Глобальный индивидуальный, global unicast (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Unique local (RFC 4193)</source>
-        <translation>Уникальный локальный, ULA (RFC 4193)</translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 4291)</source>
-        <translation>Локальный для канала, link-local (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Reserved: former site-local (RFC 3879)</source>
-        <translation>Зарезервирован: бывший site-local (RFC 3879)</translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 4291)</source>
-        <translation>Групповой, multicast (RFC 4291)</translation>
-    </message>
-    <message>
-        <source> (read as a wildcard mask)</source>
-        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
-        <translation> (прочитано как обратная маска)</translation>
-    </message>
-    <message>
-        <source> (both addresses, RFC 3021)</source>
-        <translation> (оба адреса, RFC 3021)</translation>
-    </message>
-    <message>
-        <source> (the address itself)</source>
-        <translation> (сам адрес)</translation>
-    </message>
-    <message>
-        <source>interface-local</source>
-        <translation>в пределах интерфейса</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>в пределах канала</translation>
-    </message>
-    <message>
-        <source>admin-local</source>
-        <translation>административная</translation>
-    </message>
-    <message>
-        <source>site-local</source>
-        <translation>в пределах площадки</translation>
-    </message>
-    <message>
-        <source>organisation-local</source>
-        <translation>в пределах организации</translation>
-    </message>
-    <message>
-        <source>global</source>
-        <translation>глобальная</translation>
-    </message>
-    <message>
-        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
-        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
-        <translation>Частные адреса (RFC 1918) не маршрутизируются в Интернете: маршрутизатор с NAT заменяет их публичным адресом.</translation>
-    </message>
-    <message>
-        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
-        <translation>100.64.0.0/10 предназначена для NAT провайдера между провайдером и маршрутизаторами его клиентов; в Интернете не маршрутизируется.</translation>
-    </message>
-    <message>
-        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
-        <translation>Адреса link-local никогда не проходят через маршрутизатор; узел IPv4 выбирает такой адрес сам, если DHCP не сработал, а у интерфейсов IPv6 он есть всегда (указывайте его с зоной, например %eth0).</translation>
-    </message>
-    <message>
-        <source>Loopback traffic never leaves this machine.</source>
-        <translation>Трафик loopback никогда не покидает этот компьютер.</translation>
-    </message>
-    <message>
-        <source>Reserved for examples in documentation: never used on real networks.</source>
-        <translation>Зарезервированы для примеров в документации: в реальных сетях не используются.</translation>
-    </message>
-    <message>
-        <source>Multicast goes from one sender to every receiver that joined the group.</source>
-        <translation>Групповая рассылка идёт от одного отправителя ко всем получателям, вступившим в группу.</translation>
-    </message>
-    <message>
-        <source>Public addresses are routed on the Internet.</source>
-        <translation>Публичные адреса маршрутизируются в Интернете.</translation>
-    </message>
-    <message>
-        <source>Global unicast addresses are routed on the Internet.</source>
-        <translation>Глобальные индивидуальные адреса маршрутизируются в Интернете.</translation>
-    </message>
-    <message>
-        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
-        <translation>Уникальные локальные адреса — частный диапазон IPv6: маршрутизируются внутри организации, но никогда в Интернете.</translation>
-    </message>
-    <message>
-        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
-        <translation>::ffff:a.b.c.d — так сокет IPv6 показывает собеседника IPv4.</translation>
-    </message>
-    <message>
-        <source>Reserved addresses are not for ordinary hosts.</source>
-        <translation>Зарезервированные адреса не предназначены для обычных узлов.</translation>
-    </message>
-    <message>
-        <source>Multicast, {scope} scope (RFC 4291)</source>
-        <translation>Групповой (multicast), область: {scope} (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation>узлов: {count}</translation>
-    </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation>адресов: {count}</translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
-        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} адрес, от {first} до {last}.</translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
-        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} (число адресов), от {first} до {last}.</translation>
-    </message>
-    <message>
-        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
-        <translation>Первый адрес (все биты узла равны 0) — адрес сети, последний (все биты узла равны 1) — широковещательный адрес, поэтому узлам остаётся адресов: {count}. Широковещательный = сеть OR обратная маска.</translation>
-    </message>
-    <message>
-        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
-        <translation>В /31 нет места для адреса сети и широковещательного адреса: RFC 3021 разрешает каналу «точка-точка» использовать оба адреса для узлов.</translation>
-    </message>
-    <message>
-        <source>A /32 is one host: used for loopback addresses and host routes.</source>
-        <translation>/32 — это один узел: используется для loopback-адресов и маршрутов к узлу.</translation>
-    </message>
-    <message>
-        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
-        <translation>В IPv6 нет широковещания (его роль выполняет групповая рассылка, например ff02::1), поэтому можно использовать все адреса префикса; локальная сеть обычно имеет префикс /64, который нужен SLAAC.</translation>
-    </message>
-    <message>
-        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
-        <translation>Два узла находятся в одной сети, если «адрес AND маска» даёт для обоих одинаковый результат: тогда они обмениваются данными напрямую, иначе — через маршрутизатор.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
-        <translation>{other} — адрес IPv6, а {network} — сеть IPv{version}.</translation>
-    </message>
-    <message>
-        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
-        <translation>{other} — адрес IPv4, а {network} — сеть IPv{version}.</translation>
-    </message>
-    <message>
-        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
-        <translation>{other} больше, чем {network} (/{other_prefix} короче /{prefix}): она содержит {network}, а не наоборот.</translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
-        <translation>{address} AND {mask} = {masked}, а не {network_address}. Отличается бит {bit}, а он входит в {prefix} бит сети.</translation>
-    </message>
-    <message>
-        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
-        <translation>{other} лежит внутри {network}: её первые {prefix} бит совпадают с битами сети, а её префикс /{other_prefix} не короче /{prefix}.</translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
-        <translation>{address} AND {mask} = {masked} — та же сеть, что и {network}: первые {prefix} бит совпадают.</translation>
-    </message>
-    <message>
-        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
-        <translation>Подсетей: {subnets}; занято адресов: {used} из {total} в {network}; выделенных, но неиспользуемых адресов узлов (потери): {waste}; свободно адресов: {free}</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3041,663 @@ Sales 50</translation>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>Операция не удалась: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>subnet</name>
+    <message>
+        <source>The address is empty: type an address such as 192.168.1.12/24 or 2001:db8::1/64.</source>
+        <translation>Адрес не указан: введите адрес, например 192.168.1.12/24 или 2001:db8::1/64.</translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation>Слишком много октетов в {text}: маска IPv4 состоит из четырёх чисел (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation>Слишком много октетов в {text}: адрес IPv4 состоит из четырёх чисел (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation>Слишком мало октетов в {text}: маска IPv4 состоит из четырёх чисел (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation>Слишком мало октетов в {text}: адрес IPv4 состоит из четырёх чисел (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>{text} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation>В {text} есть пустой октет: напишите четыре числа от 0 до 255.</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} is not a number from 0 to 255.</source>
+        <translation>Октет {octet} в {text} — не число от 0 до 255.</translation>
+    </message>
+    <message>
+        <source>Octet {octet} is out of range 0-255 (in {text}).</source>
+        <translation>Октет {octet} вне диапазона 0–255 (в {text}).</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} has a leading zero: write {number} (some tools read leading zeros as octal).</source>
+        <translation>Октет {octet} в {text} начинается с нуля: напишите {number} (некоторые программы читают число с ведущим нулём как восьмеричное).</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 mask.</source>
+        <translation>{text} — неверная маска IPv4.</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 address.</source>
+        <translation>{text} — неверный адрес IPv4.</translation>
+    </message>
+    <message>
+        <source>{text} uses &apos;::&apos; more than once: it may stand for one run of zero groups only.</source>
+        <translation>В {text} &apos;::&apos; встречается больше одного раза: так можно сократить только одну серию нулевых групп.</translation>
+    </message>
+    <message>
+        <source>{char} in {text} is not a hex digit (0-9, a-f).</source>
+        <translation>Символ {char} в {text} — не шестнадцатеричная цифра (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>Group {group} in {text} has more than 4 hex digits.</source>
+        <translation>В группе {group} в {text} больше 4 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>{text} starts with a single &apos;:&apos;: write &apos;::&apos; or a group first.</source>
+        <translation>{text} начинается с одиночного &apos;:&apos;: напишите &apos;::&apos; или поставьте в начало группу.</translation>
+    </message>
+    <message>
+        <source>{text} ends with a single &apos;:&apos;: write &apos;::&apos; or a group last.</source>
+        <translation>{text} заканчивается одиночным &apos;:&apos;: напишите &apos;::&apos; или поставьте в конец группу.</translation>
+    </message>
+    <message>
+        <source>Too few groups in {text}: IPv6 has eight groups, or &apos;::&apos; for a run of zeros.</source>
+        <translation>Слишком мало групп в {text}: в IPv6 восемь групп, либо &apos;::&apos; вместо серии нулей.</translation>
+    </message>
+    <message>
+        <source>Too many groups in {text}: IPv6 has eight groups of 16 bits.</source>
+        <translation>Слишком много групп в {text}: в IPv6 восемь групп по 16 бит.</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv6 address.</source>
+        <translation>{text} — неверный адрес IPv6.</translation>
+    </message>
+    <message>
+        <source>{text} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation>В {text} после &apos;%&apos; пустая зона (напишите, например, %eth0).</translation>
+    </message>
+    <message>
+        <source>{text}: a zone such as %eth0 only goes with IPv6 addresses (fe80::1%eth0).</source>
+        <translation>{text}: зона вроде %eth0 указывается только у адресов IPv6 (fe80::1%eth0).</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address: type numbers such as 192.168.1.12 or 2001:db8::1 (host names are not looked up here).</source>
+        <translation>{text} — не IP-адрес: введите адрес числами, например 192.168.1.12 или 2001:db8::1 (имена узлов здесь не разрешаются).</translation>
+    </message>
+    <message>
+        <source>The prefix is empty: write a number from 0 to {max_prefix}.</source>
+        <translation>Префикс не указан: напишите число от 0 до {max_prefix}.</translation>
+    </message>
+    <message>
+        <source>Prefix {prefix} is too long for IPv{version}: use 0 to {max_prefix}.</source>
+        <translation>Префикс {prefix} слишком длинный для IPv{version}: допустимо от 0 до {max_prefix}.</translation>
+    </message>
+    <message>
+        <source>Prefix {value} is negative: use 0 to {max_prefix}.</source>
+        <translation>Префикс {value} отрицательный: допустимо от 0 до {max_prefix}.</translation>
+    </message>
+    <message>
+        <source>A dotted mask like {value} is for IPv4; IPv6 uses a prefix such as /64.</source>
+        <translation>Маска с точками ({value}) бывает только в IPv4; в IPv6 используется префикс, например /64.</translation>
+    </message>
+    <message>
+        <source>{value} is an IPv6 mask; an IPv4 address needs /0 to /32.</source>
+        <translation>{value} — маска IPv6; адресу IPv4 нужен префикс от /0 до /32.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 or a mask such as 255.255.255.0.</source>
+        <translation>{value} — не префикс и не маска: напишите число, например 24, или маску, например 255.255.255.0.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 (0 to 128).</source>
+        <translation>{value} — не префикс и не маска: напишите число, например 24 (от 0 до 128).</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid mask (its 1-bits are not contiguous): a mask is 1-bits followed by 0-bits, like {example}.</source>
+        <translation>{value} — неверная маска (её единичные биты идут не подряд): в маске сначала идут единичные биты, потом нулевые, например {example}.</translation>
+    </message>
+    <message>
+        <source>Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK.</source>
+        <translation>Слишком много частей в {value}: напишите АДРЕС/ПРЕФИКС или АДРЕС МАСКА.</translation>
+    </message>
+    <message>
+        <source>The prefix is missing after &apos;/&apos; in {value}: write e.g. /24.</source>
+        <translation>В {value} после &apos;/&apos; не указан префикс: напишите, например, /24.</translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation>Неопределённый: «этот узел» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation>Зарезервирован: «эта сеть» (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation>Loopback, петлевой (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>Частный (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>Общее адресное пространство, NAT провайдера (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation>Локальный для канала, link-local (RFC 3927)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-1 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-2 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation>Для документации, TEST-NET-3 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation>Групповой, multicast (RFC 5771)</translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation>Зарезервирован: ограниченное широковещание (RFC 919)</translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation>Зарезервирован на будущее (RFC 1112)</translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation>Зарезервирован: для протоколов IETF (RFC 6890)</translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation>Зарезервирован: для тестирования производительности (RFC 2544)</translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation>Зарезервирован: бывший anycast ретрансляторов 6to4 (RFC 7526)</translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation>Неопределённый (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation>Loopback, петлевой (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation>Отображённый IPv4, IPv4-mapped (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation>Трансляция IPv4/IPv6, NAT64 (RFC 6052)</translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation>Зарезервирован: только для отбрасывания (RFC 6666)</translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation>Для документации (RFC 3849)</translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation>Глобальный индивидуальный: Teredo (RFC 4380)</translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation>Глобальный индивидуальный: 6to4 (RFC 3056)</translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation>Глобальный индивидуальный, global unicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation>Уникальный локальный, ULA (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation>Локальный для канала, link-local (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation>Зарезервирован: бывший site-local (RFC 3879)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation>Групповой, multicast (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation>в пределах интерфейса</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>в пределах канала</translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation>административная</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>в пределах площадки</translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation>в пределах организации</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>глобальная</translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation>Групповой (multicast), область: {scope} (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation>Публичный (маршрутизируется в Интернете)</translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation>Зарезервирован (ещё не распределён IANA)</translation>
+    </message>
+    <message>
+        <source>{first} ... {last} ({count} zones)</source>
+        <translation>{first} ... {last} (зон: {count})</translation>
+    </message>
+    <message>
+        <source>{mask} (read as a wildcard mask)</source>
+        <translation>{mask} (прочитано как обратная маска)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>Маска подсети</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>Обратная маска</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Exports stop short of this many rows (a 33-million-row CSV is about a gigabyte).</extracomment>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Широковещательный адрес</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>Первый узел</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>Последний узел</translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation>Всего адресов</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>Адресов узлов</translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation>Класс (исторический)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Шестнадцатеричное</translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation>Обратная зона DNS</translation>
+    </message>
+    <message>
+        <source>{address} (zone {zone})</source>
+        <translation>{address} (зона {zone})</translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation>нет (длиннее /64)</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>Полная запись</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>Первый адрес</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>Последний адрес</translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation>Подсетей /64</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} адрес, от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation>Префикс /{prefix} отводит первые {prefix} бит под сеть и оставляет {host_bits} бит для узлов: 2^{host_bits} = {count} (число адресов), от {first} до {last}.</translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation>Первый адрес (все биты узла равны 0) — адрес сети, последний (все биты узла равны 1) — широковещательный адрес, поэтому узлам остаётся адресов: {count}. Широковещательный = сеть OR обратная маска.</translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation>В /31 нет места для адреса сети и широковещательного адреса: RFC 3021 разрешает каналу «точка-точка» использовать оба адреса для узлов.</translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation>/32 — это один узел: используется для loopback-адресов и маршрутов к узлу.</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation>В IPv6 нет широковещания (его роль выполняет групповая рассылка, например ff02::1), поэтому можно использовать все адреса префикса; локальная сеть обычно имеет префикс /64, который нужен SLAAC.</translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation>Два узла находятся в одной сети, если «адрес AND маска» даёт для обоих одинаковый результат: тогда они обмениваются данными напрямую, иначе — через маршрутизатор.</translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <translation>Частные адреса (RFC 1918) не маршрутизируются в Интернете: маршрутизатор с NAT заменяет их публичным адресом.</translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation>100.64.0.0/10 предназначена для NAT провайдера между провайдером и маршрутизаторами его клиентов; в Интернете не маршрутизируется.</translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation>Адреса link-local никогда не проходят через маршрутизатор; узел IPv4 выбирает такой адрес сам, если DHCP не сработал, а у интерфейсов IPv6 он есть всегда (указывайте его с зоной, например %eth0).</translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation>Трафик loopback никогда не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation>Зарезервированы для примеров в документации: в реальных сетях не используются.</translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation>Групповая рассылка идёт от одного отправителя ко всем получателям, вступившим в группу.</translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation>Публичные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation>Глобальные индивидуальные адреса маршрутизируются в Интернете.</translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation>Уникальные локальные адреса — частный диапазон IPv6: маршрутизируются внутри организации, но никогда в Интернете.</translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation>::ffff:a.b.c.d — так сокет IPv6 показывает собеседника IPv4.</translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation>Зарезервированные адреса не предназначены для обычных узлов.</translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation>нет (/32 — это один узел)</translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation>нет (/31 — канал «точка-точка», RFC 3021)</translation>
+    </message>
+    <message>
+        <source>{count} (both addresses, RFC 3021)</source>
+        <translation>{count} (оба адреса, RFC 3021)</translation>
+    </message>
+    <message>
+        <source>{count} (the address itself)</source>
+        <translation>{count} (сам адрес)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation>AND маска</translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation>= сеть</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation>наша сеть</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Yes: {why}</source>
+        <translation>Да: {why}</translation>
+    </message>
+    <message>
+        <source>No: {why}</source>
+        <translation>Нет: {why}</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv6, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation>{other} — адрес IPv4, а {network} — сеть IPv{version}.</translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation>{other} больше, чем {network} (/{other_prefix} короче /{prefix}): она содержит {network}, а не наоборот.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation>{address} AND {mask} = {masked}, а не {network_address}. Отличается бит {bit}, а он входит в {prefix} бит сети.</translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation>{other} лежит внутри {network}: её первые {prefix} бит совпадают с битами сети, а её префикс /{other_prefix} не короче /{prefix}.</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation>{address} AND {mask} = {masked} — та же сеть, что и {network}: первые {prefix} бит совпадают.</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s interfaces: {reason}</source>
+        <translation>Не удалось прочитать сетевые интерфейсы этого компьютера: {reason}</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адресов</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Двоичный вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation>Объединено сетей</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>in a Broadcast column: the subnet (a /31 or /32) has no broadcast address</extracomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>This list cannot be searched.</source>
+        <translation>В этом списке искать нельзя.</translation>
+    </message>
+    <message>
+        <source>Row {number} is out of range: this list has {count}.</source>
+        <translation>Строка {number} вне диапазона: всего строк в списке: {count}.</translation>
+    </message>
+    <message>
+        <source>{text} is not inside {network}.</source>
+        <translation>{text} не входит в {network}.</translation>
+    </message>
+    <message>
+        <source>Type one address to find, not the network {network}.</source>
+        <translation>Для поиска введите один адрес, а не сеть {network}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a usable host of {network}.</source>
+        <translation>{text} — не адрес узла в {network}.</translation>
+    </message>
+    <message>
+        <source>{text} is not in this list.</source>
+        <translation>{text} нет в этом списке.</translation>
+    </message>
+    <message>
+        <source>A /{prefix} cannot be split into /{new_prefix}s: the new prefix must be from {prefix} to {max_prefix}.</source>
+        <translation>Сеть /{prefix} нельзя разбить на подсети /{new_prefix}: новый префикс должен быть от {prefix} до {max_prefix}.</translation>
+    </message>
+    <message>
+        <source>The number of subnets must be at least 1.</source>
+        <translation>Число подсетей должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets need {extra_bits} more network bits, and a /{prefix} has only {host_bits} host bits (at most {most} subnets).</source>
+        <translation>Подсетей: {subnets} — для этого нужно ещё {extra_bits} бит сети, а у /{prefix} только {host_bits} бит узла (максимум подсетей: {most}).</translation>
+    </message>
+    <message>
+        <source>The number of hosts must be at least 1.</source>
+        <translation>Число узлов должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in any IPv{version} network (at most {most}).</source>
+        <translation>Столько узлов ({hosts}) не поместится ни в одну сеть IPv{version} (максимум {most}).</translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in one subnet of {network}: a /{prefix} has at most {most} usable hosts.</source>
+        <translation>Столько узлов ({hosts}) не поместится в одну подсеть {network}: в /{prefix} адресов узлов не больше {most}.</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free.</source>
+        <translation>Подсетей: {subnets}; занято адресов: {used} из {total} в {network}; выделенных, но неиспользуемых адресов узлов (потери): {waste}; свободно адресов: {free}.</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free ({blocks}).</source>
+        <translation>Подсетей: {subnets}; занято адресов: {used} из {total} в {network}; выделенных, но неиспользуемых адресов узлов (потери): {waste}; свободно адресов: {free} ({blocks}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {text} has no host count: write a name and a number, e.g. Lab 20.</source>
+        <translation>Строка {line}: в {text} нет числа узлов: напишите имя и число, например Lab 20.</translation>
+    </message>
+    <message>
+        <source>Subnet {number}</source>
+        <translation>Подсеть {number}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} needs at least 1 host, not {hosts}.</source>
+        <translation>Строка {line}: {name} — нужен хотя бы 1 узел, а не {hosts}.</translation>
+    </message>
+    <message>
+        <source>No requirements yet: write one a line, a name and a host count (Lab 20).</source>
+        <translation>Требований пока нет: пишите по одному в строке — имя и число узлов (Lab 20).</translation>
+    </message>
+    <message>
+        <source>These subnets do not fit in {network}: they need {needed} addresses ({sizes}) and a /{prefix} has {available}. {name} ({hosts} hosts, a /{misfit_prefix}) is the first that does not fit; the plan needs at least a /{smallest}.</source>
+        <translation>Эти подсети не помещаются в {network}: им нужно адресов: {needed} ({sizes}), а в /{prefix} их {available}. Первое требование, которое не поместилось: {name} (узлов: {hosts}, /{misfit_prefix}); плану нужна сеть не меньше /{smallest}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>No networks yet: write one a line, such as 192.168.0.0/24.</source>
+        <translation>Сетей пока нет: пишите по одной в строке, например 192.168.0.0/24.</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows; an export stops at {limit} (about a gigabyte of CSV). Split into fewer, larger subnets or pick a smaller network.</source>
+        <translation>Строк в этом списке: {rows}; экспорт останавливается на {limit} (около гигабайта CSV). Разбейте сеть на меньшее число более крупных подсетей или выберите сеть поменьше.</translation>
     </message>
 </context>
 <context>

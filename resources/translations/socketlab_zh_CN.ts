@@ -2336,6 +2336,14 @@ Sales 50</translation>
         <translation>未找到地址</translation>
     </message>
     <message>
+        <source>{count} usable hosts</source>
+        <translation>{count} 个可用主机</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} 个地址</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
         <translation>&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
     </message>
@@ -2382,437 +2390,6 @@ Sales 50</translation>
     <message>
         <source>The {what} must be a whole number, not {text}.</source>
         <translation>{what}必须是整数，而不是 {text}。</translation>
-    </message>
-</context>
-<context>
-    <name>SubnetWords</name>
-    <message>
-        <source>Address</source>
-        <extracomment>Result labels by field key (the keys of SubnetInfo.fields()).</extracomment>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Netmask</source>
-        <translation>子网掩码</translation>
-    </message>
-    <message>
-        <source>Wildcard</source>
-        <translation>通配符掩码</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>前缀</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络地址</translation>
-    </message>
-    <message>
-        <source>Broadcast</source>
-        <translation>广播地址</translation>
-    </message>
-    <message>
-        <source>Total addresses</source>
-        <translation>地址总数</translation>
-    </message>
-    <message>
-        <source>Usable hosts</source>
-        <translation>可用主机数</translation>
-    </message>
-    <message>
-        <source>Class (historical)</source>
-        <translation>类别（历史）</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Reverse DNS zone</source>
-        <translation>反向 DNS 区域</translation>
-    </message>
-    <message>
-        <source>Expanded</source>
-        <translation>完整形式</translation>
-    </message>
-    <message>
-        <source>/64 subnets</source>
-        <translation>/64 子网数</translation>
-    </message>
-    <message>
-        <source>First host</source>
-        <extracomment>Fixed words core puts in labels, column titles, bit rows and values.</extracomment>
-        <translation>第一个主机</translation>
-    </message>
-    <message>
-        <source>Last host</source>
-        <translation>最后一个主机</translation>
-    </message>
-    <message>
-        <source>First address</source>
-        <translation>第一个地址</translation>
-    </message>
-    <message>
-        <source>Last address</source>
-        <translation>最后一个地址</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址数</translation>
-    </message>
-    <message>
-        <source>Binary</source>
-        <translation>二进制</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>需要</translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation>浪费</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>第一个</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>最后一个</translation>
-    </message>
-    <message>
-        <source>Inputs merged</source>
-        <translation>合并的输入数</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <extracomment>a row of the AND drawing: the address typed</extracomment>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>AND mask</source>
-        <translation>AND 掩码</translation>
-    </message>
-    <message>
-        <source>= network</source>
-        <extracomment>the result row of the AND drawing</extracomment>
-        <translation>= 网络地址</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <extracomment>a row of the AND drawing: the other address compared</extracomment>
-        <translation>另一个</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <extracomment>a row of the AND drawing: our network address</extracomment>
-        <translation>本网络</translation>
-    </message>
-    <message>
-        <source>none (a /32 is a single host)</source>
-        <translation>无（/32 只有一个主机）</translation>
-    </message>
-    <message>
-        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
-        <translation>无（/31 是点对点链路，RFC 3021）</translation>
-    </message>
-    <message>
-        <source>none (longer than /64)</source>
-        <translation>无（比 /64 长）</translation>
-    </message>
-    <message>
-        <source>Public (globally routed)</source>
-        <translation>公网地址（全球路由）</translation>
-    </message>
-    <message>
-        <source>Reserved (not yet assigned by IANA)</source>
-        <translation>保留（IANA 尚未分配）</translation>
-    </message>
-    <message>
-        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
-        <translation>未指定：“本主机” (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
-        <translation>保留：“本网络” (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Private (RFC 1918)</source>
-        <translation>私有地址 (RFC 1918)</translation>
-    </message>
-    <message>
-        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
-        <translation>共享地址空间，运营商级 NAT (RFC 6598)</translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 1122)</source>
-        <translation>环回地址 (RFC 1122)</translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 3927)</source>
-        <translation>链路本地地址 (RFC 3927)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
-        <translation>文档用地址，TEST-NET-1 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
-        <translation>文档用地址，TEST-NET-2 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
-        <translation>文档用地址，TEST-NET-3 (RFC 5737)</translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 5771)</source>
-        <translation>组播地址 (RFC 5771)</translation>
-    </message>
-    <message>
-        <source>Reserved: limited broadcast (RFC 919)</source>
-        <translation>保留：受限广播 (RFC 919)</translation>
-    </message>
-    <message>
-        <source>Reserved for future use (RFC 1112)</source>
-        <translation>保留供将来使用 (RFC 1112)</translation>
-    </message>
-    <message>
-        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
-        <translation>保留：IETF 协议分配 (RFC 6890)</translation>
-    </message>
-    <message>
-        <source>Reserved: benchmarking (RFC 2544)</source>
-        <translation>保留：基准测试 (RFC 2544)</translation>
-    </message>
-    <message>
-        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
-        <translation>保留：原 6to4 中继任播 (RFC 7526)</translation>
-    </message>
-    <message>
-        <source>Unspecified (RFC 4291)</source>
-        <translation>未指定地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Loopback (RFC 4291)</source>
-        <translation>环回地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>IPv4-mapped (RFC 4291)</source>
-        <translation>IPv4 映射地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
-        <translation>IPv4/IPv6 转换，NAT64 (RFC 6052)</translation>
-    </message>
-    <message>
-        <source>Reserved: discard-only (RFC 6666)</source>
-        <translation>保留：仅用于丢弃 (RFC 6666)</translation>
-    </message>
-    <message>
-        <source>Documentation (RFC 3849)</source>
-        <translation>文档用地址 (RFC 3849)</translation>
-    </message>
-    <message>
-        <source>Global unicast: Teredo (RFC 4380)</source>
-        <translation>全球单播：Teredo (RFC 4380)</translation>
-    </message>
-    <message>
-        <source>Global unicast: 6to4 (RFC 3056)</source>
-        <translation>全球单播：6to4 (RFC 3056)</translation>
-    </message>
-    <message>
-        <source>Global unicast (RFC 4291)</source>
-        <translation>全球单播地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Unique local (RFC 4193)</source>
-        <translation>唯一本地地址 (RFC 4193)</translation>
-    </message>
-    <message>
-        <source>Link-local (RFC 4291)</source>
-        <translation>链路本地地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>Reserved: former site-local (RFC 3879)</source>
-        <translation>保留：原站点本地地址 (RFC 3879)</translation>
-    </message>
-    <message>
-        <source>Multicast (RFC 4291)</source>
-        <translation>组播地址 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source> (read as a wildcard mask)</source>
-        <extracomment>Notes core appends to a value (the value itself is a number or an address).</extracomment>
-        <translation>（按通配符掩码理解）</translation>
-    </message>
-    <message>
-        <source> (both addresses, RFC 3021)</source>
-        <translation>（两个地址都可用，RFC 3021）</translation>
-    </message>
-    <message>
-        <source> (the address itself)</source>
-        <translation>（地址本身）</translation>
-    </message>
-    <message>
-        <source>interface-local</source>
-        <translation>接口本地</translation>
-    </message>
-    <message>
-        <source>link-local</source>
-        <translation>链路本地</translation>
-    </message>
-    <message>
-        <source>admin-local</source>
-        <translation>管理本地</translation>
-    </message>
-    <message>
-        <source>site-local</source>
-        <translation>站点本地</translation>
-    </message>
-    <message>
-        <source>organisation-local</source>
-        <translation>组织本地</translation>
-    </message>
-    <message>
-        <source>global</source>
-        <translation>全球</translation>
-    </message>
-    <message>
-        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
-        <extracomment>The last sentence of the explanation, per address type (app.core.subnet._TYPE_NOTES).</extracomment>
-        <translation>私有地址 (RFC 1918) 不在互联网上路由：NAT 路由器把它们转换为公网地址。</translation>
-    </message>
-    <message>
-        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
-        <translation>100.64.0.0/10 用于 ISP 与其客户路由器之间的运营商级 NAT；不在互联网上路由。</translation>
-    </message>
-    <message>
-        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
-        <translation>链路本地地址不会穿过路由器；IPv4 主机在 DHCP 失败时自行选择一个，IPv6 接口总是有一个（使用时要带上区域，如 %eth0）。</translation>
-    </message>
-    <message>
-        <source>Loopback traffic never leaves this machine.</source>
-        <translation>环回流量永远不会离开本机。</translation>
-    </message>
-    <message>
-        <source>Reserved for examples in documentation: never used on real networks.</source>
-        <translation>保留给文档中的示例使用：不会出现在真实网络中。</translation>
-    </message>
-    <message>
-        <source>Multicast goes from one sender to every receiver that joined the group.</source>
-        <translation>组播从一个发送者发往所有加入该组的接收者。</translation>
-    </message>
-    <message>
-        <source>Public addresses are routed on the Internet.</source>
-        <translation>公网地址在互联网上路由。</translation>
-    </message>
-    <message>
-        <source>Global unicast addresses are routed on the Internet.</source>
-        <translation>全球单播地址在互联网上路由。</translation>
-    </message>
-    <message>
-        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
-        <translation>唯一本地地址是 IPv6 的私有地址段：在站点内部路由，从不在互联网上路由。</translation>
-    </message>
-    <message>
-        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
-        <translation>::ffff:a.b.c.d 是 IPv6 套接字显示 IPv4 对端的方式。</translation>
-    </message>
-    <message>
-        <source>Reserved addresses are not for ordinary hosts.</source>
-        <translation>保留地址不供普通主机使用。</translation>
-    </message>
-    <message>
-        <source>Multicast, {scope} scope (RFC 4291)</source>
-        <translation>组播，{scope}范围 (RFC 4291)</translation>
-    </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation>{count} 个可用主机</translation>
-    </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation>{count} 个地址</translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
-        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
-    </message>
-    <message>
-        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
-        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
-    </message>
-    <message>
-        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
-        <translation>第一个地址（主机位全为 0）是网络地址，最后一个（主机位全为 1）是广播地址，因此剩下 {count} 个地址可分配给主机。广播地址 = 网络地址 OR 通配符掩码。</translation>
-    </message>
-    <message>
-        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
-        <translation>/31 容纳不下网络地址和广播地址：RFC 3021 允许点对点链路把两个地址都用作主机地址。</translation>
-    </message>
-    <message>
-        <source>A /32 is one host: used for loopback addresses and host routes.</source>
-        <translation>/32 只有一个主机：用于环回地址和主机路由。</translation>
-    </message>
-    <message>
-        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
-        <translation>IPv6 没有广播（由 ff02::1 等组播承担），因此前缀中的每个地址都可用；局域网通常是 /64，SLAAC 需要它。</translation>
-    </message>
-    <message>
-        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
-        <translation>当两个主机的“地址 AND 掩码”结果相同时，它们在同一网络中，可以直接通信；否则需要经过路由器。</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
-        <translation>{other} 是 IPv6 地址，而 {network} 是 IPv{version} 网络。</translation>
-    </message>
-    <message>
-        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
-        <translation>{other} 是 IPv4 地址，而 {network} 是 IPv{version} 网络。</translation>
-    </message>
-    <message>
-        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
-        <translation>{other} 比 {network} 大（/{other_prefix} 比 /{prefix} 短）：是它包含 {network}，而不是反过来。</translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
-        <translation>{address} AND {mask} = {masked}，而不是 {network_address}。第 {bit} 位不同，而它属于 {prefix} 个网络位之一。</translation>
-    </message>
-    <message>
-        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
-        <translation>{other} 位于 {network} 之内：它的前 {prefix} 位与网络位相同，且其前缀 /{other_prefix} 不短于 /{prefix}。</translation>
-    </message>
-    <message>
-        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
-        <translation>{address} AND {mask} = {masked}，与 {network} 是同一网络：前 {prefix} 位相同。</translation>
-    </message>
-    <message>
-        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free</source>
-        <translation>{subnets} 个子网使用了 {network} 中 {total} 个地址里的 {used} 个；{waste} 个已分配的主机地址未被使用（浪费）；{free} 个地址空闲</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3041,663 @@ Sales 50</translation>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>操作失败：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>subnet</name>
+    <message>
+        <source>The address is empty: type an address such as 192.168.1.12/24 or 2001:db8::1/64.</source>
+        <translation>地址为空：请输入地址，例如 192.168.1.12/24 或 2001:db8::1/64。</translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation>{text} 中的八位组太多：IPv4 掩码由四个数字组成（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>Too many octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation>{text} 中的八位组太多：IPv4 地址由四个数字组成（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 mask has four numbers (a.b.c.d).</source>
+        <translation>{text} 中的八位组太少：IPv4 掩码由四个数字组成（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>Too few octets in {text}: an IPv4 address has four numbers (a.b.c.d).</source>
+        <translation>{text} 中的八位组太少：IPv4 地址由四个数字组成（a.b.c.d）。</translation>
+    </message>
+    <message>
+        <source>{text} has an empty octet: write four numbers from 0 to 255.</source>
+        <translation>{text} 中有空的八位组：请写四个 0 到 255 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} is not a number from 0 to 255.</source>
+        <translation>{text} 中的八位组 {octet} 不是 0 到 255 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Octet {octet} is out of range 0-255 (in {text}).</source>
+        <translation>八位组 {octet} 超出范围 0-255（在 {text} 中）。</translation>
+    </message>
+    <message>
+        <source>Octet {octet} in {text} has a leading zero: write {number} (some tools read leading zeros as octal).</source>
+        <translation>{text} 中的八位组 {octet} 带有前导零：请写 {number}（有些工具会把带前导零的数当作八进制）。</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 mask.</source>
+        <translation>{text} 不是有效的 IPv4 掩码。</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv4 address.</source>
+        <translation>{text} 不是有效的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>{text} uses &apos;::&apos; more than once: it may stand for one run of zero groups only.</source>
+        <translation>{text} 中多次使用了 &apos;::&apos;：它只能代替一段连续的全零组。</translation>
+    </message>
+    <message>
+        <source>{char} in {text} is not a hex digit (0-9, a-f).</source>
+        <translation>{text} 中的 {char} 不是十六进制数字（0-9、a-f）。</translation>
+    </message>
+    <message>
+        <source>Group {group} in {text} has more than 4 hex digits.</source>
+        <translation>{text} 中的组 {group} 超过 4 个十六进制数字。</translation>
+    </message>
+    <message>
+        <source>{text} starts with a single &apos;:&apos;: write &apos;::&apos; or a group first.</source>
+        <translation>{text} 以单个 &apos;:&apos; 开头：请写 &apos;::&apos;，或先写一个组。</translation>
+    </message>
+    <message>
+        <source>{text} ends with a single &apos;:&apos;: write &apos;::&apos; or a group last.</source>
+        <translation>{text} 以单个 &apos;:&apos; 结尾：请写 &apos;::&apos;，或在最后写一个组。</translation>
+    </message>
+    <message>
+        <source>Too few groups in {text}: IPv6 has eight groups, or &apos;::&apos; for a run of zeros.</source>
+        <translation>{text} 中的组太少：IPv6 有八个组，或用 &apos;::&apos; 代替连续的零。</translation>
+    </message>
+    <message>
+        <source>Too many groups in {text}: IPv6 has eight groups of 16 bits.</source>
+        <translation>{text} 中的组太多：IPv6 有八个 16 位的组。</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid IPv6 address.</source>
+        <translation>{text} 不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>{text} has an empty zone after &apos;%&apos; (write e.g. %eth0).</source>
+        <translation>{text} 中 &apos;%&apos; 后面的区域为空（例如写 %eth0）。</translation>
+    </message>
+    <message>
+        <source>{text}: a zone such as %eth0 only goes with IPv6 addresses (fe80::1%eth0).</source>
+        <translation>{text}：%eth0 这样的区域只能用于 IPv6 地址（fe80::1%eth0）。</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address: type numbers such as 192.168.1.12 or 2001:db8::1 (host names are not looked up here).</source>
+        <translation>{text} 不是 IP 地址：请输入数字形式的地址，例如 192.168.1.12 或 2001:db8::1（这里不解析主机名）。</translation>
+    </message>
+    <message>
+        <source>The prefix is empty: write a number from 0 to {max_prefix}.</source>
+        <translation>前缀为空：请写 0 到 {max_prefix} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Prefix {prefix} is too long for IPv{version}: use 0 to {max_prefix}.</source>
+        <translation>前缀 {prefix} 对 IPv{version} 来说太长：请用 0 到 {max_prefix}。</translation>
+    </message>
+    <message>
+        <source>Prefix {value} is negative: use 0 to {max_prefix}.</source>
+        <translation>前缀 {value} 是负数：请用 0 到 {max_prefix}。</translation>
+    </message>
+    <message>
+        <source>A dotted mask like {value} is for IPv4; IPv6 uses a prefix such as /64.</source>
+        <translation>像 {value} 这样带点的掩码用于 IPv4；IPv6 使用前缀，例如 /64。</translation>
+    </message>
+    <message>
+        <source>{value} is an IPv6 mask; an IPv4 address needs /0 to /32.</source>
+        <translation>{value} 是 IPv6 掩码；IPv4 地址需要 /0 到 /32。</translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 or a mask such as 255.255.255.0.</source>
+        <translation>{value} 既不是前缀也不是掩码：请写数字（如 24）或掩码（如 255.255.255.0）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a prefix or a mask: write a number such as 24 (0 to 128).</source>
+        <translation>{value} 既不是前缀也不是掩码：请写数字，例如 24（0 到 128）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid mask (its 1-bits are not contiguous): a mask is 1-bits followed by 0-bits, like {example}.</source>
+        <translation>{value} 不是有效的掩码（其中的 1 位不连续）：掩码是一串 1 位后跟一串 0 位，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Too many parts in {value}: write ADDRESS/PREFIX or ADDRESS MASK.</source>
+        <translation>{value} 中的部分太多：请写 地址/前缀 或 地址 掩码。</translation>
+    </message>
+    <message>
+        <source>The prefix is missing after &apos;/&apos; in {value}: write e.g. /24.</source>
+        <translation>{value} 中 &apos;/&apos; 之后缺少前缀：例如写 /24。</translation>
+    </message>
+    <message>
+        <source>Unspecified: &apos;this host&apos; (RFC 1122)</source>
+        <translation>未指定：“本主机” (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Reserved: &apos;this network&apos; (RFC 1122)</source>
+        <translation>保留：“本网络” (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 1122)</source>
+        <translation>环回地址 (RFC 1122)</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>私有地址 (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>共享地址空间，运营商级 NAT (RFC 6598)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 3927)</source>
+        <translation>链路本地地址 (RFC 3927)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-1 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-1 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-2 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-2 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Documentation, TEST-NET-3 (RFC 5737)</source>
+        <translation>文档用地址，TEST-NET-3 (RFC 5737)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 5771)</source>
+        <translation>组播地址 (RFC 5771)</translation>
+    </message>
+    <message>
+        <source>Reserved: limited broadcast (RFC 919)</source>
+        <translation>保留：受限广播 (RFC 919)</translation>
+    </message>
+    <message>
+        <source>Reserved for future use (RFC 1112)</source>
+        <translation>保留供将来使用 (RFC 1112)</translation>
+    </message>
+    <message>
+        <source>Reserved: IETF protocol assignments (RFC 6890)</source>
+        <translation>保留：IETF 协议分配 (RFC 6890)</translation>
+    </message>
+    <message>
+        <source>Reserved: benchmarking (RFC 2544)</source>
+        <translation>保留：基准测试 (RFC 2544)</translation>
+    </message>
+    <message>
+        <source>Reserved: former 6to4 relay anycast (RFC 7526)</source>
+        <translation>保留：原 6to4 中继任播 (RFC 7526)</translation>
+    </message>
+    <message>
+        <source>Unspecified (RFC 4291)</source>
+        <translation>未指定地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Loopback (RFC 4291)</source>
+        <translation>环回地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped (RFC 4291)</source>
+        <translation>IPv4 映射地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 translation, NAT64 (RFC 6052)</source>
+        <translation>IPv4/IPv6 转换，NAT64 (RFC 6052)</translation>
+    </message>
+    <message>
+        <source>Reserved: discard-only (RFC 6666)</source>
+        <translation>保留：仅用于丢弃 (RFC 6666)</translation>
+    </message>
+    <message>
+        <source>Documentation (RFC 3849)</source>
+        <translation>文档用地址 (RFC 3849)</translation>
+    </message>
+    <message>
+        <source>Global unicast: Teredo (RFC 4380)</source>
+        <translation>全球单播：Teredo (RFC 4380)</translation>
+    </message>
+    <message>
+        <source>Global unicast: 6to4 (RFC 3056)</source>
+        <translation>全球单播：6to4 (RFC 3056)</translation>
+    </message>
+    <message>
+        <source>Global unicast (RFC 4291)</source>
+        <translation>全球单播地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Unique local (RFC 4193)</source>
+        <translation>唯一本地地址 (RFC 4193)</translation>
+    </message>
+    <message>
+        <source>Link-local (RFC 4291)</source>
+        <translation>链路本地地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Reserved: former site-local (RFC 3879)</source>
+        <translation>保留：原站点本地地址 (RFC 3879)</translation>
+    </message>
+    <message>
+        <source>Multicast (RFC 4291)</source>
+        <translation>组播地址 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>interface-local</source>
+        <translation>接口本地</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>admin-local</source>
+        <translation>管理本地</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>站点本地</translation>
+    </message>
+    <message>
+        <source>organisation-local</source>
+        <translation>组织本地</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Multicast, {scope} scope (RFC 4291)</source>
+        <translation>组播，{scope}范围 (RFC 4291)</translation>
+    </message>
+    <message>
+        <source>Public (globally routed)</source>
+        <translation>公网地址（全球路由）</translation>
+    </message>
+    <message>
+        <source>Reserved (not yet assigned by IANA)</source>
+        <translation>保留（IANA 尚未分配）</translation>
+    </message>
+    <message>
+        <source>{first} ... {last} ({count} zones)</source>
+        <translation>{first} ... {last}（共 {count} 个区域）</translation>
+    </message>
+    <message>
+        <source>{mask} (read as a wildcard mask)</source>
+        <translation>{mask}（按通配符掩码理解）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>通配符掩码</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Exports stop short of this many rows (a 33-million-row CSV is about a gigabyte).</extracomment>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>Total addresses</source>
+        <translation>地址总数</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>可用主机数</translation>
+    </message>
+    <message>
+        <source>Class (historical)</source>
+        <translation>类别（历史）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Reverse DNS zone</source>
+        <translation>反向 DNS 区域</translation>
+    </message>
+    <message>
+        <source>{address} (zone {zone})</source>
+        <translation>{address}（区域 {zone}）</translation>
+    </message>
+    <message>
+        <source>none (longer than /64)</source>
+        <translation>无（比 /64 长）</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>完整形式</translation>
+    </message>
+    <message>
+        <source>First address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <source>Last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <source>/64 subnets</source>
+        <translation>/64 子网数</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} address, {first} to {last}.</source>
+        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <source>A /{prefix} keeps the first {prefix} bits for the network and leaves {host_bits} host bits: 2^{host_bits} = {count} addresses, {first} to {last}.</source>
+        <translation>/{prefix} 将前 {prefix} 位用作网络位，剩下 {host_bits} 位主机位：2^{host_bits} = {count} 个地址，从 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <source>The first address (host bits all 0) names the network and the last (host bits all 1) is the broadcast, so {count} are left for hosts. Broadcast = network OR wildcard.</source>
+        <translation>第一个地址（主机位全为 0）是网络地址，最后一个（主机位全为 1）是广播地址，因此剩下 {count} 个地址可分配给主机。广播地址 = 网络地址 OR 通配符掩码。</translation>
+    </message>
+    <message>
+        <source>A /31 has no room for a network and a broadcast address: RFC 3021 lets a point-to-point link use both addresses as hosts.</source>
+        <translation>/31 容纳不下网络地址和广播地址：RFC 3021 允许点对点链路把两个地址都用作主机地址。</translation>
+    </message>
+    <message>
+        <source>A /32 is one host: used for loopback addresses and host routes.</source>
+        <translation>/32 只有一个主机：用于环回地址和主机路由。</translation>
+    </message>
+    <message>
+        <source>IPv6 has no broadcast (multicast such as ff02::1 does that job), so every address of the prefix is usable; a LAN is normally a /64, which SLAAC needs.</source>
+        <translation>IPv6 没有广播（由 ff02::1 等组播承担），因此前缀中的每个地址都可用；局域网通常是 /64，SLAAC 需要它。</translation>
+    </message>
+    <message>
+        <source>Two hosts are on the same network when address AND mask gives the same result for both: they then talk directly; otherwise through a router.</source>
+        <translation>当两个主机的“地址 AND 掩码”结果相同时，它们在同一网络中，可以直接通信；否则需要经过路由器。</translation>
+    </message>
+    <message>
+        <source>Private addresses (RFC 1918) are not routed on the Internet: a NAT router translates them to a public address.</source>
+        <translation>私有地址 (RFC 1918) 不在互联网上路由：NAT 路由器把它们转换为公网地址。</translation>
+    </message>
+    <message>
+        <source>100.64.0.0/10 is for carrier-grade NAT between an ISP and its customers&apos; routers; it is not routed on the Internet.</source>
+        <translation>100.64.0.0/10 用于 ISP 与其客户路由器之间的运营商级 NAT；不在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Link-local addresses never cross a router; IPv4 hosts pick one themselves when DHCP fails, IPv6 interfaces always have one (use it with a zone such as %eth0).</source>
+        <translation>链路本地地址不会穿过路由器；IPv4 主机在 DHCP 失败时自行选择一个，IPv6 接口总是有一个（使用时要带上区域，如 %eth0）。</translation>
+    </message>
+    <message>
+        <source>Loopback traffic never leaves this machine.</source>
+        <translation>环回流量永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in documentation: never used on real networks.</source>
+        <translation>保留给文档中的示例使用：不会出现在真实网络中。</translation>
+    </message>
+    <message>
+        <source>Multicast goes from one sender to every receiver that joined the group.</source>
+        <translation>组播从一个发送者发往所有加入该组的接收者。</translation>
+    </message>
+    <message>
+        <source>Public addresses are routed on the Internet.</source>
+        <translation>公网地址在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Global unicast addresses are routed on the Internet.</source>
+        <translation>全球单播地址在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>Unique local addresses are IPv6&apos;s private range: routed inside a site, never on the Internet.</source>
+        <translation>唯一本地地址是 IPv6 的私有地址段：在站点内部路由，从不在互联网上路由。</translation>
+    </message>
+    <message>
+        <source>::ffff:a.b.c.d is how an IPv6 socket shows an IPv4 peer.</source>
+        <translation>::ffff:a.b.c.d 是 IPv6 套接字显示 IPv4 对端的方式。</translation>
+    </message>
+    <message>
+        <source>Reserved addresses are not for ordinary hosts.</source>
+        <translation>保留地址不供普通主机使用。</translation>
+    </message>
+    <message>
+        <source>none (a /32 is a single host)</source>
+        <translation>无（/32 只有一个主机）</translation>
+    </message>
+    <message>
+        <source>none (a /31 is a point-to-point link, RFC 3021)</source>
+        <translation>无（/31 是点对点链路，RFC 3021）</translation>
+    </message>
+    <message>
+        <source>{count} (both addresses, RFC 3021)</source>
+        <translation>{count}（两个地址都可用，RFC 3021）</translation>
+    </message>
+    <message>
+        <source>{count} (the address itself)</source>
+        <translation>{count}（地址本身）</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <extracomment>a row of the AND drawing: the address typed</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>AND mask</source>
+        <translation>AND 掩码</translation>
+    </message>
+    <message>
+        <source>= network</source>
+        <extracomment>the result row of the AND drawing</extracomment>
+        <translation>= 网络地址</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>a row of the AND drawing: the other address compared</extracomment>
+        <translation>另一个</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <extracomment>a row of the AND drawing: our network address</extracomment>
+        <translation>本网络</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes: {why}</source>
+        <translation>是：{why}</translation>
+    </message>
+    <message>
+        <source>No: {why}</source>
+        <translation>否：{why}</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv6 address and {network} is an IPv{version} network.</source>
+        <translation>{other} 是 IPv6 地址，而 {network} 是 IPv{version} 网络。</translation>
+    </message>
+    <message>
+        <source>{other} is an IPv4 address and {network} is an IPv{version} network.</source>
+        <translation>{other} 是 IPv4 地址，而 {network} 是 IPv{version} 网络。</translation>
+    </message>
+    <message>
+        <source>{other} is larger than {network} (/{other_prefix} is shorter than /{prefix}): it contains {network}, not the other way round.</source>
+        <translation>{other} 比 {network} 大（/{other_prefix} 比 /{prefix} 短）：是它包含 {network}，而不是反过来。</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, not {network_address}. Bit {bit} differs, and it is one of the {prefix} network bits.</source>
+        <translation>{address} AND {mask} = {masked}，而不是 {network_address}。第 {bit} 位不同，而它属于 {prefix} 个网络位之一。</translation>
+    </message>
+    <message>
+        <source>{other} lies inside {network}: its first {prefix} bits match the network bits and its prefix /{other_prefix} is at least /{prefix}.</source>
+        <translation>{other} 位于 {network} 之内：它的前 {prefix} 位与网络位相同，且其前缀 /{other_prefix} 不短于 /{prefix}。</translation>
+    </message>
+    <message>
+        <source>{address} AND {mask} = {masked}, the same network as {network}: the first {prefix} bits are equal.</source>
+        <translation>{address} AND {mask} = {masked}，与 {network} 是同一网络：前 {prefix} 位相同。</translation>
+    </message>
+    <message>
+        <source>Could not read this machine&apos;s interfaces: {reason}</source>
+        <translation>无法读取本机的网络接口：{reason}</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址数</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Inputs merged</source>
+        <translation>合并的输入数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>in a Broadcast column: the subnet (a /31 or /32) has no broadcast address</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This list cannot be searched.</source>
+        <translation>此列表不支持查找。</translation>
+    </message>
+    <message>
+        <source>Row {number} is out of range: this list has {count}.</source>
+        <translation>第 {number} 行超出范围：此列表共有 {count} 行。</translation>
+    </message>
+    <message>
+        <source>{text} is not inside {network}.</source>
+        <translation>{text} 不在 {network} 之内。</translation>
+    </message>
+    <message>
+        <source>Type one address to find, not the network {network}.</source>
+        <translation>请输入一个要查找的地址，而不是网络 {network}。</translation>
+    </message>
+    <message>
+        <source>{text} is not a usable host of {network}.</source>
+        <translation>{text} 不是 {network} 中的可用主机地址。</translation>
+    </message>
+    <message>
+        <source>{text} is not in this list.</source>
+        <translation>{text} 不在此列表中。</translation>
+    </message>
+    <message>
+        <source>A /{prefix} cannot be split into /{new_prefix}s: the new prefix must be from {prefix} to {max_prefix}.</source>
+        <translation>/{prefix} 无法划分为 /{new_prefix} 子网：新前缀必须在 {prefix} 到 {max_prefix} 之间。</translation>
+    </message>
+    <message>
+        <source>The number of subnets must be at least 1.</source>
+        <translation>子网数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets need {extra_bits} more network bits, and a /{prefix} has only {host_bits} host bits (at most {most} subnets).</source>
+        <translation>{subnets} 个子网还需要 {extra_bits} 个网络位，而 /{prefix} 只有 {host_bits} 个主机位（最多 {most} 个子网）。</translation>
+    </message>
+    <message>
+        <source>The number of hosts must be at least 1.</source>
+        <translation>主机数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in any IPv{version} network (at most {most}).</source>
+        <translation>{hosts} 个主机放不进任何 IPv{version} 网络（最多 {most} 个）。</translation>
+    </message>
+    <message>
+        <source>{hosts} hosts do not fit in one subnet of {network}: a /{prefix} has at most {most} usable hosts.</source>
+        <translation>{hosts} 个主机放不进 {network} 的一个子网：/{prefix} 最多只有 {most} 个可用主机地址。</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free.</source>
+        <translation>{subnets} 个子网使用了 {network} 中 {total} 个地址里的 {used} 个；{waste} 个已分配的主机地址未被使用（浪费）；{free} 个地址空闲。</translation>
+    </message>
+    <message>
+        <source>{subnets} subnets use {used} of {total} addresses in {network}; {waste} allocated host addresses are unused (waste); {free} addresses are free ({blocks}).</source>
+        <translation>{subnets} 个子网使用了 {network} 中 {total} 个地址里的 {used} 个；{waste} 个已分配的主机地址未被使用（浪费）；{free} 个地址空闲（{blocks}）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {text} has no host count: write a name and a number, e.g. Lab 20.</source>
+        <translation>第 {line} 行：{text} 没有主机数：请写名称和数字，例如 Lab 20。</translation>
+    </message>
+    <message>
+        <source>Subnet {number}</source>
+        <translation>子网 {number}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} needs at least 1 host, not {hosts}.</source>
+        <translation>第 {line} 行：{name} 至少需要 1 个主机，而不是 {hosts}。</translation>
+    </message>
+    <message>
+        <source>No requirements yet: write one a line, a name and a host count (Lab 20).</source>
+        <translation>还没有需求：每行写一个，包括名称和主机数（Lab 20）。</translation>
+    </message>
+    <message>
+        <source>These subnets do not fit in {network}: they need {needed} addresses ({sizes}) and a /{prefix} has {available}. {name} ({hosts} hosts, a /{misfit_prefix}) is the first that does not fit; the plan needs at least a /{smallest}.</source>
+        <translation>这些子网放不进 {network}：它们需要 {needed} 个地址（{sizes}），而 /{prefix} 只有 {available} 个。{name}（{hosts} 个主机，/{misfit_prefix}）是第一个放不下的；该方案至少需要一个 /{smallest}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>No networks yet: write one a line, such as 192.168.0.0/24.</source>
+        <translation>还没有网络：每行写一个，例如 192.168.0.0/24。</translation>
+    </message>
+    <message>
+        <source>This list has {rows} rows; an export stops at {limit} (about a gigabyte of CSV). Split into fewer, larger subnets or pick a smaller network.</source>
+        <translation>此列表有 {rows} 行；导出最多 {limit} 行（约 1 GB 的 CSV）。请划分为数量更少、更大的子网，或选择更小的网络。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.address import AddressError
+from app.core.messages import Message, message_of
 from app.core.subnet import (
     SubnetError,
     SubnetInfo,
@@ -501,3 +502,82 @@ def test_reverse_zone_covers_the_network(address_int: int, prefix: int) -> None:
 
 def test_info_is_a_value() -> None:
     assert SubnetInfo(parse_query("10.0.0.1/8")) == SubnetInfo(parse_query("10.0.0.1/8"))
+
+
+# --------------------------------------------------------------------------- messages
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "1.2.3.4.5",
+        "1.2.3",
+        "1..2.3",
+        "1.a.2.3",
+        "192.168.1.256/24",
+        "01.2.3.4",
+        "1.2.3.4/",
+        "1.2.3.4/24/3",
+        "1.2.3.4 255 3",
+        "1.2.3.4/33",
+        "1.2.3.4/-3",
+        "1.2.3.4/255.0.255.0",
+        "1.2.3.4/255.255.0",
+        "1.2.3.4/ffff::",
+        "1.2.3.4/abc",
+        "::1/1.2.3.4",
+        "::1/abc",
+        "1::2::3",
+        "::g",
+        "12345::",
+        ":1::",
+        "1:2:3:",
+        "1:2:3:4",
+        "1:2:3:4:5:6:7:8:9",
+        "fe80::1%",
+        "1.2.3.4%eth0",
+        "router",
+        "::ffff:1.2.3.999",
+    ],
+)
+def test_every_input_error_is_a_translatable_message(typed: str) -> None:
+    with pytest.raises(SubnetError) as caught:
+        parse_query(typed)
+    message = message_of(caught.value)
+    assert isinstance(message, Message), typed
+    assert message.template.context == "subnet"
+    assert message == str(caught.value)
+
+
+def test_an_error_message_keeps_its_values_apart() -> None:
+    with pytest.raises(SubnetError) as caught:
+        parse_query("192.168.1.256/24")
+    message = message_of(caught.value)
+    assert message.template.text == "Octet {octet} is out of range 0-255 (in {text})."
+    assert message.values == {"octet": 256, "text": "192.168.1.256"}
+    with pytest.raises(SubnetError) as caught:
+        parse_prefix("255.255.0", 4)
+    assert "mask has four numbers" in message_of(caught.value).template.text
+
+
+def test_labels_values_and_sentences_are_messages() -> None:
+    info = calculate("10.0.0.7/31")
+    fields = {key: (label, value) for key, label, value in info.fields()}
+    assert isinstance(fields["broadcast"][0], Message)
+    assert fields["broadcast"][1].template.text == "none (a /31 is a point-to-point link, RFC 3021)"
+    assert fields["usable_hosts"][1].values == {"count": "2"}
+    assert fields["network"][1] == "10.0.0.6/31" and not isinstance(fields["network"][1], Message)
+    assert all(isinstance(sentence, Message) for sentence in info.explanation())
+    scope = address_type(ipaddress.ip_address("ff02::1"))[1]
+    assert scope.template.text == "Multicast, {scope} scope (RFC 4291)"
+    assert scope.values["scope"].template.text == "link-local"  # a word translated on its own
+    zones = reverse_zone(ipaddress.ip_network("10.16.0.0/12"))
+    assert isinstance(zones, Message) and zones.values["count"] == 16
+
+
+def test_the_same_network_answer_keeps_the_verdict_apart() -> None:
+    answer = same_network(ipaddress.ip_network("192.168.1.0/24"), "192.168.2.5")
+    assert answer.verdict == "No" and isinstance(answer.verdict, Message)
+    assert answer.why.values["bit"] == 23
+    assert answer.reason == f"No: {answer.why}"
+    assert answer.reason.values["why"] is answer.why
+    assert [row.label.template.context for row in answer.rows] == ["subnet"] * 4

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.core.messages import Message, message_of
 from app.core.subnet import SubnetError
 from app.core.subnet_plan import (
     EXPORT_ROW_LIMIT,
@@ -374,3 +375,54 @@ def test_table_rows_find() -> None:
         table.find("10.9.9.9")
     with pytest.raises(SubnetError, match="cannot be searched"):
         RowSource().find("x")
+
+
+# --------------------------------------------------------------------------- messages
+def test_plan_errors_are_translatable_messages() -> None:
+    attempts = [
+        lambda: SubnetRows(net("192.168.1.0/24"), 20),
+        lambda: SubnetRows(net("10.0.0.0/8"), 30).find("11.0.0.1"),
+        lambda: SubnetRows(net("10.0.0.0/8"), 30).find("#99999999"),
+        lambda: HostRows(net("10.0.0.0/30")).find("10.0.0.0/30"),
+        lambda: HostRows(net("10.0.0.0/30")).find("10.0.0.3"),
+        lambda: prefix_for_count(net("10.0.0.0/30"), 8),
+        lambda: prefix_for_count(net("10.0.0.0/30"), 0),
+        lambda: prefix_for_hosts(0, 4),
+        lambda: prefix_for_hosts(2**40, 4),
+        lambda: prefix_for_hosts_in(net("192.168.1.0/24"), 300),
+        lambda: parse_requirements("Sales fifty"),
+        lambda: parse_requirements("Sales 0"),
+        lambda: parse_requirements(""),
+        lambda: plan_vlsm(net("192.168.1.0/26"), parse_requirements("A 50\nB 20")),
+        lambda: parse_network_list(""),
+        lambda: check_exportable(HostRows(net("2001:db8::/64"))),
+    ]
+    for attempt in attempts:
+        with pytest.raises(SubnetError) as caught:
+            attempt()
+        message = message_of(caught.value)
+        assert isinstance(message, Message), str(caught.value)
+        assert message.template.context == "subnet"
+
+
+def test_a_line_number_wraps_the_reason_as_a_message() -> None:
+    with pytest.raises(SubnetError) as caught:
+        parse_network_list("10.0.0.0/24\n10.0.0.0/33")
+    message = message_of(caught.value)
+    assert message.template.text == "Line {line}: {reason}"
+    assert message.values["line"] == 2
+    assert message.values["reason"].template.text.startswith("Prefix {prefix} is too long")
+
+
+def test_plan_words_are_messages_and_the_csv_stays_english() -> None:
+    plan = plan_vlsm(net("192.168.1.0/24"), parse_requirements("50\nLink 2"))
+    summary = plan.summary()
+    assert isinstance(summary, Message) and summary.values["blocks"].endswith("/28, ...")
+    table = plan.table()
+    assert all(isinstance(header, Message) for header in table.headers)
+    first = table.row(0)
+    assert first[0] == "Subnet 1" and isinstance(first[0], Message)
+    assert table.row(1)[7] == "none" and isinstance(table.row(1)[7], Message)  # a /31
+    buffer = io.StringIO()
+    write_csv(table, buffer)
+    assert buffer.getvalue().splitlines()[0].startswith("Name,Needed,Network,Usable,Waste")

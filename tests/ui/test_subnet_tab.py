@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.ui.subnet_lists import MAX_VIEW_ROWS
@@ -321,3 +323,103 @@ def test_the_main_window_builds_the_subnet_tab(qtbot) -> None:
     window.tabs.setCurrentIndex(index)
     assert isinstance(window.tab_widget("subnet"), SubnetTab)
     window.close()
+
+
+# --------------------------------------------------------------------------- in Russian and Chinese
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+CHINESE = re.compile("[\u4e00-\u9fff]")
+LANGUAGES = [("ru", CYRILLIC), ("zh_CN", CHINESE)]
+
+
+@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+def test_typed_mistakes_are_explained_in_the_windows_language(
+    qtbot, language, code, letters
+) -> None:
+    assert language(code)
+    tab = SubnetTab()
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def check(shown: str, *values: str) -> None:
+        assert letters.search(shown), shown
+        for value in values:
+            assert value in shown, (value, shown)
+
+    tab.address_edit.setText("192.168.1.256/24")
+    check(tab.address_error.text(), "256", "192.168.1.256")
+    assert "out of range" not in tab.address_error.text()
+    tab.address_edit.setText("10.0.0.1 255.0.255.0")
+    check(tab.address_error.text(), "255.0.255.0", "255.255.0.0")
+    tab.address_edit.setText("10.0.0.0/8")
+    assert not tab.address_error.has_error()
+
+    tab.other_edit.setText("10.0.0.999")
+    check(tab.other_error.text(), "999", "10.0.0.999")
+    tab.split_value.setText("4")
+    check(tab.split_error.text(), "/8", "/4", "32")
+    tab.split_value.setText("30")
+    tab.split_list.go_to("11.0.0.1")
+    check(tab.split_list.goto_error.text(), "11.0.0.1", "10.0.0.0/8")
+    tab.vlsm_edit.setPlainText("Sales fifty")
+    check(tab.vlsm_error.text(), "'Sales fifty'", "Lab 20")
+    tab.summary_edit.setPlainText("10.0.0.0/24\n10.0.0.0/33")
+    check(tab.summary_error.text(), "2", "33", "IPv4")
+    assert "Line" not in tab.summary_error.text() and "too long" not in tab.summary_error.text()
+
+
+def test_an_error_reads_exactly_as_translated(qtbot, language) -> None:
+    assert language("zh_CN")
+    tab = SubnetTab()
+    qtbot.addWidget(tab)
+    tab.address_edit.setText("192.168.1.256/24")
+    assert tab.address_error.text() == "八位组 256 超出范围 0-255（在 192.168.1.256 中）。"  # noqa: RUF001
+
+
+@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+def test_results_and_explanations_are_in_the_windows_language(
+    qtbot, language, code, letters
+) -> None:
+    assert language(code)
+    tab = SubnetTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.address_edit.setText("10.0.0.7/31")
+    broadcast = tab.result("broadcast")
+    assert letters.search(broadcast) and "/31" in broadcast and "RFC 3021" in broadcast
+    assert letters.search(tab.result("usable_hosts")) and tab.result("usable_hosts").startswith("2")
+    assert letters.search(tab._field_widgets["broadcast"][0].text())
+    assert letters.search(tab.result("type")) and "RFC 1918" in tab.result("type")
+    words = tab.words_label.text()
+    assert letters.search(words) and "10.0.0.6" in words and "host bits" not in words
+    assert "= network" not in tab.bits_view.text()
+
+    tab.other_edit.setText("10.0.0.9")
+    answer = tab.same_answer.text()
+    assert letters.search(answer) and "10.0.0.9" in answer and "31" in answer
+    assert ">No<" not in answer and "differs" not in answer
+
+    tab.address_edit.setText("192.168.1.0/24")
+    tab.vlsm_edit.setPlainText("Sales 50\n20\nLink 2")
+    panel = tab.vlsm_list
+    summary = panel.summary.text()
+    assert letters.search(summary) and "192.168.1.0/24" in summary and "waste" not in summary
+    header = panel.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert letters.search(header)
+    assert letters.search(cell(panel, 1, 0)) and cell(panel, 1, 0).endswith("2")  # "Subnet 2"
+    assert letters.search(cell(panel, 2, 7))  # "none": a /31 has no broadcast
+
+
+@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+def test_an_export_refusal_is_shown_translated(
+    qtbot, language, code, letters, tmp_path: Path
+) -> None:
+    assert language(code)
+    tab = SubnetTab()
+    qtbot.addWidget(tab)
+    tab.address_edit.setText("2001:db8::/64")
+    with qtbot.waitSignal(tab.hosts_list.export_failed) as blocker:
+        tab.hosts_list.export_to(str(tmp_path / "endless.csv"))
+    shown = blocker.args[0]
+    assert letters.search(shown) and "18,446,744,073,709,551,616" in shown
+    assert tab.hosts_list.export_status.text() == shown
+    assert not (tmp_path / "endless.csv").exists()
