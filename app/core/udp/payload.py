@@ -82,7 +82,6 @@ def encoding_label(encoding: str) -> str:
     wanted = encoding.strip().lower().replace("_", "").replace("-", "")
     for label in ENCODINGS:
         if wanted == label.lower().replace("-", ""):
-<<<<<<< HEAD
             return label
     try:
         known = codecs.lookup(encoding.strip()).name
@@ -91,10 +90,6 @@ def encoding_label(encoding: str) -> str:
     for label, codec in ENCODINGS.items():
         if known is not None and codecs.lookup(codec).name == known:
             return label
-    names = ", ".join(ENCODINGS)
-    raise PayloadError(f"Unknown encoding {encoding!r}: choose one of {names}.")
-=======
-            return codec
     raise PayloadError(
         Message(
             N_("udp", "Unknown encoding {encoding}: choose one of {names}."),
@@ -102,7 +97,6 @@ def encoding_label(encoding: str) -> str:
             names=", ".join(ENCODINGS),
         )
     )
->>>>>>> udpmsg
 
 
 def codec_name(encoding: str) -> str:
