@@ -273,6 +273,7 @@ class ListPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("{name} list").format(name=name))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
