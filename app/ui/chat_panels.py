@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.chat.protocol import DEFAULT_PORT, nick_key
 from app.ui.field_error import FieldError
-from app.ui.focus import set_tab_order
+from app.ui.focus import on_enter, set_tab_order
 
 if TYPE_CHECKING:
     from app.core.chat.server import UserInfo  # the server module pulls in psutil
@@ -441,10 +441,7 @@ class PeopleList(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Enter or a double-click on a name starts a private message (/msg)")
         )
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.list)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self._on_enter)
+        on_enter(self.list, self._on_enter)
         self.hint = _muted(_plain_label(self.tr("Double-click a name for a private message.")))
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()

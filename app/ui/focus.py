@@ -9,11 +9,12 @@ most styles (Fusion among them) leave unmarked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
@@ -42,6 +43,34 @@ def set_tab_order(*widgets: QWidget) -> None:
     """Tab goes through `widgets` in this order (each is moved right after the one before)."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label naming `field`: screen readers read it when the field has the focus."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def add_shortcut(
+    widget: QWidget,
+    key: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
+    slot: Callable[[], object],
+    *,
+    children: bool = False,
+) -> QShortcut:
+    """A key for `widget` alone (or, with `children`, for anything focused inside it)."""
+    shortcut = QShortcut(QKeySequence(key), widget)
+    context = Qt.ShortcutContext
+    shortcut.setContext(context.WidgetWithChildrenShortcut if children else context.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def on_enter(widget: QWidget, slot: Callable[[], object]) -> None:
+    """Return and the keypad's Enter call `slot` while `widget` has the focus."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        add_shortcut(widget, key, slot)
 
 
 def place_after(anchor: QWidget, container: QWidget) -> None:
