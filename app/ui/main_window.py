@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
             self._slots.append(slot)
             self.tabs.addTab(slot, tab_text(spec.title))
         self._create_menus()
-        self.statusBar().setAccessibleName(self.tr("Status"))
+        # A description: a name would hide the message the bar shows from screen readers.
+        self.statusBar().setAccessibleDescription(self.tr("Status"))
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self._restore_settings()  # before the connections: restoring builds no tab
         self._connect_signals()
