@@ -345,6 +345,7 @@ class HostPanel(QGroupBox):
             copy = QToolButton()
             copy.setText(self.tr("Copy"))
             copy.setToolTip(self.tr("Copy {address} to the clipboard").format(address=endpoint))
+            #: {address} is an address and port to share, e.g. 192.168.1.23:5555.
             copy.setAccessibleName(self.tr("Copy {address}").format(address=endpoint))
             copy.setProperty("endpoint", endpoint)
             copy.clicked.connect(self._copy_address)

@@ -71,6 +71,7 @@ class RttGraph(QWidget):
         lost = sum(1 for _seq, rtt in self.samples if rtt is None)
         shown = format_ms(last) if last is not None else "-"
         self.setAccessibleDescription(
+            #: {rtt} is a round-trip time in milliseconds; {count} a number of lost requests.
             self.tr("last reply: {rtt} ms, lost: {count}").format(rtt=shown, count=lost)
         )
 
