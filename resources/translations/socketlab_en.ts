@@ -63,6 +63,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,6 +63,10 @@
         <translation>Сообщение</translation>
     </message>
     <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
+        <translation>Enter отправляет, Shift+Enter начинает новую строку, стрелки вверх и вниз вызывают отправленные строки</translation>
+    </message>
+    <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
         <translation>Введите сообщение, Enter — отправить (Shift+Enter: новая строка, /help: команды)</translation>
     </message>

@@ -63,6 +63,10 @@
         <translation>消息</translation>
     </message>
     <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
+        <translation>按 Enter 发送，Shift+Enter 换行，上下方向键调出已发送的内容</translation>
+    </message>
+    <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
         <translation>输入消息，按 Enter 发送（Shift+Enter：换行，/help：命令）</translation>
     </message>
