@@ -40,7 +40,7 @@ class AboutDialog(QDialog):
         self.label = QLabel(text)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(self.tr("Versions"))
+        self.label.setAccessibleDescription(self.tr("Versions"))  # a name would hide them
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QPen,
     QTextLayout,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QPushButton, QWidget
@@ -611,6 +612,12 @@ class ConversationView(QAbstractScrollArea):
         self.row_painter = RowPainter(self.font(), self.palette())
         self.setObjectName("conversationView")
         self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Up and Down move between the lines (Shift selects), Enter on a message "
+                "answers its sender privately, Ctrl+C copies the selected lines."
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -754,6 +761,9 @@ class ConversationView(QAbstractScrollArea):
             entry, segment = model.row(number)
             rect = QRect(0, number * height - top, width, height)
             paint(painter, rect, entry, segment, palette, low <= number <= high)
+        if self.hasFocus() and first <= self._current < last:  # where the keys move from
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
+            painter.drawRect(QRect(0, self._current * height - top, width - 1, height - 1))
         painter.end()
 
     def row_at(self, y: int) -> int:
@@ -850,28 +860,72 @@ class ConversationView(QAbstractScrollArea):
             self.nick_activated.emit(entry.sender)
 
     def keyPressEvent(self, event) -> None:
+        """Keys of a list: Up/Down/PageUp/PageDown/Home/End move the current line (Shift
+        extends the selection), Enter activates it, Ctrl+C copies, Ctrl+A selects all."""
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
         if event.matches(QKeySequence.StandardKey.SelectAll):
             self.selectAll()
             return
-        bar = self.verticalScrollBar()
         key = event.key()
+        count = self.conversation.rowCount()
+        height = self.row_painter.row_height
+        top = self.verticalScrollBar().value()
+        first_shown = min(count - 1, top // height)
+        last_shown = min(count - 1, (top + self.viewport().height()) // height - 1)
+        page = max(1, self.viewport().height() // height - 1)
+        current = self._current
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if 0 <= current < count:
+                self.activate_row(current)
+            return
         if key == Qt.Key.Key_Home:
-            bar.setValue(0)
+            target = 0
         elif key == Qt.Key.Key_End:
-            self.scroll_to_newest()
-        elif key == Qt.Key.Key_PageUp:
-            bar.setValue(bar.value() - bar.pageStep())
-        elif key == Qt.Key.Key_PageDown:
-            bar.setValue(bar.value() + bar.pageStep())
-        elif key == Qt.Key.Key_Up:
-            bar.setValue(bar.value() - bar.singleStep())
-        elif key == Qt.Key.Key_Down:
-            bar.setValue(bar.value() + bar.singleStep())
+            target = count - 1
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp):
+            step = 1 if key == Qt.Key.Key_Up else page
+            target = current - step if current >= 0 else max(first_shown, last_shown)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            step = 1 if key == Qt.Key.Key_Down else page
+            target = current + step if current >= 0 else max(first_shown, 0)
         else:
             super().keyPressEvent(event)
+            return
+        if count:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.move_current(target, extend=extend)
+            if key == Qt.Key.Key_End:
+                self.scroll_to_newest()
+
+    def move_current(self, row: int, *, extend: bool = False) -> None:
+        """Make `row` the current line (selected, or extending the selection) and show it."""
+        count = self.conversation.rowCount()
+        if not count:
+            return
+        row = max(0, min(row, count - 1))
+        if extend and self._anchor >= 0:
+            self._current = row
+        else:
+            self._anchor = self._current = row
+        height = self.row_painter.row_height
+        bar = self.verticalScrollBar()
+        if row * height < bar.value():
+            bar.setValue(row * height)
+        elif (row + 1) * height > bar.value() + self.viewport().height():
+            bar.setValue((row + 1) * height - self.viewport().height())
+        entry, _ = self.conversation.row(row)
+        self.setAccessibleDescription(entry.plain())  # what a screen reader reads out
+        self.viewport().update()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the current line's focus mark
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     @Slot(object)
     def _show_menu(self, position) -> None:

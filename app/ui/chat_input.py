@@ -52,6 +52,9 @@ class ChatInput(QPlainTextEdit):
         self.max_line = max_line
         self.setObjectName("chatInput")
         self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(  # the placeholder is gone once something is typed
+            self.tr("Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines")
+        )
         self.setPlaceholderText(
             self.tr("Type a message, Enter to send (Shift+Enter: new line, /help: commands)")
         )

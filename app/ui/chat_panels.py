@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.chat.protocol import DEFAULT_PORT, nick_key
 from app.ui.field_error import FieldError
+from app.ui.focus import on_enter, set_tab_order
 
 if TYPE_CHECKING:
     from app.core.chat.server import UserInfo  # the server module pulls in psutil
@@ -70,7 +71,7 @@ class BindCombo(QComboBox):
             self.tr("All interfaces ({address})").format(address=ALL_INTERFACES), ALL_INTERFACES
         )
         self.addItem(self.tr("This computer only ({address})").format(address=LOOPBACK), LOOPBACK)
-        self.setAccessibleName(self.tr("Bind address"))
+        self.setAccessibleName(self.tr("Listen on"))  # the label beside it says so too
         self.setToolTip(
             self.tr(
                 "The address the server listens on. All interfaces: anyone on your LAN can "
@@ -218,6 +219,7 @@ class HostPanel(QGroupBox):
         self.users_table = QTableWidget(0, 3)
         self.users_table.setObjectName("hostUsers")
         self.users_table.setAccessibleName(self.tr("Connected users"))
+        self.users_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.users_table.setHorizontalHeaderLabels(
             [self.tr("Nickname"), self.tr("Address"), self.tr("Since")]
         )
@@ -329,6 +331,7 @@ class HostPanel(QGroupBox):
             else:
                 text = self.tr("Hosting on {host}, port {port}. Others on your LAN can join at:")
             self.status.setText(text.format(host=shown_host, port=port))
+        copy_buttons: list[QToolButton] = []
         for address in lan:
             endpoint = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
             self.shared_addresses.append(endpoint)
@@ -342,11 +345,16 @@ class HostPanel(QGroupBox):
             copy = QToolButton()
             copy.setText(self.tr("Copy"))
             copy.setToolTip(self.tr("Copy {address} to the clipboard").format(address=endpoint))
+            #: {address} is an address and port to share, e.g. 192.168.1.23:5555.
+            copy.setAccessibleName(self.tr("Copy {address}").format(address=endpoint))
             copy.setProperty("endpoint", endpoint)
             copy.clicked.connect(self._copy_address)
             line.addWidget(label, 1)
             line.addWidget(copy)
             self._addresses_layout.addWidget(row)
+            copy_buttons.append(copy)
+        # Built now, so Qt put them last in the Tab order: move them under the settings.
+        set_tab_order(self.announce_check, *copy_buttons)
         self.addresses_box.setVisible(bool(lan))
 
     @Slot()
@@ -431,6 +439,10 @@ class PeopleList(QWidget):
         self.list.setObjectName("peopleList")
         self.list.setAccessibleName(self.tr("People in the room"))
         self.list.setToolTip(self.tr("Double-click a name to send a private message (/msg)"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter or a double-click on a name starts a private message (/msg)")
+        )
+        on_enter(self.list, self._on_enter)
         self.hint = _muted(_plain_label(self.tr("Double-click a name for a private message.")))
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()
@@ -476,6 +488,12 @@ class PeopleList(QWidget):
             str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.list.count())
         ]
+
+    @Slot()
+    def _on_enter(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._on_double_click(item)
 
     @Slot(QListWidgetItem)
     def _on_double_click(self, item: QListWidgetItem) -> None:

@@ -250,6 +250,7 @@ class RawTerminal(QWidget):
         self.table.setObjectName("terminalRows")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Raw TCP terminal: one row per recv()"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 6)
@@ -273,6 +274,11 @@ class RawTerminal(QWidget):
         self.detail.setObjectName("terminalDetail")
         self.detail.setFont(mono)
         self.detail.setAccessibleName(self.tr("Bytes of the selected row"))
+        self.detail.setTabChangesFocus(True)
+        self.detail.setTextInteractionFlags(  # a caret, so the keys can read line by line
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.detail.setPlaceholderText(self.tr("Select a row to see its bytes as a hex dump."))
 
         self.send_edit = QLineEdit()
@@ -292,7 +298,9 @@ class RawTerminal(QWidget):
 
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Show as")))
+        show_as = QLabel(self.tr("Show as"))
+        show_as.setBuddy(self.display_combo)
+        tools.addWidget(show_as)
         tools.addWidget(self.display_combo)
         tools.addWidget(self.summary, 1)
         tools.addWidget(self.clear_button)

@@ -67,6 +67,7 @@ from app.ui.chat_panels import (
 )
 from app.ui.events_pane import EventsPane, format_event_line
 from app.ui.field_error import FieldError
+from app.ui.focus import FocusRing, place_after
 from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 
@@ -217,6 +218,7 @@ class ChatTab(QWidget):
         self.search_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.search_close = QToolButton()
         self.search_close.setText(self.tr("Close"))
+        self.search_close.setAccessibleName(self.tr("Close the search (Esc)"))
         self.pages = QStackedWidget()
         self.events_pane = EventsPane()
         self.export_action = QAction(self.tr("Export Chat Conversation..."), self)
@@ -297,7 +299,9 @@ class ChatTab(QWidget):
 
         search_layout = QHBoxLayout(self.search_bar)
         search_layout.setContentsMargins(0, 0, 0, 0)
-        search_layout.addWidget(QLabel(self.tr("Find")))
+        find_label = QLabel(self.tr("Find"))
+        find_label.setBuddy(self.search_edit)
+        search_layout.addWidget(find_label)
         search_layout.addWidget(self.search_edit, 1)
         search_layout.addWidget(self.search_summary)
         search_layout.addWidget(self.search_close)
@@ -403,6 +407,7 @@ class ChatTab(QWidget):
             self._raw_terminal = RawTerminal()
             self._raw_terminal.send_requested.connect(self._on_raw_send)
             self.pages.addWidget(self._raw_terminal)
+            place_after(self.chat_page, self._raw_terminal)  # not after the Events pane
         return self._raw_terminal
 
     @property
@@ -411,8 +416,12 @@ class ChatTab(QWidget):
         if self._search_results is None:
             self._search_results = ConversationView()
             self._search_results.setAccessibleName(self.tr("Search results"))
+            self._search_results.setAccessibleDescription(
+                self.tr("Up and Down move between the matches, Enter shows one in the chat.")
+            )
             self._search_results.row_activated.connect(self._on_search_result_activated)
             self.conversation_stack.addWidget(self._search_results)
+            place_after(self.conversation, self._search_results)
         return self._search_results
 
     def file_actions(self) -> list[QAction]:
@@ -1419,6 +1428,7 @@ class ChatTab(QWidget):
         if found >= 0:
             self.conversation.select_rows(found)
             self.conversation.scroll_to_row(found)
+            self.conversation.setFocus()  # the results are hidden now: keys go on from here
         else:
             self.notice_label.setText(self.tr("That message is older than the lines shown here."))
 
@@ -1561,6 +1571,7 @@ class ChatTab(QWidget):
             self.find_panel = FindServersPanel(self.finder_factory)
             self.find_panel.server_chosen.connect(self._on_server_chosen)
             QVBoxLayout(dialog).addWidget(self.find_panel)
+            FocusRing(dialog)
             self._find_dialog = dialog
         self._find_dialog.show()
         self._find_dialog.raise_()

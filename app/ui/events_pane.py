@@ -60,6 +60,13 @@ class EventsPane(QWidget):
         self.view.setMaximumBlockCount(max_lines)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setAccessibleName(title)
+        self.view.setTabChangesFocus(True)
+        from PySide6.QtCore import Qt  # as in _set_expanded()
+
+        self.view.setTextInteractionFlags(  # a caret, so the keys can read line by line
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.view.setPlaceholderText(self.tr("Socket calls appear here as they happen."))
         self._clear.clicked.connect(self.view.clear)
         header = QHBoxLayout()

@@ -17,7 +17,8 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setObjectName("fieldError")
         self._apply_colour()
-        self.setAccessibleName(self.tr("Error"))
+        # A description, not a name: a label's name would hide the message it shows.
+        self.setAccessibleDescription(self.tr("Error"))
         self.hide()
 
     def _apply_colour(self) -> None:

@@ -100,6 +100,7 @@ class FindServersPanel(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.setAccessibleName(self.tr("Servers found"))
+        self.table.setAccessibleDescription(self.tr("Enter or a double-click joins a server"))
         setup_table(self.table, stretch_column=0)
         self.table.setColumnWidth(1, 190)
         self.table.setColumnWidth(2, 60)

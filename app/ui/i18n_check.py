@@ -1,10 +1,11 @@
 """Find texts a window shows in English although another language is loaded.
 
 Used by scripts/untranslated.py (`--ui`) and the tests: build the window with a
-translation installed, open every tab, and collect every text a user can see (labels,
-buttons, group titles, placeholders, tab titles, menus, table headers, combo items,
-tool tips). A text counts as translated if it contains the language's script; texts that
-are only technical words (TCP, IPv4, Ctrl+Q, numbers, addresses) are left alone.
+translation installed, open every tab, and collect every text a user can see or hear
+(labels, buttons, group titles, placeholders, tab titles, menus, table headers, combo
+items, tool tips, accessible names and descriptions). A text counts as translated if it
+contains the language's script; texts that are only technical words (TCP, IPv4, Ctrl+Q,
+numbers, addresses) are left alone.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def widget_texts(widget: QWidget) -> list[str]:
         texts.extend(_header_texts(widget))
     texts.append(widget.toolTip())
     texts.append(widget.accessibleName())
+    texts.append(widget.accessibleDescription())  # screen readers say it too
     return [text for text in texts if text and text.strip()]
 
 

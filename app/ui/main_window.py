@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleDescription(switch.format(last=len(TABS)))
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
+        self.focus_ring: QWidget | None = None  # marks a focused list or table; see focus.py
         self._slots: list[QWidget] = []
         for spec in TABS:
             slot = QWidget()
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
             self._slots.append(slot)
             self.tabs.addTab(slot, tab_text(spec.title))
         self._create_menus()
-        self.statusBar().setAccessibleName(self.tr("Status"))
+        # A description: a name would hide the message the bar shows from screen readers.
+        self.statusBar().setAccessibleDescription(self.tr("Status"))
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self._restore_settings()  # before the connections: restoring builds no tab
         self._connect_signals()
@@ -257,6 +259,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_current_tab(self) -> None:
         self._ensure_built(self.tabs.currentIndex())
+        if self.focus_ring is None:  # after the first paint, like the tab: start-up stays fast
+            from app.ui.focus import FocusRing
+
+            self.focus_ring = FocusRing(self)
 
     def tab_widget(self, key: str) -> QWidget | None:
         """The built widget of a tab (None until it was shown)."""

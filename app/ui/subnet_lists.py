@@ -43,6 +43,7 @@ from app.core.messages import message_of
 from app.core.subnet import SubnetError
 from app.core.subnet_plan import RowSource, check_exportable, csv_chunks
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
 
 #: The most rows a view shows at once (2^24 rows of 22 px stay inside Qt's int pixel range).
@@ -277,6 +278,7 @@ class ListPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("{name} list").format(name=name))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -325,6 +327,7 @@ class ListPanel(QWidget):
     def _connect_signals(self) -> None:
         self.goto_edit.returnPressed.connect(self._go_to_typed)
         self.export_button.clicked.connect(self._choose_export_file)
+        add_shortcut(self, Qt.Key.Key_Escape, self.cancel_export, children=True)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.model.window_moved.connect(self._update_window_note)
         self.model.modelReset.connect(self._update_window_note)

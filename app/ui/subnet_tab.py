@@ -56,6 +56,7 @@ from app.core.subnet_plan import (
     summarise,
 )
 from app.ui.field_error import FieldError
+from app.ui.focus import buddy_label, set_tab_order
 from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 from app.ui.subnet_lists import ListPanel
@@ -175,7 +176,7 @@ class BitsView(QLabel):
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleName(self.tr("Bits"))
+        self.setAccessibleDescription(self.tr("Bits"))  # a name would hide the bits
         self.rows: tuple[BitRow, ...] = ()
 
     def show_rows(
@@ -339,6 +340,7 @@ class SubnetTab(QWidget):
         columns.addLayout(results_column, 4)
         columns.addLayout(right_column, 6)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields and scrolls
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -365,7 +367,7 @@ class SubnetTab(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Split")))
         controls.addWidget(self.split_network_label)
-        controls.addWidget(QLabel(self.tr("by")))
+        controls.addWidget(buddy_label(self.tr("by"), self.split_mode))
         controls.addWidget(self.split_mode)
         controls.addWidget(self.split_value)
         controls.addWidget(self.split_p2p)
@@ -387,6 +389,7 @@ class SubnetTab(QWidget):
     def _build_vlsm_page(self) -> QWidget:
         self.vlsm_edit = QPlainTextEdit()
         self.vlsm_edit.setAccessibleName(self.tr("Host requirements"))
+        self.vlsm_edit.setTabChangesFocus(True)
         self.vlsm_edit.setPlaceholderText(
             self.tr("One a line: a name and the hosts it needs\nSales 50")
         )
@@ -398,7 +401,9 @@ class SubnetTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        needs = QLabel(self.tr("Needs, one a line (name, hosts). Allocated largest first:"))
+        needs = buddy_label(
+            self.tr("Needs, one a line (name, hosts). Allocated largest first:"), self.vlsm_edit
+        )
         needs.setWordWrap(True)
         left_layout.addWidget(needs)
         left_layout.addWidget(self.vlsm_edit, 1)
@@ -409,13 +414,16 @@ class SubnetTab(QWidget):
     def _build_summary_page(self) -> QWidget:
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setAccessibleName(self.tr("Networks to summarise"))
+        self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setPlaceholderText(self.tr("One network a line\n192.168.0.0/24"))
         self.summary_error = FieldError()
         self.summary_list = ListPanel(self.tr("Summary"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        networks = QLabel(self.tr("Networks, one a line (or comma-separated):"))
+        networks = buddy_label(
+            self.tr("Networks, one a line (or comma-separated):"), self.summary_edit
+        )
         networks.setWordWrap(True)
         left_layout.addWidget(networks)
         left_layout.addWidget(self.summary_edit, 1)
@@ -605,6 +613,9 @@ class SubnetTab(QWidget):
             name_label.hide()
             value_edit.hide()
         self._field_keys = [key for key, _, _ in fields]
+        # Rows built now come last in Qt's Tab order: put them first on the page, as seen.
+        values = [value_edit for _, value_edit in self._grid_rows]
+        set_tab_order(self.pages.tabBar(), *values, self.copy_button, self.other_edit)
 
     def result(self, key: str) -> str:
         """The value shown for a result field (`network`, `broadcast`...), or ''."""

@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bind address</source>
+        <source>Listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -60,6 +60,10 @@
     <message>
         <source>Message</source>
         <extracomment>The biggest paste the box accepts. How many sent lines Up/Down can recall. The most lines the box grows to before it scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,6 +111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Chat Conversation...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +132,10 @@
     </message>
     <message>
         <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +359,10 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between the lines (Shift selects), Enter on a message answers its sender privately, Ctrl+C copies the selected lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,6 +693,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or a double-click joins a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking the LAN again...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +833,11 @@
     </message>
     <message>
         <source>Copy {address} to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {address}</source>
+        <extracomment>{address} is an address and port to share, e.g. 192.168.1.23:5555.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,6 +1168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or a double-click on a name starts a private message (/msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-click a name for a private message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,6 +1459,11 @@
     </message>
     <message>
         <source>Datagrams per second over the last 15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak {peak}, now {now}</source>
+        <extracomment>{peak} and {now} are rates such as 950/s or 12.3k/s (datagrams per second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +1788,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last reply: {rtt} ms, lost: {count}</source>
+        <extracomment>{rtt} is a round-trip time in milliseconds; {count} a number of lost requests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Round-trip time (ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1813,10 @@
     </message>
     <message>
         <source>Double-click a packet to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click sends the packet again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,6 +1936,10 @@
     </message>
     <message>
         <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,8 +28,8 @@
         <translation>Только этот компьютер ({address})</translation>
     </message>
     <message>
-        <source>Bind address</source>
-        <translation>Адрес привязки</translation>
+        <source>Listen on</source>
+        <translation>Слушать на</translation>
     </message>
     <message>
         <source>The address the server listens on. All interfaces: anyone on your LAN can join. This computer only: just programs on this machine.</source>
@@ -61,6 +61,10 @@
         <source>Message</source>
         <extracomment>The biggest paste the box accepts. How many sent lines Up/Down can recall. The most lines the box grows to before it scrolls.</extracomment>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
+        <translation>Enter отправляет, Shift+Enter начинает новую строку, стрелки вверх и вниз вызывают отправленные строки</translation>
     </message>
     <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
@@ -107,6 +111,10 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Close the search (Esc)</source>
+        <translation>Закрыть поиск (Esc)</translation>
+    </message>
+    <message>
         <source>Export Chat Conversation...</source>
         <translation>Экспорт переписки чата...</translation>
     </message>
@@ -125,6 +133,10 @@
     <message>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
+        <translation>Стрелки вверх и вниз переходят между совпадениями, Enter показывает совпадение в чате.</translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -348,6 +360,10 @@
     <message>
         <source>Conversation</source>
         <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the lines (Shift selects), Enter on a message answers its sender privately, Ctrl+C copies the selected lines.</source>
+        <translation>Стрелки вверх и вниз переходят между строками (с Shift — выделяют), Enter на сообщении начинает личный ответ его отправителю, Ctrl+C копирует выделенные строки.</translation>
     </message>
     <message>
         <source>Newest messages</source>
@@ -677,6 +693,10 @@
         <translation>Найденные серверы</translation>
     </message>
     <message>
+        <source>Enter or a double-click joins a server</source>
+        <translation>Enter или двойной щелчок — подключиться к серверу</translation>
+    </message>
+    <message>
         <source>Asking the LAN again...</source>
         <translation>Повторный опрос локальной сети...</translation>
     </message>
@@ -814,6 +834,11 @@
     <message>
         <source>Copy {address} to the clipboard</source>
         <translation>Копировать {address} в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Copy {address}</source>
+        <extracomment>{address} is an address and port to share, e.g. 192.168.1.23:5555.</extracomment>
+        <translation>Копировать {address}</translation>
     </message>
     <message>
         <source>text client (nc, telnet...)</source>
@@ -1143,6 +1168,10 @@
         <translation>Дважды щёлкните имя, чтобы отправить личное сообщение (/msg)</translation>
     </message>
     <message>
+        <source>Enter or a double-click on a name starts a private message (/msg)</source>
+        <translation>Enter или двойной щелчок по имени начинает личное сообщение (/msg)</translation>
+    </message>
+    <message>
         <source>Double-click a name for a private message.</source>
         <translation>Двойной щелчок по имени — личное сообщение.</translation>
     </message>
@@ -1431,6 +1460,11 @@
     <message>
         <source>Datagrams per second over the last 15 seconds</source>
         <translation>Дейтаграмм в секунду за последние 15 секунд</translation>
+    </message>
+    <message>
+        <source>peak {peak}, now {now}</source>
+        <extracomment>{peak} and {now} are rates such as 950/s or 12.3k/s (datagrams per second).</extracomment>
+        <translation>пик {peak}, сейчас {now}</translation>
     </message>
     <message>
         <source>rate graph: no traffic yet</source>
@@ -1754,6 +1788,11 @@
         <translation>График времени кругового обхода</translation>
     </message>
     <message>
+        <source>last reply: {rtt} ms, lost: {count}</source>
+        <extracomment>{rtt} is a round-trip time in milliseconds; {count} a number of lost requests.</extracomment>
+        <translation>последний ответ: {rtt} мс, потеряно: {count}</translation>
+    </message>
+    <message>
         <source>Round-trip time (ms)</source>
         <translation>Время кругового обхода (мс)</translation>
     </message>
@@ -1775,6 +1814,10 @@
     <message>
         <source>Double-click a packet to send it again.</source>
         <translation>Дважды щёлкните пакет, чтобы отправить его снова.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click sends the packet again</source>
+        <translation>Enter или двойной щелчок — отправить пакет снова</translation>
     </message>
     <message>
         <source>name for the current packet</source>
@@ -1894,6 +1937,10 @@
     <message>
         <source>Payload</source>
         <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter отправляет</translation>
     </message>
     <message>
         <source>until stopped</source>

@@ -28,8 +28,8 @@
         <translation>仅本机 ({address})</translation>
     </message>
     <message>
-        <source>Bind address</source>
-        <translation>绑定地址</translation>
+        <source>Listen on</source>
+        <translation>监听于</translation>
     </message>
     <message>
         <source>The address the server listens on. All interfaces: anyone on your LAN can join. This computer only: just programs on this machine.</source>
@@ -61,6 +61,10 @@
         <source>Message</source>
         <extracomment>The biggest paste the box accepts. How many sent lines Up/Down can recall. The most lines the box grows to before it scrolls.</extracomment>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines</source>
+        <translation>按 Enter 发送，Shift+Enter 换行，上下方向键调出已发送的内容</translation>
     </message>
     <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
@@ -107,6 +111,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Close the search (Esc)</source>
+        <translation>关闭搜索 (Esc)</translation>
+    </message>
+    <message>
         <source>Export Chat Conversation...</source>
         <translation>导出聊天记录...</translation>
     </message>
@@ -125,6 +133,10 @@
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
+        <translation>上下方向键在匹配项之间移动，按 Enter 在聊天中显示该条。</translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -348,6 +360,10 @@
     <message>
         <source>Conversation</source>
         <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the lines (Shift selects), Enter on a message answers its sender privately, Ctrl+C copies the selected lines.</source>
+        <translation>上下方向键在各行之间移动（按住 Shift 可选择），在消息上按 Enter 私聊回复其发送者，Ctrl+C 复制所选行。</translation>
     </message>
     <message>
         <source>Newest messages</source>
@@ -677,6 +693,10 @@
         <translation>找到的服务器</translation>
     </message>
     <message>
+        <source>Enter or a double-click joins a server</source>
+        <translation>按 Enter 或双击即可加入服务器</translation>
+    </message>
+    <message>
         <source>Asking the LAN again...</source>
         <translation>正在再次询问局域网...</translation>
     </message>
@@ -814,6 +834,11 @@
     <message>
         <source>Copy {address} to the clipboard</source>
         <translation>将 {address} 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy {address}</source>
+        <extracomment>{address} is an address and port to share, e.g. 192.168.1.23:5555.</extracomment>
+        <translation>复制 {address}</translation>
     </message>
     <message>
         <source>text client (nc, telnet...)</source>
@@ -1143,6 +1168,10 @@
         <translation>双击名字发送私聊消息 (/msg)</translation>
     </message>
     <message>
+        <source>Enter or a double-click on a name starts a private message (/msg)</source>
+        <translation>按 Enter 或双击名字即可开始私聊 (/msg)</translation>
+    </message>
+    <message>
         <source>Double-click a name for a private message.</source>
         <translation>双击名字可发送私聊消息。</translation>
     </message>
@@ -1431,6 +1460,11 @@
     <message>
         <source>Datagrams per second over the last 15 seconds</source>
         <translation>最近 15 秒内每秒的数据报数</translation>
+    </message>
+    <message>
+        <source>peak {peak}, now {now}</source>
+        <extracomment>{peak} and {now} are rates such as 950/s or 12.3k/s (datagrams per second).</extracomment>
+        <translation>峰值 {peak}，当前 {now}</translation>
     </message>
     <message>
         <source>rate graph: no traffic yet</source>
@@ -1754,6 +1788,11 @@
         <translation>往返时间图</translation>
     </message>
     <message>
+        <source>last reply: {rtt} ms, lost: {count}</source>
+        <extracomment>{rtt} is a round-trip time in milliseconds; {count} a number of lost requests.</extracomment>
+        <translation>最近一次回复：{rtt} 毫秒，丢失：{count}</translation>
+    </message>
+    <message>
         <source>Round-trip time (ms)</source>
         <translation>往返时间（毫秒）</translation>
     </message>
@@ -1775,6 +1814,10 @@
     <message>
         <source>Double-click a packet to send it again.</source>
         <translation>双击数据包即可再次发送。</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click sends the packet again</source>
+        <translation>按 Enter 或双击即可再次发送该数据包</translation>
     </message>
     <message>
         <source>name for the current packet</source>
@@ -1894,6 +1937,10 @@
     <message>
         <source>Payload</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>按 Ctrl+Enter 发送</translation>
     </message>
     <message>
         <source>until stopped</source>

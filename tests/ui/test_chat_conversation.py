@@ -239,3 +239,30 @@ def test_markup_is_painted_as_the_characters_typed(view: ConversationView) -> No
 def test_sender_colours_are_stable_and_ignore_case() -> None:
     assert sender_colour("Alice") == sender_colour("alice")
     assert sender_colour("alice").isValid()
+
+
+def test_keys_move_select_copy_and_activate_lines(view: ConversationView, qtbot) -> None:
+    entries = [ConversationEntry.from_message(message(n, sender="carol"), "") for n in range(60)]
+    view.append_entries(entries)
+    count = view.model().rowCount()
+    bar = view.verticalScrollBar()
+    height = view.row_painter.row_height
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # no current line yet: the last one shown
+    assert view.current_row() == count - 1
+    assert view.accessibleDescription() == entries[-1].plain()  # what a screen reader says
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_text().splitlines() == [e.plain() for e in entries[-2:]]
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == view.selected_text()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.current_row() == 0 and bar.value() == 0 and not view.is_following()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    row = view.current_row()
+    assert 1 < row < count - 1
+    assert bar.value() <= row * height and (row + 1) * height <= bar.value() + bar.pageStep()
+    with qtbot.waitSignal(view.nick_activated) as activated:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert activated.args == ["carol"]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.current_row() == count - 1 and view.is_following()

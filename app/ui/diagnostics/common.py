@@ -132,6 +132,7 @@ def hint_label(text: str = "") -> QLabel:
 def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = None) -> None:
     """Read-only rows, whole-row selection, alternating colours, a compact header."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.setStyleSheet("QTableView::item { padding: 1px 6px; }")  # text off the grid lines

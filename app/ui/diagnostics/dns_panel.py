@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
 
 COLUMNS = (
@@ -86,7 +87,7 @@ class DnsPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName(self.tr("Lookup status"))
+        self.status_label.setAccessibleDescription(self.tr("Lookup status"))  # a name hides it
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Answers"))
@@ -104,10 +105,10 @@ class DnsPanel(QWidget):
 
     def _build_layout(self) -> None:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Name or address:")))
+        row.addWidget(buddy_label(self.tr("Name or address:"), self.name_edit))
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.kind_combo)
-        row.addWidget(QLabel(self.tr("Timeout:")))
+        row.addWidget(buddy_label(self.tr("Timeout:"), self.timeout_spin))
         row.addWidget(self.timeout_spin)
         row.addWidget(self.lookup_button)
         row.addWidget(self.stop_button)
@@ -136,6 +137,7 @@ class DnsPanel(QWidget):
     def _connect_signals(self) -> None:
         self.lookup_button.clicked.connect(self.look_up)
         self.stop_button.clicked.connect(self.stop)
+        add_shortcut(self, Qt.Key.Key_Escape, self.stop_button.click, children=True)
         self.copy_button.clicked.connect(self.copy)
         self.clear_button.clicked.connect(self.clear)
         self.name_edit.returnPressed.connect(self.look_up)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +20,7 @@ from app.core.diagnostics.interfaces import InterfaceReport, interfaces_engine
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
 
 COLUMNS = (
@@ -89,6 +90,9 @@ class InterfacesPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
+        add_shortcut(
+            self, QKeySequence.StandardKey.Refresh, self.refresh_button.click, children=True
+        )
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
         self._run.finished.connect(self._on_finished)

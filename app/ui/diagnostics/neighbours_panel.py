@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from app.core.diagnostics.neighbours import NeighbourTable, neighbours_engine
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
 
 COLUMNS = (
@@ -38,7 +40,7 @@ class NeighboursPanel(QWidget):
         self.table_data: NeighbourTable | None = None
 
         self.source_label = QLabel(self.tr("Reading the neighbour table..."))
-        self.source_label.setAccessibleName(self.tr("Neighbour table source"))
+        self.source_label.setAccessibleDescription(self.tr("Neighbour table source"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setEnabled(False)
@@ -51,7 +53,7 @@ class NeighboursPanel(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.unavailable = FieldError()
-        self.unavailable.setAccessibleName(self.tr("Why the table is not shown"))
+        self.unavailable.setAccessibleDescription(self.tr("Why the table is not shown"))
         self.note = hint_label(
             self.tr(
                 "A machine learns a neighbour's MAC address with ARP (IPv4) or neighbour "
@@ -82,6 +84,9 @@ class NeighboursPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
+        add_shortcut(
+            self, QKeySequence.StandardKey.Refresh, self.refresh_button.click, children=True
+        )
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
         self._run.finished.connect(self._on_finished)

@@ -46,6 +46,7 @@ from app.ui.diagnostics.common import (
 from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
 
 COLUMNS = (
@@ -121,7 +122,7 @@ class PingPanel(QWidget):
         self.graph = RttGraph()
         self.summary_label = QLabel(self._summary_text(0, 0, 0))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.summary_label.setAccessibleDescription(self.tr("Summary"))  # a name hides it
         self.events_pane = EventsPane()
         self.events_pane.set_expanded(False)
         self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
@@ -137,15 +138,16 @@ class PingPanel(QWidget):
         host_box.addWidget(self.host_edit)
         host_box.addWidget(self.host_error)
         form.addRow(self.tr("Host:"), host_box)
+        form.labelForField(host_box).setBuddy(self.host_edit)
         options = QHBoxLayout()
-        options.addWidget(QLabel(self.tr("Count:")))
+        options.addWidget(buddy_label(self.tr("Count:"), self.count_spin))
         options.addWidget(self.count_spin)
         options.addWidget(self.forever_check)
         options.addSpacing(16)
-        options.addWidget(QLabel(self.tr("Interval:")))
+        options.addWidget(buddy_label(self.tr("Interval:"), self.interval_spin))
         options.addWidget(self.interval_spin)
         options.addSpacing(16)
-        options.addWidget(QLabel(self.tr("Timeout:")))
+        options.addWidget(buddy_label(self.tr("Timeout:"), self.timeout_spin))
         options.addWidget(self.timeout_spin)
         options.addStretch(1)
         options.addWidget(self.start_button)
@@ -179,6 +181,7 @@ class PingPanel(QWidget):
     def _connect_signals(self) -> None:
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
+        add_shortcut(self, Qt.Key.Key_Escape, self.stop_button.click, children=True)
         self.copy_button.clicked.connect(self.copy)
         self.host_edit.returnPressed.connect(self.start)
         self.host_edit.textEdited.connect(self.host_error.clear_error)

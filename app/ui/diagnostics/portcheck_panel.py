@@ -56,6 +56,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
 
 SETTINGS = "diagnostics/ports"
@@ -224,7 +225,7 @@ class PortCheckPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label = QLabel("")
-        self.progress_label.setAccessibleName(self.tr("Port check status"))
+        self.progress_label.setAccessibleDescription(self.tr("Port check status"))
         self.model = PortResultsModel(self)
         self.proxy = HideClosedProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -251,6 +252,7 @@ class PortCheckPanel(QWidget):
         host_box.addWidget(self.host_edit)
         host_box.addWidget(self.host_error)
         form.addRow(self.tr("Host:"), host_box)
+        form.labelForField(host_box).setBuddy(self.host_edit)
         ports_row = QHBoxLayout()
         ports_row.addWidget(self.ports_edit, 1)
         ports_row.addWidget(self.presets_button)
@@ -259,11 +261,12 @@ class PortCheckPanel(QWidget):
         ports_box.addLayout(ports_row)
         ports_box.addWidget(self.ports_error)
         form.addRow(self.tr("Ports:"), ports_box)
+        form.labelForField(ports_box).setBuddy(self.ports_edit)
         options = QHBoxLayout()
-        options.addWidget(QLabel(self.tr("Timeout per port:")))
+        options.addWidget(buddy_label(self.tr("Timeout per port:"), self.timeout_spin))
         options.addWidget(self.timeout_spin)
         options.addSpacing(16)
-        options.addWidget(QLabel(self.tr("At a time:")))
+        options.addWidget(buddy_label(self.tr("At a time:"), self.concurrency_spin))
         options.addWidget(self.concurrency_spin)
         options.addStretch(1)
         options.addWidget(self.start_button)
@@ -296,6 +299,7 @@ class PortCheckPanel(QWidget):
     def _connect_signals(self) -> None:
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
+        add_shortcut(self, Qt.Key.Key_Escape, self.stop_button.click, children=True)
         self.copy_button.clicked.connect(self.copy)
         self.presets_button.menu().triggered.connect(self._on_preset)
         self.show_closed_check.toggled.connect(self.proxy.set_show_closed)

@@ -50,17 +50,30 @@ class RttGraph(QWidget):
     def add_reply(self, sequence: int, rtt_ms: float) -> None:
         """Plot one reply."""
         self.samples.append((sequence, rtt_ms))
+        self._describe()
         self.update()
 
     def add_lost(self, sequence: int) -> None:
         """Mark one lost request."""
         self.samples.append((sequence, None))
+        self._describe()
         self.update()
 
     def clear(self) -> None:
         """Forget every sample."""
         self.samples.clear()
+        self.setAccessibleDescription("")
         self.update()
+
+    def _describe(self) -> None:
+        """What a screen reader says about the graph: the last reply and the losses shown."""
+        last = next((rtt for _seq, rtt in reversed(self.samples) if rtt is not None), None)
+        lost = sum(1 for _seq, rtt in self.samples if rtt is None)
+        shown = format_ms(last) if last is not None else "-"
+        self.setAccessibleDescription(
+            #: {rtt} is a round-trip time in milliseconds; {count} a number of lost requests.
+            self.tr("last reply: {rtt} ms, lost: {count}").format(rtt=shown, count=lost)
+        )
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)

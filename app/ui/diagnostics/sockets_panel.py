@@ -257,7 +257,7 @@ class SocketsPanel(QWidget):
         self.table.setColumnWidth(2, 210)
         self.table.setColumnWidth(3, 120)
         self.status_label = QLabel(self.tr("Reading the sockets..."))
-        self.status_label.setAccessibleName(self.tr("Sockets status"))
+        self.status_label.setAccessibleDescription(self.tr("Sockets status"))  # a name hides it
         self.note_label = hint_label(
             self.tr(
                 "Try it: open a chat (Chat tab) and type its port in the filter. The two "

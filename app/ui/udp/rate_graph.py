@@ -37,11 +37,19 @@ class RateGraph(QWidget):
     def add_sample(self, value: float) -> None:
         """Append one rate sample (datagrams per second) and repaint."""
         self._samples.append(max(0.0, value))
+        # What a screen reader says about the graph: the two figures it draws.
+        self.setAccessibleDescription(
+            #: {peak} and {now} are rates such as 950/s or 12.3k/s (datagrams per second).
+            self.tr("peak {peak}, now {now}").format(
+                peak=format_rate(max(self._samples)), now=format_rate(self._samples[-1])
+            )
+        )
         self.update()
 
     def clear(self) -> None:
         """Forget every sample."""
         self._samples.clear()
+        self.setAccessibleDescription("")
         self.update()
 
     def samples(self) -> list[float]:

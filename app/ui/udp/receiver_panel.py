@@ -54,6 +54,7 @@ from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_esc
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
 from app.ui.field_error import FieldError
+from app.ui.focus import buddy_label
 from app.ui.i18n import ordered_encodings
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
@@ -116,7 +117,7 @@ class CountersView(QWidget):
             caption = QLabel(self.tr(name))
             caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel()
-            value.setAccessibleName(self.tr(name))
+            value.setAccessibleDescription(self.tr(name))  # a name would hide the value
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = value.font()
             font.setBold(True)
@@ -216,7 +217,7 @@ class ReceiverPanel(QGroupBox):
         self.group_error = FieldError()
         self.general_error = FieldError()
         self.status_label = QLabel(self.tr("Stopped."))
-        self.status_label.setAccessibleName(self.tr("Receiver status"))
+        self.status_label.setAccessibleDescription(self.tr("Receiver status"))
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -241,6 +242,7 @@ class ReceiverPanel(QGroupBox):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Received datagrams"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -260,13 +262,18 @@ class ReceiverPanel(QGroupBox):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setAccessibleName(self.tr("Selected datagram"))
+        self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
         self.copy_hex_button = QPushButton(self.tr("Copy hex"))
         self.copy_text_button = QPushButton(self.tr("Copy text"))
         self.dump_view = QPlainTextEdit(readOnly=True)
         self.dump_view.setFont(fixed)
         self.dump_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.dump_view.setAccessibleName(self.tr("Hex dump"))
+        self.dump_view.setTabChangesFocus(True)
+        self.dump_view.setTextInteractionFlags(  # a caret, so the keys can read line by line
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.dump_view.setPlaceholderText(self.tr("Select a datagram to see its bytes."))
         self.reply_edit = QLineEdit()
         self.reply_edit.setPlaceholderText(
@@ -277,22 +284,22 @@ class ReceiverPanel(QGroupBox):
         self.reply_error = FieldError()
 
         bind_row = QHBoxLayout()
-        bind_row.addWidget(QLabel(self.tr("Bind")))
+        bind_row.addWidget(buddy_label(self.tr("Bind"), self.host_edit))
         bind_row.addWidget(self.host_edit)
-        bind_row.addWidget(QLabel(self.tr("port")))
+        bind_row.addWidget(buddy_label(self.tr("port"), self.port_spin))
         bind_row.addWidget(self.port_spin)
         bind_row.addWidget(self.start_button)
         bind_row.addWidget(self.echo_check)
         bind_row.addStretch(1)
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel(self.tr("Group")))
+        group_row.addWidget(buddy_label(self.tr("Group"), self.group_edit))
         group_row.addWidget(self.group_edit, 1)
         group_row.addWidget(self.interface_edit)
         counters_row = QHBoxLayout()
         counters_row.addWidget(self.counters, 1)
         counters_row.addWidget(self.graph)
         table_bar = QHBoxLayout()
-        table_bar.addWidget(QLabel(self.tr("Preview as")))
+        table_bar.addWidget(buddy_label(self.tr("Preview as"), self.encoding_combo))
         table_bar.addWidget(self.encoding_combo)
         table_bar.addWidget(self.follow_check)
         table_bar.addStretch(1)

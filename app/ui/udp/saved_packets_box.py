@@ -26,6 +26,7 @@ from app.core.udp.saved_packets import (
     packets_to_json,
 )
 from app.ui.field_error import FieldError
+from app.ui.focus import on_enter
 from app.ui.i18n import translate_message
 from app.ui.settings import app_settings
 
@@ -70,6 +71,9 @@ class SavedPacketsBox(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved packets"))
         self.list.setToolTip(self.tr("Double-click a packet to send it again."))
+        self.list.setAccessibleDescription(
+            self.tr("Enter or a double-click sends the packet again")
+        )
         self.list.setAlternatingRowColors(True)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("name for the current packet"))
@@ -107,6 +111,7 @@ class SavedPacketsBox(QGroupBox):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.name_edit.returnPressed.connect(self._on_save_clicked)
         self.list.itemDoubleClicked.connect(self._on_double_click)
+        on_enter(self.list, self._on_enter)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.load_button.clicked.connect(self._on_load)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -211,6 +216,12 @@ class SavedPacketsBox(QGroupBox):
             self.export_file(path)
 
     # ----------------------------------------------------------------- signals
+    @Slot()
+    def _on_enter(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._on_double_click(item)
+
     @Slot(QListWidgetItem)
     def _on_double_click(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

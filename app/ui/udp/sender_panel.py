@@ -44,6 +44,7 @@ from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sender import SendJob, UdpSenderEngine
 from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
+from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import ordered_encodings, translate_message
 from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineWorker
@@ -114,9 +115,11 @@ class SenderPanel(QGroupBox):
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.size_label = QLabel()
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.size_label.setAccessibleName(self.tr("Payload size"))
+        # A description, not a name: a label's name would hide the text it shows.
+        self.size_label.setAccessibleDescription(self.tr("Payload size"))
         self.payload_edit = QPlainTextEdit("Hello from SocketLab")
         self.payload_edit.setAccessibleName(self.tr("Payload"))
+        self.payload_edit.setAccessibleDescription(self.tr("Ctrl+Enter sends"))
         self.payload_edit.setTabChangesFocus(True)
         self.payload_edit.setMinimumHeight(54)
         self.payload_edit.setMaximumHeight(110)
@@ -180,19 +183,19 @@ class SenderPanel(QGroupBox):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
         self.status_label = QLabel(self.tr("Ready."))
-        self.status_label.setAccessibleName(self.tr("Send status"))
+        self.status_label.setAccessibleDescription(self.tr("Send status"))
         self.general_error = FieldError()
         self.replies_label = QLabel(self.tr("Replies: none yet."))
-        self.replies_label.setAccessibleName(self.tr("Replies"))
+        self.replies_label.setAccessibleDescription(self.tr("Replies"))
         self.replies_label.setWordWrap(True)
         self.replies_label.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         row = 0
-        grid.addWidget(QLabel(self.tr("Target")), row, 0)
+        grid.addWidget(buddy_label(self.tr("Target"), self.target_edit), row, 0)
         grid.addWidget(self.target_edit, row, 1)
-        grid.addWidget(QLabel(self.tr("from port")), row, 2)
+        grid.addWidget(buddy_label(self.tr("from port"), self.bind_spin), row, 2)
         grid.addWidget(self.bind_spin, row, 3)
         row += 1
         grid.addWidget(self.target_error, row, 1, 1, 3)
@@ -203,7 +206,7 @@ class SenderPanel(QGroupBox):
         payload_header.addWidget(self.encoding_combo)
         payload_header.addStretch(1)
         payload_header.addWidget(self.size_label)
-        grid.addWidget(QLabel(self.tr("Payload")), row, 0)
+        grid.addWidget(buddy_label(self.tr("Payload"), self.payload_edit), row, 0)
         grid.addLayout(payload_header, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.payload_edit, row, 0, 1, 4)
@@ -212,9 +215,9 @@ class SenderPanel(QGroupBox):
         row += 1
         repeat = QHBoxLayout()
         repeat.addWidget(self.count_spin, 1)
-        repeat.addWidget(QLabel(self.tr("every")))
+        repeat.addWidget(buddy_label(self.tr("every"), self.interval_spin))
         repeat.addWidget(self.interval_spin, 1)
-        grid.addWidget(QLabel(self.tr("Count")), row, 0)
+        grid.addWidget(buddy_label(self.tr("Count"), self.count_spin), row, 0)
         grid.addLayout(repeat, row, 1, 1, 3)
         row += 1
         options = QHBoxLayout()
@@ -229,7 +232,7 @@ class SenderPanel(QGroupBox):
         multicast.addWidget(self.ttl_spin)
         multicast.addWidget(self.loop_check)
         multicast.addWidget(self.interface_edit, 1)
-        self.multicast_label = QLabel(self.tr("Multicast"))
+        self.multicast_label = buddy_label(self.tr("Multicast"), self.ttl_spin)
         grid.addWidget(self.multicast_label, row, 0)
         grid.addLayout(multicast, row, 1, 1, 3)
         row += 1
@@ -257,6 +260,9 @@ class SenderPanel(QGroupBox):
         self.target_edit.textChanged.connect(self._update_target_kind)
         self.broadcast_check.toggled.connect(self._update_target_kind)
         self.target_edit.returnPressed.connect(self.send_current)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            add_shortcut(self.payload_edit, key, self.send_current)
+        add_shortcut(self, Qt.Key.Key_Escape, self.stop_sending, children=True)
         self.count_spin.valueChanged.connect(self._update_repeat)
 
     # ----------------------------------------------------------------- form
