@@ -28,7 +28,10 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch) ->
         from PySide6.QtCore import QSettings, QStandardPaths
     except ImportError:  # pragma: no cover - Qt is a declared dependency
         return
-    QStandardPaths.setTestModeEnabled(True)
+    # Not QStandardPaths' test mode: it ignores the XDG variables and shares one
+    # ~/.qttest folder between every test and every run (a chat history left by one
+    # run showed up in another that happened to pick the same port).
+    QStandardPaths.setTestModeEnabled(False)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(base / "settings"))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(base / "settings"))

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
             widget = spec.create()
         widget.setObjectName(f"{spec.key}Tab")
         self._slots[index].layout().addWidget(widget)
+        # addWidget shows a child of a visible parent only on a later turn of the event
+        # loop: show it now, so a built tab is never in the window and yet invisible.
+        widget.show()
         self._built[spec.key] = widget
         # A tab may offer File menu actions (Chat: Export conversation), above Quit.
         file_actions = getattr(widget, "file_actions", None)

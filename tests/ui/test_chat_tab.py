@@ -205,7 +205,7 @@ def test_messages_typed_offline_are_pending_then_arrive_once(qtbot) -> None:
     qtbot.waitUntil(lambda: count(alice, "<bob> typed offline 2") == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: bob.pending_texts() == [], timeout=WAIT)
     qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
-    assert count(alice, "<bob> typed offline 1") == 1, alice.conversation_texts()
+    assert count(alice, "<bob> typed offline 1") == 1, "\n".join(alice.conversation_texts())
     assert count(alice, "<bob> typed offline 2") == 1
     qtbot.waitUntil(lambda: count(bob, "<bob> typed offline 2") == 1, timeout=WAIT)
     assert not any(e.kind == PENDING for e in bob.conversation.conversation.entries())
