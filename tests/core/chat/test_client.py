@@ -289,19 +289,21 @@ def test_events_of_one_read_keep_their_order_and_odd_lines_are_not_lost(run_engi
                     isinstance(e, MessagesReceived) and e.messages[-1].id == 4 for e in evs
                 )
             )
-    shown = [
-        ("messages", tuple(m.id for m in e.messages))
-        if isinstance(e, MessagesReceived)
-        else ("delivered", e.seq)
-        if isinstance(e, MessageDelivered)
-        else ("notice", e.text)
-        for e in events
-        if isinstance(e, MessagesReceived | MessageDelivered | ServerNotice)
-    ]
+    # One recv() normally holds all of it and its messages come as one event; a loaded
+    # machine may split the read, so the order is compared message by message.
+    shown = []
+    for e in events:
+        if isinstance(e, MessagesReceived):
+            shown += [("message", m.id) for m in e.messages]
+        elif isinstance(e, MessageDelivered):
+            shown.append(("delivered", e.seq))
+        elif isinstance(e, ServerNotice):
+            shown.append(("notice", e.text))
     assert shown == [
-        ("messages", (1, 2)),
+        ("message", 1),
+        ("message", 2),
         ("delivered", 1),
-        ("messages", (3,)),
+        ("message", 3),
         ("notice", "a plain line from the server"),
-        ("messages", (4,)),
+        ("message", 4),
     ]
