@@ -67,6 +67,9 @@ class BindCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Narrow enough that the label beside it ("Слушать на") is never cut short.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.addItem(
             self.tr("All interfaces ({address})").format(address=ALL_INTERFACES), ALL_INTERFACES
         )

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Type a message, Enter to send (Shift+Enter: new line, /help: commands)</source>
-        <translation>Введите сообщение, Enter — отправить (Shift+Enter: новая строка, /help: команды)</translation>
+        <translation>Сообщение; Enter — отправить, Shift+Enter — новая строка, /help</translation>
     </message>
     <message>
         <source>That paste is {size} MiB: the most you can paste is 1 MiB. Nothing was pasted; your text is still here. Send a long text in parts, or share it as a file.</source>
