@@ -6,6 +6,7 @@ threads; the tests wait on the tab's own state, never sleep.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import socket
@@ -86,6 +87,22 @@ def shows(tab: ChatTab, line_end: str) -> bool:
 
 def count(tab: ChatTab, line_end: str) -> int:
     return sum(line.endswith(line_end) for line in tab.conversation_texts())
+
+
+@contextlib.contextmanager
+def raw_peer(qtbot, nick: str = "bob") -> Iterator[tuple[ChatTab, socket.socket]]:
+    """A shown tab connected to a plain listening socket (not a chat server), and that
+    socket's side of the connection; the tab is in its raw terminal."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        tab = make_tab(qtbot, nick)
+        tab.show()
+        assert tab.connect_to(f"127.0.0.1:{listener.getsockname()[1]}")
+        peer, _ = listener.accept()
+        with peer:
+            qtbot.waitUntil(lambda: tab.connection_state() == "raw", timeout=WAIT)
+            yield tab, peer
 
 
 # ---------------------------------------------------------------------------- chatting
@@ -565,64 +582,56 @@ def test_join_errors_are_shown_next_to_the_address(qtbot) -> None:
 
 # ---------------------------------------------------------------------------- raw terminal
 def test_raw_terminal_against_a_plain_listening_socket(qtbot) -> None:
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        tab = make_tab(qtbot, "bob")
-        tab.show()
-        assert tab.connect_to(f"127.0.0.1:{listener.getsockname()[1]}")
-        peer, _ = listener.accept()
-        with peer:
-            qtbot.waitUntil(lambda: tab.connection_state() == "raw", timeout=WAIT)
-            terminal = tab.raw_terminal
-            assert tab.pages.currentWidget() is terminal
-            model = terminal.model
-            peer.sendall(b"caf\xc3")  # the first byte of the two-byte UTF-8 for 'é'
-            qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
-            peer.sendall(b"\xa9 ok\r\n")
-            qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT)
-            assert model.shown(0) == "caf  [1 byte(s) held: an incomplete character]"
-            assert model.shown(1) == "é ok\\r\\n"
-            assert model.data(model.index(1, 2)) == "6"
-            assert model.data(model.index(0, 1)) == "recv()"
+    with raw_peer(qtbot) as (tab, peer):
+        terminal = tab.raw_terminal
+        assert tab.pages.currentWidget() is terminal
+        model = terminal.model
+        peer.sendall(b"caf\xc3")  # the first byte of the two-byte UTF-8 for 'é'
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+        peer.sendall(b"\xa9 ok\r\n")
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT)
+        assert model.shown(0) == "caf  [1 byte(s) held: an incomplete character]"
+        assert model.shown(1) == "é ok\\r\\n"
+        assert model.data(model.index(1, 2)) == "6"
+        assert model.data(model.index(0, 1)) == "recv()"
 
-            terminal.set_display("Hex")
-            assert model.shown(0) == "63 61 66 c3"
-            terminal.set_display("Latin-1")
-            assert model.shown(0) == "cafÃ"
-            peer.sendall("你".encode("gbk")[:1])
-            qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT)
-            peer.sendall("你".encode("gbk")[1:])
-            qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT)
-            terminal.set_display("GBK")
-            assert model.shown(3) == "你"
+        terminal.set_display("Hex")
+        assert model.shown(0) == "63 61 66 c3"
+        terminal.set_display("Latin-1")
+        assert model.shown(0) == "cafÃ"
+        peer.sendall("你".encode("gbk")[:1])
+        qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT)
+        peer.sendall("你".encode("gbk")[1:])
+        qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT)
+        terminal.set_display("GBK")
+        assert model.shown(3) == "你"
 
-            terminal.set_display("UTF-8")
-            terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("CRLF"))
-            terminal.send_edit.setText("hello")
-            terminal.send_button.click()
-            assert peer.recv(100) == b"hello\r\n"
-            terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("hex"))
-            terminal.send_edit.setText("48 65 6c 6c 6f")
-            terminal.send_button.click()
-            assert peer.recv(100) == b"Hello"
-            terminal.send_edit.setText("48 6G")
-            terminal.send_button.click()
-            assert terminal.send_error.isVisible()
-            assert "'6G' is not hex" in terminal.send_error.text()
-            assert terminal.send_edit.text() == "48 6G"  # kept to fix
-            terminal.set_display("Latin-1")
-            terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("LF"))
-            terminal.send_edit.setText("你")
-            terminal.send_button.click()
-            assert "cannot be written in Latin-1" in terminal.send_error.text()
-            sent = [model.row(n) for n in range(model.rowCount()) if model.row(n).sent]
-            assert [row.data for row in sent] == [b"hello\r\n", b"Hello"]
-            assert "2 sent, 12 bytes" in terminal.summary.text()
-            terminal.table.selectRow(1)
-            assert "c2 a9" not in terminal.detail.toPlainText()
-            assert "a9 20 6f 6b 0d 0a" in terminal.detail.toPlainText()
-        qtbot.waitUntil(lambda: not tab.is_connected(), timeout=WAIT)
+        terminal.set_display("UTF-8")
+        terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("CRLF"))
+        terminal.send_edit.setText("hello")
+        terminal.send_button.click()
+        assert peer.recv(100) == b"hello\r\n"
+        terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("hex"))
+        terminal.send_edit.setText("48 65 6c 6c 6f")
+        terminal.send_button.click()
+        assert peer.recv(100) == b"Hello"
+        terminal.send_edit.setText("48 6G")
+        terminal.send_button.click()
+        assert terminal.send_error.isVisible()
+        assert "'6G' is not hex" in terminal.send_error.text()
+        assert terminal.send_edit.text() == "48 6G"  # kept to fix
+        terminal.set_display("Latin-1")
+        terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("LF"))
+        terminal.send_edit.setText("你")
+        terminal.send_button.click()
+        assert "cannot be written in Latin-1" in terminal.send_error.text()
+        sent = [model.row(n) for n in range(model.rowCount()) if model.row(n).sent]
+        assert [row.data for row in sent] == [b"hello\r\n", b"Hello"]
+        assert "2 sent, 12 bytes" in terminal.summary.text()
+        terminal.table.selectRow(1)
+        assert "c2 a9" not in terminal.detail.toPlainText()
+        assert "a9 20 6f 6b 0d 0a" in terminal.detail.toPlainText()
+    qtbot.waitUntil(lambda: not tab.is_connected(), timeout=WAIT)
     assert tab.connection_state() == "offline"
     assert model.rowCount() == 6  # the rows stay to be read
 
@@ -817,17 +826,9 @@ def test_in_chinese_the_reconnect_countdown_and_its_reason_are_translated(qtbot,
 
 def test_in_russian_a_bad_hex_line_in_the_raw_terminal_is_explained(qtbot, language) -> None:
     assert language("ru")
-    with socket.socket() as listener:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        tab = make_tab(qtbot, "bob")
-        tab.show()
-        assert tab.connect_to(f"127.0.0.1:{listener.getsockname()[1]}")
-        peer, _ = listener.accept()
-        with peer:
-            qtbot.waitUntil(lambda: tab.connection_state() == "raw", timeout=WAIT)
-            terminal = tab.raw_terminal
-            terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("hex"))
-            terminal.send_edit.setText("48 6g")
-            terminal.send_button.click()
-            assert terminal.send_error.text().startswith("'6g' — не шестнадцатеричное число")
+    with raw_peer(qtbot) as (tab, _peer):
+        terminal = tab.raw_terminal
+        terminal.send_mode.setCurrentIndex(terminal.send_mode.findData("hex"))
+        terminal.send_edit.setText("48 6g")
+        terminal.send_button.click()
+        assert terminal.send_error.text().startswith("'6g' — не шестнадцатеричное число")

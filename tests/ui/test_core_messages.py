@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import re
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -14,9 +13,7 @@ from app.core.errors import ErrorContext, describe_os_error
 from app.core.messages import N_, Message
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message
-
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-CHINESE = re.compile("[\u4e00-\u9fff]")
+from tests.helpers.languages import CHINESE, CYRILLIC
 
 
 def test_english_shows_the_english_text(qtbot) -> None:

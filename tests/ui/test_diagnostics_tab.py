@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import socket
 import threading
 import time
@@ -25,6 +24,7 @@ from app.workers import live_workers
 from tests.core.diagnostics.test_dns import hosts_file_maps
 from tests.core.diagnostics.test_portcheck import closed_ports, listeners
 from tests.helpers.diagnostics import refuse_names_locally, stalled_ports
+from tests.helpers.languages import CHINESE, CYRILLIC
 
 
 @pytest.fixture
@@ -412,8 +412,6 @@ def test_typed_values_are_remembered(qtbot, tab) -> None:
 
 
 # ------------------------------------------------------- in other languages
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-CHINESE = re.compile("[\u4e00-\u9fff]")
 IN_RUSSIAN_AND_CHINESE = pytest.mark.parametrize(
     ("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)]
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from app.ui.subnet_tab import (
     SPLIT_BY_HOSTS,
     SubnetTab,
 )
+from tests.helpers.languages import TRANSLATED_LANGUAGES
 
 
 @pytest.fixture
@@ -326,9 +326,7 @@ def test_the_main_window_builds_the_subnet_tab(qtbot) -> None:
 
 
 # --------------------------------------------------------------------------- in Russian and Chinese
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-CHINESE = re.compile("[\u4e00-\u9fff]")
-LANGUAGES = [("ru", CYRILLIC), ("zh_CN", CHINESE)]
+LANGUAGES = TRANSLATED_LANGUAGES
 
 
 @pytest.mark.parametrize(("code", "letters"), LANGUAGES)

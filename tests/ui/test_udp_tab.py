@@ -22,10 +22,9 @@ from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.udp_tab import UdpTab
 from app.workers import live_workers
 from tests.helpers.fixtures import free_port
+from tests.helpers.languages import CHINESE, CYRILLIC
 
 GROUP = "239.255.42.98"
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-CHINESE = re.compile("[\u4e00-\u9fff]")
 IN_EACH_LANGUAGE = pytest.mark.parametrize(
     ("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)]
 )
