@@ -33,9 +33,14 @@ class ErrorContext:
         return f"{host}:{self.port}" if self.port is not None else host
 
 
-def _endpoint_or(ctx: ErrorContext, fallback: Template) -> str:
-    """The endpoint, or a translatable stand-in such as "the other side"."""
-    return ctx.endpoint or Message(fallback)
+def _with_or_without(
+    value: str, with_value: Template, without: Template, **values: object
+) -> Message:
+    """The sentence that names `value` (as {target}), or a whole other sentence when
+    there is nothing to name: never a stand-in word pasted into a sentence."""
+    if value:
+        return Message(with_value, target=value, **values)
+    return Message(without, **values)
 
 
 def _port_in_use(ctx: ErrorContext) -> Message:
@@ -88,13 +93,18 @@ def _permission(ctx: ErrorContext) -> Message:
 
 
 def _refused(ctx: ErrorContext) -> Message:
-    return Message(
+    return _with_or_without(
+        ctx.endpoint,
         N_(
             "errors",
             "Connection refused by {target}: nothing is listening on that port. "
             "Check the port number and that the server is running.",
         ),
-        target=_endpoint_or(ctx, N_("errors", "the other side")),
+        N_(
+            "errors",
+            "Connection refused: nothing is listening on that port. "
+            "Check the port number and that the server is running.",
+        ),
     )
 
 
@@ -112,34 +122,48 @@ def _timed_out(ctx: ErrorContext) -> Message:
 
 
 def _not_available(ctx: ErrorContext) -> Message:
-    return Message(
+    return _with_or_without(
+        ctx.host,
         N_(
             "errors",
-            "Address {host} is not available on this machine: a server can only bind to "
+            "Address {target} is not available on this machine: a server can only bind to "
             "one of this machine's own addresses (or 0.0.0.0 for all of them).",
         ),
-        host=ctx.host or Message(N_("errors", "that address")),
+        N_(
+            "errors",
+            "The address is not available on this machine: a server can only bind to "
+            "one of this machine's own addresses (or 0.0.0.0 for all of them).",
+        ),
     )
 
 
 def _net_unreachable(ctx: ErrorContext) -> Message:
-    return Message(
+    return _with_or_without(
+        ctx.endpoint,
         N_(
             "errors",
             "Network unreachable: this machine has no route to {target}. "
             "Check the cable or Wi-Fi and the address.",
         ),
-        target=_endpoint_or(ctx, N_("errors", "that address")),
+        N_(
+            "errors",
+            "Network unreachable: this machine has no route to that network. "
+            "Check the cable or Wi-Fi and the address.",
+        ),
     )
 
 
 def _host_unreachable(ctx: ErrorContext) -> Message:
-    return Message(
+    return _with_or_without(
+        ctx.host,
         N_(
             "errors",
             "Host unreachable: {target} did not answer on the local network (is it switched on?).",
         ),
-        target=ctx.host or Message(N_("errors", "the host")),
+        N_(
+            "errors",
+            "Host unreachable: it did not answer on the local network (is it switched on?).",
+        ),
     )
 
 
@@ -208,31 +232,42 @@ _MESSAGES = {
 
 
 def _resolve_error(exc: socket.gaierror, ctx: ErrorContext) -> Message:
-    host = ctx.host or Message(N_("errors", "the name"))
     if exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -9999)):
-        return Message(
+        return _with_or_without(
+            ctx.host,
             N_(
                 "errors",
-                "Host not found: {host} does not resolve to an address. Check the spelling.",
+                "Host not found: {target} does not resolve to an address. Check the spelling.",
             ),
-            host=host,
+            N_(
+                "errors",
+                "Host not found: the name does not resolve to an address. Check the spelling.",
+            ),
         )
     if exc.errno == socket.EAI_AGAIN:
-        return Message(
+        return _with_or_without(
+            ctx.host,
             N_(
                 "errors",
-                "Could not look up {host} right now: the DNS server did not answer. "
+                "Could not look up {target} right now: the DNS server did not answer. "
                 "Check the network connection and try again.",
             ),
-            host=host,
+            N_(
+                "errors",
+                "Could not look up the name right now: the DNS server did not answer. "
+                "Check the network connection and try again.",
+            ),
         )
     if exc.errno == socket.EAI_FAMILY:
-        return Message(
-            N_("errors", "{host} has no address of the requested kind (IPv4 or IPv6)."), host=host
+        return _with_or_without(
+            ctx.host,
+            N_("errors", "{target} has no address of the requested kind (IPv4 or IPv6)."),
+            N_("errors", "The name has no address of the requested kind (IPv4 or IPv6)."),
         )
-    return Message(
-        N_("errors", "Could not resolve {host}: {reason}."),
-        host=host,
+    return _with_or_without(
+        ctx.host,
+        N_("errors", "Could not resolve {target}: {reason}."),
+        N_("errors", "Could not resolve the name: {reason}."),
         reason=exc.strerror or str(exc),
     )
 
@@ -247,13 +282,18 @@ def describe_os_error(exc: BaseException, context: ErrorContext | None = None) -
         return _resolve_error(exc, ctx)
     if isinstance(exc, socket.herror):
         # A reverse lookup failed; its errno is an h_errno, not an errno (1 is not EPERM).
-        return Message(
+        return _with_or_without(
+            ctx.host,
             N_(
                 "errors",
-                "No name found for {address}: it has no reverse (PTR) record and is not "
+                "No name found for {target}: it has no reverse (PTR) record and is not "
                 "in the hosts file.",
             ),
-            address=ctx.host or Message(N_("errors", "the address")),
+            N_(
+                "errors",
+                "No name found for the address: it has no reverse (PTR) record and is not "
+                "in the hosts file.",
+            ),
         )
     if isinstance(exc, TimeoutError | socket.timeout):
         return _timed_out(ctx)

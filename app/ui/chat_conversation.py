@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QEvent,
@@ -87,6 +88,17 @@ SENDER_COLOURS = (
 _ERROR_ON_LIGHT, _ERROR_ON_DARK = "#c62828", "#ef9a9a"
 _PRIVATE_TINT = "#8e24aa"
 
+#: Why someone left, as the server says it (protocol words, the same from every
+#: server version): shown in the window's language; an unknown reason as it came.
+LEAVE_REASONS = {
+    "quit": QT_TRANSLATE_NOOP("ConversationEntry", "quit"),
+    "connection lost": QT_TRANSLATE_NOOP("ConversationEntry", "connection lost"),
+    "kicked": QT_TRANSLATE_NOOP("ConversationEntry", "kicked"),
+    "reconnected": QT_TRANSLATE_NOOP("ConversationEntry", "reconnected"),
+    "server stopped": QT_TRANSLATE_NOOP("ConversationEntry", "server stopped"),
+    "too slow to read": QT_TRANSLATE_NOOP("ConversationEntry", "too slow to read"),
+}
+
 
 _STAMPS: dict[int, tuple[str, tuple[int, int, int]]] = {}
 
@@ -101,6 +113,13 @@ def _stamp_and_day(at: float) -> tuple[str, tuple[int, int, int]]:
         local = time.localtime(second)
         found = _STAMPS[second] = (time.strftime("%H:%M:%S", local), local[:3])
     return found
+
+
+def _leave_reason(reason: str) -> str:
+    """A server's leave reason in the window's language, if it is one of the known ones."""
+    if reason in LEAVE_REASONS:
+        return QCoreApplication.translate("ConversationEntry", reason)
+    return reason
 
 
 def _stamp(at: float) -> str:
@@ -180,7 +199,7 @@ class ConversationEntry:
             if message.reason:
                 text = QCoreApplication.translate(
                     "ConversationEntry", "{nick} left ({reason})"
-                ).format(nick=sender, reason=message.reason)
+                ).format(nick=sender, reason=_leave_reason(message.reason))
             else:
                 text = QCoreApplication.translate("ConversationEntry", "{nick} left").format(
                     nick=sender

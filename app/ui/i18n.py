@@ -8,6 +8,8 @@ a start in English does not import this module at all.
 from __future__ import annotations
 
 import logging
+import re
+import string
 import time
 from collections.abc import Mapping
 from functools import lru_cache
@@ -122,7 +124,7 @@ def _translated(message: Message) -> str:
         for name, value in message.values.items()
     }
     try:
-        return template.format(**values)
+        return _LocaleFormatter(ui_locale()).format(template, **values)
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("the translation of %r does not fit its values (%s)", source, exc)
         return str(message)
@@ -155,3 +157,27 @@ def long_date(at: float) -> str:
 @lru_cache(maxsize=256)
 def _long_date(language: str, year: int, month: int, day: int) -> str:
     return ui_locale().toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+
+class _LocaleFormatter(string.Formatter):
+    """str.format with numbers written the window's way: `{n:,}` is 65 507 in Russian
+    (a comma there is the decimal mark), `{s:.2f}` is 1,50. Plain `{port}` stays plain."""
+
+    def __init__(self, locale: QLocale) -> None:
+        super().__init__()
+        self._locale = locale
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return super().format_field(value, format_spec)
+        if isinstance(value, int) and format_spec == ",":
+            return self._locale.toString(value)
+        fixed = _FIXED_SPEC.fullmatch(format_spec)
+        if fixed:
+            return self._locale.toString(float(value), "f", int(fixed.group(1)))
+        if isinstance(value, float) and format_spec in ("", "g"):
+            return self._locale.toString(value, "g", 6)
+        return super().format_field(value, format_spec)
+
+
+_FIXED_SPEC = re.compile(r",?\.(\d+)f")

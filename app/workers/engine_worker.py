@@ -39,7 +39,25 @@ class _EngineThread(QThread):
         except Exception as exc:
             log.exception("%s crashed", worker.engine.name)
             summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
-            worker.failed.emit(f"The {worker.engine.name} stopped because of an error: {summary}")
+            worker.failed.emit(crash_text(worker.engine.name, summary))
+
+
+def crash_text(engine_name: str, summary: str) -> str:
+    """What the window says when an engine crashed, in the window's language.
+
+    `failed` carries a plain str, so the text is translated here (Qt's translate() is
+    thread-safe); the engine's name and Python's own summary stay as they are.
+    """
+    from app.core.messages import N_, Message
+    from app.ui.i18n import translate_message
+
+    return translate_message(
+        Message(
+            N_("errors", "The {engine} stopped because of an internal error: {summary}"),
+            engine=engine_name,
+            summary=summary,
+        )
+    )
 
 
 class EngineWorker(QObject):

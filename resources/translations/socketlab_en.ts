@@ -330,8 +330,32 @@
 <context>
     <name>ConversationEntry</name>
     <message>
+        <source>quit</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2996,7 +3020,59 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the other side</source>
+        <source>Connection refused: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address {target} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable: it did not answer on the local network (is it switched on?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found: {target} does not resolve to an address. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found: the name does not resolve to an address. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up {target} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the name right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve {target}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the name: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name found for {target}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name found for the address: it has no reverse (PTR) record and is not in the hosts file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3012,23 +3088,15 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <source>Network unreachable: this machine has no route to that network. Check the cable or Wi-Fi and the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the host</source>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,39 +3120,15 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not resolve {host}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{action} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operation failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {engine} stopped because of an internal error: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,8 +330,32 @@
 <context>
     <name>ConversationEntry</name>
     <message>
+        <source>quit</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <translation>вышел сам</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>соединение потеряно</translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation>удалён хозяином чата</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>подключился заново</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>сервер остановлен</translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation>слишком медленно читал</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log.</extracomment>
         <translation>{nick} присоединяется к чату</translation>
     </message>
     <message>
@@ -2998,8 +3022,60 @@ Sales 50</translation>
         <translation>В соединении отказано ({target}): этот порт никто не слушает. Проверьте номер порта и что сервер запущен.</translation>
     </message>
     <message>
-        <source>the other side</source>
-        <translation>другая сторона</translation>
+        <source>Connection refused: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation>В соединении отказано: этот порт никто не слушает. Проверьте номер порта и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>Address {target} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>Адрес {target} недоступен на этом компьютере: сервер может выполнить bind только на один из собственных адресов компьютера (или на 0.0.0.0 — на все сразу).</translation>
+    </message>
+    <message>
+        <source>The address is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>Этот адрес недоступен на компьютере: сервер может выполнить bind только на один из собственных адресов компьютера (или на 0.0.0.0 — на все сразу).</translation>
+    </message>
+    <message>
+        <source>Host unreachable: it did not answer on the local network (is it switched on?).</source>
+        <translation>Узел недоступен: он не ответил в локальной сети (он включён?).</translation>
+    </message>
+    <message>
+        <source>Host not found: {target} does not resolve to an address. Check the spelling.</source>
+        <translation>Узел не найден: имя {target} не преобразуется в адрес. Проверьте написание.</translation>
+    </message>
+    <message>
+        <source>Host not found: the name does not resolve to an address. Check the spelling.</source>
+        <translation>Узел не найден: имя не преобразуется в адрес. Проверьте написание.</translation>
+    </message>
+    <message>
+        <source>Could not look up {target} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>Не удалось найти {target} сейчас: DNS-сервер не ответил. Проверьте подключение к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Could not look up the name right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>Не удалось найти имя сейчас: DNS-сервер не ответил. Проверьте подключение к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{target} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>У имени {target} нет адреса нужного вида (IPv4 или IPv6).</translation>
+    </message>
+    <message>
+        <source>The name has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>У этого имени нет адреса нужного вида (IPv4 или IPv6).</translation>
+    </message>
+    <message>
+        <source>Could not resolve {target}: {reason}.</source>
+        <translation>Не удалось разрешить имя {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the name: {reason}.</source>
+        <translation>Не удалось разрешить имя: {reason}.</translation>
+    </message>
+    <message>
+        <source>No name found for {target}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>Для {target} не найдено имя: у адреса нет обратной записи (PTR), и его нет в файле hosts.</translation>
+    </message>
+    <message>
+        <source>No name found for the address: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>Для адреса не найдено имя: у него нет обратной записи (PTR), и его нет в файле hosts.</translation>
     </message>
     <message>
         <source>no answer came back. The host may be down, or a firewall may be silently dropping the packets.</source>
@@ -3014,24 +3090,16 @@ Sales 50</translation>
         <translation>Время ожидания истекло: {why}</translation>
     </message>
     <message>
-        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
-        <translation>Адрес {host} недоступен на этом компьютере: сервер может выполнить bind только на один из собственных адресов компьютера (или на 0.0.0.0 — на все сразу).</translation>
-    </message>
-    <message>
-        <source>that address</source>
-        <translation>этот адрес</translation>
-    </message>
-    <message>
         <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
         <translation>Сеть недоступна: у этого компьютера нет маршрута до {target}. Проверьте кабель или Wi-Fi и адрес.</translation>
     </message>
     <message>
-        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
-        <translation>Узел недоступен: {target} не ответил в локальной сети (он включён?).</translation>
+        <source>Network unreachable: this machine has no route to that network. Check the cable or Wi-Fi and the address.</source>
+        <translation>Сеть недоступна: у этого компьютера нет маршрута в ту сеть. Проверьте кабель или Wi-Fi и адрес.</translation>
     </message>
     <message>
-        <source>the host</source>
-        <translation>узел</translation>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <translation>Узел недоступен: {target} не ответил в локальной сети (он включён?).</translation>
     </message>
     <message>
         <source>Connection reset by the peer: the other side closed the connection abruptly.</source>
@@ -3054,40 +3122,16 @@ Sales 50</translation>
         <translation>У операционной системы закончилось место в буферах сокетов; отправляйте медленнее и попробуйте снова.</translation>
     </message>
     <message>
-        <source>the name</source>
-        <translation>имя</translation>
-    </message>
-    <message>
-        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
-        <translation>Узел не найден: имя {host} не преобразуется в адрес. Проверьте написание.</translation>
-    </message>
-    <message>
-        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
-        <translation>Не удалось найти {host} сейчас: DNS-сервер не ответил. Проверьте подключение к сети и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
-        <translation>У {host} нет адреса нужного вида (IPv4 или IPv6).</translation>
-    </message>
-    <message>
-        <source>Could not resolve {host}: {reason}.</source>
-        <translation>Не удалось разрешить имя {host}: {reason}.</translation>
-    </message>
-    <message>
-        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
-        <translation>Для {address} не найдено имя: у адреса нет обратной записи (PTR), и его нет в файле hosts.</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>адрес</translation>
-    </message>
-    <message>
         <source>{action} failed: {reason}.</source>
         <translation>Ошибка {action}: {reason}.</translation>
     </message>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>Операция не удалась: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {engine} stopped because of an internal error: {summary}</source>
+        <translation>Фоновая задача ({engine}) остановилась из-за внутренней ошибки: {summary}</translation>
     </message>
 </context>
 <context>
@@ -3821,11 +3865,11 @@ Sales 50</translation>
     </message>
     <message>
         <source>65,535 bytes of IPv6 payload minus the 8-byte UDP header</source>
-        <translation>65,535 байт полезной нагрузки IPv6 минус 8 байт заголовка UDP</translation>
+        <translation>65&#xa0;535 байт полезной нагрузки IPv6 минус 8 байт заголовка UDP</translation>
     </message>
     <message>
         <source>65,535 bytes of IP packet minus the 20-byte IP header and the 8-byte UDP header</source>
-        <translation>65,535 байт IP-пакета минус 20 байт заголовка IP и 8 байт заголовка UDP</translation>
+        <translation>65&#xa0;535 байт IP-пакета минус 20 байт заголовка IP и 8 байт заголовка UDP</translation>
     </message>
     <message>
         <source>The datagram is {total:,} bytes ({size:,} + the {header}-byte sequence header): UDP over {version} carries at most {limit:,} bytes ({why}). Make the payload {excess:,} bytes smaller or split it into several datagrams.</source>

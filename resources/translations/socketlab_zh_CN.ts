@@ -330,8 +330,32 @@
 <context>
     <name>ConversationEntry</name>
     <message>
+        <source>quit</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <translation>主动退出</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation>被主持人移除</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation>读取太慢</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log.</extracomment>
         <translation>{nick} 加入了聊天</translation>
     </message>
     <message>
@@ -2998,8 +3022,60 @@ Sales 50</translation>
         <translation>{target} 拒绝了连接：该端口上没有程序在监听。请检查端口号以及服务器是否在运行。</translation>
     </message>
     <message>
-        <source>the other side</source>
-        <translation>对方</translation>
+        <source>Connection refused: nothing is listening on that port. Check the port number and that the server is running.</source>
+        <translation>连接被拒绝：该端口上没有程序在监听。请检查端口号以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Address {target} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>地址 {target} 在本机上不可用：服务器只能 bind 到本机自己的某个地址（或 0.0.0.0 表示全部地址）。</translation>
+    </message>
+    <message>
+        <source>The address is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
+        <translation>该地址在本机上不可用：服务器只能 bind 到本机自己的某个地址（或 0.0.0.0 表示全部地址）。</translation>
+    </message>
+    <message>
+        <source>Host unreachable: it did not answer on the local network (is it switched on?).</source>
+        <translation>主机不可达：它在局域网中没有应答（它开机了吗？）。</translation>
+    </message>
+    <message>
+        <source>Host not found: {target} does not resolve to an address. Check the spelling.</source>
+        <translation>找不到主机：{target} 无法解析为地址。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Host not found: the name does not resolve to an address. Check the spelling.</source>
+        <translation>找不到主机：该名称无法解析为地址。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Could not look up {target} right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>暂时无法查询 {target}：DNS 服务器没有应答。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Could not look up the name right now: the DNS server did not answer. Check the network connection and try again.</source>
+        <translation>暂时无法查询该名称：DNS 服务器没有应答。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>{target} has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>{target} 没有所需类型（IPv4 或 IPv6）的地址。</translation>
+    </message>
+    <message>
+        <source>The name has no address of the requested kind (IPv4 or IPv6).</source>
+        <translation>该名称没有所需类型（IPv4 或 IPv6）的地址。</translation>
+    </message>
+    <message>
+        <source>Could not resolve {target}: {reason}.</source>
+        <translation>无法解析 {target}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not resolve the name: {reason}.</source>
+        <translation>无法解析该名称：{reason}。</translation>
+    </message>
+    <message>
+        <source>No name found for {target}: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>找不到 {target} 的名称：它没有反向（PTR）记录，也不在 hosts 文件中。</translation>
+    </message>
+    <message>
+        <source>No name found for the address: it has no reverse (PTR) record and is not in the hosts file.</source>
+        <translation>找不到该地址的名称：它没有反向（PTR）记录，也不在 hosts 文件中。</translation>
     </message>
     <message>
         <source>no answer came back. The host may be down, or a firewall may be silently dropping the packets.</source>
@@ -3014,24 +3090,16 @@ Sales 50</translation>
         <translation>超时：{why}</translation>
     </message>
     <message>
-        <source>Address {host} is not available on this machine: a server can only bind to one of this machine&apos;s own addresses (or 0.0.0.0 for all of them).</source>
-        <translation>地址 {host} 在本机上不可用：服务器只能 bind 到本机自己的某个地址（或 0.0.0.0 表示全部地址）。</translation>
-    </message>
-    <message>
-        <source>that address</source>
-        <translation>该地址</translation>
-    </message>
-    <message>
         <source>Network unreachable: this machine has no route to {target}. Check the cable or Wi-Fi and the address.</source>
         <translation>网络不可达：本机没有到 {target} 的路由。请检查网线或 Wi-Fi 以及地址。</translation>
     </message>
     <message>
-        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
-        <translation>主机不可达：{target} 在局域网中没有应答（它开机了吗？）。</translation>
+        <source>Network unreachable: this machine has no route to that network. Check the cable or Wi-Fi and the address.</source>
+        <translation>网络不可达：本机没有到那个网络的路由。请检查网线或 Wi-Fi 以及地址。</translation>
     </message>
     <message>
-        <source>the host</source>
-        <translation>该主机</translation>
+        <source>Host unreachable: {target} did not answer on the local network (is it switched on?).</source>
+        <translation>主机不可达：{target} 在局域网中没有应答（它开机了吗？）。</translation>
     </message>
     <message>
         <source>Connection reset by the peer: the other side closed the connection abruptly.</source>
@@ -3054,40 +3122,16 @@ Sales 50</translation>
         <translation>操作系统的套接字缓冲区空间已用完；请放慢速度后重试。</translation>
     </message>
     <message>
-        <source>the name</source>
-        <translation>该名称</translation>
-    </message>
-    <message>
-        <source>Host not found: {host} does not resolve to an address. Check the spelling.</source>
-        <translation>找不到主机：{host} 无法解析为地址。请检查拼写。</translation>
-    </message>
-    <message>
-        <source>Could not look up {host} right now: the DNS server did not answer. Check the network connection and try again.</source>
-        <translation>暂时无法查询 {host}：DNS 服务器没有应答。请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>{host} has no address of the requested kind (IPv4 or IPv6).</source>
-        <translation>{host} 没有所需类型（IPv4 或 IPv6）的地址。</translation>
-    </message>
-    <message>
-        <source>Could not resolve {host}: {reason}.</source>
-        <translation>无法解析 {host}：{reason}。</translation>
-    </message>
-    <message>
-        <source>No name found for {address}: it has no reverse (PTR) record and is not in the hosts file.</source>
-        <translation>找不到 {address} 的名称：它没有反向（PTR）记录，也不在 hosts 文件中。</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>该地址</translation>
-    </message>
-    <message>
         <source>{action} failed: {reason}.</source>
         <translation>{action} 失败：{reason}。</translation>
     </message>
     <message>
         <source>The operation failed: {reason}.</source>
         <translation>操作失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>The {engine} stopped because of an internal error: {summary}</source>
+        <translation>后台任务（{engine}）因内部错误而停止：{summary}</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,9 @@ from app.ui import i18n
 
 
 @pytest.fixture
-def language(tmp_path: Path) -> Iterator[Callable[[str], bool]]:
+def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], bool]]:
     """`language("ru")` installs a translation; English is back after the test."""
-    app = QApplication.instance()
+    app = qapp
 
     def install(code: str) -> bool:
         return i18n.install_translators(app, code, tmp_path / "qm")

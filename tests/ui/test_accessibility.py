@@ -7,8 +7,8 @@ presses Tab from the window's tab bar until the focus comes back to it, and chec
 - every control reached has a name a screen reader can say: its accessible name, its
   text (buttons, check boxes) or a label whose buddy it is;
 - no label hides the text it shows behind an accessible name.
-Then one test per tab checks the order of its main controls, and the keys of
-docs/accessibility.md are pressed for real.
+Then one test per tab checks the order of its main controls, and the action keys
+(Esc to stop, Enter and Ctrl+Enter to send, F5 to refresh) are pressed for real.
 """
 
 from __future__ import annotations
@@ -437,6 +437,17 @@ def test_focus_ring_frames_a_focused_table(qtbot, window: MainWindow) -> None:
     assert ring.size() == tab.receiver_panel.table.size()
     tab.sender_panel.target_edit.setFocus()  # a line edit marks its own focus
     qtbot.waitUntil(lambda: not ring.isVisible())
+
+
+def test_f5_refreshes_the_interfaces_and_the_neighbours(qtbot, window: MainWindow) -> None:
+    tab = open_tab(qtbot, window, "diagnostics")
+    for panel in (tab.interfaces, tab.neighbours):
+        tab.show_panel(tab.panel_index(panel))
+        qtbot.waitUntil(panel.refresh_button.isEnabled, timeout=5000)
+        panel.table.setFocus()
+        with qtbot.waitSignal(panel.refresh_button.clicked, timeout=2000):
+            qtbot.keyClick(panel.table, Qt.Key.Key_F5)
+        qtbot.waitUntil(panel.refresh_button.isEnabled, timeout=5000)  # the read finished
 
 
 def test_escape_stops_a_port_check(qtbot, window: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -266,3 +267,20 @@ def test_keys_move_select_copy_and_activate_lines(view: ConversationView, qtbot)
     assert activated.args == ["carol"]
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.current_row() == count - 1 and view.is_following()
+
+
+def test_the_servers_leave_reasons_are_shown_in_the_windows_language(language) -> None:
+    import re
+
+    from app.core.chat import server
+    from app.ui.chat_conversation import LEAVE_REASONS
+
+    source = Path(server.__file__).read_text(encoding="utf-8")
+    sent = set(re.findall(r'_close\(\w+, "([^"]+)"', source))
+    sent |= set(re.findall(r'reason="([^"]+)"', source))
+    assert sent and sent <= set(LEAVE_REASONS), sent - set(LEAVE_REASONS)
+    assert language("ru")
+    lost = ChatMessage(2, Kind.LEAVE, "bob", time=NOW, reason="connection lost")
+    assert ConversationEntry.from_message(lost, "").text == "bob покидает чат (соединение потеряно)"
+    odd = ChatMessage(3, Kind.LEAVE, "bob", time=NOW, reason="went fishing")
+    assert ConversationEntry.from_message(odd, "").text == "bob покидает чат (went fishing)"

@@ -16,11 +16,6 @@ from app.ui.i18n import translate_message
 from tests.helpers.languages import CHINESE, CYRILLIC
 
 
-def test_english_shows_the_english_text(qtbot) -> None:
-    message = describe_os_error(OSError(errno.ECONNREFUSED, "x"), ErrorContext("connect"))
-    assert translate_message(message) == str(message)
-
-
 @pytest.mark.parametrize(("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)])
 def test_os_errors_are_shown_translated_with_their_values(language, code, letters) -> None:
     assert language(code)
@@ -47,10 +42,14 @@ def test_a_field_error_shows_an_address_error_translated(qtbot, language, code, 
     assert "300" in field.text()
 
 
-def test_a_stand_in_word_inside_a_sentence_is_translated(language) -> None:
+def test_without_an_address_the_sentence_is_whole_not_patched(language) -> None:
     assert language("ru")
-    shown = translate_message(describe_os_error(OSError(errno.ECONNREFUSED, "x")))
-    assert "другая сторона" in shown and "other side" not in shown
+    refused = translate_message(describe_os_error(OSError(errno.ECONNREFUSED, "x")))
+    assert refused.startswith("В соединении отказано: этот порт никто не слушает.")  # noqa: RUF001
+    named = translate_message(
+        describe_os_error(OSError(errno.ECONNREFUSED, "x"), ErrorContext("connect", "::1", 80))
+    )
+    assert named.startswith("В соединении отказано ([::1]:80)")  # noqa: RUF001
 
 
 def test_plain_text_and_plain_exceptions_pass_through(language) -> None:
@@ -86,3 +85,13 @@ def test_the_ports_range_error_is_translated_with_its_number(language) -> None:
     with pytest.raises(AddressError) as caught:
         parse_port("70000")
     assert translate_message(caught.value) == "端口 70000 超出范围 1-65535。"
+
+
+def test_numbers_are_written_the_languages_way(language) -> None:
+    message = Message(
+        N_("tests", "{n:,} bytes in {s:.2f} s to port {port}"), n=65507, s=1.5, port=5555
+    )
+    assert language("ru")
+    assert translate_message(message) == "65\u00a0507 bytes in 1,50 s to port 5555"
+    assert language("zh_CN")
+    assert translate_message(message) == "65,507 bytes in 1.50 s to port 5555"

@@ -103,11 +103,30 @@ def test_engine_error_arrives_as_readable_event(qtbot) -> None:
     assert recorder.failures == []
 
 
+def test_a_crash_is_reported_in_the_windows_language(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.translations import SOURCE_LANGUAGE
+    from app.ui import i18n
+
+    assert i18n.install_translators(QApplication.instance(), "ru", tmp_path / "qm")
+    try:
+        worker, recorder = start_worker(qtbot, CrashingEngine())
+        qtbot.waitUntil(lambda: recorder.failures != [], timeout=5000)
+        qtbot.waitUntil(lambda: not worker.is_running())
+        worker.stop()
+    finally:
+        i18n.install_translators(QApplication.instance(), SOURCE_LANGUAGE)
+    (failure,) = recorder.failures
+    assert "internal error" not in failure and "ZeroDivisionError" in failure
+    assert "crashing engine" in failure  # the engine's own name stays as it is
+
+
 def test_crash_is_reported_not_silent(qtbot) -> None:
     worker, recorder = start_worker(qtbot, CrashingEngine())
     qtbot.waitUntil(lambda: recorder.failures != [], timeout=5000)
     assert recorder.failures == [
-        "The crashing engine stopped because of an error: "
+        "The crashing engine stopped because of an internal error: "
         "ZeroDivisionError: division by zero in the test engine"
     ]
     qtbot.waitUntil(lambda: not worker.is_running())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -90,9 +90,7 @@ class InterfacesPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
-        add_shortcut(
-            self, QKeySequence.StandardKey.Refresh, self.refresh_button.click, children=True
-        )
+        add_shortcut(self, "F5", self.refresh_button.click, children=True)
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
         self._run.finished.connect(self._on_finished)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -84,9 +83,7 @@ class NeighboursPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
-        add_shortcut(
-            self, QKeySequence.StandardKey.Refresh, self.refresh_button.click, children=True
-        )
+        add_shortcut(self, "F5", self.refresh_button.click, children=True)
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
         self._run.finished.connect(self._on_finished)
