@@ -2691,6 +2691,38 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The nickname {wanted} is taken; you are {nick}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} You are a guest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Usage: /nick NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were removed by the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: /me ACTION, e.g. /me waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: /msg NICK TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command /{command}. Type /help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation type="unfinished"></translation>
@@ -2713,6 +2745,7 @@ Sales 50</source>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2693,6 +2693,38 @@ Sales 50</translation>
         <translation>Имя не может начинаться с {char}.</translation>
     </message>
     <message>
+        <source>The nickname {wanted} is taken; you are {nick}.</source>
+        <translation>Имя {wanted} занято; ваше имя — {nick}.</translation>
+    </message>
+    <message>
+        <source>{problem} You are a guest instead.</source>
+        <translation>{problem} Вы вошли как гость.</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is taken.</source>
+        <translation>Имя {nick} занято.</translation>
+    </message>
+    <message>
+        <source>{problem} Usage: /nick NAME</source>
+        <translation>{problem} Использование: /nick ИМЯ</translation>
+    </message>
+    <message>
+        <source>You were removed by the host.</source>
+        <translation>Хозяин чата удалил вас из чата.</translation>
+    </message>
+    <message>
+        <source>Usage: /me ACTION, e.g. /me waves</source>
+        <translation>Использование: /me ДЕЙСТВИЕ, например /me машет рукой</translation>
+    </message>
+    <message>
+        <source>Usage: /msg NICK TEXT</source>
+        <translation>Использование: /msg ИМЯ ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Unknown command /{command}. Type /help.</source>
+        <translation>Неизвестная команда /{command}. Введите /help.</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>
@@ -2715,6 +2747,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation>Этот сервер не может объявить о себе в локальной сети: UDP-порт {port} недоступен ({reason}). Чат работает; другие могут подключиться, введя его адрес.</translation>
     </message>
     <message>

@@ -2693,6 +2693,38 @@ Sales 50</translation>
         <translation>昵称不能以 {char} 开头。</translation>
     </message>
     <message>
+        <source>The nickname {wanted} is taken; you are {nick}.</source>
+        <translation>昵称 {wanted} 已被占用；你的昵称是 {nick}。</translation>
+    </message>
+    <message>
+        <source>{problem} You are a guest instead.</source>
+        <translation>{problem} 你将以访客身份加入。</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is taken.</source>
+        <translation>昵称 {nick} 已被占用。</translation>
+    </message>
+    <message>
+        <source>{problem} Usage: /nick NAME</source>
+        <translation>{problem} 用法：/nick 昵称</translation>
+    </message>
+    <message>
+        <source>You were removed by the host.</source>
+        <translation>你已被主持人移出聊天。</translation>
+    </message>
+    <message>
+        <source>Usage: /me ACTION, e.g. /me waves</source>
+        <translation>用法：/me 动作，例如 /me 挥手</translation>
+    </message>
+    <message>
+        <source>Usage: /msg NICK TEXT</source>
+        <translation>用法：/msg 昵称 文本</translation>
+    </message>
+    <message>
+        <source>Unknown command /{command}. Type /help.</source>
+        <translation>未知命令 /{command}。请输入 /help。</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>
@@ -2715,6 +2747,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
+        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation>此服务器无法在局域网中广播自己：UDP 端口 {port} 无法使用（{reason}）。聊天仍可使用；其他人可输入其地址加入。</translation>
     </message>
     <message>

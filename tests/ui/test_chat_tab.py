@@ -832,3 +832,21 @@ def test_in_russian_a_bad_hex_line_in_the_raw_terminal_is_explained(qtbot, langu
         terminal.send_edit.setText("48 6g")
         terminal.send_button.click()
         assert terminal.send_error.text().startswith("'6g' — не шестнадцатеричное число")
+
+
+def test_in_russian_the_servers_replies_to_commands_are_translated(qtbot, language) -> None:
+    assert language("ru")
+    _alice, port = host(qtbot)
+    bob = join(qtbot, port)
+    say(bob, "/msg nobody hello")
+    qtbot.waitUntil(lambda: shows(bob, "Пользователя nobody нет в сети."), timeout=WAIT)
+    say(bob, "/frobnicate")
+    qtbot.waitUntil(
+        lambda: shows(bob, "Неизвестная команда /frobnicate. Введите /help."), timeout=WAIT
+    )
+    say(bob, "/nick two words")
+    qtbot.waitUntil(
+        lambda: shows(bob, "Имя не может содержать пробелы. Использование: /nick ИМЯ"),
+        timeout=WAIT,
+    )
+    assert not any("Nobody called" in line for line in bob.conversation_texts())

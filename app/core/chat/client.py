@@ -30,6 +30,7 @@ from app.core.chat.protocol import (
     LineFramer,
     decode_json,
     encode_json,
+    message_from_wire,
     nick_key,
     parse_greeting,
 )
@@ -519,7 +520,8 @@ class ChatClientEngine(Engine):
             elif kind == "ping":
                 self._write_json({"type": "pong"})
             elif kind == "error":
-                self.emit(ServerNotice(str(obj.get("text", "")), True, str(obj.get("code", ""))))
+                text = message_from_wire(obj.get("message")) or str(obj.get("text", ""))
+                self.emit(ServerNotice(text, True, str(obj.get("code", ""))))
             elif kind == "system":
                 self.emit(ServerNotice(str(obj.get("text", ""))))
         except (KeyError, TypeError, ValueError):

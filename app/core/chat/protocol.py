@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import string
 import time
 import unicodedata
 from typing import Any, NamedTuple
 
-from app.core.messages import N_, Message
+from app.core.messages import N_, Message, Template
 
 PROTOCOL_NAME = "SLCHAT"
 PROTOCOL_VERSION = 1
@@ -58,22 +59,103 @@ def sanitize_text(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\t", "    "))
 
 
+NICK_EMPTY = N_("chat", "A nickname needs at least one character.")
+NICK_TOO_LONG = N_("chat", "A nickname has at most {limit} characters.")
+NICK_SPACES = N_("chat", "A nickname cannot contain spaces.")
+NICK_UNPRINTABLE = N_("chat", "A nickname can only contain printable characters.")
+NICK_BAD_START = N_("chat", "A nickname cannot start with {char}.")
+
+
 def validate_nick(nick: str) -> str | None:
     """Return why `nick` is not a valid nickname, or None if it is."""
     if not nick:
-        return Message(N_("chat", "A nickname needs at least one character."))
+        return Message(NICK_EMPTY)
     if len(nick) > MAX_NICK_LENGTH:
-        return Message(
-            N_("chat", "A nickname has at most {limit} characters."), limit=MAX_NICK_LENGTH
-        )
+        return Message(NICK_TOO_LONG, limit=MAX_NICK_LENGTH)
     for char in nick:
         if char.isspace():
-            return Message(N_("chat", "A nickname cannot contain spaces."))
+            return Message(NICK_SPACES)
         if not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf"):
-            return Message(N_("chat", "A nickname can only contain printable characters."))
+            return Message(NICK_UNPRINTABLE)
     if nick[0] in "*/#!@<>[-":
-        return Message(N_("chat", "A nickname cannot start with {char}."), char=repr(nick[0]))
+        return Message(NICK_BAD_START, char=repr(nick[0]))
     return None
+
+
+# What a server says to one user. An app client gets the template and its values too
+# (`message_to_wire`), so it can show the sentence in its own language; it accepts only
+# these templates from the wire (`message_from_wire`), never one a server made up.
+NICK_TAKEN_RENAMED = N_("chat", "The nickname {wanted} is taken; you are {nick}.")
+NICK_INVALID_GUEST = N_("chat", "{problem} You are a guest instead.")
+NICK_TAKEN = N_("chat", "The nickname {nick} is taken.")
+BAD_NICK = N_("chat", "{problem} Usage: /nick NAME")
+KICKED_BY_HOST = N_("chat", "You were removed by the host.")
+USAGE_ME = N_("chat", "Usage: /me ACTION, e.g. /me waves")
+USAGE_MSG = N_("chat", "Usage: /msg NICK TEXT")
+UNKNOWN_COMMAND = N_("chat", "Unknown command /{command}. Type /help.")
+NO_SUCH_NICK = N_("chat", "Nobody called {nick} is online.")
+WIRE_TEMPLATES = frozenset(
+    template.text
+    for template in (
+        NICK_EMPTY,
+        NICK_TOO_LONG,
+        NICK_SPACES,
+        NICK_UNPRINTABLE,
+        NICK_BAD_START,
+        NICK_TAKEN_RENAMED,
+        NICK_INVALID_GUEST,
+        NICK_TAKEN,
+        BAD_NICK,
+        KICKED_BY_HOST,
+        USAGE_ME,
+        USAGE_MSG,
+        UNKNOWN_COMMAND,
+        NO_SUCH_NICK,
+    )
+)
+_WIRE_DEPTH = 3  # a reason inside a sentence, at most a few levels
+
+
+def message_to_wire(message: str) -> dict[str, Any] | None:
+    """`{"template": ..., "values": {...}}` for a Message of WIRE_TEMPLATES, else None."""
+    if not isinstance(message, Message) or message.template.text not in WIRE_TEMPLATES:
+        return None
+    values: dict[str, Any] = {}
+    for name, value in message.values.items():
+        if isinstance(value, Message):
+            nested = message_to_wire(value)
+            if nested is None:
+                return None
+            values[name] = nested
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            values[name] = value
+        else:
+            return None
+    return {"template": message.template.text, "values": values}
+
+
+def message_from_wire(obj: object, depth: int = 0) -> Message | None:
+    """The Message a server sent, if its template is one of ours and its values fit."""
+    if depth > _WIRE_DEPTH or not isinstance(obj, dict):
+        return None
+    template, values = obj.get("template"), obj.get("values", {})
+    if template not in WIRE_TEMPLATES or not isinstance(values, dict):
+        return None
+    filled: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, dict):
+            nested = message_from_wire(value, depth + 1)
+            if nested is None:
+                return None
+            filled[str(name)] = nested
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            filled[str(name)] = value
+        else:
+            return None
+    fields = {field for _, field, _, _ in string.Formatter().parse(template) if field}
+    if set(filled) != fields:
+        return None
+    return Message(Template("chat", template), **filled)
 
 
 def nick_key(nick: str) -> str:

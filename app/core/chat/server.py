@@ -23,9 +23,18 @@ from typing import Any
 
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import (
+    BAD_NICK,
     DEFAULT_MAX_LINE,
     DEFAULT_PORT,
+    KICKED_BY_HOST,
+    NICK_INVALID_GUEST,
+    NICK_TAKEN,
+    NICK_TAKEN_RENAMED,
+    NO_SUCH_NICK,
     PROTOCOL_VERSION,
+    UNKNOWN_COMMAND,
+    USAGE_ME,
+    USAGE_MSG,
     ChatMessage,
     Kind,
     LineFramer,
@@ -33,6 +42,7 @@ from app.core.chat.protocol import (
     decode_json,
     encode_json,
     greeting_line,
+    message_to_wire,
     nick_key,
     sanitize_text,
     validate_nick,
@@ -49,6 +59,10 @@ from app.core.events import Event
 from app.core.messages import N_, Message
 from app.core.netinfo import lan_addresses
 from app.core.trace import format_address, format_sockaddr_arg
+
+#: Why the host's Kick button removes someone (the removed user's client says it in
+#: its own language).
+DEFAULT_KICK_REASON = "removed by the host"
 
 _HAS_SENDMSG = hasattr(socket.socket, "sendmsg")  # not on Windows
 
@@ -179,7 +193,7 @@ class ChatServerEngine(Engine):
         self._announcer: DiscoveryAnnouncer | None = None
 
     # ------------------------------------------------------------ thread-safe API
-    def kick(self, nick: str, reason: str = "removed by the host") -> None:
+    def kick(self, nick: str, reason: str = DEFAULT_KICK_REASON) -> None:
         """Disconnect someone by nickname (from any thread)."""
         self.call_soon_threadsafe(self._kick, nick, reason)
 
@@ -533,11 +547,12 @@ class ChatServerEngine(Engine):
     def _kick(self, nick: str, reason: str) -> None:
         client = self._by_nick.get(nick_key(nick))
         if client is None:
-            self.error(
-                Message(N_("chat", "Nobody called {nick} is online."), nick=nick), field="user"
-            )
+            self.error(Message(NO_SUCH_NICK, nick=nick), field="user")
             return
-        self._reply_error(client, "kicked", f"You were {reason}.")
+        if reason == DEFAULT_KICK_REASON:
+            self._reply_error(client, "kicked", Message(KICKED_BY_HOST))
+        else:
+            self._reply_error(client, "kicked", f"You were {reason}.")
         self._send_now(client)
         self._close(client, "kicked")
 
@@ -580,10 +595,10 @@ class ChatServerEngine(Engine):
             nick = wanted
             if nick_key(nick) in self._by_nick:
                 nick = self._free_variant(wanted)
-                note = f"The nickname {wanted} is taken; you are {nick}."
+                note = Message(NICK_TAKEN_RENAMED, wanted=wanted, nick=nick)
         else:
             if wanted:
-                note = f"{validate_nick(wanted)} You are a guest instead."
+                note = Message(NICK_INVALID_GUEST, problem=validate_nick(wanted))
             nick = self._guest_nick()
         client.nick = nick
         try:
@@ -684,7 +699,7 @@ class ChatServerEngine(Engine):
         if command == "me":
             text = sanitize_text(arg).strip()
             if not text:
-                self._reply_error(client, "usage", "Usage: /me ACTION, e.g. /me waves")
+                self._reply_error(client, "usage", Message(USAGE_ME))
                 return None
             return self._room(Kind.ACTION, client.nick, text=text, exclude=client).id
         if command in ("msg", "query"):
@@ -700,17 +715,17 @@ class ChatServerEngine(Engine):
             self._send_now(client)
             self._close(client, "quit")
         else:
-            self._reply_error(client, "unknown_command", f"Unknown command /{command}. Type /help.")
+            self._reply_error(client, "unknown_command", Message(UNKNOWN_COMMAND, command=command))
         return None
 
     def _change_nick(self, client: _Client, new: str) -> int | None:
         problem = validate_nick(new)
         if problem:
-            self._reply_error(client, "bad_nick", f"{problem} Usage: /nick NAME")
+            self._reply_error(client, "bad_nick", Message(BAD_NICK, problem=problem))
             return None
         holder = self._by_nick.get(nick_key(new))
         if holder is not None and holder is not client:
-            self._reply_error(client, "nick_taken", f"The nickname {new} is taken.")
+            self._reply_error(client, "nick_taken", Message(NICK_TAKEN, nick=new))
             return None
         if new == client.nick:
             return None
@@ -725,11 +740,11 @@ class ChatServerEngine(Engine):
         target_nick, _, text = arg.partition(" ")
         text = sanitize_text(text).strip()
         if not target_nick or not text:
-            self._reply_error(client, "usage", "Usage: /msg NICK TEXT")
+            self._reply_error(client, "usage", Message(USAGE_MSG))
             return None
         target = self._by_nick.get(nick_key(target_nick))
         if target is None:
-            self._reply_error(client, "no_such_nick", f"Nobody called {target_nick} is online.")
+            self._reply_error(client, "no_such_nick", Message(NO_SUCH_NICK, nick=target_nick))
             return None
         message = ChatMessage(
             self.history.next_id(), Kind.PRIVATE, client.nick, text, time.time(), target.nick
@@ -851,7 +866,11 @@ class ChatServerEngine(Engine):
 
     def _reply_error(self, client: _Client, code: str, text: str) -> None:
         if client.app:
-            self._send_json(client, {"type": "error", "code": code, "text": text})
+            reply: dict[str, Any] = {"type": "error", "code": code, "text": str(text)}
+            translatable = message_to_wire(text)
+            if translatable is not None:
+                reply["message"] = translatable  # the client shows it in its language
+            self._send_json(client, reply)
         else:
             self._queue_line(client, f"! {text}")
 

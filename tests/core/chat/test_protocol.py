@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -129,3 +131,55 @@ def test_json_round_trip() -> None:
     assert decode_json("not json") is None
     assert decode_json("[1, 2]") is None
     assert decode_json("{broken") is None
+
+
+def test_a_servers_message_travels_with_its_template_and_comes_back_whole() -> None:
+    from app.core.chat.protocol import (
+        BAD_NICK,
+        NO_SUCH_NICK,
+        message_from_wire,
+        message_to_wire,
+        validate_nick,
+    )
+    from app.core.messages import Message
+
+    plain = Message(NO_SUCH_NICK, nick="bob")
+    wire = message_to_wire(plain)
+    assert wire == {"template": "Nobody called {nick} is online.", "values": {"nick": "bob"}}
+    back = message_from_wire(json.loads(json.dumps(wire)))
+    assert back == plain and back.template == NO_SUCH_NICK
+    nested = Message(BAD_NICK, problem=validate_nick("two words"))
+    back = message_from_wire(json.loads(json.dumps(message_to_wire(nested))))
+    assert back == "A nickname cannot contain spaces. Usage: /nick NAME"
+    assert isinstance(back.values["problem"], Message)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        {"template": "You owe {amount}.", "values": {"amount": 5}},  # not one of ours
+        {"template": "Nobody called {nick.__class__} is online.", "values": {"nick": "x"}},
+        {"template": "Nobody called {nick} is online.", "values": {}},  # a value missing
+        {"template": "Nobody called {nick} is online.", "values": {"nick": [1, 2]}},
+        {"template": "Nobody called {nick} is online.", "values": {"nick": True}},
+        {"template": "Nobody called {nick} is online.", "values": "nick"},
+        "Nobody called {nick} is online.",
+        None,
+    ],
+)
+def test_a_made_up_or_malformed_message_from_a_server_is_not_used(sent: object) -> None:
+    from app.core.chat.protocol import message_from_wire
+
+    assert message_from_wire(sent) is None
+
+
+def test_a_message_nested_too_deep_is_not_used() -> None:
+    from app.core.chat.protocol import message_from_wire
+
+    sent: dict = {"template": "{problem} Usage: /nick NAME", "values": {}}
+    deepest = sent
+    for _ in range(6):
+        inner = {"template": "{problem} Usage: /nick NAME", "values": {}}
+        deepest["values"]["problem"] = inner
+        deepest = inner
+    assert message_from_wire(sent) is None
