@@ -326,10 +326,9 @@ def test_the_main_window_builds_the_subnet_tab(qtbot) -> None:
 
 
 # --------------------------------------------------------------------------- in Russian and Chinese
-LANGUAGES = TRANSLATED_LANGUAGES
 
 
-@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+@pytest.mark.parametrize(("code", "letters"), TRANSLATED_LANGUAGES)
 def test_typed_mistakes_are_explained_in_the_windows_language(
     qtbot, language, code, letters
 ) -> None:
@@ -373,7 +372,7 @@ def test_an_error_reads_exactly_as_translated(qtbot, language) -> None:
     assert tab.address_error.text() == "八位组 256 超出范围 0-255（在 192.168.1.256 中）。"  # noqa: RUF001
 
 
-@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+@pytest.mark.parametrize(("code", "letters"), TRANSLATED_LANGUAGES)
 def test_results_and_explanations_are_in_the_windows_language(
     qtbot, language, code, letters
 ) -> None:
@@ -407,7 +406,7 @@ def test_results_and_explanations_are_in_the_windows_language(
     assert letters.search(cell(panel, 2, 7))  # "none": a /31 has no broadcast
 
 
-@pytest.mark.parametrize(("code", "letters"), LANGUAGES)
+@pytest.mark.parametrize(("code", "letters"), TRANSLATED_LANGUAGES)
 def test_an_export_refusal_is_shown_translated(
     qtbot, language, code, letters, tmp_path: Path
 ) -> None:

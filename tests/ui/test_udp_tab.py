@@ -22,12 +22,10 @@ from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.udp_tab import UdpTab
 from app.workers import live_workers
 from tests.helpers.fixtures import free_port
-from tests.helpers.languages import CHINESE, CYRILLIC
+from tests.helpers.languages import TRANSLATED_LANGUAGES
 
 GROUP = "239.255.42.98"
-IN_EACH_LANGUAGE = pytest.mark.parametrize(
-    ("code", "letters"), [("ru", CYRILLIC), ("zh_CN", CHINESE)]
-)
+IN_EACH_LANGUAGE = pytest.mark.parametrize(("code", "letters"), TRANSLATED_LANGUAGES)
 
 
 @pytest.fixture
