@@ -14,13 +14,30 @@ import time
 import unicodedata
 from typing import Any, NamedTuple
 
+from app.core import safejson
 from app.core.messages import N_, Message, Template
+from app.core.safejson import WireError, float_field, int_field, str_field
 
 PROTOCOL_NAME = "SLCHAT"
 PROTOCOL_VERSION = 1
 DEFAULT_PORT = 5555
 DEFAULT_MAX_LINE = 64 * 1024
 MAX_NICK_LENGTH = 32
+#: Longest text a message may carry: a whole line at the largest --max-line.
+MAX_TEXT_LENGTH = 16 * 1024 * 1024
+#: Deepest nesting a protocol object may have (an error's nested message is deepest).
+MAX_JSON_DEPTH = 8
+#: Longest line a client accepts from a server: a 64 KiB line of text may double when
+#: escaped in JSON (`"` and `\\`), and a history frame holds several messages.
+CLIENT_MAX_LINE = 1024 * 1024
+#: History reaches a joining app client in frames of at most this many bytes each,
+#: far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size.
+HISTORY_FRAME_BYTES = 48 * 1024
+#: A `say`'s `cid` may run at most this far ahead of the last one the server accepted
+#: from the same identity (a forged 2**53 would otherwise silence every later line).
+MAX_CID_STEP = 100_000
+#: Length in hex digits of the resume secret the server issues in `welcome`.
+RESUME_SECRET_HEX = 32
 
 _GREETING_TAG = re.compile(r"\[SLCHAT/(\d+)\]\s*$")
 
@@ -187,14 +204,9 @@ def encode_json(obj: dict[str, Any]) -> bytes:
 
 
 def decode_json(line: str) -> dict[str, Any] | None:
-    """A JSON object from a line, or None when the line is not one."""
-    if not line.startswith("{"):
-        return None
-    try:
-        value = json.loads(line)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
+    """A JSON object from a line, or None when the line is not one or breaks a limit
+    (NaN, Infinity, numbers that overflow, nesting deeper than the protocol uses)."""
+    return safejson.loads_object(line, max_depth=MAX_JSON_DEPTH)
 
 
 class ChatMessage(NamedTuple):
@@ -231,15 +243,18 @@ class ChatMessage(NamedTuple):
 
     @classmethod
     def from_wire(cls, obj: dict[str, Any]) -> ChatMessage:
-        """Rebuild a message from its JSON object (raises KeyError/TypeError/ValueError)."""
+        """Rebuild a message from its JSON object, every field type- and range-checked
+        (raises `WireError`, a ValueError)."""
+        if not isinstance(obj, dict):
+            raise WireError("a message must be an object")
         return cls(
-            id=int(obj["id"]),
-            kind=str(obj["kind"]),
-            sender=str(obj.get("from", "")),
-            text=str(obj.get("text", "")),
-            time=float(obj.get("time", 0.0)),
-            target=str(obj.get("to", "")),
-            reason=str(obj.get("reason", "")),
+            id=int_field(obj, "id", low=1),
+            kind=str_field(obj, "kind", max_length=16),
+            sender=str_field(obj, "from", default="", max_length=MAX_NICK_LENGTH * 4),
+            text=str_field(obj, "text", default="", max_length=MAX_TEXT_LENGTH),
+            time=float_field(obj, "time", default=0.0),
+            target=str_field(obj, "to", default="", max_length=MAX_NICK_LENGTH * 4),
+            reason=str_field(obj, "reason", default="", max_length=256),
         )
 
     def render(self, viewer: str = "") -> str:
