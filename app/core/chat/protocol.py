@@ -111,6 +111,7 @@ USAGE_ME = N_("chat", "Usage: /me ACTION, e.g. /me waves")
 USAGE_MSG = N_("chat", "Usage: /msg NICK TEXT")
 UNKNOWN_COMMAND = N_("chat", "Unknown command /{command}. Type /help.")
 NO_SUCH_NICK = N_("chat", "Nobody called {nick} is online.")
+NICK_RATE_LIMITED = N_("chat", "Too many nickname changes: try again in {seconds} s.")
 WIRE_TEMPLATES = frozenset(
     template.text
     for template in (
@@ -128,6 +129,7 @@ WIRE_TEMPLATES = frozenset(
         USAGE_MSG,
         UNKNOWN_COMMAND,
         NO_SUCH_NICK,
+        NICK_RATE_LIMITED,
     )
 )
 _WIRE_DEPTH = 3  # a reason inside a sentence, at most a few levels

@@ -1,0 +1,1077 @@
+"""The chat room without I/O: bytes in, events and bytes out (the h11 way).
+
+`Room` is everything a chat server decides: the greeting, hello and welcome, commands,
+the nickname table, exactly-once de-duplication with resume secrets, flood control,
+history frames, user-list updates, keep-alive and the limits that keep one hostile
+peer from stopping the room. It owns no socket, no thread and no clock: the caller
+(`ChatServerEngine`) passes in received bytes and the time, and takes out what to send
+to whom, whom to close, and the events to report. Because of that every state and
+every hostile byte stream is tested in microseconds (tests/core/chat/test_room.py and
+the fuzz tests) without a network.
+
+Sending is batched: during one loop turn room lines are queued as ordered segments
+(runs from one sender, or lines for one peer) and `flush()` gives each peer, with one
+join, the parts meant for it, so the engine writes them with one sendmsg().
+
+A fault barrier per peer: if handling one peer's bytes raises anything, that peer is
+closed with reason "protocol error", the fault is counted and logged, and the room and
+every other peer carry on.
+"""
+
+from __future__ import annotations
+
+import heapq
+import hmac
+import itertools
+import logging
+import math
+import re
+import secrets
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.chat.history import RoomHistory
+from app.core.chat.protocol import (
+    BAD_NICK,
+    DEFAULT_MAX_LINE,
+    DEFAULT_PORT,
+    HISTORY_FRAME_BYTES,
+    KICKED_BY_HOST,
+    MAX_CID_STEP,
+    NICK_INVALID_GUEST,
+    NICK_RATE_LIMITED,
+    NICK_TAKEN,
+    NICK_TAKEN_RENAMED,
+    NO_SUCH_NICK,
+    PROTOCOL_VERSION,
+    RESUME_SECRET_HEX,
+    UNKNOWN_COMMAND,
+    USAGE_ME,
+    USAGE_MSG,
+    ChatMessage,
+    Kind,
+    LineFramer,
+    clock_stamp,
+    decode_json,
+    encode_json,
+    greeting_line,
+    message_to_wire,
+    nick_key,
+    sanitize_text,
+    validate_nick,
+)
+from app.core.discovery import ANNOUNCE_INTERVAL, DISCOVERY_PORT
+from app.core.events import ErrorEvent, Event
+from app.core.messages import N_, Message
+from app.core.safejson import WireError, int_field, str_field
+
+log = logging.getLogger(__name__)
+
+#: Why the host's Kick button removes someone (the removed user's client says it in
+#: its own language).
+DEFAULT_KICK_REASON = "removed by the host"
+#: A client id is what a client calls itself across reconnects: letters, digits, - and _.
+_CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
+
+HELP_LINES = (
+    "Commands:",
+    "  /nick NAME       change your nickname (1-32 characters, no spaces)",
+    "  /who             list who is online",
+    "  /me ACTION       say what you are doing: /me waves",
+    "  /msg NICK TEXT   a private message to one person",
+    "  /help            this list",
+    "  /quit            leave the chat",
+    "Anything else you type is sent to everyone. Start a line with // to send a /.",
+)
+
+BAD_OPTION = N_("chat", "{option} must be {rule}; {value} is not.")
+
+
+@dataclass
+class ServerConfig:
+    """What a chat server can be told; defaults suit a LAN chat. Validated on creation
+    (`ValueError` in words: `--flood-limit nan` must not switch flood control off)."""
+
+    host: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    history_path: str | Path | None = None
+    history_size: int = 500  # messages a joining client is sent (kept in memory)
+    history_limit: int = 100_000  # messages kept in the history file
+    history_max_bytes: int = 64 * 1024 * 1024  # size of the history file at most
+    max_clients: int = 256
+    max_per_address: int = 16  # connections from one IP address; 0: no limit
+    flood_limit: float = 50.0  # lines per second per client, sustained; 0 switches it off
+    flood_burst: int = 100  # lines a client may send at once before the limit applies
+    nick_burst: int = 3  # /nick changes allowed at once
+    nick_interval: float = 10.0  # then one more every this many seconds
+    max_line: int = DEFAULT_MAX_LINE
+    out_limit: int = 1024 * 1024  # bytes queued for a client before it counts as too slow
+    ping_interval: float = 20.0  # ping a structured client silent for this long
+    idle_timeout: float = 60.0  # drop a structured client silent for this long
+    join_grace: float = 0.5  # wait this long for a SocketLab hello before joining as a guest
+    join_timeout: float = 10.0  # a connection with a line half sent is closed after this
+    evict_silent_after: float = 30.0  # when full, a guest silent this long makes room
+    max_identities: int = 10_000  # client ids remembered for de-duplication
+    announce: bool = True  # tell the LAN about this server (docs/PROTOCOL.md, Discovery)
+    server_name: str = ""  # the name finders list; "" means this machine's host name
+    discovery_port: int = DISCOVERY_PORT
+    announce_interval: float = ANNOUNCE_INTERVAL
+
+    def __post_init__(self) -> None:
+        for option, value, low, high in (
+            ("port", self.port, 0, 65535),
+            ("history_size", self.history_size, 0, 100_000),
+            ("history_limit", self.history_limit, 1, 10**9),
+            ("history_max_bytes", self.history_max_bytes, 64 * 1024, 2**40),
+            ("max_clients", self.max_clients, 1, 100_000),
+            ("max_per_address", self.max_per_address, 0, 100_000),
+            ("flood_burst", self.flood_burst, 1, 1_000_000),
+            ("nick_burst", self.nick_burst, 1, 1000),
+            ("max_line", self.max_line, 80, 16 * 1024 * 1024),
+            ("out_limit", self.out_limit, 1024, 2**32),
+            ("max_identities", self.max_identities, 1, 10**7),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(
+                    Message(
+                        BAD_OPTION,
+                        option=option,
+                        rule=f"a whole number from {low} to {high}",
+                        value=repr(value),
+                    )
+                )
+        for option, value, low, high in (
+            ("flood_limit", self.flood_limit, 0.0, 1e6),
+            ("nick_interval", self.nick_interval, 0.0, 86400.0),
+            ("ping_interval", self.ping_interval, 0.0, 86400.0),
+            ("idle_timeout", self.idle_timeout, 0.0, 86400.0),
+            ("join_grace", self.join_grace, 0.0, 60.0),
+            ("join_timeout", self.join_timeout, 0.01, 3600.0),
+            ("evict_silent_after", self.evict_silent_after, 0.0, 86400.0),
+            ("announce_interval", self.announce_interval, 0.05, 3600.0),
+        ):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not math.isfinite(value)
+                or not low <= value <= high
+            ):
+                raise ValueError(
+                    Message(
+                        BAD_OPTION,
+                        option=option,
+                        rule=f"a number from {low:g} to {high:g}",
+                        value=repr(value),
+                    )
+                )
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    """Someone in the room, as the host panel and /who show them."""
+
+    nick: str
+    address: str
+    since: float
+    app: bool  # True for a SocketLab client, False for a raw text client
+
+
+@dataclass(frozen=True, slots=True)
+class RoomEvent(Event):
+    """A numbered room event (message, action, private, join, leave, nick)."""
+
+    message: ChatMessage
+
+
+@dataclass(frozen=True, slots=True)
+class UsersChanged(Event):
+    """The people online, after a join, leave or nick change."""
+
+    users: tuple[UserInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PeerFault(Event):
+    """Handling one peer's bytes failed; that peer was closed and the room went on."""
+
+    address: str
+    error: str
+    total: int
+
+
+class _Timer:
+    """A deadline in the room's own heap (the room has no clock: `tick(now)` runs it)."""
+
+    __slots__ = ("args", "callback", "cancelled", "when")
+
+    def __init__(self, when: float, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
+        self.when, self.callback, self.args = when, callback, args
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass(eq=False)
+class Peer:
+    """One connection as the room sees it. `handle` is the caller's (its socket)."""
+
+    handle: Any
+    address: str
+    ip: str
+    framer: LineFramer
+    connected_at: float  # wall clock, shown to people
+    connected_mono: float
+    nick: str = ""
+    joined: bool = False
+    app: bool = False  # switched to structured (JSON) mode
+    client_id: str = ""
+    pending: list[bytes | bytearray] = field(default_factory=list)  # to send, in order
+    last_heard: float = 0.0
+    lines_received: int = 0
+    tokens: float = 0.0
+    refilled: float = 0.0
+    nick_tokens: float = 0.0
+    nick_refilled: float = 0.0
+    backlog: deque[str] = field(default_factory=deque)  # lines held back by the flood limit
+    throttled: bool = False
+    warned_flood: bool = False
+    reading: bool = True
+    closed: bool = False
+    needs_user_list: bool = False
+    join_timer: _Timer | None = None
+    resume_timer: _Timer | None = None
+
+
+@dataclass(eq=False, slots=True)
+class _Segment:
+    """Bytes queued during one turn, kept in order: a run of room lines from one sender
+    (`target` None), or lines for one peer only (`target` set)."""
+
+    sender: Peer | None = None
+    target: Peer | None = None
+    raw: bytearray = field(default_factory=bytearray)
+    messages: list[ChatMessage] = field(default_factory=list)
+    json: bytes = b""
+
+
+class Room:
+    """One chat room: connections in, bytes and events out. Loop thread only."""
+
+    def __init__(
+        self,
+        config: ServerConfig | None = None,
+        history: RoomHistory | None = None,
+        *,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config or ServerConfig()
+        self.history = history or RoomHistory(self.config.history_size)
+        self._wall_clock = wall_clock
+        self._peers: dict[Any, Peer] = {}
+        self._by_nick: dict[str, Peer] = {}
+        self._guest_numbers = itertools.count(1)
+        self._segments: list[_Segment] = []
+        self._dirty: set[Peer] = set()
+        self._closed: list[tuple[Peer, str]] = []
+        self._interest: set[Peer] = set()
+        self._events: list[Event] = []
+        self._timers: list[tuple[float, int, _Timer]] = []
+        self._timer_numbers = itertools.count()
+        self._users_changed = False
+        self._announced_users: dict[str, tuple[Peer, str]] = {}
+        self._keepalive_timer: _Timer | None = None
+        self._history_warned = False
+        self.faults = 0
+
+    # ------------------------------------------------------------------ inputs
+    def connect(
+        self, handle: Any, address: str, ip: str, local_host: str, local_port: int, now: float
+    ) -> Peer | bytes:
+        """A new connection: its Peer, or the line to send before closing it (full)."""
+        if self.config.max_per_address and ip:
+            same = sum(1 for peer in self._peers.values() if peer.ip == ip)
+            if same >= self.config.max_per_address:
+                return (
+                    f"! Too many connections from {ip}: at most "
+                    f"{self.config.max_per_address}. Close one and try again.\n"
+                ).encode()
+        if len(self._peers) >= self.config.max_clients and not self._make_room(now):
+            return (
+                f"! Server full: at most {self.config.max_clients} people. Try again later.\n"
+            ).encode()
+        peer = Peer(
+            handle=handle,
+            address=address,
+            ip=ip,
+            framer=LineFramer(self.config.max_line),
+            connected_at=self._wall_clock(),
+            connected_mono=now,
+            last_heard=now,
+            tokens=float(self.config.flood_burst),
+            refilled=now,
+            nick_tokens=float(self.config.nick_burst),
+            nick_refilled=now,
+        )
+        self._peers[handle] = peer
+        self._queue_line(peer, greeting_line(local_host, local_port, len(self._by_nick)))
+        peer.join_timer = self._call_at(now + self.config.join_grace, self._join_grace_over, peer)
+        if self._keepalive_timer is None and self.config.ping_interval > 0:
+            self._keepalive_timer = self._call_at(now + self._keepalive_period(), self._keepalive)
+        return peer
+
+    def receive(self, peer: Peer, data: bytes, now: float) -> None:
+        """Bytes from a peer (`b""`: it closed its side)."""
+        if peer.closed:
+            return
+        if not data:
+            self.connection_lost(peer, "connection lost")
+            return
+        self._guarded(peer, self._receive, peer, data, now)
+
+    def connection_lost(self, peer: Peer, reason: str) -> None:
+        """The caller saw the connection end (EOF, reset, send error, too slow)."""
+        self._close(peer, reason, notify_caller=False)
+
+    def too_slow(self, peer: Peer) -> bytes:
+        """The caller has more than `out_limit` bytes waiting for `peer`: the last line it
+        gets; the peer is closed and its leave announced."""
+        self._close(peer, "too slow to read", notify_caller=False)
+        return (
+            f"! Disconnected: you are reading too slowly "
+            f"({self.config.out_limit // 1024:,} KiB of messages were waiting).\n"
+        ).encode()
+
+    def kick(self, nick: str, reason: str = DEFAULT_KICK_REASON) -> bool:
+        """Remove someone by nickname; False when nobody has that name."""
+        peer = self._by_nick.get(nick_key(nick))
+        if peer is None:
+            return False
+        if reason == DEFAULT_KICK_REASON:
+            self._reply_error(peer, "kicked", Message(KICKED_BY_HOST))
+        else:
+            self._reply_error(peer, "kicked", f"You were {reason}.")
+        self._close(peer, "kicked")
+        return True
+
+    def shutdown(self) -> None:
+        """The server stops: everyone is told, and closed without leave lines."""
+        for peer in list(self._peers.values()):
+            self._queue_line(peer, "* The server is shutting down. Bye.")
+            self._close(peer, "server stopped", announce=False)
+
+    def tick(self, now: float) -> None:
+        """Run the deadlines that are due (join grace, flood resume, keep-alive)."""
+        while self._timers and self._timers[0][0] <= now:
+            _, _, timer = heapq.heappop(self._timers)
+            if not timer.cancelled:
+                peer = timer.args[0] if timer.args and isinstance(timer.args[0], Peer) else None
+                if peer is None:
+                    timer.callback(now, *timer.args)
+                else:
+                    self._guarded(peer, timer.callback, now, *timer.args)
+
+    def next_deadline(self) -> float | None:
+        """When `tick()` next has something to do, or None."""
+        timers = self._timers
+        while timers and timers[0][2].cancelled:
+            heapq.heappop(timers)
+        return timers[0][0] if timers else None
+
+    # ------------------------------------------------------------------ outputs
+    def flush(self) -> None:
+        """End of a loop turn: commit the history, then give each peer its parts."""
+        self._commit_history()
+        self._spread_segments()
+        if self._users_changed:
+            self._users_changed = False
+            self._send_user_changes()
+
+    def take_events(self) -> list[Event]:
+        """Events since the last call (room events, user lists, warnings, faults)."""
+        events, self._events = self._events, []
+        return events
+
+    def take_writes(self) -> list[Peer]:
+        """Peers with parts to send (`peer.pending`); the caller empties `pending`."""
+        dirty, self._dirty = self._dirty, set()
+        return [peer for peer in dirty if not peer.closed and peer.pending]
+
+    def take_closed(self) -> list[tuple[Peer, str]]:
+        """Peers the room closed, with why; send their `pending` (best effort), then close."""
+        closed, self._closed = self._closed, []
+        return closed
+
+    def take_interest_changes(self) -> list[Peer]:
+        """Peers whose `reading` flag changed (flood control pauses reading)."""
+        changed, self._interest = self._interest, set()
+        return [peer for peer in changed if not peer.closed]
+
+    @property
+    def has_output(self) -> bool:
+        """True while a `flush()` would produce something."""
+        return bool(
+            self._segments or self._dirty or self._closed or self._events or self._users_changed
+        )
+
+    def peer(self, handle: Any) -> Peer | None:
+        """The open peer for a caller's handle."""
+        return self._peers.get(handle)
+
+    def peers(self) -> list[Peer]:
+        """Every open connection."""
+        return list(self._peers.values())
+
+    def users(self) -> list[UserInfo]:
+        """People online now."""
+        return [_user_info(p) for p in self._by_nick.values()]
+
+    # ------------------------------------------------------------------ timers
+    def _call_at(self, when: float, callback: Callable[..., None], *args: Any) -> _Timer:
+        timer = _Timer(when, callback, args)
+        heapq.heappush(self._timers, (when, next(self._timer_numbers), timer))
+        return timer
+
+    def _keepalive_period(self) -> float:
+        return max(0.05, min(self.config.ping_interval, self.config.idle_timeout) / 2)
+
+    def _keepalive(self, now: float) -> None:
+        self._keepalive_timer = None
+        for peer in list(self._peers.values()):
+            if not peer.app:
+                continue  # raw peers: kernel keep-alive probes, never text on their screen
+            silent = now - peer.last_heard
+            if silent >= self.config.idle_timeout:
+                self._close(peer, "connection lost")
+            elif silent >= self.config.ping_interval:
+                self._send_json(peer, {"type": "ping"})
+        if self._peers:
+            self._keepalive_timer = self._call_at(now + self._keepalive_period(), self._keepalive)
+
+    # ------------------------------------------------------------------ fault barrier
+    def _guarded(self, peer: Peer, function: Callable[..., None], *args: Any) -> None:
+        try:
+            function(*args)
+        except Exception as exc:
+            self.faults += 1
+            log.exception("chat room: handling %s failed; closing it", peer.address)
+            self._events.append(
+                PeerFault(peer.address, f"{type(exc).__name__}: {exc}"[:300], self.faults)
+            )
+            try:
+                if not peer.closed:
+                    self._queue_line(peer, "! Something you sent could not be handled: bye.")
+                self._close(peer, "protocol error")
+            except Exception:  # the barrier itself must hold
+                log.exception("chat room: closing %s failed", peer.address)
+                self._peers.pop(peer.handle, None)
+                peer.closed = True
+                self._closed.append((peer, "protocol error"))
+
+    # ------------------------------------------------------------------ reading
+    def _receive(self, peer: Peer, data: bytes, now: float) -> None:
+        peer.last_heard = now
+        lines, too_long = peer.framer.feed(data)
+        for _ in range(too_long):
+            self._reply_error(
+                peer,
+                "line_too_long",
+                f"Line too long: at most {self.config.max_line:,} bytes. It was discarded.",
+            )
+        if lines:
+            peer.lines_received += len(lines)
+            peer.backlog.extend(lines)
+            self._drain_backlog(peer, now)
+
+    def _drain_backlog(self, peer: Peer, now: float) -> None:
+        """Handle held-back lines as far as the flood limit allows."""
+        limit = self.config.flood_limit
+        if limit > 0:
+            peer.tokens = min(
+                float(self.config.flood_burst), peer.tokens + (now - peer.refilled) * limit
+            )
+            peer.refilled = now
+        backlog = peer.backlog
+        allowed = len(backlog) if limit <= 0 else min(len(backlog), int(peer.tokens))
+        if limit > 0:
+            peer.tokens -= allowed
+        if allowed == len(backlog) and peer.joined and not peer.app:
+            lines = list(backlog)
+            if not any(line.startswith("/") for line in lines):
+                # The common case in a busy room: chat lines only, relayed as one run.
+                backlog.clear()
+                texts = [
+                    text
+                    for text in (
+                        line.strip()
+                        if line.isascii() and line.isprintable()
+                        else sanitize_text(line).strip()
+                        for line in lines
+                    )
+                    if text
+                ]
+                if texts:
+                    self._relay_plain(peer, texts)
+                allowed = 0
+        plain: list[str] = []  # consecutive chat lines from a raw peer, relayed together
+        for _ in range(allowed):
+            line = backlog.popleft()
+            if peer.joined and not peer.app and not line.startswith("/"):
+                text = sanitize_text(line).strip()
+                if text:
+                    plain.append(text)
+                continue
+            if plain:
+                self._relay_plain(peer, plain)
+                plain = []
+            self._handle_line(peer, line, now)
+            if peer.closed:
+                return
+        if plain:
+            self._relay_plain(peer, plain)
+        if peer.backlog:
+            if not peer.throttled:
+                peer.throttled = True
+                peer.reading = False  # stop reading: TCP slows the sender down
+                self._interest.add(peer)
+                if not peer.warned_flood:
+                    peer.warned_flood = True
+                    self._reply_error(
+                        peer,
+                        "flood",
+                        f"Slow down: at most {limit:g} lines a second. "
+                        "Your lines are delayed, not lost.",
+                    )
+            if peer.resume_timer is not None:
+                peer.resume_timer.cancel()
+            wait = max(0.001, (1.0 - peer.tokens) / limit)
+            peer.resume_timer = self._call_at(now + wait, self._resume, peer)
+        elif peer.throttled:
+            peer.throttled = False
+            peer.reading = True
+            self._interest.add(peer)
+
+    def _resume(self, now: float, peer: Peer) -> None:
+        peer.resume_timer = None
+        if not peer.closed:
+            self._drain_backlog(peer, now)
+
+    # ------------------------------------------------------------------ joining
+    def _join_grace_over(self, now: float, peer: Peer) -> None:
+        peer.join_timer = None
+        if peer.joined or peer.closed:
+            return
+        if peer.framer.pending:
+            # Half a line has come (a slow hello?): wait for the rest, but not forever.
+            deadline = peer.connected_mono + self.config.join_timeout
+            if now < deadline:
+                peer.join_timer = self._call_at(deadline, self._join_grace_over, peer)
+                return
+            self._queue_line(
+                peer,
+                f"! No complete line within {self.config.join_timeout:g} s: "
+                "the connection is closed.",
+            )
+            self._close(peer, "no complete line")
+            return
+        self._join(peer, self._guest_nick())
+
+    def _make_room(self, now: float) -> bool:
+        """The room is full: close the longest-silent guest that never sent a line, if
+        one has been silent for `evict_silent_after`; True when a place was freed."""
+        candidates = [
+            p
+            for p in self._peers.values()
+            if not p.app
+            and p.lines_received == 0
+            and now - p.connected_mono >= self.config.evict_silent_after
+        ]
+        if not candidates:
+            return False
+        oldest = min(candidates, key=lambda p: p.connected_mono)
+        self._queue_line(oldest, "! The room is full and you were silent: disconnected.")
+        self._close(oldest, "made room for a newcomer")
+        return True
+
+    def _guest_nick(self) -> str:
+        while True:
+            nick = f"guest-{next(self._guest_numbers)}"
+            if nick_key(nick) not in self._by_nick:
+                return nick
+
+    def _join(self, peer: Peer, nick: str) -> None:
+        if peer.join_timer is not None:
+            peer.join_timer.cancel()
+            peer.join_timer = None
+        peer.nick = nick
+        peer.joined = True
+        self._by_nick[nick_key(nick)] = peer
+        self._users_changed = True
+        if peer.app:
+            peer.needs_user_list = True
+        else:
+            self._queue_line(peer, f"* You are {nick}. Type /nick NAME to change it.")
+        self._room(Kind.JOIN, nick)
+
+    def _hello(self, peer: Peer, hello: dict[str, Any], now: float) -> None:
+        """Switch a connection to structured mode and join it under its nickname."""
+        claimed = str_field(hello, "client_id", default="", max_length=256)
+        resume = str_field(hello, "resume", default="", max_length=256)
+        wanted = sanitize_text(str_field(hello, "nick", default="", max_length=256)).strip()
+        last_id = int_field(hello, "last_id", default=0)
+        peer.app = True
+        client_id, secret = self._identity(claimed, resume)
+        peer.client_id = client_id
+        for other in list(self._peers.values()):
+            if other is not peer and other.client_id == client_id:
+                was_joined = other.joined
+                self._close(other, "reconnected", announce=False)
+                if was_joined:
+                    self._room(Kind.LEAVE, other.nick, reason="reconnected")
+        note = ""
+        if wanted and validate_nick(wanted) is None:
+            nick = wanted
+            if nick_key(nick) in self._by_nick:
+                nick = self._free_variant(wanted)
+                note = Message(NICK_TAKEN_RENAMED, wanted=wanted, nick=nick)
+        else:
+            if wanted:
+                note = Message(NICK_INVALID_GUEST, problem=validate_nick(wanted))
+            nick = self._guest_nick()
+        peer.nick = nick
+        self._send_json(
+            peer,
+            {
+                "type": "welcome",
+                "protocol": PROTOCOL_VERSION,
+                "nick": nick,
+                "client_id": client_id,
+                "resume": secret,
+                "accepted_seq": self.history.accepted_seq(client_id),
+                "time": round(self._wall_clock(), 3),
+            },
+        )
+        self._send_history(peer, self.history.since(last_id))
+        if note:
+            self._reply_error(peer, "nick_taken", note)
+        self._join(peer, nick)
+
+    def _identity(self, claimed: str, resume: str) -> tuple[str, str]:
+        """(client id, resume secret) for a hello: the claimed id when it is new or its
+        secret matches; a fresh id when the claim is taken and the secret is wrong, so a
+        `client_id` seen on the wire cannot be used to take over someone's place."""
+        if _CLIENT_ID.match(claimed):
+            known = self.history.identity_secret(claimed)
+            if known is None or not known:
+                secret = known or secrets.token_hex(RESUME_SECRET_HEX // 2)
+                self.history.remember_identity(claimed, secret)
+                return claimed, secret
+            if resume and hmac.compare_digest(known.encode(), resume.encode()):
+                self.history.remember_identity(claimed, known)
+                return claimed, known
+        fresh, secret = uuid.uuid4().hex, secrets.token_hex(RESUME_SECRET_HEX // 2)
+        self.history.remember_identity(fresh, secret)
+        return fresh, secret
+
+    def _send_history(self, peer: Peer, backlog: list[ChatMessage]) -> None:
+        """History in frames of at most HISTORY_FRAME_BYTES, so it is never too long a
+        line for the client however much of it there is (each frame holds >= 1)."""
+        if not backlog:
+            return
+        frames: list[list[bytes]] = [[]]
+        size = 0
+        for message in backlog:
+            encoded = encode_json(message.to_wire())[:-1]
+            if frames[-1] and size + len(encoded) > HISTORY_FRAME_BYTES:
+                frames.append([])
+                size = 0
+            frames[-1].append(encoded)
+            size += len(encoded) + 1
+        for number, frame in enumerate(frames, 1):
+            more = ',"more":true' if number < len(frames) else ""
+            line = b'{"type":"history","messages":[' + b",".join(frame) + b"]" + more.encode()
+            self._direct(peer, line + b"}\n")
+
+    def _free_variant(self, nick: str) -> str:
+        for number in itertools.count(2):
+            suffix = f"-{number}"
+            candidate = nick[: 32 - len(suffix)] + suffix
+            if nick_key(candidate) not in self._by_nick:
+                return candidate
+        raise AssertionError("unreachable")
+
+    # ------------------------------------------------------------------ lines and commands
+    def _handle_line(self, peer: Peer, line: str, now: float) -> None:
+        if peer.app:
+            self._handle_json(peer, line, now)
+            return
+        if not peer.joined:
+            hello = decode_json(line)
+            if hello is not None and hello.get("type") == "hello":
+                try:
+                    self._hello(peer, hello, now)
+                except WireError as exc:
+                    peer.app = True
+                    self._reply_error(peer, "bad_hello", f"Bad hello: {exc}.")
+                    self._close(peer, "bad hello")
+                return
+            wanted = sanitize_text(line[6:]).strip() if line.startswith("/nick ") else ""
+            if wanted and validate_nick(wanted) is None and nick_key(wanted) not in self._by_nick:
+                self._join(peer, wanted)  # `/nick alice` as the first line: no guest name
+                return
+            self._join(peer, self._guest_nick())
+        self._handle_text(peer, line, now)
+
+    def _handle_json(self, peer: Peer, line: str, now: float) -> None:
+        obj = decode_json(line)
+        if obj is None:
+            self._reply_error(peer, "bad_json", "Not a JSON object; this line was ignored.")
+            return
+        kind = obj.get("type")
+        try:
+            if kind == "say":
+                self._handle_say(peer, obj, now)
+            elif kind == "ping":
+                self._send_json(peer, {"type": "pong"})
+            elif kind == "pong":
+                pass
+            elif kind == "who":
+                self._send_users(peer)
+            elif kind == "quit":
+                self._close(peer, "quit")
+            else:
+                shown = kind if isinstance(kind, str) else type(kind).__name__
+                self._reply_error(peer, "unknown_type", f"Unknown message type {shown[:40]!r}.")
+        except WireError as exc:
+            self._reply_error(peer, "bad_field", f"Ignored: {exc}.")
+
+    def _handle_say(self, peer: Peer, obj: dict[str, Any], now: float) -> None:
+        text = obj.get("text")
+        if not isinstance(text, str):
+            self._reply_error(peer, "bad_say", "A say message needs a text string.")
+            return
+        seq = int_field(obj, "cid", default=0)
+        if seq and peer.client_id:
+            accepted = self.history.accepted_seq(peer.client_id)
+            if seq <= accepted:
+                self._send_json(peer, {"type": "ack", "cid": seq, "duplicate": True})
+                return
+            if seq > accepted + MAX_CID_STEP:
+                self._reply_error(
+                    peer,
+                    "bad_cid",
+                    f"cid {seq} is too far ahead of the last one accepted ({accepted}); "
+                    "the line was not sent.",
+                )
+                return
+            self.history.accept_seq(peer.client_id, seq)
+        message_id = self._handle_text(peer, text, now)
+        if seq:
+            self._send_json(peer, {"type": "ack", "cid": seq, "id": message_id})
+
+    def _handle_text(self, peer: Peer, line: str, now: float) -> int | None:
+        """Run a command or relay a message; returns the new message id, if any."""
+        if line.startswith("/") and not line.startswith("//"):
+            command, _, rest = line[1:].partition(" ")
+            return self._command(peer, command.lower(), rest.strip(), now)
+        text = sanitize_text(line[1:] if line.startswith("//") else line).strip()
+        if not text:
+            return None
+        return self._room(Kind.MESSAGE, peer.nick, text=text, exclude=peer).id
+
+    def _command(self, peer: Peer, command: str, arg: str, now: float) -> int | None:
+        if command == "nick":
+            return self._change_nick(peer, sanitize_text(arg).strip(), now)
+        if command == "me":
+            text = sanitize_text(arg).strip()
+            if not text:
+                self._reply_error(peer, "usage", Message(USAGE_ME))
+                return None
+            return self._room(Kind.ACTION, peer.nick, text=text, exclude=peer).id
+        if command in ("msg", "query"):
+            return self._private(peer, arg)
+        if command == "who":
+            self._send_users(peer)
+        elif command == "help":
+            for line in HELP_LINES:
+                self._system(peer, line)
+        elif command == "quit":
+            if not peer.app:
+                self._queue_line(peer, "* Bye.")
+            self._close(peer, "quit")
+        else:
+            shown = sanitize_text(command)[:40]
+            self._reply_error(peer, "unknown_command", Message(UNKNOWN_COMMAND, command=shown))
+        return None
+
+    def _change_nick(self, peer: Peer, new: str, now: float) -> int | None:
+        problem = validate_nick(new)
+        if problem:
+            self._reply_error(peer, "bad_nick", Message(BAD_NICK, problem=problem))
+            return None
+        holder = self._by_nick.get(nick_key(new))
+        if holder is not None and holder is not peer:
+            self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
+            return None
+        if new == peer.nick:
+            return None
+        interval = self.config.nick_interval
+        if interval > 0:
+            peer.nick_tokens = min(
+                float(self.config.nick_burst),
+                peer.nick_tokens + (now - peer.nick_refilled) / interval,
+            )
+            peer.nick_refilled = now
+            if peer.nick_tokens < 1.0:
+                wait = math.ceil((1.0 - peer.nick_tokens) * interval)
+                self._reply_error(peer, "nick_rate", Message(NICK_RATE_LIMITED, seconds=wait))
+                return None
+            peer.nick_tokens -= 1.0
+        old = peer.nick
+        del self._by_nick[nick_key(old)]
+        peer.nick = new
+        self._by_nick[nick_key(new)] = peer
+        self._users_changed = True
+        return self._room(Kind.NICK, old, target=new).id
+
+    def _private(self, peer: Peer, arg: str) -> int | None:
+        target_nick, _, text = arg.partition(" ")
+        text = sanitize_text(text).strip()
+        if not target_nick or not text:
+            self._reply_error(peer, "usage", Message(USAGE_MSG))
+            return None
+        target = self._by_nick.get(nick_key(target_nick))
+        if target is None:
+            shown = sanitize_text(target_nick)[:64]
+            self._reply_error(peer, "no_such_nick", Message(NO_SUCH_NICK, nick=shown))
+            return None
+        message = ChatMessage(
+            self.history.next_id(), Kind.PRIVATE, peer.nick, text, self._wall_clock(), target.nick
+        )
+        self.history.add(message)
+        self._events.append(RoomEvent(message))
+        for recipient in {peer, target}:
+            self._deliver(recipient, message)
+        return message.id
+
+    # ------------------------------------------------------------------ queueing
+    def _room(
+        self,
+        kind: str,
+        sender: str,
+        *,
+        text: str = "",
+        target: str = "",
+        reason: str = "",
+        exclude: Peer | None = None,
+    ) -> ChatMessage:
+        """Number, keep and report a room event, and queue it for everyone who joined.
+
+        `exclude` is the raw peer that typed it: a terminal already shows what was
+        typed, so it gets no echo (SocketLab clients do, as confirmation with the id).
+        """
+        message = ChatMessage(
+            self.history.next_id(), kind, sender, text, self._wall_clock(), target, reason
+        )
+        self.history.add(message)
+        self._events.append(RoomEvent(message))
+        line = (message.render() + "\n").encode()
+        segments = self._segments
+        last = segments[-1] if segments else None
+        if last is not None and last.target is None and last.sender is exclude:
+            last.raw += line
+            last.messages.append(message)
+        else:
+            segments.append(_Segment(sender=exclude, raw=bytearray(line), messages=[message]))
+        return message
+
+    def _relay_plain(self, peer: Peer, texts: list[str]) -> None:
+        """The hot path of a busy room: many chat lines from one raw peer, read in one
+        recv(), numbered and queued as one run (one timestamp, one encode)."""
+        now = self._wall_clock()
+        nick = peer.nick
+        first_id = self.history.reserve_ids(len(texts))
+        messages = [
+            ChatMessage(first_id + offset, Kind.MESSAGE, nick, text, now)
+            for offset, text in enumerate(texts)
+        ]
+        self.history.extend(messages)
+        self._events.extend(RoomEvent(message) for message in messages)
+        prefix = f"[{clock_stamp(now)}] <{nick}> "
+        raw = (prefix + f"\n{prefix}".join(texts) + "\n").encode()
+        segments = self._segments
+        last = segments[-1] if segments else None
+        if last is not None and last.target is None and last.sender is peer:
+            last.raw += raw
+            last.messages.extend(messages)
+        else:
+            segments.append(_Segment(sender=peer, raw=bytearray(raw), messages=messages))
+
+    def _direct(self, peer: Peer, data: bytes) -> None:
+        """Queue bytes for one peer, in order with the room lines of this turn."""
+        segments = self._segments
+        if not segments:
+            peer.pending.append(data)
+        elif segments[-1].target is peer:
+            segments[-1].raw += data
+        else:
+            segments.append(_Segment(target=peer, raw=bytearray(data)))
+        self._dirty.add(peer)
+
+    def _spread_segments(self) -> None:
+        """Give each peer, with one join, the queued segments meant for it."""
+        segments, self._segments = self._segments, []
+        if not segments:
+            return
+        members = [p for p in self._by_nick.values() if not p.closed]
+        if any(p.app for p in members):
+            for segment in segments:
+                if segment.target is None:
+                    segment.json = b"".join(encode_json(m.to_wire()) for m in segment.messages)
+        recipients = set(members)
+        recipients.update(s.target for s in segments if s.target is not None)
+        for peer in recipients:
+            joined, app = peer.joined, peer.app
+            parts = [
+                segment.raw if segment.target is peer else (segment.json if app else segment.raw)
+                for segment in segments
+                if segment.target is peer
+                or (segment.target is None and joined and (app or segment.sender is not peer))
+            ]
+            if parts:
+                peer.pending.extend(parts)
+                self._dirty.add(peer)
+
+    def _deliver(self, peer: Peer, message: ChatMessage) -> None:
+        if peer.app:
+            self._direct(peer, encode_json(message.to_wire()))
+        else:
+            self._direct(peer, (message.render(peer.nick) + "\n").encode())
+
+    def _system(self, peer: Peer, text: str) -> None:
+        if peer.app:
+            self._send_json(peer, {"type": "system", "text": text})
+        else:
+            self._queue_line(peer, text)
+
+    def _reply_error(self, peer: Peer, code: str, text: str) -> None:
+        if peer.app:
+            reply: dict[str, Any] = {"type": "error", "code": code, "text": str(text)}
+            translatable = message_to_wire(text)
+            if translatable is not None:
+                reply["message"] = translatable  # the client shows it in its language
+            self._send_json(peer, reply)
+        else:
+            self._queue_line(peer, f"! {text}")
+
+    def _send_users(self, peer: Peer) -> None:
+        if peer.app:
+            self._send_json(peer, {"type": "users", "users": self._user_list()})
+        else:
+            users = sorted(self._by_nick.values(), key=lambda p: nick_key(p.nick))
+            names = ", ".join(p.nick for p in users)
+            self._queue_line(peer, f"* Online ({len(users)}): {names}")
+
+    def _user_list(self) -> list[dict[str, Any]]:
+        return [
+            _user_wire(p) for p in sorted(self._by_nick.values(), key=lambda p: nick_key(p.nick))
+        ]
+
+    def _send_user_changes(self) -> None:
+        """A joiner gets the whole list once; everyone else only what changed (a 15-byte
+        /nick must not send the whole list to a hundred people)."""
+        before, now = self._announced_users, {k: (p, p.nick) for k, p in self._by_nick.items()}
+        left = [nick for key, (peer, nick) in before.items() if now.get(key) != (peer, nick)]
+        joined = [peer for key, (peer, nick) in now.items() if before.get(key) != (peer, nick)]
+        self._announced_users = now
+        delta = b""
+        if left or joined:
+            delta = encode_json(
+                {
+                    "type": "users_delta",
+                    "left": left,
+                    "joined": [_user_wire(p) for p in joined],
+                }
+            )
+        full = b""
+        for peer in self._by_nick.values():
+            if not peer.app or peer.closed:
+                continue
+            if peer.needs_user_list:
+                peer.needs_user_list = False
+                full = full or encode_json({"type": "users", "users": self._user_list()})
+                peer.pending.append(full)
+            elif delta:
+                peer.pending.append(delta)
+            else:
+                continue
+            self._dirty.add(peer)
+        self._events.append(UsersChanged(tuple(_user_info(p) for p in self._by_nick.values())))
+
+    def _send_json(self, peer: Peer, obj: dict[str, Any]) -> None:
+        self._direct(peer, encode_json(obj))
+
+    def _queue_line(self, peer: Peer, line: str) -> None:
+        self._direct(peer, (line + "\n").encode())
+
+    # ------------------------------------------------------------------ closing
+    def _close(
+        self, peer: Peer, reason: str, *, announce: bool = True, notify_caller: bool = True
+    ) -> None:
+        """Close a peer: what was queued for it this turn still reaches it (the caller
+        sends `pending` before closing), then the others read it left."""
+        if peer.closed:
+            return
+        if notify_caller:
+            self._spread_segments()  # its last lines (Bye, kicked) go with it
+        peer.closed = True
+        for timer in (peer.join_timer, peer.resume_timer):
+            if timer is not None:
+                timer.cancel()
+        self._peers.pop(peer.handle, None)
+        self._dirty.discard(peer)
+        self._interest.discard(peer)
+        if notify_caller:
+            self._closed.append((peer, reason))
+        if peer.joined and self._by_nick.get(nick_key(peer.nick)) is peer:
+            del self._by_nick[nick_key(peer.nick)]
+            self._users_changed = True
+            if announce:
+                self._room(Kind.LEAVE, peer.nick, reason=reason)
+
+    # ------------------------------------------------------------------ history
+    def _commit_history(self) -> None:
+        problem = self.history.commit()
+        if problem and not self._history_warned:
+            self._history_warned = True
+            self._events.append(
+                ErrorEvent(
+                    Message(
+                        N_(
+                            "chat",
+                            "The history file can no longer be written ({reason}); the room "
+                            "goes on and keeps the latest messages in memory.",
+                        ),
+                        reason=problem,
+                    ),
+                    field="history",
+                )
+            )
+
+
+def _user_info(peer: Peer) -> UserInfo:
+    return UserInfo(peer.nick, peer.address, peer.connected_at, peer.app)
+
+
+def _user_wire(peer: Peer) -> dict[str, Any]:
+    return {
+        "nick": peer.nick,
+        "address": peer.address,
+        "since": round(peer.connected_at, 3),
+        "app": peer.app,
+    }
