@@ -107,7 +107,11 @@ def test_unreachable_server_exits_nonzero_with_one_clear_line() -> None:
     [
         (["serve", "--port", "70000"], "Port 70000 is out of range 0-65535."),
         (["serve", "--host", "1.2.3.4.5"], "Too many octets in 1.2.3.4.5"),
-        (["serve", "--flood-limit", "-1"], "--flood-limit cannot be negative"),
+        (["serve", "--flood-limit", "-1"], "--flood-limit must be a number from 0"),
+        (["serve", "--flood-limit", "nan"], "--flood-limit must be a number from 0"),
+        (["serve", "--flood-limit", "inf"], "--flood-limit must be a number from 0"),
+        (["serve", "--max-per-address", "-1"], "--max-per-address cannot be negative"),
+        (["serve", "--history-limit", "0"], "--history-limit must be at least 1"),
         (["chat", "host:port"], "Port 'port' is not a number"),
         (["chat", ""], "The address is empty"),
     ],

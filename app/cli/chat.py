@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import TextIO
 
+from app.cli.console import BackgroundConsole
 from app.core.address import AddressError, parse_endpoint, parse_port, validate_host
 from app.core.chat.client import (
     ChatClientEngine,
@@ -24,6 +25,7 @@ from app.core.chat.client import (
 from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT
 from app.core.chat.server import (
     ChatServerEngine,
+    PeerFault,
     RoomEvent,
     ServerConfig,
     ServerListening,
@@ -48,7 +50,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--history", metavar="FILE", help="keep the room history in this SQLite file"
     )
+    serve.add_argument(
+        "--history-limit",
+        type=int,
+        default=ServerConfig.history_limit,
+        metavar="N",
+        help="messages the history file keeps; older ones are pruned (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--history-max-mb",
+        type=int,
+        default=ServerConfig.history_max_bytes // (1024 * 1024),
+        metavar="MB",
+        help="largest size of the history file (default: %(default)s)",
+    )
     serve.add_argument("--max-clients", type=int, default=256, metavar="N")
+    serve.add_argument(
+        "--max-per-address",
+        type=int,
+        default=ServerConfig.max_per_address,
+        metavar="N",
+        help="connections from one IP address at most (0: no limit; default: %(default)s)",
+    )
     serve.add_argument(
         "--flood-limit",
         type=float,
@@ -120,31 +143,53 @@ def run_serve(args: argparse.Namespace) -> int:
         return _fail_usage(str(exc))
     if args.max_clients < 1:
         return _fail_usage("--max-clients must be at least 1.")
-    if args.flood_limit < 0:
-        return _fail_usage("--flood-limit cannot be negative (0 switches it off).")
+    if not 0 <= args.flood_limit <= 1e6:  # also refuses nan: it would switch the limit off
+        return _fail_usage("--flood-limit must be a number from 0 (no limit) to 1000000.")
     if args.max_line < 80:
         return _fail_usage("--max-line must be at least 80 bytes.")
-    config = ServerConfig(
-        host=host,
-        port=port,
-        history_path=args.history,
-        max_clients=args.max_clients,
-        flood_limit=args.flood_limit,
-        max_line=args.max_line,
-        announce=not args.no_announce,
-        server_name=args.name,
-        discovery_port=discovery_port,
-    )
+    if args.max_per_address < 0:
+        return _fail_usage("--max-per-address cannot be negative (0 switches it off).")
+    if args.history_limit < 1:
+        return _fail_usage("--history-limit must be at least 1.")
+    if args.history_max_mb < 1:
+        return _fail_usage("--history-max-mb must be at least 1.")
+    try:
+        config = ServerConfig(
+            host=host,
+            port=port,
+            history_path=args.history,
+            history_limit=args.history_limit,
+            history_max_bytes=args.history_max_mb * 1024 * 1024,
+            max_clients=args.max_clients,
+            max_per_address=args.max_per_address,
+            flood_limit=args.flood_limit,
+            max_line=args.max_line,
+            announce=not args.no_announce,
+            server_name=args.name,
+            discovery_port=discovery_port,
+        )
+    except ValueError as exc:
+        return _fail_usage(str(exc))
     engine = ChatServerEngine(config)
     failed = threading.Event()
-    engine.add_listener(_serve_printer(args, failed))
-    _run_until_signal(engine)
+    out, errors = BackgroundConsole(sys.stdout), BackgroundConsole(sys.stderr)
+    engine.add_listener(_serve_printer(args, failed, out, errors))
+    try:
+        _run_until_signal(engine)
+    finally:
+        out.close()
+        errors.close()
     return EXIT_FAILED if failed.is_set() else EXIT_OK
 
 
 def _serve_printer(
-    args: argparse.Namespace, failed: threading.Event
+    args: argparse.Namespace,
+    failed: threading.Event,
+    out: BackgroundConsole,
+    errors: BackgroundConsole,
 ) -> Callable[[list[Event]], None]:
+    """Turn the server's events into console lines; runs on the loop thread, so it only
+    queues them (a full pipe or a paused pager must not stop the room)."""
     show_trace = not (args.no_trace or args.quiet)
 
     def print_batch(batch: list[Event]) -> None:
@@ -153,7 +198,15 @@ def _serve_printer(
             if isinstance(event, ErrorEvent):
                 if event.fatal:
                     failed.set()
-                print(f"socketlab: error: {event.message}", file=sys.stderr, flush=True)
+                errors.write_lines([f"socketlab: error: {event.message}"])
+            elif isinstance(event, PeerFault):
+                errors.write_lines(
+                    [
+                        f"socketlab: {event.address} sent something that could not be "
+                        f"handled ({event.error}); it was disconnected "
+                        f"({event.total:,} so far). The room goes on."
+                    ]
+                )
             elif args.quiet:
                 continue
             elif isinstance(event, TraceEvent):
@@ -174,8 +227,7 @@ def _serve_printer(
                     "can find it with `socketlab find`; --no-announce switches this off."
                 )
         if lines:
-            sys.stdout.write("\n".join(lines) + "\n")
-            sys.stdout.flush()
+            out.write_lines(lines)
 
     return print_batch
 

@@ -97,6 +97,10 @@ LEAVE_REASONS = {
     "reconnected": QT_TRANSLATE_NOOP("ConversationEntry", "reconnected"),
     "server stopped": QT_TRANSLATE_NOOP("ConversationEntry", "server stopped"),
     "too slow to read": QT_TRANSLATE_NOOP("ConversationEntry", "too slow to read"),
+    "protocol error": QT_TRANSLATE_NOOP("ConversationEntry", "protocol error"),
+    "made room for a newcomer": QT_TRANSLATE_NOOP("ConversationEntry", "made room for a newcomer"),
+    "no complete line": QT_TRANSLATE_NOOP("ConversationEntry", "no complete line"),
+    "bad hello": QT_TRANSLATE_NOOP("ConversationEntry", "bad hello"),
 }
 
 

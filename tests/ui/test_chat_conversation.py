@@ -272,11 +272,11 @@ def test_keys_move_select_copy_and_activate_lines(view: ConversationView, qtbot)
 def test_the_servers_leave_reasons_are_shown_in_the_windows_language(language) -> None:
     import re
 
-    from app.core.chat import server
+    from app.core.chat import room, server
     from app.ui.chat_conversation import LEAVE_REASONS
 
-    source = Path(server.__file__).read_text(encoding="utf-8")
-    sent = set(re.findall(r'_close\(\w+, "([^"]+)"', source))
+    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (room, server))
+    sent = set(re.findall(r'(?:_close|_lost|connection_lost)\(\s*[\w.]+, "([^"]+)"', source))
     sent |= set(re.findall(r'reason="([^"]+)"', source))
     assert sent and sent <= set(LEAVE_REASONS), sent - set(LEAVE_REASONS)
     assert language("ru")

@@ -280,18 +280,25 @@ class ChatServerEngine(Engine):
             message = self.trace.failed("accept()", exc, ErrorContext("accept"))
             suppressed = self._accept_suppressed
             self._accept_suppressed = 0
-            self.error(
-                Message(
+            seconds = f"{self._accept_pause:g}"
+            if suppressed:
+                text = Message(
                     N_(
                         "chat",
                         "{reason} New connections wait {seconds} s "
                         "({count} similar errors not shown).",
                     ),
                     reason=message,
-                    seconds=f"{self._accept_pause:g}",
+                    seconds=seconds,
                     count=suppressed,
                 )
-            )
+            else:
+                text = Message(
+                    N_("chat", "{reason} New connections wait {seconds} s."),
+                    reason=message,
+                    seconds=seconds,
+                )
+            self.error(text)
         else:
             self._accept_suppressed += 1
         self.remove(self._listener)
