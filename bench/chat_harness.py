@@ -60,7 +60,7 @@ def start_server(kind: str, port: int, extra: list[str] | None = None) -> subpro
     else:
         command = [
             sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port),
-            "--quiet", "--max-clients", "200", *(extra or []),
+            "--quiet", "--max-clients", "200", "--max-per-address", "0", *(extra or []),
         ]  # fmt: skip
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
