@@ -199,10 +199,11 @@ class RoomHistory:
 
     def accept_seq(self, client_id: str, seq: int) -> None:
         """Remember that a client's message `seq` was handled, so a resend is dropped."""
-        entry = self._identities.get(client_id)
-        if entry is None:
+        entry = self._identities.pop(client_id, None)
+        if entry is None:  # forgotten while connected: remembered again, with no secret
             self.remember_identity(client_id, "")
-            entry = self._identities[client_id]
+            entry = self._identities.pop(client_id)
+        self._identities[client_id] = entry  # now the most recently used
         entry[1] = seq
         self._write(
             "UPDATE senders SET last_seq = ?, used = ? WHERE client_id = ?",

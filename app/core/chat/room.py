@@ -231,6 +231,7 @@ class Peer:
     joined: bool = False
     app: bool = False  # switched to structured (JSON) mode
     client_id: str = ""
+    resume_secret: str = ""
     pending: list[bytes | bytearray] = field(default_factory=list)  # to send, in order
     last_heard: float = 0.0
     lines_received: int = 0
@@ -626,7 +627,7 @@ class Room:
         last_id = int_field(hello, "last_id", default=0)
         peer.app = True
         client_id, secret = self._identity(claimed, resume)
-        peer.client_id = client_id
+        peer.client_id, peer.resume_secret = client_id, secret
         for other in list(self._peers.values()):
             if other is not peer and other.client_id == client_id:
                 was_joined = other.joined
@@ -757,6 +758,9 @@ class Room:
             return
         seq = int_field(obj, "cid", default=0)
         if seq and peer.client_id:
+            if self.history.identity_secret(peer.client_id) is None:
+                # Forgotten while connected (many newer identities): keep its secret.
+                self.history.remember_identity(peer.client_id, peer.resume_secret)
             accepted = self.history.accepted_seq(peer.client_id)
             if seq <= accepted:
                 self._send_json(peer, {"type": "ack", "cid": seq, "duplicate": True})

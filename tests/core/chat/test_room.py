@@ -319,3 +319,18 @@ def test_remembered_identities_are_bounded() -> None:
         driver.hello(f"c{number}", f"n{number}", f"forged-{number}")
         driver.room.connection_lost(driver.peers[f"c{number}"], "gone")
     assert history.identity_count == 100
+
+
+def test_a_live_identity_forgotten_under_churn_keeps_its_secret() -> None:
+    history = RoomHistory(50, max_identities=10)
+    driver = RoomDriver(history, max_per_address=0)
+    welcome = driver.join_app("alice", "alice", client_id="alice-id")
+    for number in range(30):  # thirty newcomers push alice's identity out of the table
+        driver.connect(f"c{number}")
+        driver.hello(f"c{number}", f"n{number}", f"other-{number}")
+    assert history.identity_secret("alice-id") is None
+    driver.json("alice", {"type": "say", "cid": 1, "text": "still me"})
+    assert history.identity_secret("alice-id") == welcome["resume"]
+    driver.connect("thief")
+    driver.hello("thief", "thief", "alice-id")
+    assert driver.of_type("thief", "welcome")[-1]["client_id"] != "alice-id"
