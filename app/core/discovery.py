@@ -38,6 +38,8 @@ from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.messages import N_, Message
+from app.core.safejson import WireError
+from app.core.safejson import loads as safe_loads
 from app.core.trace import format_address, format_sockaddr_arg
 
 #: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
@@ -57,6 +59,15 @@ MAX_NAME = 64
 ANSWERS_PER_SECOND = 20
 #: A finder keeps at most this many servers (a flood of fake ones cannot fill memory).
 MAX_SERVERS = 256
+#: A finder keeps at most this many servers announced from one address; a sender that
+#: announces more replaces its own least recently heard (one machine may run a few).
+MAX_SERVERS_PER_SENDER = 4
+#: A finder keeps at most this many addresses per server (IPv4, loopback, IPv6 links).
+MAX_SOURCES_PER_SERVER = 8
+#: The `every` a finder believes is clamped to this range, so an announcement claiming
+#: an hour cannot keep an entry for 2.5 hours: it is forgotten after at most 300 s.
+MIN_EVERY = 1.0
+MAX_EVERY = 120.0
 #: Seconds after a change in users before the server announces it (changes coalesce).
 USERS_ANNOUNCE_DELAY = 2.0
 
@@ -195,8 +206,15 @@ def decode_datagram(data: bytes) -> Datagram:
             foreign=DISCOVERY_MAGIC.encode() not in data[:64],
         )
     try:
-        message = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+    try:
+        message = safe_loads(text)
+    except WireError as problem:
+        # Deep nesting, NaN, 1e999 or broken JSON: ours (malformed) if it has our magic.
+        if DISCOVERY_MAGIC in text[:64]:
+            raise IgnoredDatagram(str(problem)[:80], foreign=False) from None
         raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
     if not isinstance(message, dict) or message.get("magic") != DISCOVERY_MAGIC:
         raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True)
@@ -826,14 +844,16 @@ class _Known:
     """What a finder remembers about one server."""
 
     announcement: Announcement
+    sender: str  # the address that first announced it: its slot counts against this one
     sources: dict[str, float] = field(default_factory=dict)  # address -> monotonic time
     rtt_ms: float | None = None
     rtt_round: int = 0
     last_heard: float = 0.0
     last_seen_wall: float = 0.0
+    interval: float = ANNOUNCE_INTERVAL  # the announced `every`, clamped
 
     def expires_at(self) -> float:
-        return self.last_heard + self.announcement.interval * EXPIRY_FACTOR
+        return self.last_heard + self.interval * EXPIRY_FACTOR
 
 
 def _preferred_host(known: _Known) -> str:
@@ -854,8 +874,9 @@ class ServerFinderEngine(Engine):
 
     It broadcasts a query (repeated twice, in case one is lost), listens for answers
     on its own port and for periodic announcements on the discovery port, and drops
-    a server that has been silent for 2.5 of its announcement intervals, or said
-    goodbye. Thread-safe: `query()`, `stop()`.
+    a server that has been silent for 2.5 of its announcement intervals (clamped to
+    `min_every`..`max_every`), or said goodbye from an address it was heard from. Any
+    address keeps at most MAX_SERVERS_PER_SENDER entries. Thread-safe: `query()`, `stop()`.
     """
 
     name = "server finder"
@@ -873,10 +894,15 @@ class ServerFinderEngine(Engine):
         listen: bool = True,
         run_once: bool = False,
         interfaces: Callable[[], Iterable[NetworkInterface]] = read_interfaces,
+        min_every: float = MIN_EVERY,
+        max_every: float = MAX_EVERY,
     ) -> None:
         """`targets` overrides the interfaces' broadcast addresses; `query_interval` > 0
-        asks again that often; `run_once` stops after the first round's answer window."""
+        asks again that often; `run_once` stops after the first round's answer window;
+        an announced `every` is clamped to `min_every`..`max_every`."""
         super().__init__()
+        self.min_every = min_every
+        self.max_every = max_every
         self.port = port
         self.fixed_targets = tuple(targets) if targets is not None else None
         self.answer_wait = answer_wait
@@ -1063,24 +1089,43 @@ class ServerFinderEngine(Engine):
             return
         if isinstance(datagram, Announcement):
             self._heard(datagram, source)
-        elif isinstance(datagram, Goodbye) and self._known.pop(datagram.server_id, None):
-            self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
-            self._mark_changed()
+        elif isinstance(datagram, Goodbye):
+            self._goodbye(datagram.server_id, source)
         # Queries (ours coming back, another finder's) need no answer from a finder.
+
+    def _goodbye(self, server_id: str, source: str) -> None:
+        """Forget a server, if the goodbye comes from an address it announced from."""
+        known = self._known.get(server_id)
+        if known is None:
+            return
+        if source not in known.sources:  # anyone can send a bye: only its own counts
+            self.trace.call(
+                "recvfrom()",
+                f"goodbye for {known.announcement.name!r} from {source}: ignored, it "
+                f"announced from {', '.join(sorted(known.sources))}",
+            )
+            return
+        del self._known[server_id]
+        self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
+        self._mark_changed()
 
     def _heard(self, announcement: Announcement, source: str) -> None:
         now = time.monotonic()
         known = self._known.get(announcement.server_id)
         if known is None:
-            if len(self._known) >= MAX_SERVERS:
+            if not self._make_room(source):
                 return
-            known = self._known[announcement.server_id] = _Known(announcement)
+            known = self._known[announcement.server_id] = _Known(announcement, source)
         known.announcement = announcement
+        known.interval = min(max(announcement.interval, self.min_every), self.max_every)
+        known.sources.pop(source, None)  # re-inserted last: the dict runs oldest first
         known.sources[source] = now
         # Forget addresses not heard for a while (a server that changed networks).
-        stale = now - announcement.interval * EXPIRY_FACTOR
+        stale = now - known.interval * EXPIRY_FACTOR
         for old in [s for s, t in known.sources.items() if t < stale]:
             del known.sources[old]
+        while len(known.sources) > MAX_SOURCES_PER_SERVER:
+            del known.sources[next(iter(known.sources))]
         known.last_heard = now
         known.last_seen_wall = time.time()
         sent = self._queries.get(announcement.reply_to)
@@ -1096,6 +1141,24 @@ class ServerFinderEngine(Engine):
             f"{announcement.users} online",
         )
         self._mark_changed()
+
+    def _make_room(self, sender: str) -> bool:
+        """Room for one more server from `sender`: False when the table is full.
+
+        A sender at its own limit gives up its least recently heard entry, so a flood
+        of forged announcements from one address only ever replaces its own.
+        """
+        own = [k for k in self._known.items() if k[1].sender == sender]
+        if len(own) >= MAX_SERVERS_PER_SENDER:
+            server_id, oldest = min(own, key=lambda item: item[1].last_heard)
+            del self._known[server_id]
+            self.trace.call(
+                f"forget {oldest.announcement.name!r}",
+                f"{sender} announces more than {MAX_SERVERS_PER_SENDER} servers",
+            )
+            self._mark_changed()
+            return True
+        return len(self._known) < MAX_SERVERS
 
     def _mark_changed(self) -> None:
         if not self._changed:
@@ -1142,7 +1205,7 @@ class ServerFinderEngine(Engine):
             self.trace.call(
                 f"forget {known.announcement.name!r}",
                 f"silent for {now - known.last_heard:.1f} s (it announces every "
-                f"{known.announcement.interval:g} s)",
+                f"{known.announcement.interval:g} s, taken as {known.interval:g} s)",
             )
         if gone:
             self._mark_changed()

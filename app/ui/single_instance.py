@@ -17,13 +17,17 @@ import time
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from app.core.safejson import loads_object
 from app.instance_lock import InstanceLock
 
 log = logging.getLogger("socketlab.instance")
 
 SHOW_ACTION = "show"
 REPLY = b"ok\n"
+#: Longest request line read; ours is about 100 bytes. Longer ones are dropped.
 MAX_REQUEST = 4096
+#: Deepest nesting a request may have; ours is two levels deep.
+MAX_REQUEST_DEPTH = 4
 #: Variables a launcher sets so the window it started may take the focus (Wayland's
 #: activation token, X11's startup id); forwarded to the window that must take it.
 ACTIVATION_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
@@ -87,12 +91,14 @@ class InstanceServer(QObject):
             if client.bytesAvailable() > MAX_REQUEST:
                 client.abort()
             return
-        line = bytes(client.readLine(MAX_REQUEST).data()).decode("utf-8", "replace")
-        try:
-            request = json.loads(line)
-        except ValueError:
-            request = None
-        if not isinstance(request, dict) or request.get("action") != SHOW_ACTION:
+        line = bytes(client.readLine(MAX_REQUEST + 1).data())
+        # Anyone running as this user can connect: decode with limits (no NaN, no deep
+        # nesting, at most MAX_REQUEST bytes, cut lines included, which fail to parse).
+        request = None
+        if len(line) <= MAX_REQUEST and line.endswith(b"\n"):
+            text = line.decode("utf-8", "replace")
+            request = loads_object(text, max_depth=MAX_REQUEST_DEPTH)
+        if request is None or request.get("action") != SHOW_ACTION:
             log.warning("ignored a malformed request on %s", self.lock.server_name)
             client.abort()
             return

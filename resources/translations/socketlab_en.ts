@@ -504,7 +504,7 @@
     <name>DiscoveryHints</name>
     <message>
         <source>A firewall on either machine: allow SocketLab (or UDP port 5556 and TCP port 5555) on private networks, on the server&apos;s machine and on yours.</source>
-        <extracomment>UDP port of discovery queries and announcements (the chat itself is on TCP 5555). IPv6 link-local multicast group (&quot;sl&quot; in hex: 0x73 0x6c). Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes). Seconds between announcements: three a minute. A server is forgotten after this many announcement intervals of silence. Answers a server sends per second at most, whoever asks (a query cannot make it flood). A finder keeps at most this many servers (a flood of fake ones cannot fill memory). Seconds after a change in users before the server announces it (changes coalesce). What commonly stops discovery, for the finder&apos;s &quot;nothing answered&quot; message.</extracomment>
+        <extracomment>UDP port of discovery queries and announcements (the chat itself is on TCP 5555). IPv6 link-local multicast group (&quot;sl&quot; in hex: 0x73 0x6c). Longer datagrams are not SocketLab discovery datagrams (ours are about 250 bytes). Seconds between announcements: three a minute. A server is forgotten after this many announcement intervals of silence. Answers a server sends per second at most, whoever asks (a query cannot make it flood). A finder keeps at most this many servers (a flood of fake ones cannot fill memory). A finder keeps at most this many servers announced from one address; a sender that announces more replaces its own least recently heard (one machine may run a few). A finder keeps at most this many addresses per server (IPv4, loopback, IPv6 links). The `every` a finder believes is clamped to this range, so an announcement claiming an hour cannot keep an entry for 2.5 hours: it is forgotten after at most 300 s. Seconds after a change in users before the server announces it (changes coalesce). What commonly stops discovery, for the finder&apos;s &quot;nothing answered&quot; message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The receiver has stopped. Press Start to receive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Echoed {count}, {dropped} not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2104,10 @@
     </message>
     <message>
         <source>Sending to {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending: the sender had stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2671,7 +2679,7 @@ Sales 50</source>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
+        <extracomment>Longest text a message may carry: a whole line at the largest --max-line. Deepest nesting a protocol object may have (an error&apos;s nested message is deepest). Longest line a client accepts from a server: a 64 KiB line of text may double when escaped in JSON (`&quot;` and `\`), and a history frame holds several messages. History reaches a joining app client in frames of at most this many bytes each, far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size. A `say`&apos;s `cid` may run at most this far ahead of the last one the server accepted from the same identity (a forged 2**53 would otherwise silence every later line). Length in hex digits of the resume secret the server issues in `welcome`. Kinds kept in the room history (private messages are not).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3962,7 +3970,7 @@ Sales 50</source>
     </message>
     <message>
         <source>[seq {number:,}] {preview}</source>
-        <extracomment>Gaps are remembered number by number up to this many, so late arrivals count as reordered rather than duplicate; bigger gaps are counted as lost for good. How many distinct streams one counter follows; more are counted as untracked.</extracomment>
+        <extracomment>How far behind the newest number a datagram may arrive and still be told apart exactly: reordered (it was missing) or duplicate (it came before). Each stream that ever had a gap keeps one byte per number of this window (4 KiB), whatever the numbers; a jump of any size beyond it counts the skipped numbers as lost without storing them, and a number further behind than this counts as a duplicate (too late to tell). 4,096 covers a second of reordering at about 4,000 datagrams a second. How many streams, per (source address, stream id), one counter follows. A new one beyond this evicts the least recently heard (its counts stay in the totals), so a sender spraying stream ids or source ports cannot grow the table: at most about 1,024 x 4 KiB = 4 MiB.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

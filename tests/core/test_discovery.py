@@ -21,7 +21,11 @@ from app.core.chat.server import ServerConfig, ServerListening
 from app.core.diagnostics.interfaces import InterfaceAddress, NetworkInterface
 from app.core.discovery import (
     DISCOVERY_GROUP,
+    EXPIRY_FACTOR,
     MAX_DATAGRAM,
+    MAX_EVERY,
+    MAX_SERVERS_PER_SENDER,
+    MIN_EVERY,
     AnnouncerStarted,
     DatagramsIgnored,
     DiscoveryTarget,
@@ -118,6 +122,10 @@ def announce_with(**changes) -> bytes:
         (b'{"magic": "OTHER", "v": 1}', True, "not a SocketLab"),
         (b"M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\n\r\n", True, "not a SocketLab"),
         (b"[" * 1000, True, "not a SocketLab"),
+        (b'{"magic":"SLDISC","v":1,"x":' + b"[" * 996, False, "nested more than"),
+        (b'{"magic":"SLDISC","v":1,"x":' + b"[" * 400 + b"]" * 400 + b"}", False, "nested"),
+        (b'{"magic":"SLDISC","v":NaN,"type":"query","id":"a"}', False, "NaN"),
+        (announce_with(users=1).replace(b'"users": 1', b'"users": 1e999'), False, "range"),
         (b"x" * (MAX_DATAGRAM + 1), True, "longer than"),
         (b'{"magic":"SLDISC"' + b" " * MAX_DATAGRAM + b"}", False, "longer than"),
         (b'{"magic": "SLDISC", "type": "query", "id": "a"}', False, "version"),
@@ -304,7 +312,7 @@ def test_a_stopped_server_says_goodbye_and_vanishes(run_engine) -> None:
 def test_a_silent_server_expires_after_its_announcement_intervals(run_engine) -> None:
     """A server that vanishes without a goodbye (crash, cable pulled) is forgotten."""
     port = free_port(kind=socket.SOCK_DGRAM)
-    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    finder = run_engine(loopback_finder(port, answer_wait=5.0, min_every=0.1))
     finder.wait_for(lambda ev: any(isinstance(e, SearchStarted) for e in ev))  # listening
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as fake:
         fake.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
@@ -319,6 +327,97 @@ def test_a_silent_server_expires_after_its_announcement_intervals(run_engine) ->
     finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
     traces = [str(e) for e in finder.events]
     assert any("forget 'Ghost'" in line and "silent for" in line for line in traces)
+
+
+def forge(source: str, port: int, *datagrams: bytes) -> None:
+    """Send `datagrams` to the finder's port on 127.0.0.1 from loopback address `source`."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as forger:
+        forger.bind((source, 0))  # Linux answers for all of 127.0.0.0/8
+        for data in datagrams:
+            forger.sendto(data, ("127.0.0.1", port))
+
+
+def listening_finder(run_engine, **options):
+    port = free_port(kind=socket.SOCK_DGRAM)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0, **options))
+    finder.wait_for(lambda ev: any(isinstance(e, SearchStarted) for e in ev))
+    return finder, port
+
+
+@linux_only
+def test_one_address_keeps_at_most_four_servers(run_engine) -> None:
+    """Issue 13: 300 forged announcements from one address used to fill all 256 slots."""
+    finder, port = listening_finder(run_engine)
+    forged = [
+        encode_announcement(
+            sample_announcement(server_id=f"forged{n}", name=f"Fake {n}", interval=3600.0)
+        )
+        for n in range(300)
+    ]
+    for start in range(0, 300, 50):  # in bursts the socket's receive buffer can hold
+        forge("127.0.0.2", port, *forged[start : start + 50])
+        last = f"Fake {start + 49}"
+        finder.wait_for(lambda ev, last=last: last in [s.name for s in latest_servers(ev)])
+    events = finder.wait_for(lambda ev: len(latest_servers(ev)) == MAX_SERVERS_PER_SENDER)
+    assert [s.name for s in latest_servers(events)] == [f"Fake {n}" for n in range(296, 300)]
+    # Another address still gets its own slots.
+    forge("127.0.0.3", port, encode_announcement(sample_announcement()))
+    events = finder.wait_for(lambda ev: len(latest_servers(ev)) == MAX_SERVERS_PER_SENDER + 1)
+    assert "Room A" in [s.name for s in latest_servers(events)]
+
+
+@linux_only
+def test_an_entry_is_forgotten_after_a_capped_interval_whatever_it_announces(
+    run_engine,
+) -> None:
+    finder, port = listening_finder(run_engine, max_every=0.2)
+    forge("127.0.0.2", port, encode_announcement(sample_announcement(interval=3600.0)))
+    finder.wait_for(lambda ev: latest_servers(ev))
+    # Forgotten 2.5 x 0.2 s after it was heard, not 2.5 hours.
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+    assert any("taken as 0.2 s" in str(e) for e in finder.events)
+
+
+@linux_only
+def test_the_default_cap_forgets_within_five_minutes(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge(
+        "127.0.0.2",
+        port,
+        encode_announcement(sample_announcement(server_id="slow", interval=3600.0)),
+        encode_announcement(sample_announcement(server_id="fast", interval=0.05)),
+    )
+    finder.wait_for(lambda ev: len(latest_servers(ev)) == 2)
+    finder.stop()
+    known = finder.engine._known
+    assert (known["slow"].interval, known["fast"].interval) == (MAX_EVERY, MIN_EVERY)
+    lifetime = known["slow"].expires_at() - known["slow"].last_heard
+    assert lifetime == pytest.approx(MAX_EVERY * EXPIRY_FACTOR) == 300
+
+
+@linux_only
+def test_a_goodbye_counts_only_from_an_address_that_announced(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge("127.0.0.2", port, encode_announcement(sample_announcement()))
+    finder.wait_for(lambda ev: latest_servers(ev))
+    forge("127.0.0.3", port, encode_goodbye(sample_announcement().server_id))
+    finder.wait_for(lambda ev: any("from 127.0.0.3: ignored" in str(e) for e in ev))
+    assert latest_servers(finder.events)  # still listed
+    forge("127.0.0.2", port, encode_goodbye(sample_announcement().server_id))
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+
+
+@linux_only
+def test_a_deeply_nested_datagram_on_the_wire_is_malformed(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    deep = b'{"magic":"SLDISC","v":1,"type":"query","x":' + b"[" * 980
+    forge("127.0.0.2", port, deep, deep.replace(b"[", b"{", 1))
+    events = finder.wait_for(
+        lambda ev: any(isinstance(e, DatagramsIgnored) and e.malformed == 2 for e in ev)
+    )
+    last = [e for e in events if isinstance(e, DatagramsIgnored)][-1]
+    assert last.last_source == "127.0.0.2" and "nested more than" in last.last_reason
+    assert finder.engine.is_running
 
 
 @linux_only

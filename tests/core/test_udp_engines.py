@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import socket
 import time
+import tracemalloc
 
 import pytest
 from hypothesis import given
@@ -23,7 +24,12 @@ from app.core.udp.events import (
 from app.core.udp.payload import build_payload, decode_text
 from app.core.udp.receiver import ReceiveTally, UdpReceiverEngine
 from app.core.udp.sender import SendJob, UdpSenderEngine
-from app.core.udp.sequence import SequenceCounter, pack_header, preview_datagram
+from app.core.udp.sequence import (
+    MAX_STREAMS,
+    SequenceCounter,
+    pack_header,
+    preview_datagram,
+)
 from tests.helpers.fixtures import EngineRunner, free_port
 
 MULTICAST_GROUP_V4 = "239.255.42.99"
@@ -424,6 +430,34 @@ def test_turn_accounting_matches_counting_one_by_one(turns, turn_size) -> None:
     assert tally.datagrams == len(batch)
     assert tally.bytes == sum(len(data) for data, _ in batch)
     assert tally.sequenced == sum(1 for *_, with_header in turns if with_header)
+
+
+def test_hostile_sequence_numbers_and_stream_ids_keep_the_receiver_small(run_engine) -> None:
+    """Issue 13: big jumps and sprayed stream ids, through a real socket on 127.0.0.1."""
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    jumps = [index * 65_536 for index in range(41)] + [2**31, 2**32 - 1, 2**32 - 2, 5]
+    sprayed = MAX_STREAMS + 100
+    tracemalloc.start()
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+            for number in jumps:
+                client.sendto(pack_header(1, number) + b"j", address)
+            for stream in range(2, 2 + sprayed):
+                client.sendto(pack_header(stream, 0) + b"s", address)
+        total = len(jumps) + sprayed
+        receiver.wait_for(lambda _: (c := last_counters(receiver)) and c.datagrams == total)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024  # the old per-number gap sets took hundreds of MiB
+    counters = last_counters(receiver)
+    assert counters is not None and counters.sequenced == total
+    # Stream 1: 44 numbers up to 2**32 - 1; 2**32 - 2 is late within the window
+    # (reordered), 5 is far behind it (too late to tell: a duplicate).
+    assert (counters.lost, counters.reordered, counters.duplicates) == (2**32 - 44, 1, 1)
+    stats = receiver.engine.sequence.stats()
+    assert (stats.streams, stats.evicted) == (MAX_STREAMS, sprayed + 1 - MAX_STREAMS)
 
 
 def test_a_consecutive_turn_near_the_top_of_the_number_space_is_counted() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from dataclasses import dataclass
 
 from app.core.engine import Engine
@@ -111,3 +112,24 @@ class CrashingEngine(Engine):
 
     def _boom(self) -> None:
         raise ZeroDivisionError("division by zero in the test engine")
+
+
+def lingering(engine_class: type[Engine]) -> type[Engine]:
+    """A subclass of `engine_class` whose thread outlives its loop until `release` is set.
+
+    Between an engine's loop ending (stopped, or crashed) and its worker's thread
+    finishing, a window still sees the worker running while every call into the
+    engine raises EngineStopped. That moment is microseconds long; this widens it.
+    """
+
+    class Lingering(engine_class):  # type: ignore[misc, valid-type]
+        release = threading.Event()
+
+        def run(self) -> None:
+            try:
+                super().run()
+            finally:
+                type(self).release.wait(10)
+
+    Lingering.__name__ = f"Lingering{engine_class.__name__}"
+    return Lingering

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -70,3 +70,25 @@ def run_engine() -> Iterator:
     yield start
     for runner in runners:
         runner.stop()
+
+
+@pytest.fixture
+def linger_engines(monkeypatch) -> Iterator[Callable[[object, str], type[Engine]]]:
+    """`linger_engines(module, "UdpSenderEngine")` makes that module build lingering engines.
+
+    Their threads stay alive after the loop ends (see helpers.engines.lingering) until
+    the test ends; list this fixture after the widget fixture so it releases them first.
+    """
+    from tests.helpers.engines import lingering
+
+    made: list[type[Engine]] = []
+
+    def patch(module: object, name: str) -> type[Engine]:
+        engine_class = lingering(getattr(module, name))
+        made.append(engine_class)
+        monkeypatch.setattr(module, name, engine_class)
+        return engine_class
+
+    yield patch
+    for engine_class in made:
+        engine_class.release.set()  # type: ignore[attr-defined]

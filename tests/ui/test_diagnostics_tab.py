@@ -322,6 +322,43 @@ def test_sockets_refresh_only_while_visible(qtbot, tab) -> None:
     assert panel.is_refreshing()
 
 
+def crash_engine(engine) -> threading.Event:
+    """Make `engine` crash on its loop thread; the event is set just before it raises."""
+    crashed = threading.Event()
+
+    def bug() -> None:
+        crashed.set()
+        raise ZeroDivisionError("a bug in the test")
+
+    engine.call_soon_threadsafe(bug)
+    return crashed
+
+
+def test_a_crashed_socket_engine_is_no_longer_refreshed(qtbot, tab) -> None:
+    """Issue 13: the timer went on calling into the crashed engine every second."""
+    panel = tab.sockets
+    tab.show_panel(tab.panel_index(panel))
+    qtbot.waitUntil(lambda: panel.listing is not None, timeout=10_000)
+    crash_engine(panel._engine)
+    qtbot.waitUntil(lambda: "internal error" in panel.status_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: not panel.is_refreshing())
+    panel.refresh()  # harmless now
+    tab.show_panel(0)
+    tab.show_panel(tab.panel_index(panel))  # shown again: a new engine refreshes
+    assert panel.is_refreshing() and panel._run.is_running()
+
+
+def test_a_refresh_between_a_crash_and_its_report_is_harmless(qtbot, tab) -> None:
+    panel = tab.sockets
+    tab.show_panel(tab.panel_index(panel))
+    qtbot.waitUntil(lambda: panel.listing is not None, timeout=10_000)
+    assert crash_engine(panel._engine).wait(5)
+    panel._run.stop()  # its thread has ended; the failure waits in the event queue
+    panel.refresh()  # what the timer does if it fires first
+    assert not panel.is_refreshing()
+    qtbot.waitUntil(lambda: "internal error" in panel.status_label.text(), timeout=5000)
+
+
 def test_sockets_filters_by_state_and_protocol(qtbot, tab) -> None:
     panel = tab.sockets
     tab.show_panel(tab.panel_index(panel))

@@ -16,6 +16,7 @@ from PySide6.QtNetwork import QLocalSocket
 from app.instance_lock import InstanceLock
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import (
+    MAX_REQUEST,
     REPLY,
     InstanceServer,
     ask_running_instance_to_show,
@@ -70,6 +71,28 @@ def test_a_malformed_request_is_dropped_without_showing(qtbot, server) -> None:
     with qtbot.assertNotEmitted(server.activation_requested, wait=200):
         client = _send(qtbot, server.lock.server_name, b'{"action": "format-disk"}\n')
         qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    client.abort()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"[" * 3000 + b"\n",  # json.loads raised RecursionError out of the slot
+        b'{"action": "show", "env": {"x": ' + b"[" * 1000 + b"]" * 1000 + b"}}\n",
+        b'{"action": "show", "env": {"XDG_ACTIVATION_TOKEN": NaN}}\n',
+        b'{"action": "show", "env": {"x": 1e999}}\n',
+        b'{"action": "show", "env": {"x": "' + b"y" * MAX_REQUEST + b'"}}\n',
+    ],
+    ids=["deep", "deep-inside", "nan", "overflow", "too-long"],
+)
+def test_a_hostile_request_is_dropped_without_showing(qtbot, server, payload: bytes) -> None:
+    with qtbot.assertNotEmitted(server.activation_requested, wait=200):
+        client = _send(qtbot, server.lock.server_name, payload)
+        qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    client.abort()
+    # The server still answers the next start.
+    with qtbot.waitSignal(server.activation_requested, timeout=3000):
+        client = _send(qtbot, server.lock.server_name, show_request())
     client.abort()
 
 

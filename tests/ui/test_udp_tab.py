@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sequence import pack_header
 from app.ui.main_window import MainWindow
+from app.ui.udp import receiver_panel as receiver_panel_module
+from app.ui.udp import sender_panel as sender_panel_module
 from app.ui.udp.datagram_model import DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.udp_tab import UdpTab
@@ -281,6 +283,51 @@ def test_reply_to_the_selected_sender(qtbot, tab: UdpTab, plain_socket) -> None:
     receiver.reply_edit.setText("bad \\x4")
     assert not receiver.reply_to_selected()
     assert "needs two hex digits" in receiver.reply_error.text()
+
+
+def test_send_after_the_sender_engine_stopped_starts_a_new_one(
+    qtbot, tab: UdpTab, linger_engines, plain_socket
+) -> None:
+    """Issue 13: Send into an engine that ended raised EngineStopped out of the slot."""
+    linger_engines(sender_panel_module, "UdpSenderEngine")
+    sender = tab.sender_panel
+    target = f"127.0.0.1:{plain_socket.getsockname()[1]}"
+    assert send_form(tab, target, "first")
+    assert plain_socket.recvfrom(100)[0] == b"first"
+    old = sender._engine
+    assert old is not None
+    old.stop()
+    qtbot.waitUntil(lambda: old.stop_requested and not old.is_running)
+    assert sender._worker is not None and sender._worker.is_running()  # still finishing
+    sender.payload_edit.setPlainText("second")
+    sender.send_button.click()
+    assert plain_socket.recvfrom(100)[0] == b"second"
+    assert sender._engine is not old
+    qtbot.waitUntil(lambda: sender.status_label.text().startswith("Sent 1 datagram"))
+
+
+def test_echo_and_reply_after_the_receiver_engine_stopped_are_explained(
+    qtbot, tab: UdpTab, linger_engines, plain_socket
+) -> None:
+    linger_engines(receiver_panel_module, "UdpReceiverEngine")
+    port = start_receiver(qtbot, tab)
+    receiver = tab.receiver_panel
+    plain_socket.sendto(b"question", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: table_payloads(tab) == [b"question"], timeout=5000)
+    receiver.select_row(0)
+    engine = receiver.engine
+    assert engine is not None
+    engine.stop()
+    qtbot.waitUntil(lambda: not engine.is_running)
+    assert receiver.is_running()  # its thread is still finishing
+    receiver.echo_check.setChecked(True)  # a slot calling into the ended engine
+    assert receiver.general_error.text() == (
+        "The receiver has stopped. Press Start to receive again."
+    )
+    receiver.reply_edit.setText("answer")
+    assert not receiver.reply_to_selected()
+    assert receiver.reply_error.text().startswith("The receiver has stopped.")
+    assert not receiver.start_button.isChecked()
 
 
 def test_copy_hex_and_text(qtbot, tab: UdpTab, plain_socket) -> None:

@@ -9,13 +9,15 @@ sender's "sequence header" option is on, each datagram starts with 12 bytes:
 
 followed by the payload. The receiver counts, per (source address, stream id), how many
 numbers are missing (lost), how many arrived after a higher number (out of order) and
-how many arrived twice.
+how many arrived twice. The numbers are the sender's to choose, so the memory this
+takes is bounded whatever arrives: `REORDER_WINDOW` and `MAX_STREAMS` below.
 """
 
 from __future__ import annotations
 
 import random
 import struct
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from app.core.messages import N_, Message
@@ -25,10 +27,17 @@ MAGIC = b"SLSQ"
 HEADER = struct.Struct("!4sII")
 HEADER_SIZE = HEADER.size  # 12
 _MAX_SEQUENCE = 0xFFFFFFFF
-#: Gaps are remembered number by number up to this many, so late arrivals count as
-#: reordered rather than duplicate; bigger gaps are counted as lost for good.
-MAX_TRACKED_GAP = 65_536
-#: How many distinct streams one counter follows; more are counted as untracked.
+#: How far behind the newest number a datagram may arrive and still be told apart
+#: exactly: reordered (it was missing) or duplicate (it came before). Each stream that
+#: ever had a gap keeps one byte per number of this window (4 KiB), whatever the
+#: numbers; a jump of any size beyond it counts the skipped numbers as lost without
+#: storing them, and a number further behind than this counts as a duplicate (too late
+#: to tell). 4,096 covers a second of reordering at about 4,000 datagrams a second.
+REORDER_WINDOW = 4096
+#: How many streams, per (source address, stream id), one counter follows. A new one
+#: beyond this evicts the least recently heard (its counts stay in the totals), so a
+#: sender spraying stream ids or source ports cannot grow the table: at most about
+#: 1,024 x 4 KiB = 4 MiB.
 MAX_STREAMS = 1024
 
 
@@ -67,49 +76,123 @@ def preview_datagram(data: bytes, encoding: str = DEFAULT_ENCODING, limit: int =
 
 @dataclass(frozen=True, slots=True)
 class SequenceStats:
-    """Totals over all streams seen so far."""
+    """Totals over all streams seen so far (evicted streams included)."""
 
-    streams: int = 0
+    streams: int = 0  # streams followed now
     received: int = 0  # distinct sequence numbers that arrived
     lost: int = 0  # numbers in the seen range that never arrived (so far)
     reordered: int = 0  # arrived after a higher number
-    duplicates: int = 0  # arrived again
+    duplicates: int = 0  # arrived again, or too far behind to tell
+    evicted: int = 0  # streams forgotten to make room for newer ones
+
+
+def _fill(seen: bytearray, first: int, count: int, value: memoryview) -> None:
+    """Set the window slots of numbers `first` .. `first + count - 1` to `value`'s bytes.
+
+    `count` is at most the window; the slots wrap around the end of `seen`.
+    """
+    size = len(seen)
+    start = first % size
+    end = start + count
+    if end <= size:
+        seen[start:end] = value[:count]
+    else:
+        seen[start:] = value[: size - start]
+        seen[: end - size] = value[: end - size]
 
 
 class _Stream:
-    __slots__ = ("duplicates", "first", "highest", "missing", "received", "reordered")
+    """One stream's counts, and which of the last `window` numbers arrived.
 
-    def __init__(self, sequence: int) -> None:
+    `seen` is a ring of one byte per number: slot `n % window` is 1 when number `n`
+    (one of the `window` numbers up to `highest`) arrived. It is None while no number
+    from `first` to `highest` is missing, which keeps an in-order stream free of it.
+    """
+
+    __slots__ = (
+        "duplicates",
+        "first",
+        "highest",
+        "ones",
+        "received",
+        "reordered",
+        "seen",
+        "window",
+        "zeros",
+    )
+
+    def __init__(self, sequence: int, window: int, ones: memoryview, zeros: memoryview) -> None:
         self.first = sequence
         self.highest = sequence
         self.received = 1
         self.reordered = 0
         self.duplicates = 0
-        self.missing: set[int] = set()
+        self.window = window
+        self.ones = ones
+        self.zeros = zeros
+        self.seen: bytearray | None = None
 
     def add(self, sequence: int) -> None:
         highest = self.highest
         if sequence == highest + 1:  # the common case, kept cheap
+            seen = self.seen
+            if seen is not None:
+                seen[sequence % self.window] = 1
             self.highest = sequence
             self.received += 1
         elif sequence > highest:
-            gap = sequence - highest - 1
-            if gap <= MAX_TRACKED_GAP:
-                self.missing.update(range(highest + 1, sequence))
-            self.highest = sequence
-            self.received += 1
-        elif sequence in self.missing:
-            self.missing.discard(sequence)
-            self.received += 1
-            self.reordered += 1
-        elif sequence < self.first:
-            if self.first - sequence - 1 <= MAX_TRACKED_GAP:
-                self.missing.update(range(sequence + 1, self.first))
+            self._jump(sequence)
+        else:
+            self._behind(sequence)
+
+    def extend(self, count: int) -> None:
+        """The next `count` numbers after `highest` arrived (a run; no per-number work)."""
+        seen = self.seen
+        if seen is not None:
+            if count >= self.window:
+                seen[:] = self.ones
+            else:
+                _fill(seen, self.highest + 1, count, self.ones)
+        self.highest += count
+        self.received += count
+
+    def _window_seen(self) -> bytearray:
+        """The ring, made on the first gap: every number from `first` to `highest` came."""
+        seen = self.seen
+        if seen is None:
+            seen = self.seen = bytearray(self.window)
+            low = max(self.first, self.highest - self.window + 1)
+            _fill(seen, low, self.highest - low + 1, self.ones)
+        return seen
+
+    def _jump(self, sequence: int) -> None:
+        """A number more than one above the highest: the ones between are missing."""
+        seen = self._window_seen()
+        skipped = sequence - self.highest - 1
+        if skipped >= self.window - 1:  # the whole window moves on: nothing in it came
+            seen[:] = self.zeros
+        else:
+            _fill(seen, self.highest + 1, skipped, self.zeros)
+        seen[sequence % self.window] = 1
+        self.highest = sequence
+        self.received += 1
+
+    def _behind(self, sequence: int) -> None:
+        """A number at or below the highest: late (reordered) or again (duplicate)."""
+        in_window = self.highest - sequence < self.window
+        if sequence < self.first:  # before anything we saw: new, and late
+            seen = self._window_seen()
+            if in_window:
+                seen[sequence % self.window] = 1
             self.first = sequence
             self.received += 1
             self.reordered += 1
-        else:
+        elif not in_window or self.seen is None or self.seen[sequence % self.window]:
             self.duplicates += 1
+        else:
+            self.seen[sequence % self.window] = 1
+            self.received += 1
+            self.reordered += 1
 
     @property
     def lost(self) -> int:
@@ -117,39 +200,61 @@ class _Stream:
 
 
 class SequenceCounter:
-    """Counts loss, reordering and duplicates from sequence headers, per stream."""
+    """Counts loss, reordering and duplicates from sequence headers, per stream.
 
-    def __init__(self) -> None:
-        self._streams: dict[tuple[object, int], _Stream] = {}
-        self.untracked = 0  # datagrams of streams beyond MAX_STREAMS
+    Memory is bounded whatever arrives: at most `max_streams` streams (the least
+    recently heard is evicted), each with at most a `window`-byte ring.
+    """
+
+    def __init__(self, *, window: int = REORDER_WINDOW, max_streams: int = MAX_STREAMS) -> None:
+        self.window = window
+        self.max_streams = max_streams
+        self._ones = memoryview(b"\x01" * window)
+        self._zeros = memoryview(bytes(window))
+        self._streams: OrderedDict[tuple[object, int], _Stream] = OrderedDict()
+        self.evicted = 0
+        self._retired = [0, 0, 0, 0]  # received, lost, reordered, duplicates of evicted
+
+    def _get(self, key: tuple[object, int]) -> _Stream | None:
+        stream = self._streams.get(key)
+        if stream is not None:
+            self._streams.move_to_end(key)
+        return stream
+
+    def _new(self, key: tuple[object, int], sequence: int) -> _Stream:
+        streams = self._streams
+        if len(streams) >= self.max_streams:
+            _, old = streams.popitem(last=False)
+            retired = self._retired
+            retired[0] += old.received
+            retired[1] += old.lost
+            retired[2] += old.reordered
+            retired[3] += old.duplicates
+            self.evicted += 1
+        stream = streams[key] = _Stream(sequence, self.window, self._ones, self._zeros)
+        return stream
 
     def add(self, source: object, stream_id: int, sequence: int) -> None:
         """Record one datagram's header; `source` is the sender's address."""
         key = (source, stream_id)
-        stream = self._streams.get(key)
-        if stream is not None:
-            stream.add(sequence)
-        elif len(self._streams) < MAX_STREAMS:
-            self._streams[key] = _Stream(sequence)
+        stream = self._get(key)
+        if stream is None:
+            self._new(key, sequence)
         else:
-            self.untracked += 1
+            stream.add(sequence)
 
     def add_run(self, source: object, stream_id: int, first: int, count: int) -> None:
         """Record `count` consecutive numbers from `first` on (the receiver's fast path)."""
         key = (source, stream_id)
-        stream = self._streams.get(key)
+        stream = self._get(key)
         if stream is None:
-            if len(self._streams) >= MAX_STREAMS:
-                self.untracked += count
-                return
-            stream = self._streams[key] = _Stream(first)
+            stream = self._new(key, first)
         else:
             stream.add(first)
         if count <= 1:
             return
         if stream.highest == first:  # the run extends the top: no per-number work
-            stream.highest = first + count - 1
-            stream.received += count - 1
+            stream.extend(count - 1)
         else:
             for number in range(first + 1, first + count):
                 stream.add(number)
@@ -163,17 +268,20 @@ class SequenceCounter:
         return False
 
     def stats(self) -> SequenceStats:
-        """Totals over every stream."""
+        """Totals over every stream, the evicted ones included."""
         streams = self._streams.values()
+        received, lost, reordered, duplicates = self._retired
         return SequenceStats(
             streams=len(self._streams),
-            received=sum(s.received for s in streams),
-            lost=sum(s.lost for s in streams),
-            reordered=sum(s.reordered for s in streams),
-            duplicates=sum(s.duplicates for s in streams),
+            received=received + sum(s.received for s in streams),
+            lost=lost + sum(s.lost for s in streams),
+            reordered=reordered + sum(s.reordered for s in streams),
+            duplicates=duplicates + sum(s.duplicates for s in streams),
+            evicted=self.evicted,
         )
 
     def reset(self) -> None:
         """Forget every stream."""
         self._streams.clear()
-        self.untracked = 0
+        self.evicted = 0
+        self._retired = [0, 0, 0, 0]

@@ -43,6 +43,7 @@ from app.core.diagnostics.sockets import (
     SocketTableEngine,
     filter_sockets,
 )
+from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
 from app.ui.i18n import translate_message
@@ -304,6 +305,7 @@ class SocketsPanel(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
         self._run.failed.connect(self.status_label.setText)
+        self._run.finished.connect(self._on_run_finished)
 
     # ------------------------------------------------------------ visibility
     def showEvent(self, event: QShowEvent) -> None:
@@ -344,8 +346,19 @@ class SocketsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Ask for a new snapshot (the walk runs on the engine's helper thread)."""
-        if self._engine is not None:
+        if self._engine is None:
+            return
+        try:
             self._engine.refresh()
+        except EngineStopped:  # it ended (a crash?) and its finish is not handled yet
+            self.timer.stop()
+            self._engine = None
+
+    @Slot()
+    def _on_run_finished(self) -> None:
+        """The engine ended by itself (it crashed): stop asking it; showing again restarts."""
+        self.timer.stop()
+        self._engine = None
 
     # ------------------------------------------------------------ results
     @Slot(object)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.address import AddressError, validate_host
+from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent, Event, StateEvent
 from app.core.hexdump import hex_dump
 from app.core.trace import format_address
@@ -429,7 +430,15 @@ class ReceiverPanel(QGroupBox):
     @Slot(bool)
     def _on_echo_toggled(self, enabled: bool) -> None:
         if self._engine is not None and self.is_running():
-            self._engine.set_echo(enabled)
+            try:
+                self._engine.set_echo(enabled)
+            except EngineStopped:  # it stopped a moment ago; the next start takes the box
+                self._show_engine_stopped(self.general_error)
+
+    def _show_engine_stopped(self, place: FieldError) -> None:
+        """The engine ended while its thread was still finishing: say so, show stopped."""
+        place.show_error(self.tr("The receiver has stopped. Press Start to receive again."))
+        self._set_running(False)
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
@@ -637,7 +646,11 @@ class ReceiverPanel(QGroupBox):
             self.reply_error.show_error(exc)
             return False
         self.reply_error.clear_error()
-        self._engine.reply(self._selected[1], payload)
+        try:
+            self._engine.reply(self._selected[1], payload)
+        except EngineStopped:  # it stopped between the check and the call
+            self._show_engine_stopped(self.reply_error)
+            return False
         return True
 
     # ----------------------------------------------------------------- export

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.address import AddressError, Endpoint, parse_endpoint
+from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent, Event
 from app.core.trace import format_address
 from app.core.udp.addressing import address_kind
@@ -411,8 +412,11 @@ class SenderPanel(QGroupBox):
         job = self.build_job()
         if job is None:
             return False
-        engine = self._ensure_engine()
-        self._job_id = engine.submit(job)
+        try:
+            self._job_id = self._ensure_engine().submit(job)
+        except EngineStopped:  # it stopped (or crashed) a moment ago: a new one sends
+            self._engine = None
+            self._job_id = self._ensure_engine().submit(job)
         self._job_total = job.count
         if job.count == 1:
             self.progress.setRange(0, 1)
@@ -431,7 +435,11 @@ class SenderPanel(QGroupBox):
     def stop_sending(self) -> None:
         """Stop the running job before its next datagram."""
         if self._engine is not None and self._engine.is_running:
-            self._engine.stop_sending()
+            try:
+                self._engine.stop_sending()
+            except EngineStopped:  # it stopped between the check and the call
+                self._set_sending(False)
+                self.status_label.setText(self.tr("Not sending: the sender had stopped."))
 
     def is_sending(self) -> bool:
         """True while a job runs."""
@@ -453,9 +461,11 @@ class SenderPanel(QGroupBox):
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
+        current = self.sender() is self._worker  # job ids restart with each engine
         for event in batch:
             if isinstance(event, SendProgress):
-                self._on_progress(event)
+                if current:
+                    self._on_progress(event)
             elif isinstance(event, ErrorEvent):
                 self._show_error(event)
             elif isinstance(event, RepliesReceived):
@@ -521,7 +531,8 @@ class SenderPanel(QGroupBox):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.general_error.show_error(message)
-        self._set_sending(False)
+        if self.sender() is self._worker:  # not when a replaced engine's crash comes late
+            self._set_sending(False)
 
     # ----------------------------------------------------------------- life
     def shutdown(self) -> None:
