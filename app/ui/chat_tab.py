@@ -580,7 +580,7 @@ class ChatTab(QWidget):
         else:
             panel.host_error.show_error(event.message)
 
-    @Slot(str)
+    @Slot(object)
     def _on_server_failed(self, message: str) -> None:
         if self.sender() is self._server_worker:
             self.host_panel.host_error.show_error(message)
@@ -838,7 +838,7 @@ class ChatTab(QWidget):
         if self.sender() is self._client_worker:
             self._client_finished()
 
-    @Slot(str)
+    @Slot(object)
     def _on_client_failed(self, message: str) -> None:
         if self.sender() is self._client_worker:
             self._set_state("error", message)

@@ -216,9 +216,9 @@ class FindServersPanel(QWidget):
                 self._round_error = True
                 self._set_status(translate_message(event.message), error=True)
 
-    @Slot(str)
+    @Slot(object)
     def _on_failed(self, message: str) -> None:
-        self._set_status(message, error=True)
+        self._set_status(translate_message(message), error=True)
 
     # ------------------------------------------------------------ the table
     def _found_text(self) -> str:

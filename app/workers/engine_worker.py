@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.core.engine import Engine
 from app.core.events import Event
+from app.core.messages import N_, Message
 
 log = logging.getLogger("socketlab.workers")
 
@@ -39,24 +40,17 @@ class _EngineThread(QThread):
         except Exception as exc:
             log.exception("%s crashed", worker.engine.name)
             summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
-            worker.failed.emit(crash_text(worker.engine.name, summary))
+            worker.failed.emit(crash_message(worker.engine.name, summary))
 
 
-def crash_text(engine_name: str, summary: str) -> str:
-    """What the window says when an engine crashed, in the window's language.
-
-    `failed` carries a plain str, so the text is translated here (Qt's translate() is
-    thread-safe); the engine's name and Python's own summary stay as they are.
-    """
-    from app.core.messages import N_, Message
-    from app.ui.i18n import translate_message
-
-    return translate_message(
-        Message(
-            N_("errors", "The {engine} stopped because of an internal error: {summary}"),
-            engine=engine_name,
-            summary=summary,
-        )
+def crash_message(engine_name: str, summary: str) -> Message:
+    """What the window says when an engine crashed: a Message, which the window shows
+    in its own language (`failed` carries the object, so nothing here imports the UI);
+    the engine's name and Python's own summary stay as they are."""
+    return Message(
+        N_("errors", "The {engine} stopped because of an internal error: {summary}"),
+        engine=engine_name,
+        summary=summary,
     )
 
 
@@ -65,12 +59,12 @@ class EngineWorker(QObject):
 
     Signals:
         events(list): a batch of core.events.Event objects, in the order emitted.
-        failed(str): the engine crashed; the text says what happened.
+        failed(Message): the engine crashed; the message (a str) says what happened.
         finished(): the engine's loop has ended and its thread has finished.
     """
 
     events = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     finished = Signal()
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:

@@ -106,18 +106,21 @@ def test_engine_error_arrives_as_readable_event(qtbot) -> None:
 def test_a_crash_is_reported_in_the_windows_language(qtbot, tmp_path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from app.core.messages import Message
     from app.translations import SOURCE_LANGUAGE
     from app.ui import i18n
 
+    worker, recorder = start_worker(qtbot, CrashingEngine())
+    qtbot.waitUntil(lambda: recorder.failures != [], timeout=5000)
+    qtbot.waitUntil(lambda: not worker.is_running())
+    worker.stop()
+    (crash,) = recorder.failures
+    assert isinstance(crash, Message)  # the window translates it; workers import no UI
     assert i18n.install_translators(QApplication.instance(), "ru", tmp_path / "qm")
     try:
-        worker, recorder = start_worker(qtbot, CrashingEngine())
-        qtbot.waitUntil(lambda: recorder.failures != [], timeout=5000)
-        qtbot.waitUntil(lambda: not worker.is_running())
-        worker.stop()
+        failure = i18n.translate_message(crash)
     finally:
         i18n.install_translators(QApplication.instance(), SOURCE_LANGUAGE)
-    (failure,) = recorder.failures
     assert "internal error" not in failure and "ZeroDivisionError" in failure
     assert "crashing engine" in failure  # the engine's own name stays as it is
 

@@ -43,12 +43,12 @@ class EngineRun(QObject):
 
     Signals:
         events(list): a batch of events of the current run.
-        failed(str): the current run's engine crashed.
+        failed(Message): the current run's engine crashed (shown translated).
         finished(): the current run ended (it stopped itself, or was stopped).
     """
 
     events = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     finished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -85,7 +85,7 @@ class EngineRun(QObject):
         if self.sender() is self._worker:
             self.events.emit(batch)
 
-    @Slot(str)
+    @Slot(object)
     def _relay_failed(self, message: str) -> None:
         if self.sender() is self._worker:
             self.failed.emit(message)

@@ -304,7 +304,7 @@ class SocketsPanel(QWidget):
         self.pause_check.toggled.connect(self._on_pause_toggled)
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
-        self._run.failed.connect(self.status_label.setText)
+        self._run.failed.connect(self._on_failed)
         self._run.finished.connect(self._on_run_finished)
 
     # ------------------------------------------------------------ visibility
@@ -353,6 +353,11 @@ class SocketsPanel(QWidget):
         except EngineStopped:  # it ended (a crash?) and its finish is not handled yet
             self.timer.stop()
             self._engine = None
+
+    @Slot(object)
+    def _on_failed(self, message: str) -> None:
+        """The engine crashed: say so in the window's language (finished follows)."""
+        self.status_label.setText(translate_message(message))
 
     @Slot()
     def _on_run_finished(self) -> None:

@@ -534,7 +534,7 @@ class ReceiverPanel(QGroupBox):
         if error.fatal:
             self.status_label.setText(self.tr("Stopped: could not start."))
 
-    @Slot(str)
+    @Slot(object)
     def _on_failed(self, message: str) -> None:
         self.general_error.show_error(message)
 

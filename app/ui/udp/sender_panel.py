@@ -528,7 +528,7 @@ class SenderPanel(QGroupBox):
             )
         )
 
-    @Slot(str)
+    @Slot(object)
     def _on_failed(self, message: str) -> None:
         self.general_error.show_error(message)
         if self.sender() is self._worker:  # not when a replaced engine's crash comes late
