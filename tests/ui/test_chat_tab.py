@@ -264,6 +264,50 @@ def test_pending_messages_survive_an_app_restart(qtbot, run_engine) -> None:
     assert room_texts(events) == ["kept across restarts 1", "kept across restarts 2"]
 
 
+def test_the_outbox_stays_open_until_a_slow_engine_thread_ends(
+    qtbot, run_engine, monkeypatch
+) -> None:
+    """An engine that does not stop in time may still keep a line typed as it stopped:
+    the tab closes the outbox only when the engine's thread has ended, and the line is
+    sent on the next connection."""
+    from app.core.chat.client import ChatClientEngine
+    from app.workers import EngineWorker
+
+    port = free_port()
+    server = run_engine(ChatServerEngine(ServerConfig(host="127.0.0.1", port=port)))
+    server.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
+    bob = join(qtbot, port)
+    engine, outbox = bob._client_engine, bob._outbox
+    release = threading.Event()
+    original_on_stop = ChatClientEngine.on_stop
+
+    def slow_on_stop(self) -> None:
+        release.wait(10)  # a slow disk, a stuck close(): longer than the tab waits
+        original_on_stop(self)
+
+    original_stop = EngineWorker.stop
+    monkeypatch.setattr(ChatClientEngine, "on_stop", slow_on_stop)
+    monkeypatch.setattr(EngineWorker, "stop", lambda self, timeout_ms=5000: original_stop(self, 50))
+    bob.disconnect_from_server()
+    assert bob.connection_state() == "offline" and not outbox.closed
+    engine.send_text("typed as it stopped")  # lands while the thread is still stopping
+    release.set()
+    qtbot.waitUntil(lambda: outbox.closed, timeout=WAIT)
+
+    assert bob.connect_to(f"127.0.0.1:{port}")  # the same outbox file, the line with it
+
+    def said(events) -> list[str]:
+        return [
+            e.message.text
+            for e in events
+            if isinstance(e, RoomEvent) and e.message.kind == Kind.MESSAGE
+        ]
+
+    events = server.wait_for(lambda evs: said(evs) == ["typed as it stopped"])
+    qtbot.waitUntil(lambda: bob.pending_texts() == [], timeout=WAIT)
+    assert said(events) == ["typed as it stopped"]
+
+
 # ---------------------------------------------------------------------------- history
 def test_history_is_reloaded_after_a_reconnect_without_duplicates(qtbot) -> None:
     alice, port = host(qtbot)
