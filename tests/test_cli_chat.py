@@ -221,3 +221,28 @@ def test_chat_prints_no_escape_or_control_characters_a_server_sends() -> None:
     unstamped = [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in out.splitlines()]
     assert unstamped[:4] == ["<bob> hi there", "notice!", "! error!", "plain line"]
     assert "as carol" in err
+
+
+def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
+    """`printf 'login: ' | nc -l 7123` then `socketlab chat 127.0.0.1:7123`: after the
+    greeting timeout (2 s) the terminal is raw and shows the prompt."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(10)
+        port = listener.getsockname()[1]
+        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        try:
+            peer, _ = listener.accept()
+            with peer:
+                peer.sendall(b"login: ")
+                client.stdin.close()  # it stops once it knows what it talks to
+                assert client.wait(timeout=15) == 0
+                assert client.stdout.read() == "login: "
+            assert "raw TCP terminal" in client.stderr.read()
+        finally:
+            if client.poll() is None:
+                client.kill()
+                client.wait()
+            client.stdout.close()
+            client.stderr.close()
