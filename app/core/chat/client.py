@@ -458,6 +458,8 @@ class ChatClientEngine(Engine):
             )
             return
         self._last_heard = time.monotonic()
+        if self._typed:  # lines typed before these bytes came go first (an ack may follow)
+            self._take_typed()
         try:
             events = self.session.receive_data(data, time.time())
         except Exception:  # the session has its own barrier per line; this is the last one

@@ -57,6 +57,9 @@ MAX_HISTORY_FRAME = 10_000
 MAX_NOTICE_CHARS = 64 * 1024
 # How much of a malformed line a notice quotes.
 QUOTED_CHARS = 200
+# Latest time a server may give (1 January 3000): later ones would make
+# time.localtime() fail on Windows when the window or the terminal shows them.
+MAX_WIRE_TIME = 32_503_680_000.0
 
 MALFORMED = N_("chat", "Malformed message from the server skipped: {line}")
 LINES_TOO_LONG = N_("chat", "Over-long lines from the server were skipped: {count}.")
@@ -385,7 +388,7 @@ class ClientSession:
         kind = obj.get("type")
         if kind == "message":
             # Kept until the read is handled: one event for all of a recv()'s messages.
-            self._live.append(ChatMessage.from_wire(obj))
+            self._live.append(_message_from_wire(obj))
             return
         self._flush_live()  # keep the order: earlier messages before this line's event
         handler = _HANDLERS.get(kind) if isinstance(kind, str) else None
@@ -396,7 +399,7 @@ class ClientSession:
     def _on_history(self, obj: dict[str, Any]) -> None:
         items = list_field(obj, "messages", max_items=MAX_HISTORY_FRAME, default=[])
         more = bool_field(obj, "more")
-        messages = [ChatMessage.from_wire(item) for item in items]
+        messages = [_message_from_wire(item) for item in items]
         self.history_pending = more
         self._add_messages(messages, from_history=True)
 
@@ -525,6 +528,14 @@ _HANDLERS = {
 }
 
 
+def _message_from_wire(obj: object) -> ChatMessage:
+    """A room message, every field checked, its time one a clock can show."""
+    message = ChatMessage.from_wire(obj)  # type: ignore[arg-type]  # it checks the type
+    if message.time > MAX_WIRE_TIME:
+        raise WireError("'time' is too far in the future")
+    return message
+
+
 def _user_from_wire(obj: object) -> UserInfo:
     """One person of a user list, every field checked (raises WireError)."""
     if not isinstance(obj, dict):
@@ -535,7 +546,7 @@ def _user_from_wire(obj: object) -> UserInfo:
     return UserInfo(
         nick,
         str_field(obj, "address", default="", max_length=256),
-        float_field(obj, "since", default=0.0),
+        float_field(obj, "since", default=0.0, high=MAX_WIRE_TIME),
         bool_field(obj, "app"),
     )
 
