@@ -504,6 +504,50 @@ def test_rich_text_is_shown_literally(qtbot) -> None:
     assert alice.state_label.textFormat() == Qt.TextFormat.PlainText
 
 
+def test_a_hostile_server_cannot_stop_the_tab(qtbot) -> None:
+    """A fake server on 127.0.0.1 greets, welcomes, then sends poison lines: each is a
+    notice, the users list stays sane, and a good message still shows."""
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    poison = [
+        b'{"type":"ack","cid":1e999}',
+        b'{"type":"ack","cid":Infinity}',
+        b'{"type":"ack","cid":NaN}',
+        b'{"a":' + b"[" * 30_000 + b"]" * 30_000 + b"}",
+        b'{"type":"history","messages":"x"}',
+        b'{"type":"users","users":[1,2]}',
+        b'{"type":"message","kind":"message","id":18446744073709551616,"from":"x"}',
+        b'{"type":"message","kind":"message","id":3,"from":"x","time":1e15}',
+        b'{"type":"welcome","nick":{"not":"a string"}}',
+        b'{"type":"users_delta","joined":[{"nick":"eve","since":1e300}]}',
+    ]
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        tab = make_tab(qtbot, "bob")
+        assert tab.connect_to(f"127.0.0.1:{port}")
+        peer, _ = listener.accept()
+        with peer:
+            peer.settimeout(5)
+            peer.sendall((greeting_line("127.0.0.1", port, 1) + "\n").encode())
+            assert b'"type":"hello"' in peer.recv(65536)
+            peer.sendall(
+                encode_json({"type": "welcome", "nick": "bob", "accepted_seq": 0})
+                + encode_json({"type": "users", "users": [{"nick": "bob", "app": True}]})
+                + b"".join(line + b"\n" for line in poison)
+                + encode_json(
+                    {"type": "message", "kind": "message", "id": 9, "time": 1.0,
+                     "from": "alice", "text": "still standing"}
+                )
+            )  # fmt: skip
+            qtbot.waitUntil(lambda: shows(tab, "still standing"), timeout=WAIT)
+            assert tab.connection_state() == "connected" and tab.my_nick() == "bob"
+            skipped = [t for t in tab.conversation_texts() if "Malformed message" in t]
+            assert len(skipped) == len(poison)
+            assert tab.people.nicks() == ["bob"]
+
+
 def test_a_paste_over_1_mib_is_refused_and_the_text_stays(qtbot) -> None:
     tab = make_tab(qtbot, "alice")
     tab.show()
