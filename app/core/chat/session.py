@@ -200,7 +200,7 @@ class ClientSession:
         a peer that spoke and closed without a greeting was a plain TCP peer."""
         self._begin()
         if self.mode == "greeting" and self._held:
-            self._enter_raw(now)
+            self._enter_raw(now, connected=False)  # typed lines stay in the outbox
         self.mode = "closed"
         self._out.clear()
         return self._end()
@@ -314,7 +314,7 @@ class ClientSession:
             hello["resume"] = secret
         self._out += encode_json(hello)
 
-    def _enter_raw(self, now: float) -> None:
+    def _enter_raw(self, now: float, *, connected: bool = True) -> None:
         """The peer is not a SocketLab server: become a raw TCP terminal."""
         self.mode = "raw"
         self._events.append(
@@ -334,7 +334,8 @@ class ClientSession:
             self._events.append(RawReceived(bytes(self._held), now))
             self._held.clear()
         self._framer = LineFramer(self.max_line)
-        self._flush_outbox_raw(report=True)
+        if connected:
+            self._flush_outbox_raw(report=True)
 
     def _flush_outbox_raw(self, *, report: bool) -> None:
         """Lines typed before we knew (or in raw mode): a raw peer gets them as plain

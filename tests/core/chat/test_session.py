@@ -128,11 +128,15 @@ def test_greeting_timeout_shows_the_bytes_held_so_far() -> None:
 
 def test_a_peer_that_closes_before_the_decision_still_shows_what_it_said() -> None:
     session = ClientSession(Outbox(), server=SERVER)
+    session.send_text("typed early")
     session.connection_made()
     session.receive_data(b"bye", 1.0)
     events = session.connection_lost(2.0)
     assert of_type(events, RawReceived) == [RawReceived(b"bye", 2.0)]
     assert session.mode == "closed"
+    # Nobody is left to send the typed line to: it is still waiting.
+    assert of_type(events, MessageDelivered) == []
+    assert session.outbox.pending() == [(1, "typed early")]
 
 
 def test_512_bytes_without_a_line_break_is_not_a_chat_server() -> None:
