@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import socket
 import subprocess
@@ -166,3 +167,86 @@ def test_history_file_survives_a_restart(tmp_path) -> None:
     kept.close()
     assert texts == ["remember me"]
     assert ids == sorted(ids) and len(ids) == len(set(ids))
+
+
+def test_chat_prints_no_escape_or_control_characters_a_server_sends() -> None:
+    """A hostile server on 127.0.0.1 puts ESC[2J (clear screen), an OSC title, C1 and
+    bidi controls in a nick, a text, a notice and a welcome: the terminal gets none."""
+    import json
+
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    clear = "\u001b[2J"
+    nasty = f"{clear}\u001b]0;pwned\u0007\u009b31m\u202e\u0085"
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        listener.settimeout(10)
+        client = socketlab("chat", f"127.0.0.1:{port}", "--nick", "carol", stdin=subprocess.PIPE)
+        try:
+            peer, _ = listener.accept()
+            with peer:
+                peer.settimeout(10)
+                peer.sendall((greeting_line("127.0.0.1", port, 1) + "\n").encode())
+                hello = json.loads(peer.recv(4096).splitlines()[0])
+                assert hello["type"] == "hello"
+                peer.sendall(
+                    encode_json({"type": "welcome", "nick": f"carol{nasty}", "accepted_seq": 0})
+                    + encode_json(
+                        {"type": "message", "kind": "message", "id": 1, "time": 1.0,
+                         "from": f"{nasty}bob", "text": f"hi{nasty} there"}
+                    )
+                    + encode_json({"type": "system", "text": f"notice{nasty}!"})
+                    + encode_json({"type": "error", "code": "x", "text": f"error{nasty}!"})
+                    + f"plain{nasty} line\n".encode()
+                    + encode_json(
+                        {"type": "message", "kind": "message", "id": 2, "time": 1.0,
+                         "from": "bob", "text": "the end"}
+                    )
+                )  # fmt: skip
+                printed = []
+                while not printed or not printed[-1].endswith("<bob> the end\n"):
+                    line = client.stdout.readline()
+                    assert line, f"the client ended early; it printed {printed!r}"
+                    printed.append(line)
+                client.stdin.close()
+                assert client.wait(timeout=15) == 0
+            out, err = "".join(printed) + client.stdout.read(), client.stderr.read()
+        finally:
+            if client.poll() is None:
+                client.kill()
+                client.wait()
+            client.stdout.close()
+            client.stderr.close()
+    for text in (out, err):
+        for bad in ("\u001b", "\u0007", "\u009b", "\u202e", "\u0085"):
+            assert bad not in text, f"{bad!r} reached the terminal: {text!r}"
+    unstamped = [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in out.splitlines()]
+    assert unstamped[:4] == ["<bob> hi there", "notice!", "! error!", "plain line"]
+    assert "as carol" in err
+
+
+def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
+    """`printf 'login: ' | nc -l 7123` then `socketlab chat 127.0.0.1:7123`: after the
+    greeting timeout (2 s) the terminal is raw and shows the prompt."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(10)
+        port = listener.getsockname()[1]
+        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        try:
+            peer, _ = listener.accept()
+            with peer:
+                peer.sendall(b"login: ")
+                client.stdin.close()  # it stops once it knows what it talks to
+                assert client.wait(timeout=15) == 0
+                assert client.stdout.read() == "login: "
+            assert "raw TCP terminal" in client.stderr.read()
+        finally:
+            if client.poll() is None:
+                client.kill()
+                client.wait()
+            client.stdout.close()
+            client.stderr.close()

@@ -22,7 +22,7 @@ from app.core.chat.client import (
     RawReceived,
     ServerNotice,
 )
-from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT
+from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT, sanitize_text
 from app.core.chat.server import (
     ChatServerEngine,
     PeerFault,
@@ -267,6 +267,10 @@ class _TerminalChat:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def on_events(self, batch: list[Event]) -> None:
+        # What a server sends is printed only through _printable(): no escape sequence
+        # or control character from it reaches the terminal (it could clear the screen,
+        # move the cursor, retitle the window or reverse the text). Raw mode is a raw
+        # terminal on purpose and prints the bytes as they came.
         out: list[str] = []
         for event in batch:
             if isinstance(event, MessagesReceived):
@@ -276,19 +280,20 @@ class _TerminalChat:
                         "action",
                     )
                     if event.from_history or not own:
-                        out.append(message.render(self.engine.nick))
+                        out.append(_printable(message.render(self.engine.nick)))
             elif isinstance(event, ServerNotice):
-                out.append(f"! {event.text}" if event.is_error else event.text)
+                text = _printable(event.text)
+                out.append(f"! {text}" if event.is_error else text)
             elif isinstance(event, RawReceived):
                 self.out.write(self._decoder.decode(event.data))
             elif isinstance(event, ConnectionState):
                 if event.state != "offline" or event.detail != "Disconnected.":
-                    print(f"* {event.detail}", file=self.err, flush=True)
+                    print(f"* {_printable(event.detail)}", file=self.err, flush=True)
                 if event.state in ("connected", "raw", "offline"):
                     self._settle()
             elif isinstance(event, ErrorEvent):
                 self.failed = self.failed or event.fatal
-                print(f"socketlab: error: {event.message}", file=self.err, flush=True)
+                print(f"socketlab: error: {_printable(event.message)}", file=self.err, flush=True)
                 if event.fatal:
                     self._settle()
             elif isinstance(event, MessagePending | MessageDelivered):
@@ -299,7 +304,7 @@ class _TerminalChat:
                         self._pending.discard(event.seq)
                     self._all_delivered.notify_all()
             elif isinstance(event, TraceEvent) and self.show_trace:
-                print(f"  {event}", file=self.err, flush=True)
+                print(f"  {_printable(str(event))}", file=self.err, flush=True)
         if out:
             self.out.write("\n".join(out) + "\n")
         self.out.flush()
@@ -333,3 +338,11 @@ class _TerminalChat:
 
     def _seen(self, sent: int) -> bool:
         return self.engine.outbox.last_seq >= sent or self.engine.mode == "raw"
+
+
+def _printable(text: str) -> str:
+    """Text from a server, safe for a terminal: each line without ANSI escapes, C0/C1
+    control characters or bidi overrides (as the server does for raw clients)."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "\n".join(sanitize_text(line) for line in text.split("\n"))

@@ -238,6 +238,9 @@ class ChatTab(QWidget):
         self._export_token: object | None = None  # an export waiting for the recorder
         self._outbox: Outbox | None = None
         self._outbox_lock: QLockFile | None = None
+        # Outboxes of engines that did not stop in time: (worker, outbox, lock). Their
+        # threads may still write lines into them; each is closed when its thread ends.
+        self._outboxes_in_use: list[tuple[EngineWorker, Outbox, QLockFile | None]] = []
         self._history: ConversationLog | None = None
         self._server_key = ""  # host:port of the current (or last) chat, for its history
         self._own_client = False  # the client is the host's own, joined to our server
@@ -817,7 +820,11 @@ class ChatTab(QWidget):
         worker = self._client_worker
         if worker is None:
             return
-        worker.stop()
+        if not worker.stop() and self._outbox is not None:
+            # Its thread still runs and may still keep lines in the outbox (those typed
+            # as it stopped): the outbox is closed when that thread has finished.
+            self._outboxes_in_use.append((worker, self._outbox, self._outbox_lock))
+            self._outbox = self._outbox_lock = None
         self._client_finished()
 
     def _client_finished(self) -> None:
@@ -835,8 +842,16 @@ class ChatTab(QWidget):
 
     @Slot()
     def _on_client_finished(self) -> None:
-        if self.sender() is self._client_worker:
+        worker = self.sender()
+        if worker is self._client_worker:
             self._client_finished()
+        for entry in list(self._outboxes_in_use):
+            if entry[0] is worker:  # its thread has ended: nothing writes to it any more
+                self._outboxes_in_use.remove(entry)
+                _, outbox, lock = entry
+                outbox.close()
+                if lock is not None:
+                    lock.unlock()
 
     @Slot(object)
     def _on_client_failed(self, message: str) -> None:

@@ -2653,6 +2653,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2670,10 @@ Sales 50</source>
     </message>
     <message>
         <source>No answer from the server for {seconds} s: the connection is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is closed: the line was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2655,6 +2655,10 @@ Sales 50</translation>
         <translation>Пропущены слишком длинные строки от сервера: {count}.</translation>
     </message>
     <message>
+        <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
+        <translation>Сервер отверг порядковый номер строки: строка не доставлена и остаётся в очереди отправки, она будет отправлена снова при следующем подключении.</translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation>Подключено к {server}: это не чат-сервер SocketLab, режим TCP-терминала.</translation>
     </message>
@@ -2669,6 +2673,10 @@ Sales 50</translation>
     <message>
         <source>No answer from the server for {seconds} s: the connection is lost.</source>
         <translation>Сервер не отвечает {seconds} с: соединение потеряно.</translation>
+    </message>
+    <message>
+        <source>The outbox is closed: the line was not kept.</source>
+        <translation>Очередь отправки закрыта: строка не сохранена.</translation>
     </message>
     <message>
         <source>Not connected: the bytes were not sent.</source>

@@ -2655,6 +2655,10 @@ Sales 50</translation>
         <translation>已跳过服务器发来的过长行：{count} 行。</translation>
     </message>
     <message>
+        <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
+        <translation>服务器拒绝了这一行的序号：该行未送达，仍留在发件箱中，下次连接时会重新发送。</translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation>已连接到 {server}：不是 SocketLab 聊天服务器，作为原始 TCP 终端使用。</translation>
     </message>
@@ -2669,6 +2673,10 @@ Sales 50</translation>
     <message>
         <source>No answer from the server for {seconds} s: the connection is lost.</source>
         <translation>服务器 {seconds} 秒没有应答：连接已断开。</translation>
+    </message>
+    <message>
+        <source>The outbox is closed: the line was not kept.</source>
+        <translation>发件箱已关闭：这一行没有保存。</translation>
     </message>
     <message>
         <source>Not connected: the bytes were not sent.</source>

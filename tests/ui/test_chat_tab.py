@@ -264,6 +264,50 @@ def test_pending_messages_survive_an_app_restart(qtbot, run_engine) -> None:
     assert room_texts(events) == ["kept across restarts 1", "kept across restarts 2"]
 
 
+def test_the_outbox_stays_open_until_a_slow_engine_thread_ends(
+    qtbot, run_engine, monkeypatch
+) -> None:
+    """An engine that does not stop in time may still keep a line typed as it stopped:
+    the tab closes the outbox only when the engine's thread has ended, and the line is
+    sent on the next connection."""
+    from app.core.chat.client import ChatClientEngine
+    from app.workers import EngineWorker
+
+    port = free_port()
+    server = run_engine(ChatServerEngine(ServerConfig(host="127.0.0.1", port=port)))
+    server.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
+    bob = join(qtbot, port)
+    engine, outbox = bob._client_engine, bob._outbox
+    release = threading.Event()
+    original_on_stop = ChatClientEngine.on_stop
+
+    def slow_on_stop(self) -> None:
+        release.wait(10)  # a slow disk, a stuck close(): longer than the tab waits
+        original_on_stop(self)
+
+    original_stop = EngineWorker.stop
+    monkeypatch.setattr(ChatClientEngine, "on_stop", slow_on_stop)
+    monkeypatch.setattr(EngineWorker, "stop", lambda self, timeout_ms=5000: original_stop(self, 50))
+    bob.disconnect_from_server()
+    assert bob.connection_state() == "offline" and not outbox.closed
+    engine.send_text("typed as it stopped")  # lands while the thread is still stopping
+    release.set()
+    qtbot.waitUntil(lambda: outbox.closed, timeout=WAIT)
+
+    assert bob.connect_to(f"127.0.0.1:{port}")  # the same outbox file, the line with it
+
+    def said(events) -> list[str]:
+        return [
+            e.message.text
+            for e in events
+            if isinstance(e, RoomEvent) and e.message.kind == Kind.MESSAGE
+        ]
+
+    events = server.wait_for(lambda evs: said(evs) == ["typed as it stopped"])
+    qtbot.waitUntil(lambda: bob.pending_texts() == [], timeout=WAIT)
+    assert said(events) == ["typed as it stopped"]
+
+
 # ---------------------------------------------------------------------------- history
 def test_history_is_reloaded_after_a_reconnect_without_duplicates(qtbot) -> None:
     alice, port = host(qtbot)
@@ -458,6 +502,50 @@ def test_rich_text_is_shown_literally(qtbot) -> None:
         if "<b>" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText
     assert alice.state_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_hostile_server_cannot_stop_the_tab(qtbot) -> None:
+    """A fake server on 127.0.0.1 greets, welcomes, then sends poison lines: each is a
+    notice, the users list stays sane, and a good message still shows."""
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    poison = [
+        b'{"type":"ack","cid":1e999}',
+        b'{"type":"ack","cid":Infinity}',
+        b'{"type":"ack","cid":NaN}',
+        b'{"a":' + b"[" * 30_000 + b"]" * 30_000 + b"}",
+        b'{"type":"history","messages":"x"}',
+        b'{"type":"users","users":[1,2]}',
+        b'{"type":"message","kind":"message","id":18446744073709551616,"from":"x"}',
+        b'{"type":"message","kind":"message","id":3,"from":"x","time":1e15}',
+        b'{"type":"welcome","nick":{"not":"a string"}}',
+        b'{"type":"users_delta","joined":[{"nick":"eve","since":1e300}]}',
+    ]
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        tab = make_tab(qtbot, "bob")
+        assert tab.connect_to(f"127.0.0.1:{port}")
+        peer, _ = listener.accept()
+        with peer:
+            peer.settimeout(5)
+            peer.sendall((greeting_line("127.0.0.1", port, 1) + "\n").encode())
+            assert b'"type":"hello"' in peer.recv(65536)
+            peer.sendall(
+                encode_json({"type": "welcome", "nick": "bob", "accepted_seq": 0})
+                + encode_json({"type": "users", "users": [{"nick": "bob", "app": True}]})
+                + b"".join(line + b"\n" for line in poison)
+                + encode_json(
+                    {"type": "message", "kind": "message", "id": 9, "time": 1.0,
+                     "from": "alice", "text": "still standing"}
+                )
+            )  # fmt: skip
+            qtbot.waitUntil(lambda: shows(tab, "still standing"), timeout=WAIT)
+            assert tab.connection_state() == "connected" and tab.my_nick() == "bob"
+            skipped = [t for t in tab.conversation_texts() if "Malformed message" in t]
+            assert len(skipped) == len(poison)
+            assert tab.people.nicks() == ["bob"]
 
 
 def test_a_paste_over_1_mib_is_refused_and_the_text_stays(qtbot) -> None:

@@ -1,4 +1,4 @@
-"""The chat client engine: connects, greets, chats, and never loses what was typed.
+"""The chat client engine: sockets, timers and a thread around a `ClientSession`.
 
 After connecting it waits for the server's greeting. A SocketLab greeting switches
 the connection to structured (JSON) mode; anything else, or silence, means a plain
@@ -6,170 +6,104 @@ TCP peer (`nc -l`, an HTTP server, a device) and the connection becomes a raw
 terminal. In structured mode every typed line goes through the outbox: it stays
 there, numbered, until the server acknowledges it, and is sent again after a
 reconnect; the server drops the repeats, so each line reaches the room once.
+
+The protocol itself (greeting, hello, welcome, acks, merging by id, raw mode, every
+check of what a server sends) lives in `app.core.chat.session.ClientSession`, which
+does no I/O. This engine owns what the session must not: the socket (with Happy
+Eyeballs over every address a name resolves to), the timers and the thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import json
+import logging
 import selectors
 import socket
-import sqlite3
+import threading
 import time
-import uuid
-from dataclasses import dataclass
-from pathlib import Path
+from collections import deque
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from app.core.chat.protocol import (
-    DEFAULT_MAX_LINE,
-    PROTOCOL_VERSION,
-    ChatMessage,
-    Kind,
-    LineFramer,
-    decode_json,
-    encode_json,
-    message_from_wire,
-    nick_key,
-    parse_greeting,
+from app.core.chat.outbox import Outbox, OutboxClosed
+from app.core.chat.protocol import CLIENT_MAX_LINE
+from app.core.chat.session import (
+    MALFORMED,
+    ClientSession,
+    ConnectionState,
+    MessageDelivered,
+    MessagePending,
+    MessagesReceived,
+    RawReceived,
+    ServerNotice,
+    UsersUpdated,
 )
-from app.core.chat.server import UserInfo
-from app.core.engine import Engine
+from app.core.engine import Engine, EngineStopped
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.messages import N_, Message
 from app.core.trace import format_sockaddr_arg
 
+__all__ = [
+    "ChatClientEngine",
+    "ConnectionState",
+    "MessageDelivered",
+    "MessagePending",
+    "MessagesReceived",
+    "Outbox",
+    "OutboxClosed",
+    "RawReceived",
+    "ServerNotice",
+    "UsersUpdated",
+]
+
+log = logging.getLogger("socketlab.chat.client")
+
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+# RFC 8305 (Happy Eyeballs): start the next address this long after the last one,
+# or at once when an attempt fails.
+CONNECTION_ATTEMPT_DELAY = 0.25
+
+# `resolver(host, port)` returns getaddrinfo()'s list for a host name.
+Resolver = Callable[[str, int], list[Any]]
 
 
-# ---------------------------------------------------------------------------- outbox
-class Outbox:
-    """Typed lines not yet acknowledged, with the client's identity.
-
-    With a path, the outbox is an SQLite file, so lines still pending when the app
-    closes are sent on the next connect, under the same client id (so the server
-    can still tell a repeat from a new line).
-    """
-
-    def __init__(self, path: str | Path | None = None) -> None:
-        self._db: sqlite3.Connection | None = None
-        self._items: list[tuple[int, str]] = []
-        self.client_id = uuid.uuid4().hex
-        self.last_seq = 0
-        if path is not None:
-            # Made on the window's thread, used on the engine's: one at a time.
-            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            db.executescript(
-                "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY, text TEXT NOT NULL);"
-                "CREATE TABLE IF NOT EXISTS identity (client_id TEXT NOT NULL, "
-                "last_seq INTEGER NOT NULL);"
-            )
-            row = db.execute("SELECT client_id, last_seq FROM identity").fetchone()
-            if row:
-                self.client_id, self.last_seq = str(row[0]), int(row[1])
-            else:
-                db.execute("INSERT INTO identity VALUES (?, 0)", (self.client_id,))
-            self._items = [
-                (int(seq), str(text))
-                for seq, text in db.execute("SELECT seq, text FROM outbox ORDER BY seq")
-            ]
-            self._db = db
-
-    def add(self, text: str) -> int:
-        """Keep a typed line; returns its sequence number."""
-        self.last_seq += 1
-        self._items.append((self.last_seq, text))
-        if self._db is not None:
-            with self._db:
-                self._db.execute("BEGIN")
-                self._db.execute("INSERT INTO outbox VALUES (?, ?)", (self.last_seq, text))
-                self._db.execute("UPDATE identity SET last_seq = ?", (self.last_seq,))
-        return self.last_seq
-
-    def ack(self, seq: int) -> list[int]:
-        """The server has everything up to `seq`: forget those; returns their numbers."""
-        done = [s for s, _ in self._items if s <= seq]
-        if done:
-            self._items = [(s, t) for s, t in self._items if s > seq]
-            if self._db is not None:
-                self._db.execute("DELETE FROM outbox WHERE seq <= ?", (seq,))
-        return done
-
-    def pending(self) -> list[tuple[int, str]]:
-        """(seq, text) of every line still waiting, oldest first."""
-        return list(self._items)
-
-    def close(self) -> None:
-        """Close the file, if any."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+def resolve_stream(host: str, port: int) -> list[Any]:
+    """Every TCP address of `host`, in the resolver's order of preference."""
+    return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
 
 
-# ---------------------------------------------------------------------------- events
-@dataclass(frozen=True, slots=True)
-class ConnectionState(Event):
-    """connecting, connected, raw, reconnecting, offline; with a line for the user."""
-
-    state: str
-    detail: str = ""
-    retry_in: float | None = None
-    server: str = ""
-    nick: str = ""
-    reason: str = ""  # why it is reconnecting, without the countdown (a Message)
-
-
-@dataclass(frozen=True, slots=True)
-class MessagesReceived(Event):
-    """New room messages (live or from history), oldest first, each id once."""
-
-    messages: tuple[ChatMessage, ...]
-    from_history: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class UsersUpdated(Event):
-    """Who is online now."""
-
-    users: tuple[UserInfo, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class MessagePending(Event):
-    """A typed line waits in the outbox (offline, or not yet acknowledged)."""
-
-    seq: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class MessageDelivered(Event):
-    """The server acknowledged a typed line; `message_id` is its room id, if it made one."""
-
-    seq: int
-    message_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class ServerNotice(Event):
-    """A line from the server for this user only: help text, or an error."""
-
-    text: str
-    is_error: bool = False
-    code: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RawReceived(Event):
-    """Raw terminal mode: the bytes of one recv() call, as they came."""
-
-    data: bytes
-    time: float
+def interleave_families(infos: list[Any]) -> list[Any]:
+    """RFC 8305 section 4: alternate address families, starting with the first one's,
+    so one broken family (IPv6 without a route) costs one attempt delay, not all."""
+    if not infos:
+        return []
+    first = infos[0][0]
+    preferred = [info for info in infos if info[0] == first]
+    others = [info for info in infos if info[0] != first]
+    ordered: list[Any] = []
+    while preferred or others:
+        if preferred:
+            ordered.append(preferred.pop(0))
+        if others:
+            ordered.append(others.pop(0))
+    return ordered
 
 
 # ---------------------------------------------------------------------------- engine
+class _Attempt:
+    """One connect() in flight, of the several Happy Eyeballs may run at once."""
+
+    __slots__ = ("address", "call", "sock")
+
+    def __init__(self, sock: socket.socket, address: Any, call: str) -> None:
+        self.sock = sock
+        self.address = address
+        self.call = call
+
+
 class ChatClientEngine(Engine):
     """Connects to a chat server (or any TCP peer). Thread-safe: `send_text`, `send_raw`."""
 
@@ -187,12 +121,13 @@ class ChatClientEngine(Engine):
         greeting_timeout: float = 2.0,
         idle_timeout: float = 75.0,
         connect_timeout: float = 10.0,
-        max_line: int = DEFAULT_MAX_LINE,
+        attempt_delay: float = CONNECTION_ATTEMPT_DELAY,
+        max_line: int = CLIENT_MAX_LINE,
         last_id: int = 0,
+        resolver: Resolver | None = None,
     ) -> None:
         super().__init__()
         self.host, self.port = host, port
-        self.nick = nick
         self.outbox = outbox or Outbox()
         self._owns_outbox = outbox is None
         self.auto_reconnect = auto_reconnect
@@ -200,29 +135,72 @@ class ChatClientEngine(Engine):
         self.greeting_timeout = greeting_timeout
         self.idle_timeout = idle_timeout
         self.connect_timeout = connect_timeout
+        self.attempt_delay = attempt_delay
         self.max_line = max_line
-        self.last_id = last_id
-        self.mode = "offline"  # connecting, greeting, app, raw, offline
+        self.resolver = resolver
+        self.session = ClientSession(
+            self.outbox, nick, server=self.server, last_id=last_id, max_line=max_line
+        )
+        # Reads whose handling raised outside the session's own per-line barrier.
+        self.faults = 0
+        self._state = "offline"  # connecting or offline while there is no connection
         self._sock: socket.socket | None = None
         self._out = bytearray()
-        self._framer = LineFramer(max_line)
-        self._seen_ids: set[int] = set()
         self._attempt = 0
         self._ever_connected = False
         self._named_timers: dict[str, Any] = {}
         self._last_heard = 0.0
-        self._sent_up_to = 0  # highest outbox seq written on the current connection
-        self._live: list[ChatMessage] = []  # room messages of the current read, in order
+        self._candidates: deque[Any] = deque()  # addresses not tried yet
+        self._attempts: dict[int, _Attempt] = {}  # connect() in flight, by fd
+        self._attempt_failure = ""  # the last attempt's error, reported if all fail
+        # Lines typed on other threads, kept here until the loop stores them in the
+        # outbox; after the loop has finished, send_text() stores them itself.
+        self._typed: deque[str] = deque()
+        self._typed_lock = threading.Lock()
+        self._typed_closed = False
 
     @property
     def server(self) -> str:
         """`host:port` as the user typed it."""
         return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
 
+    @property
+    def nick(self) -> str:
+        """The nickname the server knows us by (or the one we will ask for)."""
+        return self.session.nick
+
+    @property
+    def last_id(self) -> int:
+        """The newest room message id seen."""
+        return self.session.last_id
+
+    @property
+    def mode(self) -> str:
+        """connecting, greeting, hello, app, raw or offline."""
+        if self._sock is None:
+            return self._state
+        return self.session.mode
+
     # ------------------------------------------------------------ thread-safe API
     def send_text(self, text: str) -> None:
-        """Send a line (chat text or a /command); kept in the outbox until acknowledged."""
-        self.call_soon_threadsafe(self._send_text, text)
+        """Send a line (chat text or a /command); kept in the outbox until acknowledged.
+
+        A line handed over while the engine stops, or after it stopped, is not lost:
+        it goes into the outbox (and its file) and is sent on the next connection.
+        Raises OutboxClosed (a RuntimeError) only when the outbox itself was closed.
+        """
+        with self._typed_lock:
+            if not self._typed_closed:
+                self._typed.append(text)
+                queued = True
+            else:
+                queued = False
+        if not queued:
+            self.outbox.add(text)  # the loop has finished: straight into the outbox
+            return
+        # If the loop finishes before it runs this, on_stop() keeps the line.
+        with contextlib.suppress(EngineStopped):
+            self.call_soon_threadsafe(self._take_typed)
 
     def send_raw(self, data: bytes) -> None:
         """Raw terminal mode: send bytes exactly as given."""
@@ -230,15 +208,26 @@ class ChatClientEngine(Engine):
 
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
-        for seq, text in self.outbox.pending():
-            self.emit(MessagePending(seq, text))
+        self.emit_many(self.session.pending_events())
+        self._take_typed()
         self._connect()
 
     def on_stop(self) -> None:
-        if self._sock is not None and self.mode == "app":
+        with self._typed_lock:
+            self._typed_closed = True
+            leftover = list(self._typed)
+            self._typed.clear()
+        if leftover:
+            try:
+                self.outbox.add_many(leftover)  # kept for the next connection
+            except Exception:  # a closed or broken outbox file: say so, stop anyway
+                log.exception("lines typed as the %s stopped could not be kept", self.name)
+        if self._sock is not None:
+            self.session.close()
             with contextlib.suppress(OSError):
-                self._sock.send(bytes(self._out) + encode_json({"type": "quit"}))
+                self._sock.send(bytes(self._out) + self.session.data_to_send())
         self._drop_socket()
+        self._state = "offline"
         self.emit(ConnectionState("offline", "Disconnected.", server=self.server))
         if self._owns_outbox:
             self.outbox.close()
@@ -254,7 +243,7 @@ class ChatClientEngine(Engine):
 
     # ------------------------------------------------------------ connecting
     def _connect(self) -> None:
-        self.mode = "connecting"
+        self._state = "connecting"
         self.emit(
             ConnectionState(
                 "connecting",
@@ -262,18 +251,19 @@ class ChatClientEngine(Engine):
                 server=self.server,
             )
         )
-        try:
-            infos = socket.getaddrinfo(
-                self.host, self.port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST
-            )
-        except socket.gaierror:
-            # A host name: resolving may take seconds, so it runs off the loop thread.
-            self.run_blocking(self._resolve, self._on_resolved)
-            return
-        self._on_resolved(infos, None)
-
-    def _resolve(self) -> list[Any]:
-        return socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
+        if self.resolver is None:
+            try:
+                infos = socket.getaddrinfo(
+                    self.host, self.port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST
+                )
+            except socket.gaierror:
+                pass
+            else:
+                self._on_resolved(infos, None)
+                return
+        # A host name: resolving may take seconds, so it runs off the loop thread.
+        resolver = self.resolver or resolve_stream
+        self.run_blocking(partial(resolver, self.host, self.port), self._on_resolved)
 
     def _on_resolved(self, infos: list[Any] | None, exc: BaseException | None) -> None:
         if self.stop_requested:
@@ -286,61 +276,118 @@ class ChatClientEngine(Engine):
             )
             self._connection_failed(message, field="host")
             return
-        family, kind, proto, _, address = infos[0]
-        family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
-        sock = socket.socket(family, kind, proto)
-        sock.setblocking(False)
-        self.trace.call(f"socket({family_name}, SOCK_STREAM)", f"fd {sock.fileno()}")
-        self._sock = sock
-        call = f"connect({format_sockaddr_arg(address)})"
-        code = sock.connect_ex(address)
-        if code not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN):
-            self._connect_error(call, OSError(code, errno.errorcode.get(code, "error")))
-            return
-        self.trace.call(call, "in progress" if code else "ok")
-        self.set_interest(sock, selectors.EVENT_WRITE, self._on_connect_ready)
-        self._set_timer("connect", self.connect_timeout, self._connect_timed_out, call)
+        if len(infos) > 1:
+            shown = ", ".join(format_sockaddr_arg(info[4]) for info in infos)
+            self.trace.call(f"getaddrinfo({self.host!r}, {self.port})", shown)
+        self._candidates = deque(interleave_families(infos))
+        self._attempt_failure = ""
+        self._set_timer("connect", self.connect_timeout, self._connect_timed_out)
+        self._next_attempt()
 
-    def _connect_timed_out(self, call: str) -> None:
-        self._connect_error(call, TimeoutError("connect timed out"))
-
-    def _on_connect_ready(self, _mask: int) -> None:
-        assert self._sock is not None
-        self._cancel_timer("connect")
-        code = self._sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-        if code:
-            self._connect_error("connect() completed", OSError(code, errno.errorcode.get(code, "")))
+    def _next_attempt(self) -> None:
+        """Start connect() to the next address (RFC 8305: Happy Eyeballs)."""
+        self._cancel_timer("attempt")
+        while self._candidates:
+            family, kind, proto, _, address = self._candidates.popleft()
+            family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
+            call = f"connect({format_sockaddr_arg(address)})"
+            try:
+                sock = socket.socket(family, kind, proto)
+            except OSError as exc:  # no IPv6 on this machine, out of descriptors
+                self._attempt_failed(f"socket({family_name}, SOCK_STREAM)", address, exc)
+                continue
+            sock.setblocking(False)
+            self.trace.call(f"socket({family_name}, SOCK_STREAM)", f"fd {sock.fileno()}")
+            code = sock.connect_ex(address)
+            if code not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN):
+                sock.close()
+                self._attempt_failed(call, address, OSError(code, errno.errorcode.get(code, "")))
+                continue
+            self.trace.call(call, "in progress" if code else "ok")
+            attempt = _Attempt(sock, address, call)
+            self._attempts[sock.fileno()] = attempt
+            self.set_interest(sock, selectors.EVENT_WRITE, partial(self._on_attempt_ready, attempt))
+            if self._candidates:
+                self._set_timer("attempt", self.attempt_delay, self._next_attempt)
             return
+        if not self._attempts:  # every address tried, none connected
+            self._cancel_timer("connect")
+            self._connection_failed(self._attempt_failure, field="address")
+
+    def _attempt_failed(self, call: str, address: Any, exc: OSError) -> None:
+        self._attempt_failure = self.trace.failed(
+            call, exc, ErrorContext("connect", str(address[0]), self.port)
+        )
+
+    def _close_attempt(self, attempt: _Attempt) -> None:
+        self._attempts.pop(attempt.sock.fileno(), None)
+        self.remove(attempt.sock)
         with contextlib.suppress(OSError):
-            self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
-        local = self._sock.getsockname()
-        self.trace.call("connect() completed", f"connected from {local[0]}:{local[1]}")
-        self.mode = "greeting"
-        self._framer = LineFramer(self.max_line)
-        self._out.clear()
-        self._sent_up_to = 0
-        self._last_heard = time.monotonic()
-        self.set_interest(self._sock, selectors.EVENT_READ, self._on_ready)
-        self._set_timer("greeting", self.greeting_timeout, self._enter_raw_mode, b"")
+            attempt.sock.close()
 
-    def _connect_error(self, call: str, exc: OSError) -> None:
-        message = self.trace.failed(call, exc, ErrorContext("connect", self.host, self.port))
-        self._drop_socket()
+    def _on_attempt_ready(self, attempt: _Attempt, _mask: int) -> None:
+        code = attempt.sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+        if code:
+            self._close_attempt(attempt)
+            self._attempt_failed(
+                f"{attempt.call} completed",
+                attempt.address,
+                OSError(code, errno.errorcode.get(code, "")),
+            )
+            self._next_attempt()  # a failure starts the next address at once
+            return
+        # The first to connect wins; the others are closed.
+        self._attempts.pop(attempt.sock.fileno(), None)
+        for other in list(self._attempts.values()):
+            self._close_attempt(other)
+            self.trace.call(f"close() {other.call} (another address answered first)", "ok")
+        self._candidates.clear()
+        self._cancel_timer("attempt")
+        self._cancel_timer("connect")
+        self._connected(attempt.sock)
+
+    def _connect_timed_out(self) -> None:
+        calls = [attempt.call for attempt in self._attempts.values()]
+        for attempt in list(self._attempts.values()):
+            self._close_attempt(attempt)
+        self._candidates.clear()
+        self._cancel_timer("attempt")
+        message = self.trace.failed(
+            calls[-1] if calls else "connect()",
+            TimeoutError("connect timed out"),
+            ErrorContext("connect", self.host, self.port),
+        )
         self._connection_failed(message, field="address")
+
+    def _connected(self, sock: socket.socket) -> None:
+        self._sock = sock
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        local = sock.getsockname()
+        self.trace.call("connect() completed", f"connected from {local[0]}:{local[1]}")
+        self.session.connection_made()
+        self._out.clear()
+        self._last_heard = time.monotonic()
+        self.set_interest(sock, selectors.EVENT_READ, self._on_ready)
+        self._set_timer("greeting", self.greeting_timeout, self._greeting_timed_out)
+
+    def _greeting_timed_out(self) -> None:
+        self._deliver(self.session.greeting_timed_out(time.time()))
+        self._pump()
 
     def _connection_failed(self, message: str, *, field: str) -> None:
         if self._ever_connected and self.auto_reconnect:
             self._schedule_reconnect(message)
         else:
             self.error(message, field=field, fatal=True)
-            self.mode = "offline"
+            self._state = "offline"
             self.stop()
 
     def _schedule_reconnect(self, reason: str) -> None:
         delay = self.reconnect_delays[min(self._attempt, len(self.reconnect_delays) - 1)]
         self._attempt += 1
-        self.mode = "offline"
+        self._state = "offline"
         self.emit(
             ConnectionState(
                 "reconnecting",
@@ -361,6 +408,9 @@ class ChatClientEngine(Engine):
         for name in list(self._named_timers):
             if name != "reconnect":
                 self._cancel_timer(name)
+        for attempt in list(self._attempts.values()):
+            self._close_attempt(attempt)
+        self._candidates.clear()
         if self._sock is not None:
             self.remove(self._sock)
             with contextlib.suppress(OSError):
@@ -370,10 +420,15 @@ class ChatClientEngine(Engine):
 
     def _lost(self, reason: str) -> None:
         """The connection ended without us asking."""
-        was_raw = self.mode == "raw"
+        was_raw = self.session.mode == "raw"
+        events = self.session.connection_lost(time.time())  # held bytes may make it raw
+        was_raw = was_raw or any(
+            type(event) is ConnectionState and event.state == "raw" for event in events
+        )
+        self._deliver(events)
         self._drop_socket()
         if was_raw or not self.auto_reconnect:
-            self.mode = "offline"
+            self._state = "offline"
             self.emit(ConnectionState("offline", reason, server=self.server))
             self.stop()
             return
@@ -403,192 +458,35 @@ class ChatClientEngine(Engine):
             )
             return
         self._last_heard = time.monotonic()
-        if self.mode == "raw":
-            self.emit(RawReceived(data, time.time()))
-            return
-        if self.mode == "greeting":
-            self._check_greeting(data)
-            return
-        lines, too_long = self._framer.feed(data)
-        if too_long:
-            self.emit(
-                ServerNotice(
-                    Message(
-                        N_("chat", "Over-long lines from the server were skipped: {count}."),
-                        count=too_long,
-                    ),
-                    True,
-                )
-            )
-        objects = _decode_objects(lines)
-        if objects is None:
-            for line in lines:
-                self._handle_line(line)
-        else:
-            for line, obj in zip(lines, objects, strict=True):
-                self._handle_object(line, obj)
-        self._emit_live()
-
-    def _check_greeting(self, data: bytes) -> None:
-        lines, _ = self._framer.feed(data)
-        if not lines:
-            if self._framer.pending > 512:  # no line break in the first 512 bytes: not a chat
-                self._enter_raw_mode(data)
-            return
-        version = parse_greeting(lines[0])
-        if version is None:
-            self._enter_raw_mode(data)
-            return
-        self._cancel_timer("greeting")
-        self.mode = "hello"
-        self._write_json(
-            {
-                "type": "hello",
-                "protocol": PROTOCOL_VERSION,
-                "client_id": self.outbox.client_id,
-                "nick": self.nick,
-                "last_id": self.last_id,
-            }
-        )
-        for line in lines[1:]:
-            self._handle_line(line)
-        self._emit_live()
-
-    def _enter_raw_mode(self, data: bytes) -> None:
-        """The peer is not a SocketLab server: become a raw TCP terminal."""
-        self._cancel_timer("greeting")
-        self.mode = "raw"
-        self._ever_connected = True
-        self.emit(
-            ConnectionState(
-                "raw",
-                Message(
-                    N_(
-                        "chat",
-                        "Connected to {server}: not a SocketLab chat server, raw TCP terminal.",
-                    ),
-                    server=self.server,
-                ),
-                server=self.server,
-            )
-        )
-        if data:
-            self.emit(RawReceived(data, time.time()))
-        # Lines typed before we knew: a raw peer gets them as plain lines, once.
-        pending = self.outbox.pending()
-        if pending:
-            for seq, text in pending:
-                self._out += (text + "\n").encode()
-                self.emit(MessageDelivered(seq, None))
-            self.outbox.ack(pending[-1][0])
-            self._flush()
-
-    def _handle_line(self, line: str) -> None:
-        obj = decode_json(line)
-        if obj is None:
-            self._emit_live()
-            self.emit(ServerNotice(line))
-            return
-        self._handle_object(line, obj)
-
-    def _handle_object(self, line: str, obj: dict[str, Any]) -> None:
-        kind = obj.get("type")
+        if self._typed:  # lines typed before these bytes came go first (an ack may follow)
+            self._take_typed()
         try:
-            if kind == "message":
-                # Kept until the read is handled: one event for all of a recv()'s messages.
-                self._live.append(ChatMessage.from_wire(obj))
-                return
-            self._emit_live()  # keep the order: earlier messages before this line's event
-            if kind == "history":
-                messages = [ChatMessage.from_wire(m) for m in obj.get("messages", [])]
-                self._add_messages(messages, from_history=True)
-            elif kind == "welcome":
-                self._on_welcome(obj)
-            elif kind == "ack":
-                self._on_ack(obj)
-            elif kind == "users":
-                users = tuple(
-                    UserInfo(
-                        str(u["nick"]),
-                        str(u.get("address", "")),
-                        float(u.get("since", 0)),
-                        bool(u.get("app", False)),
-                    )
-                    for u in obj.get("users", [])
-                )
-                self.emit(UsersUpdated(users))
-            elif kind == "ping":
-                self._write_json({"type": "pong"})
-            elif kind == "error":
-                text = message_from_wire(obj.get("message")) or str(obj.get("text", ""))
-                self.emit(ServerNotice(text, True, str(obj.get("code", ""))))
-            elif kind == "system":
-                self.emit(ServerNotice(str(obj.get("text", ""))))
-        except (KeyError, TypeError, ValueError):
-            self._emit_live()
-            self.emit(
-                ServerNotice(
-                    Message(
-                        N_("chat", "Malformed message from the server skipped: {line}"),
-                        line=line[:200],
-                    ),
-                    True,
-                )
-            )
+            events = self.session.receive_data(data, time.time())
+        except Exception:  # the session has its own barrier per line; this is the last one
+            log.exception("handling %d bytes from %s failed", len(data), self.server)
+            self.faults += 1
+            events = [
+                ServerNotice(Message(MALFORMED, line=repr(data[:100])[2:-1]), True),
+            ]
+        self._deliver(events)
+        self._pump()
 
-    def _emit_live(self) -> None:
-        if self._live:
-            live, self._live = self._live, []
-            self._add_messages(live, from_history=False)
-
-    def _on_welcome(self, obj: dict[str, Any]) -> None:
-        self.mode = "app"
-        self.nick = str(obj.get("nick", self.nick))
-        self._attempt = 0
-        self._ever_connected = True
-        accepted = int(obj.get("accepted_seq", 0) or 0)
-        for seq in self.outbox.ack(accepted):
-            self.emit(MessageDelivered(seq, None))
-        self.emit(
-            ConnectionState(
-                "connected",
-                Message(
-                    N_("chat", "Connected to {server} as {nick}."),
-                    server=self.server,
-                    nick=self.nick,
-                ),
-                server=self.server,
-                nick=self.nick,
-            )
-        )
-        self._send_outbox()
-        if self.idle_timeout > 0:
-            self._set_timer("idle", self.idle_timeout / 3, self._check_idle)
-
-    def _on_ack(self, obj: dict[str, Any]) -> None:
-        seq = int(obj["cid"])
-        message_id = obj.get("id")
-        for done in self.outbox.ack(seq):
-            self.emit(
-                MessageDelivered(done, int(message_id) if done == seq and message_id else None)
-            )
-
-    def _add_messages(self, messages: list[ChatMessage], *, from_history: bool) -> None:
-        fresh = []
-        for message in messages:
-            if message.id in self._seen_ids:
-                continue
-            self._seen_ids.add(message.id)
-            self.last_id = max(self.last_id, message.id)
-            if (
-                not from_history
-                and message.kind == Kind.NICK
-                and nick_key(message.sender) == nick_key(self.nick)
-            ):
-                self.nick = message.target  # /nick worked: a reconnect asks for the new name
-            fresh.append(message)
-        if fresh:
-            self.emit(MessagesReceived(tuple(fresh), from_history))
+    def _deliver(self, events: list[Event]) -> None:
+        """Pass the session's events on; react to the ones that change the connection."""
+        if not events:
+            return
+        if self.session.mode != "greeting":
+            self._cancel_timer("greeting")
+        for event in events:
+            if type(event) is ConnectionState:
+                if event.state == "connected":
+                    self._attempt = 0
+                    self._ever_connected = True
+                    if self.idle_timeout > 0:
+                        self._set_timer("idle", self.idle_timeout / 3, self._check_idle)
+                elif event.state == "raw":
+                    self._ever_connected = True
+        self.emit_many(events)
 
     def _check_idle(self) -> None:
         silent = time.monotonic() - self._last_heard
@@ -605,35 +503,38 @@ class ChatClientEngine(Engine):
         self._set_timer("idle", self.idle_timeout / 3, self._check_idle)
 
     # ------------------------------------------------------------ sending
-    def _send_text(self, text: str) -> None:
-        if self.mode == "raw":
-            self._send_raw((text + "\n").encode())
+    def _take_typed(self) -> None:
+        """Store the lines typed since the last call in the outbox and send them."""
+        with self._typed_lock:
+            texts = list(self._typed)
+            self._typed.clear()
+        if not texts:
             return
-        seq = self.outbox.add(text)
-        self.emit(MessagePending(seq, text))
-        if self.mode == "app":
-            self._send_outbox()
-
-    def _send_outbox(self) -> None:
-        for seq, text in self.outbox.pending():
-            if seq > self._sent_up_to:
-                self._write_json({"type": "say", "cid": seq, "text": text}, flush=False)
-                self._sent_up_to = seq
-        self._flush()
+        try:
+            events = self.session.queue_lines(texts)
+        except OutboxClosed:
+            self.error(
+                Message(N_("chat", "The outbox is closed: the line was not kept.")), field="input"
+            )
+            return
+        self.emit_many(events)
+        self._pump()
 
     def _send_raw(self, data: bytes) -> None:
-        if self.mode != "raw" or self._sock is None:
+        if self._sock is None or not self.session.send_raw(data):
             self.error(
                 Message(N_("chat", "Not connected: the bytes were not sent.")), field="input"
             )
             return
-        self._out += data
-        self._flush()
+        self._pump()
 
-    def _write_json(self, obj: dict[str, Any], *, flush: bool = True) -> None:
-        self._out += encode_json(obj)
-        if flush:
-            self._flush()
+    def _pump(self) -> None:
+        """Send what the session wants sent."""
+        if self._sock is None:
+            self.session.data_to_send()  # no connection: nothing it says can be sent
+            return
+        self._out += self.session.data_to_send()
+        self._flush()
 
     def _flush(self) -> None:
         if self._sock is None:
@@ -653,21 +554,3 @@ class ChatClientEngine(Engine):
                 del self._out[:sent]
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if self._out else 0)
         self.set_interest(self._sock, events, self._on_ready)
-
-
-def _decode_objects(lines: list[str]) -> list[dict[str, Any]] | None:
-    """Every line of a read as a JSON object, parsed in one json.loads() call.
-
-    Under a flood a read brings ~500 lines; one call for all of them costs about a
-    third of one call per line. None when any line is not a plain JSON object: the
-    caller then takes the lines one by one, as before.
-    """
-    if len(lines) < 2 or not all(line[:1] == "{" and line[-1:] == "}" for line in lines):
-        return None
-    try:
-        objects = json.loads("[" + ",".join(lines) + "]")
-    except ValueError:
-        return None
-    if len(objects) != len(lines) or not all(type(obj) is dict for obj in objects):
-        return None
-    return objects

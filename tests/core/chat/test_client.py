@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import sqlite3
 
+import pytest
+
 from app.core.chat.client import (
     ChatClientEngine,
     ConnectionState,
@@ -17,7 +19,7 @@ from app.core.chat.client import (
 )
 from app.core.chat.protocol import Kind
 from app.core.chat.server import ChatServerEngine, RoomEvent, ServerConfig, ServerListening
-from app.core.events import ErrorEvent
+from app.core.events import ErrorEvent, TraceEvent
 from tests.helpers.chat import RawPeer, start_server
 from tests.helpers.fixtures import free_port
 from tests.helpers.proxy import CuttableProxy
@@ -307,3 +309,343 @@ def test_events_of_one_read_keep_their_order_and_odd_lines_are_not_lost(run_engi
         ("notice", "a plain line from the server"),
         ("message", 4),
     ]
+
+
+# ------------------------------------------------------------------ a hostile server
+POISON_LINES = [
+    b'{"type":"ack","cid":1e999}',
+    b'{"type":"ack","cid":Infinity}',
+    b'{"type":"ack","cid":NaN}',
+    b'{"type":"ack","cid":18446744073709551616}',
+    b'{"a":' + b"[" * 30_000 + b"]" * 30_000 + b"}",
+    b"[" * 30_000 + b"]" * 30_000,
+    b'{"type":"history","messages":"x"}',
+    b'{"type":"users","users":[1,2]}',
+    b'{"type":"users_delta","joined":[{"nick":7}]}',
+    b'{"type":"message","kind":"message","id":18446744073709551616,"from":"x","text":"y"}',
+    b'{"type":"welcome","nick":["not","a","string"]}',
+    b'{"type":"error","code":"x","message":{"template":"{0.__class__}","values":{}}}',
+    b"\xff\xfe not even UTF-8",
+]
+
+
+def hostile_server_session(run_engine, poison: list[bytes], **engine_options):
+    """A client joined to a fake server on 127.0.0.1 that greets, welcomes, then sends
+    `poison` and one good message; returns (events, client) once the good one arrived."""
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        client = ChatClientEngine("127.0.0.1", port, "alice", **engine_options)
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            peer.sendall((greeting_line("127.0.0.1", port, 0) + "\n").encode())
+            assert b'"type":"hello"' in peer.recv(4096)
+            peer.sendall(encode_json({"type": "welcome", "nick": "alice", "accepted_seq": 0}))
+            runner.wait_for(state_is("connected"))
+            peer.sendall(b"".join(line + b"\n" for line in poison))
+            peer.sendall(
+                encode_json(
+                    {
+                        "type": "message",
+                        "kind": "message",
+                        "id": 5,
+                        "time": 1.0,
+                        "from": "bob",
+                        "text": "still standing",
+                    }
+                )
+            )
+            events = runner.wait_for(lambda evs: "still standing" in received_texts(evs))
+            assert client.is_running
+    return events, client
+
+
+def test_poison_lines_from_a_server_are_notices_and_a_good_message_still_arrives(
+    run_engine,
+) -> None:
+    from app.core.chat.client import ServerNotice
+
+    events, client = hostile_server_session(run_engine, POISON_LINES)
+    notices = [e for e in events if isinstance(e, ServerNotice)]
+    malformed = [n for n in notices if n.text.startswith("Malformed message from the server")]
+    # Every line is one notice: the JSON ones as malformed; the two plain ones, and the
+    # error whose made-up template is refused, as text.
+    assert len(malformed) == len(POISON_LINES) - 3
+    assert len(notices) == len(POISON_LINES)
+    assert client.session.faults == 0 and client.faults == 0
+    assert not any(isinstance(e, ErrorEvent) for e in events)
+    assert client.nick == "alice"
+
+
+def test_an_unexpected_exception_on_one_line_does_not_stop_the_client(
+    run_engine, monkeypatch, caplog
+) -> None:
+    from app.core.chat import session as session_module
+    from app.core.chat.client import ServerNotice
+
+    def broken(_self, _obj) -> None:
+        raise AttributeError("a bug in a handler")
+
+    monkeypatch.setitem(session_module._HANDLERS, "system", broken)
+    with caplog.at_level("ERROR", logger="socketlab.chat.client"):
+        events, client = hostile_server_session(run_engine, [b'{"type":"system","text":"x"}'])
+    assert client.session.faults == 1
+    assert any(
+        isinstance(e, ServerNotice) and e.text.startswith("Malformed message") for e in events
+    )
+    assert "a bug in a handler" in caplog.text
+
+
+# ------------------------------------------------------------------ raw mode keeps every byte
+def test_a_prompt_without_a_newline_is_shown_after_the_greeting_timeout(run_engine) -> None:
+    """`printf 'login: ' | nc -l 7123`: the prompt is all the peer says, and it shows."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], greeting_timeout=0.2)
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            peer.sendall(b"login: ")
+            events = runner.wait_for(lambda evs: any(isinstance(e, RawReceived) for e in evs))
+            assert any(isinstance(e, ConnectionState) and e.state == "raw" for e in events)
+            client.send_raw(b"root\n")
+            assert peer.recv(100) == b"root\n"
+    assert b"".join(e.data for e in events if isinstance(e, RawReceived)) == b"login: "
+
+
+def test_bytes_held_over_several_reads_are_all_shown_when_raw_mode_begins(run_engine) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], greeting_timeout=5)
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            peer.sendall(b"Welcome to ")
+            runner.wait_for(
+                lambda evs: any(isinstance(e, TraceEvent) and e.call == "recv()" for e in evs)
+            )
+            peer.sendall(b"the device\r\n> ")
+            events = runner.wait_for(state_is("raw"))
+    assert b"".join(e.data for e in events if isinstance(e, RawReceived)) == (
+        b"Welcome to the device\r\n> "
+    )
+
+
+# ------------------------------------------------------------------ every address is tried
+def _stream_info(family: int, address: tuple) -> tuple:
+    return (family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", address)
+
+
+def test_localhost_with_ipv6_first_reaches_a_server_on_127_0_0_1(run_engine) -> None:
+    """Debian and macOS resolve localhost to ::1 first; the server listens on IPv4 only."""
+    _, port, _ = start_server(run_engine, join_grace=0.05)
+
+    def ipv6_first(host: str, port: int) -> list:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return [_stream_info(socket.AF_INET6, ("::1", port, 0, 0)), *found]
+
+    client = ChatClientEngine("localhost", port, "alice", resolver=ipv6_first)
+    runner = run_engine(client)
+    events = runner.wait_for(state_is("connected"))
+    traces = [str(e) for e in events if isinstance(e, TraceEvent)]
+    assert any("connect(('::1'" in t for t in traces)
+    assert any("connect(('127.0.0.1'" in t for t in traces)
+    assert not any(isinstance(e, ErrorEvent) for e in events)
+
+
+def test_when_every_address_refuses_the_last_reason_is_the_error(run_engine) -> None:
+    port = free_port()
+
+    def two_refusing(_host: str, port: int) -> list:
+        return [
+            _stream_info(socket.AF_INET6, ("::1", port, 0, 0)),
+            _stream_info(socket.AF_INET, ("127.0.0.1", port)),
+        ]
+
+    runner = run_engine(ChatClientEngine("localhost", port, "alice", resolver=two_refusing))
+    events = runner.wait_for(lambda evs: any(isinstance(e, ErrorEvent) for e in evs))
+    error = next(e for e in events if isinstance(e, ErrorEvent))
+    assert error.fatal and error.message.startswith(f"Connection refused by 127.0.0.1:{port}")
+    failed = [e for e in events if isinstance(e, TraceEvent) and e.error]
+    assert len(failed) == 2
+
+
+def test_a_silent_first_address_does_not_hold_up_the_next(run_engine) -> None:
+    """RFC 8305: the next address starts after the attempt delay; the first to answer
+    wins and the attempt still hanging is closed."""
+    import select
+
+    with (
+        socket.socket() as silent,
+        socket.socket() as filler,
+        socket.socket() as probe,
+        socket.socket() as listener,
+    ):
+        # A listener whose backlog is full: Linux drops further SYNs, so a connect()
+        # to it neither succeeds nor fails for a while.
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(0)
+        silent_port = silent.getsockname()[1]
+        filler.connect(("127.0.0.1", silent_port))
+        probe.setblocking(False)
+        probe.connect_ex(("127.0.0.1", silent_port))
+        if select.select([], [probe], [], 0.3)[1]:
+            pytest.skip("this system answers a connect() to a full backlog")
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+
+        def silent_first(_host: str, _port: int) -> list:
+            return [
+                _stream_info(socket.AF_INET, ("127.0.0.1", silent_port)),
+                _stream_info(socket.AF_INET, ("127.0.0.1", port)),
+            ]
+
+        client = ChatClientEngine(
+            "example.test", port, "alice", resolver=silent_first, attempt_delay=0.05
+        )
+        runner = run_engine(client)
+        listener.settimeout(5)
+        peer, _ = listener.accept()
+        with peer:
+            from app.core.chat.protocol import greeting_line
+
+            peer.sendall((greeting_line("127.0.0.1", port, 0) + "\n").encode())
+            assert b'"type":"hello"' in peer.recv(4096)
+            events = runner.wait_for(
+                lambda evs: any("another address answered first" in str(e) for e in evs)
+            )
+    assert not any(isinstance(e, ErrorEvent) for e in events)
+
+
+# ------------------------------------------------------------------ lines typed as it stops
+def test_a_line_typed_after_stop_began_is_kept_in_the_outbox(run_engine, tmp_path) -> None:
+    import threading
+
+    _, port, _ = start_server(run_engine, join_grace=0.05)
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    client = ChatClientEngine("127.0.0.1", port, "alice", outbox=outbox)
+    runner = run_engine(client)
+    runner.wait_for(state_is("connected"))
+    held, release = threading.Event(), threading.Event()
+
+    def hold_the_loop() -> None:
+        held.set()
+        release.wait(5)
+
+    client.call_soon_threadsafe(hold_the_loop)
+    assert held.wait(5)
+    client.stop()  # the loop will not run another queued call
+    client.send_text("typed as it stopped")
+    release.set()
+    runner.thread.join(5)
+    assert not runner.thread.is_alive()
+    client.send_text("typed after it stopped")  # run() has ended: no EngineStopped
+    assert [text for _, text in outbox.pending()] == [
+        "typed as it stopped",
+        "typed after it stopped",
+    ]
+    outbox.close()
+    again = Outbox(tmp_path / "outbox.sqlite")  # both survive for the next connection
+    assert [text for _, text in again.pending()] == [
+        "typed as it stopped",
+        "typed after it stopped",
+    ]
+    again.close()
+
+
+def test_a_line_for_an_engine_whose_own_outbox_closed_raises(run_engine) -> None:
+    from app.core.chat.client import OutboxClosed
+
+    port = free_port()
+    client = ChatClientEngine("127.0.0.1", port, "alice")  # refused: it stops by itself
+    runner = run_engine(client)
+    runner.wait_for(lambda evs: any(isinstance(e, ErrorEvent) for e in evs))
+    runner.thread.join(5)
+    with pytest.raises(OutboxClosed):
+        client.send_text("nowhere to keep it")
+
+
+# ------------------------------------------------------------------ what the new server says
+def test_resume_secret_granted_identity_history_frames_and_user_deltas(run_engine) -> None:
+    import json
+
+    from app.core.chat.protocol import encode_json, greeting_line
+
+    secret = "00112233445566778899aabbccddeeff"
+
+    def message(number: int) -> dict:
+        return {"type": "message", "kind": "message", "id": number, "time": 1.0,
+                "from": "bob", "text": f"m{number}"}  # fmt: skip
+
+    def read_objects(peer: socket.socket, count: int) -> list[dict]:
+        data = b""
+        while data.count(b"\n") < count:
+            chunk = peer.recv(65536)
+            assert chunk, "the client closed the connection"
+            data += chunk
+        return [json.loads(part) for part in data.splitlines()]
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        listener.settimeout(5)
+        outbox = Outbox()
+        outbox.add_many(["pending 1", "pending 2"])
+        outbox.ack(1)  # "pending 2" waits, numbered 2 under the old identity
+        client = ChatClientEngine(
+            "127.0.0.1", port, "alice", outbox=outbox, reconnect_delays=(0.05,)
+        )
+        runner = run_engine(client)
+        greeting = (greeting_line("127.0.0.1", port, 1) + "\n").encode()
+        peer, _ = listener.accept()
+        with peer:
+            peer.settimeout(5)
+            peer.sendall(greeting)
+            [hello] = read_objects(peer, 1)
+            assert "resume" not in hello and hello["client_id"] == outbox.client_id
+            peer.sendall(
+                encode_json(
+                    {
+                        "type": "welcome",
+                        "nick": "alice",
+                        "accepted_seq": 0,
+                        "client_id": "granted",
+                        "resume": secret,
+                    }
+                )
+                + encode_json({"type": "history", "messages": [message(1)], "more": True})
+                + encode_json({"type": "history", "messages": [message(2)]})
+                + encode_json({"type": "users", "users": [{"nick": "alice"}, {"nick": "bob"}]})
+                + encode_json(
+                    {"type": "users_delta", "joined": [{"nick": "bobby"}], "left": ["bob"]}
+                )
+            )
+            [say] = read_objects(peer, 1)
+            assert (say["cid"], say["text"]) == (1, "pending 2")  # renumbered from 1
+            events = runner.wait_for(
+                lambda evs: any(
+                    isinstance(e, UsersUpdated) and [u.nick for u in e.users] == ["alice", "bobby"]
+                    for e in evs
+                )
+            )
+        history = [
+            m.id for e in events if isinstance(e, MessagesReceived) and e.from_history
+            for m in e.messages
+        ]  # fmt: skip
+        assert history == [1, 2]
+        runner.wait_for(state_is("reconnecting"))
+        peer, _ = listener.accept()
+        with peer:
+            peer.settimeout(5)
+            peer.sendall(greeting)
+            [hello] = read_objects(peer, 1)
+    assert hello["client_id"] == "granted" and hello["resume"] == secret
+    assert hello["last_id"] == 2
