@@ -13,7 +13,7 @@ import threading
 from collections import deque
 from typing import TextIO
 
-#: Lines that may wait for a slow terminal or pipe before new ones are dropped.
+# Lines that may wait for a slow terminal or pipe before new ones are dropped.
 DEFAULT_BACKLOG = 10_000
 
 

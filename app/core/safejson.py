@@ -16,10 +16,10 @@ import math
 import re
 from typing import Any
 
-#: Largest integer the protocols carry: ids and sequence numbers stay exact in a
-#: JavaScript double and fit SQLite's signed 64-bit integers with room to spare.
+# Largest integer the protocols carry: ids and sequence numbers stay exact in a
+# JavaScript double and fit SQLite's signed 64-bit integers with room to spare.
 MAX_WIRE_INT = 2**53
-#: Deepest nesting accepted; SocketLab's own objects are at most about five deep.
+# Deepest nesting accepted; SocketLab's own objects are at most about five deep.
 DEFAULT_MAX_DEPTH = 16
 
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)

@@ -355,6 +355,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2703,7 @@ Sales 50</source>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Longest text a message may carry: a whole line at the largest --max-line. Deepest nesting a protocol object may have (an error&apos;s nested message is deepest). Longest line a client accepts from a server: a 64 KiB line of text may double when escaped in JSON (`&quot;` and `\`), and a history frame holds several messages. History reaches a joining app client in frames of at most this many bytes each, far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size. A `say`&apos;s `cid` may run at most this far ahead of the last one the server accepted from the same identity (a forged 2**53 would otherwise silence every later line). Length in hex digits of the resume secret the server issues in `welcome`. Kinds kept in the room history (private messages are not).</extracomment>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,6 +2755,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many nickname changes: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation type="unfinished"></translation>
@@ -2761,7 +2781,6 @@ Sales 50</source>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
-        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2788,27 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason} New connections wait {seconds} s ({count} similar errors not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} New connections wait {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody called {nick} is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}; {value} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must be a number from {low} to {high}; {value} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

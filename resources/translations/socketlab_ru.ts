@@ -355,6 +355,22 @@
         <translation>слишком медленно читал</translation>
     </message>
     <message>
+        <source>protocol error</source>
+        <translation>ошибка протокола</translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation>освободил место новичку</translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation>нет полной строки</translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation>неверное приветствие</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} присоединяется к чату</translation>
     </message>
@@ -2689,7 +2705,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Longest text a message may carry: a whole line at the largest --max-line. Deepest nesting a protocol object may have (an error&apos;s nested message is deepest). Longest line a client accepts from a server: a 64 KiB line of text may double when escaped in JSON (`&quot;` and `\`), and a history frame holds several messages. History reaches a joining app client in frames of at most this many bytes each, far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size. A `say`&apos;s `cid` may run at most this far ahead of the last one the server accepted from the same identity (a forged 2**53 would otherwise silence every later line). Length in hex digits of the resume secret the server issues in `welcome`. Kinds kept in the room history (private messages are not).</extracomment>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation>Имя должно содержать хотя бы один символ.</translation>
     </message>
     <message>
@@ -2741,6 +2757,10 @@ Sales 50</translation>
         <translation>Неизвестная команда /{command}. Введите /help.</translation>
     </message>
     <message>
+        <source>Too many nickname changes: try again in {seconds} s.</source>
+        <translation>Слишком много смен ника: попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>
@@ -2763,7 +2783,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
-        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation>Этот сервер не может объявить о себе в локальной сети: UDP-порт {port} недоступен ({reason}). Чат работает; другие могут подключиться, введя его адрес.</translation>
     </message>
     <message>
@@ -2771,8 +2790,28 @@ Sales 50</translation>
         <translation>Файл истории {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>{reason} New connections wait {seconds} s ({count} similar errors not shown).</source>
+        <translation>{reason} Новые подключения ждут {seconds} с (похожих ошибок не показано: {count}).</translation>
+    </message>
+    <message>
+        <source>{reason} New connections wait {seconds} s.</source>
+        <translation>{reason} Новые подключения ждут {seconds} с.</translation>
+    </message>
+    <message>
         <source>Nobody called {nick} is online.</source>
         <translation>Пользователя {nick} нет в сети.</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}; {value} is not.</source>
+        <translation>{option} должно быть целым числом от {low} до {high}; {value} не подходит.</translation>
+    </message>
+    <message>
+        <source>{option} must be a number from {low} to {high}; {value} is not.</source>
+        <translation>{option} должно быть числом от {low} до {high}; {value} не подходит.</translation>
+    </message>
+    <message>
+        <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
+        <translation>Файл истории больше не записывается ({reason}); чат продолжает работу и хранит последние сообщения в памяти.</translation>
     </message>
 </context>
 <context>

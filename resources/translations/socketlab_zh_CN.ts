@@ -355,6 +355,22 @@
         <translation>读取太慢</translation>
     </message>
     <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation>为新来者腾出位置</translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation>没有完整的一行</translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation>错误的 hello</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} 加入了聊天</translation>
     </message>
@@ -2689,7 +2705,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Longest text a message may carry: a whole line at the largest --max-line. Deepest nesting a protocol object may have (an error&apos;s nested message is deepest). Longest line a client accepts from a server: a 64 KiB line of text may double when escaped in JSON (`&quot;` and `\`), and a history frame holds several messages. History reaches a joining app client in frames of at most this many bytes each, far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size. A `say`&apos;s `cid` may run at most this far ahead of the last one the server accepted from the same identity (a forged 2**53 would otherwise silence every later line). Length in hex digits of the resume secret the server issues in `welcome`. Kinds kept in the room history (private messages are not).</extracomment>
+        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation>昵称至少需要一个字符。</translation>
     </message>
     <message>
@@ -2741,6 +2757,10 @@ Sales 50</translation>
         <translation>未知命令 /{command}。请输入 /help。</translation>
     </message>
     <message>
+        <source>Too many nickname changes: try again in {seconds} s.</source>
+        <translation>更改昵称过于频繁：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>
@@ -2763,7 +2783,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
-        <extracomment>Why the host&apos;s Kick button removes someone (the removed user&apos;s client says it in its own language).</extracomment>
         <translation>此服务器无法在局域网中广播自己：UDP 端口 {port} 无法使用（{reason}）。聊天仍可使用；其他人可输入其地址加入。</translation>
     </message>
     <message>
@@ -2771,8 +2790,28 @@ Sales 50</translation>
         <translation>历史文件 {path} 无法使用：{reason}。</translation>
     </message>
     <message>
+        <source>{reason} New connections wait {seconds} s ({count} similar errors not shown).</source>
+        <translation>{reason} 新连接等待 {seconds} 秒（另有 {count} 条类似错误未显示）。</translation>
+    </message>
+    <message>
+        <source>{reason} New connections wait {seconds} s.</source>
+        <translation>{reason} 新连接等待 {seconds} 秒。</translation>
+    </message>
+    <message>
         <source>Nobody called {nick} is online.</source>
         <translation>没有名为 {nick} 的在线用户。</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}; {value} is not.</source>
+        <translation>{option} 必须是 {low} 到 {high} 之间的整数；{value} 不是。</translation>
+    </message>
+    <message>
+        <source>{option} must be a number from {low} to {high}; {value} is not.</source>
+        <translation>{option} 必须是 {low} 到 {high} 之间的数；{value} 不是。</translation>
+    </message>
+    <message>
+        <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
+        <translation>历史文件已无法写入（{reason}）；聊天室继续运行，并在内存中保留最新的消息。</translation>
     </message>
 </context>
 <context>

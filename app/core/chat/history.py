@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS counters (
 );
 """
 _INSERT = "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)"
-#: Prune when the file is this full (of its size limit), down to PRUNE_TO of its rows.
+# Prune when the file is this full (of its size limit), down to _PRUNE_KEEP of its rows.
 _PRUNE_AT = 0.85
 _PRUNE_KEEP = 0.6
 

@@ -23,20 +23,20 @@ PROTOCOL_VERSION = 1
 DEFAULT_PORT = 5555
 DEFAULT_MAX_LINE = 64 * 1024
 MAX_NICK_LENGTH = 32
-#: Longest text a message may carry: a whole line at the largest --max-line.
+# Longest text a message may carry: a whole line at the largest --max-line.
 MAX_TEXT_LENGTH = 16 * 1024 * 1024
-#: Deepest nesting a protocol object may have (an error's nested message is deepest).
+# Deepest nesting a protocol object may have (an error's nested message is deepest).
 MAX_JSON_DEPTH = 8
-#: Longest line a client accepts from a server: a 64 KiB line of text may double when
-#: escaped in JSON (`"` and `\\`), and a history frame holds several messages.
+# Longest line a client accepts from a server: a 64 KiB line of text may double when
+# escaped in JSON (`"` and `\\`), and a history frame holds several messages.
 CLIENT_MAX_LINE = 1024 * 1024
-#: History reaches a joining app client in frames of at most this many bytes each,
-#: far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size.
+# History reaches a joining app client in frames of at most this many bytes each,
+# far below CLIENT_MAX_LINE; a frame holds at least one message whatever its size.
 HISTORY_FRAME_BYTES = 48 * 1024
-#: A `say`'s `cid` may run at most this far ahead of the last one the server accepted
-#: from the same identity (a forged 2**53 would otherwise silence every later line).
+# A `say`'s `cid` may run at most this far ahead of the last one the server accepted
+# from the same identity (a forged 2**53 would otherwise silence every later line).
 MAX_CID_STEP = 100_000
-#: Length in hex digits of the resume secret the server issues in `welcome`.
+# Length in hex digits of the resume secret the server issues in `welcome`.
 RESUME_SECRET_HEX = 32
 
 _GREETING_TAG = re.compile(r"\[SLCHAT/(\d+)\]\s*$")

@@ -72,10 +72,10 @@ from app.core.safejson import WireError, int_field, str_field
 
 log = logging.getLogger(__name__)
 
-#: Why the host's Kick button removes someone (the removed user's client says it in
-#: its own language).
+# Why the host's Kick button removes someone (the removed user's client says it in
+# its own language).
 DEFAULT_KICK_REASON = "removed by the host"
-#: A client id is what a client calls itself across reconnects: letters, digits, - and _.
+# A client id is what a client calls itself across reconnects: letters, digits, - and _.
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
 
 HELP_LINES = (
@@ -89,7 +89,10 @@ HELP_LINES = (
     "Anything else you type is sent to everyone. Start a line with // to send a /.",
 )
 
-BAD_OPTION = N_("chat", "{option} must be {rule}; {value} is not.")
+BAD_WHOLE_OPTION = N_(
+    "chat", "{option} must be a whole number from {low} to {high}; {value} is not."
+)
+BAD_NUMBER_OPTION = N_("chat", "{option} must be a number from {low} to {high}; {value} is not.")
 
 
 @dataclass
@@ -138,12 +141,7 @@ class ServerConfig:
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ValueError(
-                    Message(
-                        BAD_OPTION,
-                        option=option,
-                        rule=f"a whole number from {low} to {high}",
-                        value=repr(value),
-                    )
+                    Message(BAD_WHOLE_OPTION, option=option, low=low, high=high, value=repr(value))
                 )
         for option, value, low, high in (
             ("flood_limit", self.flood_limit, 0.0, 1e6),
@@ -163,9 +161,10 @@ class ServerConfig:
             ):
                 raise ValueError(
                     Message(
-                        BAD_OPTION,
+                        BAD_NUMBER_OPTION,
                         option=option,
-                        rule=f"a number from {low:g} to {high:g}",
+                        low=f"{low:g}",
+                        high=f"{high:g}",
                         value=repr(value),
                     )
                 )

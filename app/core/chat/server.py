@@ -59,7 +59,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _HAS_SENDMSG = hasattr(socket.socket, "sendmsg")  # not on Windows
-#: accept() errors that mean "out of descriptors or memory": pause accepting a while.
+# accept() errors that mean "out of descriptors or memory": pause accepting a while.
 _EXHAUSTED = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 _ACCEPT_PAUSE_FIRST = 0.05
 _ACCEPT_PAUSE_MOST = 2.0
