@@ -3,7 +3,8 @@
     uv run --group fuzz python scripts/fuzz_chat.py room -runs=2000000     # atheris
     uv run python scripts/fuzz_chat.py all --hypothesis 20000              # anywhere
 
-Targets: `room` (several peers' byte streams into a sans-IO Room), `framer` (the line
+Targets: `room` (several peers' byte streams into a sans-IO Room), `session` (a hostile
+server's bytes into the client's ClientSession), `framer` (the line
 framer against one-shot framing), `json` (the safe decoder). With atheris (Linux wheels;
 the `fuzz` dependency group) the search is coverage-guided; its libFuzzer flags
 (-runs=N, -max_total_time=S, a corpus folder) follow the target name. Without it,
@@ -21,7 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core import safejson
+from app.core.chat.outbox import Outbox
 from app.core.chat.protocol import LineFramer
+from app.core.chat.session import ClientSession
 from tests.helpers.room import RoomDriver
 
 
@@ -45,6 +48,19 @@ def fuzz_room(data: bytes) -> None:
     assert driver.room.faults == 0, "the room's fault barrier caught an exception"
 
 
+_GREETING = b"SocketLab chat on 127.0.0.1:5555, 0 online. Type /help. [SLCHAT/1]\n"
+
+
+def fuzz_session(data: bytes) -> None:
+    """A hostile server's bytes into a client session; no line may need the barrier."""
+    session = ClientSession(Outbox(), "me", server="127.0.0.1:5555")
+    session.connection_made()
+    session.receive_data(_GREETING, 1.0)
+    for start in range(0, len(data), 64):
+        session.receive_data(data[start : start + 64], 2.0)
+    assert session.faults == 0, "the client's fault barrier caught an exception"
+
+
 def fuzz_framer(data: bytes) -> None:
     """Framing the same bytes in one piece or in two gives the same lines."""
     cut = data[0] if data else 0
@@ -61,7 +77,7 @@ def fuzz_json(data: bytes) -> None:
         safejson.loads(data.decode("utf-8", "replace"))
 
 
-TARGETS = {"room": fuzz_room, "framer": fuzz_framer, "json": fuzz_json}
+TARGETS = {"room": fuzz_room, "session": fuzz_session, "framer": fuzz_framer, "json": fuzz_json}
 
 
 def main() -> int:
@@ -77,7 +93,7 @@ def main() -> int:
         os.environ["SOCKETLAB_FUZZ_EXAMPLES"] = sys.argv[sys.argv.index("--hypothesis") + 1]
         return pytest.main(["tests/core/chat/test_fuzz.py", "-q", "-p", "no:cacheprovider"])
     if name == "all":
-        print("atheris fuzzes one target at a time: room, framer or json.")
+        print("atheris fuzzes one target at a time: " + ", ".join(TARGETS) + ".")
         return 2
     try:
         import atheris

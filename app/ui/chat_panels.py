@@ -35,7 +35,7 @@ from app.ui.field_error import FieldError
 from app.ui.focus import on_enter, set_tab_order
 
 if TYPE_CHECKING:
-    from app.core.chat.server import UserInfo  # the server module pulls in psutil
+    from app.core.chat.protocol import UserInfo
 
 ALL_INTERFACES = "0.0.0.0"
 LOOPBACK = "127.0.0.1"

@@ -12,6 +12,7 @@ import re
 import string
 import time
 import unicodedata
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from app.core import safejson
@@ -209,6 +210,16 @@ def decode_json(line: str) -> dict[str, Any] | None:
     """A JSON object from a line, or None when the line is not one or breaks a limit
     (NaN, Infinity, numbers that overflow, nesting deeper than the protocol uses)."""
     return safejson.loads_object(line, max_depth=MAX_JSON_DEPTH)
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    """Someone in the room, as the host panel, /who and the user list show them."""
+
+    nick: str
+    address: str
+    since: float
+    app: bool  # True for a SocketLab client, False for a raw text client
 
 
 class ChatMessage(NamedTuple):

@@ -56,6 +56,7 @@ from app.core.chat.protocol import (
     ChatMessage,
     Kind,
     LineFramer,
+    UserInfo,
     clock_stamp,
     decode_json,
     encode_json,
@@ -168,16 +169,6 @@ class ServerConfig:
                         value=repr(value),
                     )
                 )
-
-
-@dataclass(frozen=True, slots=True)
-class UserInfo:
-    """Someone in the room, as the host panel and /who show them."""
-
-    nick: str
-    address: str
-    since: float
-    app: bool  # True for a SocketLab client, False for a raw text client
 
 
 @dataclass(frozen=True, slots=True)

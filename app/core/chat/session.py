@@ -32,13 +32,13 @@ from app.core.chat.protocol import (
     ChatMessage,
     Kind,
     LineFramer,
+    UserInfo,
     decode_json,
     encode_json,
     message_from_wire,
     nick_key,
     parse_greeting,
 )
-from app.core.chat.server import UserInfo
 from app.core.events import Event
 from app.core.messages import N_, Message
 from app.core.safejson import WireError, bool_field, float_field, int_field, list_field, str_field

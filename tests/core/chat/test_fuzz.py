@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import safejson
+from app.core.chat.outbox import Outbox
 from app.core.chat.protocol import LineFramer, decode_json
+from app.core.chat.session import ClientSession
+from app.core.events import Event
 from tests.helpers.room import RoomDriver
 
 #: CI's short run is the same every time; scripts/fuzz_chat.py asks for a long random one.
@@ -171,3 +174,79 @@ def test_random_app_conversations_never_break_the_room(hello, says, junk) -> Non
     driver.join_raw("carol", "carol")
     driver.line("bob", "still here")
     assert driver.lines("carol")[-1].endswith("<bob> still here")
+
+
+_GREETING = b"SocketLab chat on 127.0.0.1:5555, 0 online. Type /help. [SLCHAT/1]\n"
+_server_words = [
+    b'{"type":"welcome","nick":"me","client_id":"c1","resume":"00","accepted_seq":0}\n',
+    b'{"type":"history","messages":[',
+    b'{"type":"message","kind":"message","id":',
+    b'{"type":"users","users":[',
+    b'{"type":"users_delta","left":["a"],"joined":[',
+    b'{"nick":"a","address":"x","since":1,"app":true}',
+    b'{"type":"ack","cid":',
+    b'{"type":"error","code":"x","message":{"template":',
+    b'{"type":"ping"}\n',
+    b'"more":true',
+    b"]}\n",
+    b"}\n",
+    b"1e999",
+    b"NaN",
+    b"2",
+    b"-1",
+    b"18446744073709551616",
+    b'"from":"\x1b[2J",',
+    b",",
+    b"\n",
+]
+_server_streams = st.lists(
+    st.one_of(st.sampled_from(_server_words), st.binary(max_size=30)), max_size=50
+).map(b"".join)
+
+
+@FUZZ
+@given(data=_server_streams, typed=st.lists(st.text(max_size=20), max_size=4))
+def test_a_hostile_server_never_breaks_the_client_session(data, typed) -> None:
+    session = ClientSession(Outbox(), "me", server="127.0.0.1:5555")
+    session.connection_made()
+    session.receive_data(_GREETING, 1.0)
+    for text in typed:
+        session.send_text(text)
+    for start in range(0, len(data), 17):
+        events = session.receive_data(data[start : start + 17], 2.0)
+        assert all(isinstance(event, Event) for event in events)
+    assert session.faults == 0  # every bad line was refused by a check, none by the barrier
+    assert len(session.users) <= session.max_users
+    session.connection_lost(3.0)
+
+
+@FUZZ
+@given(says=st.lists(st.text(max_size=30), max_size=8), cuts=st.integers(1, 40))
+def test_a_client_session_and_a_room_agree_over_any_cut(says, cuts) -> None:
+    driver = RoomDriver(max_per_address=0)
+    driver.join_raw("bob", "bob")
+    session = ClientSession(Outbox(), "alice", server="room")
+    session.connection_made()
+    driver.connect("alice")
+
+    def exchange() -> list[Event]:
+        events: list[Event] = []
+        for _ in range(10):
+            data = bytes(driver.received["alice"])
+            driver.clear("alice")
+            for start in range(0, len(data), cuts):
+                events += session.receive_data(data[start : start + cuts], driver.now)
+            out = session.data_to_send()
+            if not out and not data:
+                break
+            if out:
+                driver.send("alice", out)
+        return events
+
+    exchange()
+    assert session.mode == "app"
+    for text in says:
+        session.send_text(text)
+    exchange()
+    assert session.faults == 0 and session.malformed == 0
+    assert session.outbox.pending() == []  # every line was acknowledged
