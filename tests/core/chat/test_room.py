@@ -139,14 +139,23 @@ def test_a_cid_may_only_advance_by_a_bounded_step() -> None:
     driver = RoomDriver()
     driver.join_app("alice", "alice", client_id="alice-id")
     driver.join_raw("bob", "bob")
+    driver.json("alice", {"type": "say", "cid": 1, "text": "first"})
     driver.json("alice", {"type": "say", "cid": 2**53, "text": "silence alice"})
     (error,) = driver.of_type("alice", "error")
     assert error["code"] == "bad_cid"
-    driver.json("alice", {"type": "say", "cid": MAX_CID_STEP + 1, "text": "too far"})
-    driver.json("alice", {"type": "say", "cid": 1, "text": "heard"})
-    assert driver.of_type("alice", "ack")[-1]["cid"] == 1
+    driver.json("alice", {"type": "say", "cid": MAX_CID_STEP + 2, "text": "too far"})
+    driver.json("alice", {"type": "say", "cid": 2, "text": "heard"})
+    assert driver.of_type("alice", "ack")[-1]["cid"] == 2
     assert any(line.endswith("<alice> heard") for line in driver.lines("bob"))
     assert not any("silence" in line or "too far" in line for line in driver.lines("bob"))
+
+
+def test_a_fresh_identity_takes_its_first_cid_however_large() -> None:
+    # A long-lived client (its numbers past the step) meets a server that forgot it.
+    driver = RoomDriver()
+    driver.join_app("old", "old", client_id="old-client")
+    driver.json("old", {"type": "say", "cid": 3 * MAX_CID_STEP, "text": "hello again"})
+    assert driver.of_type("old", "ack")[-1]["cid"] == 3 * MAX_CID_STEP
 
 
 def test_a_half_sent_first_line_times_out_but_a_silent_reader_joins() -> None:
