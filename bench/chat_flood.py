@@ -104,7 +104,7 @@ def run_bench(rate: int, seconds: float) -> int:
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("SocketLab")
-    from app.ui.chat_tab import ChatTab
+    from app.ui.chat.tab import ChatTab
 
     process = psutil.Process()
     port = free_port()

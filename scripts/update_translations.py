@@ -10,6 +10,7 @@ compiles the .ts files itself when it starts (see docs/translations.md).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -33,7 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown language {', '.join(unknown)}: choose from {', '.join(LANGUAGES)}")
     languages = args.languages or list(LANGUAGES)
-    print(update_ts(ROOT / "app", languages, drop_obsolete=args.drop_obsolete))
+    print(update_ts(ROOT / "app", languages, drop_obsolete=False))
+    for language in languages:
+        carried = carry_moved_translations(ts_path(language))
+        if carried:
+            print(f"{ts_path(language).name}: {carried} translations followed their moved code")
+    if args.drop_obsolete:
+        print(update_ts(ROOT / "app", languages, drop_obsolete=True))
     status = 0
     for language in languages:
         wrong = suspicious_contexts(ts_path(language))
@@ -45,6 +52,63 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
     return status
+
+
+_MESSAGE = re.compile(r"<message>.*?</message>", re.DOTALL)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.DOTALL)
+_TRANSLATION = re.compile(r'<translation( type="(\w+)")?>(.*?)</translation>', re.DOTALL)
+
+
+def carry_moved_translations(path: Path) -> int:
+    """Code that moved to another class (another context) keeps its translations.
+
+    lupdate files a moved text as new (unfinished) in its new context and marks the old
+    one vanished (sometimes guessing the translation, still marked unfinished); the
+    vanished one's translation of the very same English text is taken as finished. When
+    the old class still uses the text, lupdate's guess is confirmed if it is that
+    class's finished translation.
+    Plural forms (<numerusform>) are left for a person. Returns how many.
+    """
+    text = path.read_text(encoding="utf-8")
+    known: dict[str, str] = {}
+    for block in _MESSAGE.findall(text):
+        source, translation = _SOURCE.search(block), _TRANSLATION.search(block)
+        if (
+            source
+            and translation
+            and translation.group(2) in ("vanished", "obsolete")
+            and translation.group(3).strip()
+            and "<numerusform>" not in translation.group(3)
+        ):
+            known.setdefault(source.group(1), translation.group(3))
+    finished: dict[str, set[str]] = {}  # every finished translation of a source text
+    for block in _MESSAGE.findall(text):
+        source, translation = _SOURCE.search(block), _TRANSLATION.search(block)
+        if source and translation and translation.group(2) is None:
+            finished.setdefault(source.group(1), set()).add(translation.group(3))
+    carried = 0
+
+    def fill(match: re.Match) -> str:
+        nonlocal carried
+        block = match.group(0)
+        source, translation = _SOURCE.search(block), _TRANSLATION.search(block)
+        if not (source and translation) or translation.group(2) != "unfinished":
+            return block
+        guess = translation.group(3)
+        if source.group(1) not in known:
+            # Moved out of a class that still uses the text: lupdate's guess is confirmed
+            # when it is that class's own, finished translation.
+            if guess.strip() and guess in finished.get(source.group(1), set()):
+                carried += 1
+                return block.replace(translation.group(0), f"<translation>{guess}</translation>")
+            return block
+        carried += 1
+        return block.replace(
+            translation.group(0), f"<translation>{known[source.group(1)]}</translation>"
+        )
+
+    path.write_text(_MESSAGE.sub(fill, text), encoding="utf-8")
+    return carried
 
 
 if __name__ == "__main__":

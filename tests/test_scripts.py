@@ -60,3 +60,53 @@ def test_unknown_languages_are_refused() -> None:
         result = _run(script, "xx")
         assert result.returncode == 2
         assert "unknown language xx" in result.stderr
+
+
+def test_translations_follow_code_that_moved_to_another_class(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ts = tmp_path / "x_ru.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>OldHome</name>
+    <message>
+        <source>Moved away</source>
+        <translation type="vanished">Переехал</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>Всё ещё здесь</translation>
+    </message>
+</context>
+<context>
+    <name>NewHome</name>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation type="unfinished">Всё ещё здесь</translation>
+    </message>
+    <message>
+        <source>Brand new</source>
+        <translation type="unfinished">Всё ещё здесь</translation>
+    </message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    assert module.carry_moved_translations(ts) == 2
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<translation>Переехал</translation>") == 1
+    assert text.count("<translation>Всё ещё здесь</translation>") == 2
+    assert '<source>Brand new</source>\n        <translation type="unfinished">' in text

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent
 from app.ui.i18n import translate_message
 
+_PANE_EVENTS = frozenset({TraceEvent, ErrorEvent, StateEvent})
+
 
 def format_event_line(event: Event) -> str | None:
     """One readable line for the pane, or None for events it does not show.
@@ -99,6 +101,25 @@ class EventsPane(QWidget):
     def append_events(self, batch: list[Event]) -> None:
         """Append the lines for a batch of events in one call."""
         lines = [line for event in batch if (line := format_event_line(event)) is not None]
+        if lines:
+            self.view.appendPlainText("\n".join(lines))
+
+    def append_from(self, batch: list[Event], source: str) -> None:
+        """Append a batch from one of several engines, each line marked with `source`
+        ("server", "client"); the engine's "starting" state is left out."""
+        lines = []
+        for event in batch:
+            if type(event) not in _PANE_EVENTS or (
+                isinstance(event, StateEvent) and event.state == "starting"
+            ):
+                continue
+            line = format_event_line(event)
+            if line is None:
+                continue
+            if line.startswith("  "):
+                lines.append(f"  {source}: {line.strip()}")
+            else:
+                lines.append(f"{line[:12]}  {source:<6}  {line[14:]}")
         if lines:
             self.view.appendPlainText("\n".join(lines))
 

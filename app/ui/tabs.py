@@ -33,7 +33,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec(
         "chat",
         "Chat",
-        "app.ui.chat_tab",
+        "app.ui.chat.tab",
         "ChatTab",
         "Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.",
     ),

@@ -76,42 +76,29 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <source>The chat history cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox file {name} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many SocketLab windows are connected to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
-        <source>Send</source>
-        <extracomment>Messages loaded from the history file into the view when a connection starts. Search results shown at most. Recent servers remembered in the Join drop-down. How long one export slice may hold the GUI thread. How long one slice of showing received events may hold the GUI thread. Measured with bench/chat_flood.py: slices of 2 ms every 14 ms keep the window&apos;s event-loop gaps under 16 ms while the network thread reads 50,000 lines/s. Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn). The pause between slices while a backlog waits (the network thread reads meanwhile). Messages shown at a time, between checks of the slice&apos;s time (one recv() brings ~500). The interpreter&apos;s thread switch interval while a chat runs (Python&apos;s default: 5 ms). A thread that wants the interpreter lock waits up to this long for a busy one to let go; the window&apos;s thread asks for it at every paint and timer, so 5 ms waits add up. At most one tray message this often. From the history-search thread: request number, messages found, error text. Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history of this server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export...</source>
+        <extracomment>Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the conversation as text or CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history of this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the search (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,22 +114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,55 +122,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chat history cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to {server}...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox file {name} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many SocketLab windows are connected to this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving the last conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You were removed from the chat by the host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to {server} as {nick}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,6 +143,13 @@
     </message>
     <message>
         <source>Stop hosting to join another chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -254,84 +188,12 @@
         <source>{cost} / {limit} bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>SocketLab chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{sender} (private)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server first: its history is searched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history cannot be searched: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That message is older than the lines shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: host or join a chat first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text (*.txt);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to {path} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find chat servers on the LAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled: the window closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConversationEntry</name>
     <message>
         <source>quit</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,6 +254,41 @@
     </message>
     <message>
         <source>(private) {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <source>Nothing to export yet: host or join a chat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: the window closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to {path} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +591,13 @@
     </message>
 </context>
 <context>
+    <name>FindServersDialog</name>
+    <message>
+        <source>Find chat servers on the LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
@@ -790,6 +694,69 @@
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history of this server (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server first: its history is searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} matches in {server} (newest shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} match in {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} matches in {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is older than the lines shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostPanel</name>
     <message>
         <source>Host a chat</source>
@@ -852,6 +819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hosting on {host}:{port}. Only programs on this computer can join (choose All interfaces to let others on your LAN in).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +880,37 @@
     </message>
     <message>
         <source>your name in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDrain</name>
+    <message>
+        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were removed from the chat by the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier messages from {server} (your history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {server}...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +1824,7 @@
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2268,17 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubnetTab</name>
     <message>
         <source>new prefix</source>
@@ -2552,6 +2566,17 @@ Sales 50</source>
     </message>
 </context>
 <context>
+    <name>UnreadNotifier</name>
+    <message>
+        <source>SocketLab chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>address</name>
     <message>
         <source>The port is empty: type a number from 1 to 65535.</source>
@@ -2809,6 +2834,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be searched: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,43 +76,30 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <source>The chat history cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать историю чата: {reason}.</translation>
+    </message>
+    <message>
+        <source>The outbox file {name} cannot be used: {reason}.</source>
+        <translation>Файл очереди отправки {name} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>Too many SocketLab windows are connected to this server.</source>
+        <translation>К этому серверу подключено слишком много окон SocketLab.</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
-        <source>Send</source>
-        <extracomment>Messages loaded from the history file into the view when a connection starts. Search results shown at most. Recent servers remembered in the Join drop-down. How long one export slice may hold the GUI thread. How long one slice of showing received events may hold the GUI thread. Measured with bench/chat_flood.py: slices of 2 ms every 14 ms keep the window&apos;s event-loop gaps under 16 ms while the network thread reads 50,000 lines/s. Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn). The pause between slices while a backlog waits (the network thread reads meanwhile). Messages shown at a time, between checks of the slice&apos;s time (one recv() brings ~500). The interpreter&apos;s thread switch interval while a chat runs (Python&apos;s default: 5 ms). A thread that wants the interpreter lock waits up to this long for a busy one to let go; the window&apos;s thread asks for it at every paint and timer, so 5 ms waits add up. At most one tray message this often. From the history-search thread: request number, messages found, error text. Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Search the history of this server (Ctrl+F)</source>
-        <translation>Искать в истории этого сервера (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Export...</source>
+        <extracomment>Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
         <translation>Экспорт...</translation>
     </message>
     <message>
         <source>Save the conversation as text or CSV</source>
         <translation>Сохранить переписку как текст или CSV</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>Поиск по истории</translation>
-    </message>
-    <message>
-        <source>Search the history of this server</source>
-        <translation>Поиск по истории этого сервера</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Close the search (Esc)</source>
-        <translation>Закрыть поиск (Esc)</translation>
     </message>
     <message>
         <source>Export Chat Conversation...</source>
@@ -127,22 +114,6 @@
         <translation>Нет подключения. Создайте чат или подключитесь к существующему.</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Результаты поиска</translation>
-    </message>
-    <message>
-        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
-        <translation>Стрелки вверх и вниз переходят между совпадениями, Enter показывает совпадение в чате.</translation>
-    </message>
-    <message>
-        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
-        <translation>{host} — это имя: введите один из IP-адресов этого компьютера или выберите «Все интерфейсы».</translation>
-    </message>
-    <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Не удаётся создать папку {folder}: {reason}.</translation>
     </message>
@@ -151,56 +122,12 @@
         <translation>Запуск сервера...</translation>
     </message>
     <message>
-        <source>The chat history cannot be read: {reason}.</source>
-        <translation>Не удаётся прочитать историю чата: {reason}.</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation>Ранее полученные сообщения с {server} (ваша история): {count}</translation>
-    </message>
-    <message>
-        <source>Connecting to {server}...</source>
-        <translation>Подключение к {server}...</translation>
-    </message>
-    <message>
-        <source>The outbox file {name} cannot be used: {reason}.</source>
-        <translation>Файл очереди отправки {name} нельзя использовать: {reason}.</translation>
-    </message>
-    <message>
-        <source>Too many SocketLab windows are connected to this server.</source>
-        <translation>К этому серверу подключено слишком много окон SocketLab.</translation>
-    </message>
-    <message>
         <source>Disconnected.</source>
         <translation>Отключено.</translation>
     </message>
     <message>
         <source>Saving the last conversation…</source>
         <translation>Сохранение последнего разговора…</translation>
-    </message>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
-    </message>
-    <message>
-        <source>You were removed from the chat by the host.</source>
-        <translation>Владелец чата удалил вас из чата.</translation>
-    </message>
-    <message>
-        <source>Connected to {server} as {nick}.</source>
-        <translation>Подключено к {server} под именем {nick}.</translation>
-    </message>
-    <message>
-        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
-        <translation>Сырой TCP-терминал с {server}: это не чат-сервер SocketLab, поэтому его байты показываются так, как приходят.</translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation>{detail} Повторное подключение через {seconds} с... Сообщений будет отправлено после восстановления связи: {count}.</translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s...</source>
-        <translation>{detail} Повторное подключение через {seconds} с...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -217,6 +144,13 @@
     <message>
         <source>Stop hosting to join another chat.</source>
         <translation>Остановите свой сервер, чтобы подключиться к другому чату.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Not connected: host a chat or join one first. Your text is still here.</source>
@@ -254,84 +188,12 @@
         <source>{cost} / {limit} bytes</source>
         <translation>{cost} / {limit} байт</translation>
     </message>
-    <message>
-        <source>SocketLab chat</source>
-        <translation>Чат SocketLab</translation>
-    </message>
-    <message>
-        <source>{sender} (private)</source>
-        <translation>{sender} (личное)</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: its history is searched.</source>
-        <translation>Сначала подключитесь к серверу: поиск идёт по его истории.</translation>
-    </message>
-    <message>
-        <source>Searching...</source>
-        <translation>Поиск...</translation>
-    </message>
-    <message>
-        <source>The history cannot be searched: {reason}.</source>
-        <translation>Не удаётся выполнить поиск по истории: {reason}.</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation>Совпадений в {server}: {count} (показаны самые новые)</translation>
-    </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation>Совпадений в {server}: {count}</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation>Совпадений в {server}: {count}</translation>
-    </message>
-    <message>
-        <source>That message is older than the lines shown here.</source>
-        <translation>Это сообщение старше показанных здесь строк.</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: host or join a chat first.</source>
-        <translation>Пока нечего экспортировать: сначала создайте чат или подключитесь к нему.</translation>
-    </message>
-    <message>
-        <source>Export conversation</source>
-        <translation>Экспорт переписки</translation>
-    </message>
-    <message>
-        <source>Text (*.txt);;CSV (*.csv)</source>
-        <translation>Текст (*.txt);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Не удаётся записать {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Exporting...</source>
-        <translation>Экспорт...</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>Экспортировано в {path}.</translation>
-    </message>
-    <message>
-        <source>Export to {path} failed: {reason}.</source>
-        <translation>Экспорт в {path} не удался: {reason}.</translation>
-    </message>
-    <message>
-        <source>Find chat servers on the LAN</source>
-        <translation>Поиск чат-серверов в локальной сети</translation>
-    </message>
-    <message>
-        <source>Export cancelled: the window closed.</source>
-        <translation>Экспорт отменён: окно закрыто.</translation>
-    </message>
 </context>
 <context>
     <name>ConversationEntry</name>
     <message>
         <source>quit</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
         <translation>вышел сам</translation>
     </message>
     <message>
@@ -393,6 +255,41 @@
     <message>
         <source>(private) {text}</source>
         <translation>(лично) {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <source>Nothing to export yet: host or join a chat first.</source>
+        <translation>Пока нечего экспортировать: сначала создайте чат или подключитесь к нему.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Экспорт переписки</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv)</source>
+        <translation>Текст (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the window closed.</source>
+        <translation>Экспорт отменён: окно закрыто.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Экспортировано в {path}.</translation>
+    </message>
+    <message>
+        <source>Export to {path} failed: {reason}.</source>
+        <translation>Экспорт в {path} не удался: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +591,13 @@
     </message>
 </context>
 <context>
+    <name>FindServersDialog</name>
+    <message>
+        <source>Find chat servers on the LAN</source>
+        <translation>Поиск чат-серверов в локальной сети</translation>
+    </message>
+</context>
+<context>
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
@@ -790,6 +694,69 @@
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search the history of this server (Ctrl+F)</source>
+        <translation>Искать в истории этого сервера (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Поиск по истории</translation>
+    </message>
+    <message>
+        <source>Search the history of this server</source>
+        <translation>Поиск по истории этого сервера</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Закрыть поиск (Esc)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
+        <translation>Стрелки вверх и вниз переходят между совпадениями, Enter показывает совпадение в чате.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: its history is searched.</source>
+        <translation>Сначала подключитесь к серверу: поиск идёт по его истории.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Поиск...</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server} (newest shown)</source>
+        <translation>Совпадений в {server}: {count} (показаны самые новые)</translation>
+    </message>
+    <message>
+        <source>{count} match in {server}</source>
+        <translation>Совпадений в {server}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server}</source>
+        <translation>Совпадений в {server}: {count}</translation>
+    </message>
+    <message>
+        <source>That message is older than the lines shown here.</source>
+        <translation>Это сообщение старше показанных здесь строк.</translation>
+    </message>
+</context>
+<context>
     <name>HostPanel</name>
     <message>
         <source>Host a chat</source>
@@ -852,6 +819,10 @@
         <translation>Остановить сервер</translation>
     </message>
     <message>
+        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
+        <translation>{host} — это имя: введите один из IP-адресов этого компьютера или выберите «Все интерфейсы».</translation>
+    </message>
+    <message>
         <source>Hosting on {host}:{port}. Only programs on this computer can join (choose All interfaces to let others on your LAN in).</source>
         <translation>Сервер работает на {host}:{port}. Подключиться могут только программы на этом компьютере (выберите «Все интерфейсы», чтобы впустить других из локальной сети).</translation>
     </message>
@@ -910,6 +881,37 @@
     <message>
         <source>your name in the chat</source>
         <translation>ваше имя в чате</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDrain</name>
+    <message>
+        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>Подключено к {server} под именем {nick}.</translation>
+    </message>
+    <message>
+        <source>You were removed from the chat by the host.</source>
+        <translation>Владелец чата удалил вас из чата.</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
+        <translation>Сырой TCP-терминал с {server}: это не чат-сервер SocketLab, поэтому его байты показываются так, как приходят.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Отключено.</translation>
+    </message>
+    <message>
+        <source>{count} earlier messages from {server} (your history)</source>
+        <translation>Ранее полученные сообщения с {server} (ваша история): {count}</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>Подключение к {server}...</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1824,7 @@
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second).</extracomment>
         <translation>(ждёт отправки)</translation>
     </message>
 </context>
@@ -2265,6 +2268,17 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
+        <translation>{detail} Повторное подключение через {seconds} с... Сообщений будет отправлено после восстановления связи: {count}.</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation>{detail} Повторное подключение через {seconds} с...</translation>
+    </message>
+</context>
+<context>
     <name>SubnetTab</name>
     <message>
         <source>new prefix</source>
@@ -2554,6 +2568,17 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>UnreadNotifier</name>
+    <message>
+        <source>SocketLab chat</source>
+        <translation>Чат SocketLab</translation>
+    </message>
+    <message>
+        <source>{sender} (private)</source>
+        <translation>{sender} (личное)</translation>
+    </message>
+</context>
+<context>
     <name>address</name>
     <message>
         <source>The port is empty: type a number from 1 to 65535.</source>
@@ -2812,6 +2837,10 @@ Sales 50</translation>
     <message>
         <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
         <translation>Файл истории больше не записывается ({reason}); чат продолжает работу и хранит последние сообщения в памяти.</translation>
+    </message>
+    <message>
+        <source>The history cannot be searched: {reason}.</source>
+        <translation>Не удаётся выполнить поиск по истории: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -76,43 +76,30 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <source>The chat history cannot be read: {reason}.</source>
+        <translation>无法读取聊天历史：{reason}。</translation>
+    </message>
+    <message>
+        <source>The outbox file {name} cannot be used: {reason}.</source>
+        <translation>无法使用发件箱文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Too many SocketLab windows are connected to this server.</source>
+        <translation>连接到此服务器的 SocketLab 窗口太多。</translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message>
-        <source>Send</source>
-        <extracomment>Messages loaded from the history file into the view when a connection starts. Search results shown at most. Recent servers remembered in the Join drop-down. How long one export slice may hold the GUI thread. How long one slice of showing received events may hold the GUI thread. Measured with bench/chat_flood.py: slices of 2 ms every 14 ms keep the window&apos;s event-loop gaps under 16 ms while the network thread reads 50,000 lines/s. Messages waiting to be shown beyond which the oldest are skipped (counted, not drawn). The pause between slices while a backlog waits (the network thread reads meanwhile). Messages shown at a time, between checks of the slice&apos;s time (one recv() brings ~500). The interpreter&apos;s thread switch interval while a chat runs (Python&apos;s default: 5 ms). A thread that wants the interpreter lock waits up to this long for a busy one to let go; the window&apos;s thread asks for it at every paint and timer, so 5 ms waits add up. At most one tray message this often. From the history-search thread: request number, messages found, error text. Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Search the history of this server (Ctrl+F)</source>
-        <translation>搜索此服务器的历史记录 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Export...</source>
+        <extracomment>Back-off between reconnect attempts (tests shorten it). How long a new connection waits for a SocketLab greeting before going raw. The UDP port servers announce on (None: the protocol&apos;s 5556; tests use a free one). Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).</extracomment>
         <translation>导出...</translation>
     </message>
     <message>
         <source>Save the conversation as text or CSV</source>
         <translation>将聊天记录保存为文本或 CSV</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>搜索历史记录</translation>
-    </message>
-    <message>
-        <source>Search the history of this server</source>
-        <translation>搜索此服务器的历史记录</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Close the search (Esc)</source>
-        <translation>关闭搜索 (Esc)</translation>
     </message>
     <message>
         <source>Export Chat Conversation...</source>
@@ -127,22 +114,6 @@
         <translation>未连接。请创建一个聊天，或加入一个聊天。</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
-        <translation>上下方向键在匹配项之间移动，按 Enter 在聊天中显示该条。</translation>
-    </message>
-    <message>
-        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
-        <translation>{host} 是一个名称：请输入本机的一个 IP 地址，或选择“所有接口”。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
@@ -151,56 +122,12 @@
         <translation>正在启动服务器...</translation>
     </message>
     <message>
-        <source>The chat history cannot be read: {reason}.</source>
-        <translation>无法读取聊天历史：{reason}。</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation>来自 {server} 的 {count} 条较早消息（您的历史记录）</translation>
-    </message>
-    <message>
-        <source>Connecting to {server}...</source>
-        <translation>正在连接 {server}...</translation>
-    </message>
-    <message>
-        <source>The outbox file {name} cannot be used: {reason}.</source>
-        <translation>无法使用发件箱文件 {name}：{reason}。</translation>
-    </message>
-    <message>
-        <source>Too many SocketLab windows are connected to this server.</source>
-        <translation>连接到此服务器的 SocketLab 窗口太多。</translation>
-    </message>
-    <message>
         <source>Disconnected.</source>
         <translation>已断开连接。</translation>
     </message>
     <message>
         <source>Saving the last conversation…</source>
         <translation>正在保存上一次的对话…</translation>
-    </message>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
-    </message>
-    <message>
-        <source>You were removed from the chat by the host.</source>
-        <translation>您已被主持人移出聊天。</translation>
-    </message>
-    <message>
-        <source>Connected to {server} as {nick}.</source>
-        <translation>已以 {nick} 的身份连接到 {server}。</translation>
-    </message>
-    <message>
-        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
-        <translation>与 {server} 的原始 TCP 终端：这不是 SocketLab 聊天服务器，因此按到达的原样显示其字节。</translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation>{detail} {seconds} 秒后重新连接... 恢复连接后将发送 {count} 条消息。</translation>
-    </message>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s...</source>
-        <translation>{detail} {seconds} 秒后重新连接...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -217,6 +144,13 @@
     <message>
         <source>Stop hosting to join another chat.</source>
         <translation>停止主持后才能加入其他聊天。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Not connected: host a chat or join one first. Your text is still here.</source>
@@ -254,84 +188,12 @@
         <source>{cost} / {limit} bytes</source>
         <translation>{cost} / {limit} 字节</translation>
     </message>
-    <message>
-        <source>SocketLab chat</source>
-        <translation>SocketLab 聊天</translation>
-    </message>
-    <message>
-        <source>{sender} (private)</source>
-        <translation>{sender}（私聊）</translation>
-    </message>
-    <message>
-        <source>Connect to a server first: its history is searched.</source>
-        <translation>请先连接到服务器：搜索的是它的历史记录。</translation>
-    </message>
-    <message>
-        <source>Searching...</source>
-        <translation>正在搜索...</translation>
-    </message>
-    <message>
-        <source>The history cannot be searched: {reason}.</source>
-        <translation>无法搜索历史记录：{reason}。</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation>在 {server} 中找到 {count} 条匹配（显示最新的）</translation>
-    </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation>在 {server} 中找到 {count} 条匹配</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation>在 {server} 中找到 {count} 条匹配</translation>
-    </message>
-    <message>
-        <source>That message is older than the lines shown here.</source>
-        <translation>该消息比此处显示的行更早。</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: host or join a chat first.</source>
-        <translation>暂无可导出的内容：请先创建或加入一个聊天。</translation>
-    </message>
-    <message>
-        <source>Export conversation</source>
-        <translation>导出聊天记录</translation>
-    </message>
-    <message>
-        <source>Text (*.txt);;CSV (*.csv)</source>
-        <translation>文本 (*.txt);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>无法写入 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>Exporting...</source>
-        <translation>正在导出...</translation>
-    </message>
-    <message>
-        <source>Exported to {path}.</source>
-        <translation>已导出到 {path}。</translation>
-    </message>
-    <message>
-        <source>Export to {path} failed: {reason}.</source>
-        <translation>导出到 {path} 失败：{reason}。</translation>
-    </message>
-    <message>
-        <source>Find chat servers on the LAN</source>
-        <translation>查找局域网中的聊天服务器</translation>
-    </message>
-    <message>
-        <source>Export cancelled: the window closed.</source>
-        <translation>导出已取消：窗口已关闭。</translation>
-    </message>
 </context>
 <context>
     <name>ConversationEntry</name>
     <message>
         <source>quit</source>
-        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second). Rows kept in the view; the full history is in the SQLite conversation log. Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
         <translation>主动退出</translation>
     </message>
     <message>
@@ -393,6 +255,41 @@
     <message>
         <source>(private) {text}</source>
         <translation>（私聊）{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExport</name>
+    <message>
+        <source>Nothing to export yet: host or join a chat first.</source>
+        <translation>暂无可导出的内容：请先创建或加入一个聊天。</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>导出聊天记录</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv)</source>
+        <translation>文本 (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the window closed.</source>
+        <translation>导出已取消：窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export to {path} failed: {reason}.</source>
+        <translation>导出到 {path} 失败：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +591,13 @@
     </message>
 </context>
 <context>
+    <name>FindServersDialog</name>
+    <message>
+        <source>Find chat servers on the LAN</source>
+        <translation>查找局域网中的聊天服务器</translation>
+    </message>
+</context>
+<context>
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
@@ -790,6 +694,69 @@
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the history of this server (Ctrl+F)</source>
+        <translation>搜索此服务器的历史记录 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Search the history of this server</source>
+        <translation>搜索此服务器的历史记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>关闭搜索 (Esc)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the matches, Enter shows one in the chat.</source>
+        <translation>上下方向键在匹配项之间移动，按 Enter 在聊天中显示该条。</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: its history is searched.</source>
+        <translation>请先连接到服务器：搜索的是它的历史记录。</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>正在搜索...</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server} (newest shown)</source>
+        <translation>在 {server} 中找到 {count} 条匹配（显示最新的）</translation>
+    </message>
+    <message>
+        <source>{count} match in {server}</source>
+        <translation>在 {server} 中找到 {count} 条匹配</translation>
+    </message>
+    <message>
+        <source>{count} matches in {server}</source>
+        <translation>在 {server} 中找到 {count} 条匹配</translation>
+    </message>
+    <message>
+        <source>That message is older than the lines shown here.</source>
+        <translation>该消息比此处显示的行更早。</translation>
+    </message>
+</context>
+<context>
     <name>HostPanel</name>
     <message>
         <source>Host a chat</source>
@@ -852,6 +819,10 @@
         <translation>停止主持</translation>
     </message>
     <message>
+        <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
+        <translation>{host} 是一个名称：请输入本机的一个 IP 地址，或选择“所有接口”。</translation>
+    </message>
+    <message>
         <source>Hosting on {host}:{port}. Only programs on this computer can join (choose All interfaces to let others on your LAN in).</source>
         <translation>正在 {host}:{port} 上主持。只有本机上的程序可以加入（选择“所有接口”可让局域网中的其他人加入）。</translation>
     </message>
@@ -910,6 +881,37 @@
     <message>
         <source>your name in the chat</source>
         <translation>您在聊天中的名字</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDrain</name>
+    <message>
+        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {nick}.</source>
+        <translation>已以 {nick} 的身份连接到 {server}。</translation>
+    </message>
+    <message>
+        <source>You were removed from the chat by the host.</source>
+        <translation>您已被主持人移出聊天。</translation>
+    </message>
+    <message>
+        <source>Raw TCP terminal with {server}: not a SocketLab chat server, so its bytes are shown as they arrive.</source>
+        <translation>与 {server} 的原始 TCP 终端：这不是 SocketLab 聊天服务器，因此按到达的原样显示其字节。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+    <message>
+        <source>{count} earlier messages from {server} (your history)</source>
+        <translation>来自 {server} 的 {count} 条较早消息（您的历史记录）</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}...</source>
+        <translation>正在连接 {server}...</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1824,7 @@
     <name>RowPainter</name>
     <message>
         <source>(waiting to be sent)</source>
+        <extracomment>While rows stream in, the view repaints at most this often (about 40 frames a second).</extracomment>
         <translation>（等待发送）</translation>
     </message>
 </context>
@@ -2265,6 +2268,17 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
+        <translation>{detail} {seconds} 秒后重新连接... 恢复连接后将发送 {count} 条消息。</translation>
+    </message>
+    <message>
+        <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation>{detail} {seconds} 秒后重新连接...</translation>
+    </message>
+</context>
+<context>
     <name>SubnetTab</name>
     <message>
         <source>new prefix</source>
@@ -2554,6 +2568,17 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>UnreadNotifier</name>
+    <message>
+        <source>SocketLab chat</source>
+        <translation>SocketLab 聊天</translation>
+    </message>
+    <message>
+        <source>{sender} (private)</source>
+        <translation>{sender}（私聊）</translation>
+    </message>
+</context>
+<context>
     <name>address</name>
     <message>
         <source>The port is empty: type a number from 1 to 65535.</source>
@@ -2812,6 +2837,10 @@ Sales 50</translation>
     <message>
         <source>The history file can no longer be written ({reason}); the room goes on and keeps the latest messages in memory.</source>
         <translation>历史文件已无法写入（{reason}）；聊天室继续运行，并在内存中保留最新的消息。</translation>
+    </message>
+    <message>
+        <source>The history cannot be searched: {reason}.</source>
+        <translation>无法搜索历史记录：{reason}。</translation>
     </message>
 </context>
 <context>

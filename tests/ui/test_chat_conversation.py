@@ -12,14 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
 from app.ui import i18n
-from app.ui.chat_conversation import (
-    DAY,
-    PENDING,
-    ConversationEntry,
-    ConversationModel,
-    ConversationView,
-    sender_colour,
-)
+from app.ui.chat.conversation import ConversationView
+from app.ui.chat.entries import DAY, PENDING, ConversationEntry, sender_colour
+from app.ui.chat.model import ConversationModel
 
 NOW = time.time()
 
@@ -273,7 +268,7 @@ def test_the_servers_leave_reasons_are_shown_in_the_windows_language(language) -
     import re
 
     from app.core.chat import room, server
-    from app.ui.chat_conversation import LEAVE_REASONS
+    from app.ui.chat.entries import LEAVE_REASONS
 
     source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (room, server))
     sent = set(re.findall(r'(?:_close|_lost|connection_lost)\(\s*[\w.]+, "([^"]+)"', source))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 
 from app.core.chat.protocol import DEFAULT_MAX_LINE, encode_json
-from app.ui.chat_input import MAX_PASTE_BYTES, ChatInput, line_cost
+from app.ui.chat.input import MAX_PASTE_BYTES, ChatInput, line_cost
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from app.core.chat import conversation_log
 from app.core.chat.conversation_log import EXPORT_CSV, EXPORT_TEXT, ConversationLog
 from app.core.chat.protocol import Kind
 from app.core.chat.server import ChatServerEngine, RoomEvent, ServerConfig, ServerListening
-from app.ui.chat_conversation import PENDING
-from app.ui.chat_tab import ChatTab
+from app.ui.chat.entries import PENDING
+from app.ui.chat.tab import ChatTab
 from app.ui.main_window import MainWindow
 from app.ui.settings import app_settings
 from tests.helpers.chat import RawPeer, held_recorder_class, start_server
@@ -277,7 +277,7 @@ def test_the_outbox_stays_open_until_a_slow_engine_thread_ends(
     server = run_engine(ChatServerEngine(ServerConfig(host="127.0.0.1", port=port)))
     server.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
     bob = join(qtbot, port)
-    engine, outbox = bob._client_engine, bob._outbox
+    engine, outbox = bob.session.client_engine, bob.session._outbox
     release = threading.Event()
     original_on_stop = ChatClientEngine.on_stop
 
@@ -442,7 +442,7 @@ def test_joining_again_waits_for_the_last_history_without_blocking(
         carol.close()
     bob.disconnect_from_server()
     bob.shutdown()  # every history writer ends, everything is written
-    history = ConversationLog(bob._history_path())
+    history = ConversationLog(bob.session.history_path())
     try:
         texts = [m.text for m in history.recent(f"127.0.0.1:{port}", 100)]
     finally:
@@ -826,10 +826,10 @@ def test_a_flood_is_counted_in_full_and_shown_without_freezing(
     qtbot, run_engine, monkeypatch
 ) -> None:
     """12,000 lines in one burst: all counted and kept, the view shows the newest."""
-    import app.ui.chat_tab as chat_tab_module
+    import app.ui.chat.drain as drain_module
     from app.core.chat.conversation_log import ConversationLog
 
-    monkeypatch.setattr(chat_tab_module, "BACKLOG_LIMIT", 1000)  # skip sooner than 5,000
+    monkeypatch.setattr(drain_module, "BACKLOG_LIMIT", 1000)  # skip sooner than 5,000
     engine = ChatServerEngine(ServerConfig(host="127.0.0.1", port=0, flood_limit=0))
     runner = run_engine(engine)
     runner.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
@@ -850,8 +850,8 @@ def test_a_flood_is_counted_in_full_and_shown_without_freezing(
     assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))
     assert any("came faster than they could be shown" in t for t in watcher.conversation_texts())
     watcher.disconnect_from_server()
-    assert watcher._recorder is not None and watcher._recorder.wait(10)
-    log = ConversationLog(watcher._history_path())
+    assert watcher.session.recorder is not None and watcher.session.recorder.wait(10)
+    log = ConversationLog(watcher.session.history_path())
     found = log.search(f"127.0.0.1:{engine.port}", "flood ", limit=20_000)
     assert sum(m.kind == Kind.MESSAGE for m in found) == burst
     log.close()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.discovery import encode_announcement
-from app.ui.find_servers import FindServersPanel
+from app.ui.chat.find_servers import FindServersPanel
 from tests.helpers.chat import start_server
 from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
 from tests.helpers.fixtures import free_port

@@ -162,7 +162,7 @@ def test_the_chat_tab_is_all_translated(qtbot, language, code) -> None:
 
 @pytest.mark.parametrize("code", ["ru", "zh_CN"])
 def test_find_servers_is_all_translated(qtbot, language, code) -> None:
-    from app.ui.find_servers import FindServersPanel, nothing_answered_html
+    from app.ui.chat.find_servers import FindServersPanel, nothing_answered_html
 
     assert language(code)
     panel = FindServersPanel()  # never asked to find: no datagram leaves
@@ -194,7 +194,7 @@ def test_ordered_encodings_put_the_languages_encodings_first(qapp, language) -> 
 
 
 def test_chinese_encoding_lists_start_with_gbk(qtbot, language) -> None:
-    from app.ui.chat_raw import RawTerminal
+    from app.ui.chat.raw import RawTerminal
     from app.ui.udp.receiver_panel import ReceiverPanel
     from app.ui.udp.sender_panel import SenderPanel
 
@@ -212,7 +212,7 @@ def test_chinese_encoding_lists_start_with_gbk(qtbot, language) -> None:
 
 
 def test_english_encoding_lists_start_with_utf8(qtbot) -> None:
-    from app.ui.chat_raw import RawTerminal
+    from app.ui.chat.raw import RawTerminal
     from app.ui.udp.sender_panel import SenderPanel
 
     terminal, sender = RawTerminal(), SenderPanel()
@@ -229,7 +229,7 @@ def combo_items(combo) -> list[str]:
 
 def test_russian_encoding_lists_offer_the_cyrillic_code_pages_first(qtbot, language) -> None:
     from app.core.chat.raw_terminal import TerminalRow
-    from app.ui.chat_raw import RawTerminal
+    from app.ui.chat.raw import RawTerminal
     from app.ui.udp.receiver_panel import ReceiverPanel
     from app.ui.udp.sender_panel import SenderPanel
 
@@ -265,7 +265,7 @@ def test_chinese_encoding_lists_offer_gb18030_and_big5_after_gbk(qtbot, language
 
 
 def test_english_encoding_lists_keep_their_order_with_the_new_code_pages_last(qtbot) -> None:
-    from app.ui.chat_raw import RawTerminal
+    from app.ui.chat.raw import RawTerminal
 
     terminal = RawTerminal()
     qtbot.addWidget(terminal)

@@ -20,23 +20,10 @@ and re-wrapped when the view's width changes.
 
 from __future__ import annotations
 
-import contextlib
-import time
-import zlib
-from bisect import bisect_right
-from collections import deque
-from collections.abc import Iterable
-from functools import lru_cache
-from itertools import accumulate
-
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QRect,
     Qt,
     QTimer,
@@ -52,438 +39,26 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QPushButton, QWidget
 
-from app.core.chat.protocol import ChatMessage, Kind, nick_key
-from app.ui.i18n import long_date
+from app.core.chat.protocol import Kind
+from app.ui.chat.entries import (
+    DAY,
+    ERROR,
+    ERROR_ON_DARK,
+    ERROR_ON_LIGHT,
+    NOTICE,
+    PENDING,
+    PRIVATE_TINT,
+    ConversationEntry,
+    blend,
+    sender_colour,
+)
+from app.ui.chat.model import ConversationModel
 
 #: While rows stream in, the view repaints at most this often (about 40 frames a second).
 REPAINT_MS = 25
-#: Rows kept in the view; the full history is in the SQLite conversation log.
-MAX_ROWS = 20_000
-_ROOT = QModelIndex()
-
-# Kinds of lines in the view (room message kinds, plus the window's own).
-NOTICE = "notice"  # a server line for this user (help text)
-ERROR = "error"  # a server error for this user, or a local problem
-PENDING = "pending"  # typed, not yet acknowledged by the server
-DAY = "day"  # a date separator
-
-SENDER_COLOURS = (
-    "#1565c0",
-    "#2e7d32",
-    "#c62828",
-    "#6a1b9a",
-    "#ef6c00",
-    "#00838f",
-    "#ad1457",
-    "#4e342e",
-    "#283593",
-    "#558b2f",
-    "#d84315",
-    "#00695c",
-)
-_ERROR_ON_LIGHT, _ERROR_ON_DARK = "#c62828", "#ef9a9a"
-_PRIVATE_TINT = "#8e24aa"
-
-#: Why someone left, as the server says it (protocol words, the same from every
-#: server version): shown in the window's language; an unknown reason as it came.
-LEAVE_REASONS = {
-    "quit": QT_TRANSLATE_NOOP("ConversationEntry", "quit"),
-    "connection lost": QT_TRANSLATE_NOOP("ConversationEntry", "connection lost"),
-    "kicked": QT_TRANSLATE_NOOP("ConversationEntry", "kicked"),
-    "reconnected": QT_TRANSLATE_NOOP("ConversationEntry", "reconnected"),
-    "server stopped": QT_TRANSLATE_NOOP("ConversationEntry", "server stopped"),
-    "too slow to read": QT_TRANSLATE_NOOP("ConversationEntry", "too slow to read"),
-    "protocol error": QT_TRANSLATE_NOOP("ConversationEntry", "protocol error"),
-    "made room for a newcomer": QT_TRANSLATE_NOOP("ConversationEntry", "made room for a newcomer"),
-    "no complete line": QT_TRANSLATE_NOOP("ConversationEntry", "no complete line"),
-    "bad hello": QT_TRANSLATE_NOOP("ConversationEntry", "bad hello"),
-}
-
-
-_STAMPS: dict[int, tuple[str, tuple[int, int, int]]] = {}
-
-
-def _stamp_and_day(at: float) -> tuple[str, tuple[int, int, int]]:
-    """`12:01:05` and (year, month, day) for a time; cached, a flood shares its seconds."""
-    second = int(at)
-    found = _STAMPS.get(second)
-    if found is None:
-        if len(_STAMPS) > 4096:
-            _STAMPS.clear()
-        local = time.localtime(second)
-        found = _STAMPS[second] = (time.strftime("%H:%M:%S", local), local[:3])
-    return found
-
-
-def _leave_reason(reason: str) -> str:
-    """A server's leave reason in the window's language, if it is one of the known ones."""
-    if reason in LEAVE_REASONS:
-        return QCoreApplication.translate("ConversationEntry", reason)
-    return reason
-
-
-def _stamp(at: float) -> str:
-    return _stamp_and_day(at)[0]
-
-
-@lru_cache(maxsize=2048)
-def sender_colour(nick: str, dark: bool = False) -> QColor:
-    """A stable colour per nickname (case ignored, as the server compares them).
-
-    On a dark background (`dark`) the same hue, made light enough to read.
-    """
-    colour = QColor(SENDER_COLOURS[zlib.crc32(nick_key(nick).encode()) % len(SENDER_COLOURS)])
-    if dark:
-        hue, saturation, _, alpha = colour.getHslF()
-        colour = QColor.fromHslF(max(hue, 0.0), saturation, 0.72, alpha)
-    return colour
-
-
-def _blend(first: QColor, second: QColor, amount: float) -> QColor:
-    """`first` moved `amount` (0..1) of the way towards `second`."""
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-    )
-
-
-class ConversationEntry:
-    """One line of the conversation as the view shows it, wrapped into segments."""
-
-    __slots__ = ("kind", "message_id", "own", "segments", "sender", "seq", "target", "text", "time")
-
-    def __init__(
-        self,
-        kind: str,
-        text: str,
-        *,
-        sender: str = "",
-        target: str = "",
-        at: float | None = None,
-        own: bool = False,
-        message_id: int | None = None,
-        seq: int | None = None,
-    ) -> None:
-        self.kind = kind
-        self.text = text
-        self.sender = sender
-        self.target = target
-        self.time = time.time() if at is None else at
-        self.own = own
-        self.message_id = message_id
-        self.seq = seq
-        self.segments: list[str] = [text]
-
-    @property
-    def stamp(self) -> str:
-        """The time of day, `12:01:05`."""
-        return _stamp(self.time)
-
-    @classmethod
-    def from_message(cls, message: ChatMessage, own_key: str) -> ConversationEntry:
-        """The view's line for a room message; `own_key` is nick_key() of our nickname.
-
-        Called for every message of a flood, so the common case is kept short.
-        """
-        kind = message.kind
-        sender = message.sender
-        own = bool(own_key) and nick_key(sender) == own_key
-        if kind == Kind.MESSAGE:
-            text = message.text
-        elif kind == Kind.JOIN:
-            text = QCoreApplication.translate("ConversationEntry", "{nick} joined").format(
-                nick=sender
-            )
-        elif kind == Kind.LEAVE:
-            if message.reason:
-                text = QCoreApplication.translate(
-                    "ConversationEntry", "{nick} left ({reason})"
-                ).format(nick=sender, reason=_leave_reason(message.reason))
-            else:
-                text = QCoreApplication.translate("ConversationEntry", "{nick} left").format(
-                    nick=sender
-                )
-        elif kind == Kind.NICK:
-            text = QCoreApplication.translate("ConversationEntry", "{nick} is now {new}").format(
-                nick=sender, new=message.target
-            )
-        elif kind == Kind.ACTION:
-            text = f"{sender} {message.text}"
-        elif kind == Kind.PRIVATE:
-            if own:
-                text = QCoreApplication.translate(
-                    "ConversationEntry", "(private to {nick}) {text}"
-                ).format(nick=message.target, text=message.text)
-            else:
-                text = QCoreApplication.translate("ConversationEntry", "(private) {text}").format(
-                    text=message.text
-                )
-        else:
-            text = message.text
-        entry = cls.__new__(cls)
-        entry.kind = kind
-        entry.text = text
-        entry.sender = sender
-        entry.target = message.target
-        entry.time = message.time
-        entry.own = own
-        entry.message_id = message.id
-        entry.seq = None
-        entry.segments = [text]
-        return entry
-
-    @property
-    def is_event(self) -> bool:
-        """Joins, leaves and nick changes: system lines, drawn muted."""
-        return self.kind in (Kind.JOIN, Kind.LEAVE, Kind.NICK, Kind.SYSTEM)
-
-    def marker(self) -> str:
-        """What the nickname column shows."""
-        if self.kind in (Kind.MESSAGE, Kind.PRIVATE, PENDING):
-            return self.sender
-        if self.kind == Kind.ACTION:
-            return "*"
-        if self.kind == Kind.JOIN:
-            return "\u2192"  # an arrow in
-        if self.kind == Kind.LEAVE:
-            return "\u2190"  # an arrow out
-        if self.kind == ERROR:
-            return "!"
-        if self.kind == DAY:
-            return ""
-        return "--"
-
-    def plain(self) -> str:
-        """The whole line as plain text, for copying and for screen readers."""
-        if self.kind == DAY:
-            return f"--- {self.text} ---"
-        if self.kind == Kind.MESSAGE:
-            return f"[{self.stamp}] <{self.sender}> {self.text}"
-        if self.kind == Kind.PRIVATE:
-            return f"[{self.stamp}] <{self.sender}> {self.text}"
-        if self.kind == PENDING:
-            return f"[{self.stamp}] <{self.sender}> {self.text} (waiting to be sent)"
-        if self.kind == Kind.ACTION:
-            return f"[{self.stamp}] * {self.text}"
-        if self.kind == ERROR:
-            return f"[{self.stamp}] ! {self.text}"
-        return f"[{self.stamp}] * {self.text}"
-
-
-class ConversationModel(QAbstractListModel):
-    """The conversation's rows: each entry's wrapped segments, capped at `max_rows`.
-
-    Signals:
-        trimmed(int): this many rows were dropped from the top to respect the cap.
-    """
-
-    trimmed = Signal(int)
-
-    def __init__(self, parent: QObject | None = None, max_rows: int = MAX_ROWS) -> None:
-        super().__init__(parent)
-        self.max_rows = max_rows
-        self._rows: list[tuple[ConversationEntry, int]] = []
-        self._entries: deque[ConversationEntry] = deque()
-        self._wrap = _Wrapper()
-        self._last_day: tuple[int, int, int] | None = None
-        self.appended_total = 0  # entries ever added (the flood bench counts with it)
-
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        entry, segment = self._rows[index.row()]
-        return entry.plain() if segment == 0 else entry.segments[segment]
-
-    # ------------------------------------------------------------ rows
-    def row(self, number: int) -> tuple[ConversationEntry, int]:
-        """(entry, segment number) of a row: the delegate paints from it."""
-        return self._rows[number]
-
-    def entries(self) -> list[ConversationEntry]:
-        """Every entry in the view, oldest first."""
-        return list(self._entries)
-
-    def set_wrap_width(self, font: QFont, width: int) -> bool:
-        """Wrap text to `width` pixels in `font`; True when rows had to be rebuilt."""
-        if not self._wrap.configure(font, width):
-            return False
-        self.beginResetModel()
-        self._rows = []
-        for entry in self._entries:
-            entry.segments = self._wrap.segments(entry.text)
-            self._rows.extend((entry, n) for n in range(len(entry.segments)))
-        self.endResetModel()
-        return True
-
-    def append(self, entries: Iterable[ConversationEntry]) -> int:
-        """Add entries at the bottom in one insert; trims the oldest rows past the cap.
-
-        A date line goes before the first entry of each new day (and before the first
-        entry of all when it is not from today).
-        """
-        new_entries: list[ConversationEntry] = []
-        new_rows: list[tuple[ConversationEntry, int]] = []
-        wrap = self._wrap.segments
-        last_second = -1
-        for entry in entries:
-            second = int(entry.time)
-            day = self._last_day if second == last_second else _stamp_and_day(second)[1]
-            last_second = second
-            if day != self._last_day and entry.kind != DAY:
-                if self._last_day is not None or day != time.localtime()[:3]:
-                    # In the window's language: Russian "вторник, 3 июня 2025", cached per day.
-                    separator = ConversationEntry(DAY, long_date(entry.time), at=entry.time)
-                    new_entries.append(separator)
-                    new_rows.append((separator, 0))
-                self._last_day = day
-            entry.segments = wrap(entry.text)
-            if len(entry.segments) == 1:
-                new_rows.append((entry, 0))
-            else:
-                new_rows.extend((entry, n) for n in range(len(entry.segments)))
-            new_entries.append(entry)
-        if not new_rows:
-            return 0
-        added = sum(1 for entry in new_entries if entry.kind != DAY)
-        self.appended_total += added
-        if len(new_rows) > self.max_rows:  # a batch bigger than the whole view
-            new_rows = new_rows[len(new_rows) - self.max_rows :]
-        overflow = len(self._rows) + len(new_rows) - self.max_rows
-        if overflow > 0:
-            self.remove_first_rows(min(overflow, len(self._rows)))
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
-        self._rows.extend(new_rows)
-        self.endInsertRows()
-        self._entries.extend(new_entries)
-        self._forget_entries_without_rows()
-        return added
-
-    def remove_first_rows(self, count: int) -> None:
-        """Drop the oldest `count` rows."""
-        if count <= 0:
-            return
-        self.beginRemoveRows(QModelIndex(), 0, count - 1)
-        del self._rows[:count]
-        self.endRemoveRows()
-        self._forget_entries_without_rows()
-        self.trimmed.emit(count)
-
-    def _forget_entries_without_rows(self) -> None:
-        if not self._rows:
-            self._entries.clear()
-            return
-        first = self._rows[0][0]
-        while self._entries and self._entries[0] is not first:
-            self._entries.popleft()
-
-    def remove_entry(self, entry: ConversationEntry) -> bool:
-        """Remove one entry's rows (a pending line that was delivered); searched from the end."""
-        for last in range(len(self._rows) - 1, -1, -1):
-            if self._rows[last][0] is entry:
-                first = last - self._rows[last][1]
-                self.beginRemoveRows(QModelIndex(), first, last)
-                del self._rows[first : last + 1]
-                self.endRemoveRows()
-                with contextlib.suppress(ValueError):
-                    self._entries.remove(entry)
-                return True
-        return False
-
-    def clear(self) -> None:
-        """Empty the view (the history file keeps everything)."""
-        self.beginResetModel()
-        self._rows = []
-        self._entries.clear()
-        self._last_day = None
-        self.endResetModel()
-
-    def find_message(self, message_id: int, at: float) -> int:
-        """The first row of the room message with this id and time, or -1."""
-        for number in range(len(self._rows) - 1, -1, -1):
-            entry, segment = self._rows[number]
-            if segment == 0 and entry.message_id == message_id and abs(entry.time - at) < 0.01:
-                return number
-        return -1
-
-
-class _Wrapper:
-    """Splits long text into lines that fit a width.
-
-    ASCII text (nearly every chat line) is measured with a table of character widths
-    and broken at spaces in Python, a few microseconds a line; other text goes through
-    Qt's own line breaking (QTextLayout), which knows every script.
-    """
-
-    def __init__(self) -> None:
-        self.font = QFont()
-        self.width = 0
-        self._ascii_widths: list[int] = []
-        self._safe_chars = 0  # ASCII text this short always fits on one line
-
-    def configure(self, font: QFont, width: int) -> bool:
-        width = max(120, width)
-        if width == self.width and font == self.font:
-            return False
-        self.font, self.width = QFont(font), width
-        metrics = QFontMetrics(font)
-        self._ascii_widths = [metrics.horizontalAdvance(chr(code)) for code in range(128)]
-        widest = max(self._ascii_widths[32:127])
-        self._safe_chars = max(1, width // max(widest, 1))
-        return True
-
-    def segments(self, text: str) -> list[str]:
-        if self.width <= 0 or len(text) <= self._safe_chars:
-            return [text]
-        if text.isascii():
-            return self._ascii_segments(text)
-        if QFontMetrics(self.font).horizontalAdvance(text) <= self.width:
-            return [text]
-        layout = QTextLayout(text, self.font)
-        layout.beginLayout()
-        pieces: list[str] = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(self.width)
-            pieces.append(text[line.textStart() : line.textStart() + line.textLength()])
-        layout.endLayout()
-        return [piece.rstrip() or piece for piece in pieces] or [text]
-
-    def _ascii_segments(self, text: str) -> list[str]:
-        # Widths from the table (kerning aside, hence 97% of the width).
-        # edges[i]: the width of text[: i + 1]
-        edges = list(accumulate(map(self._ascii_widths.__getitem__, text.encode("ascii"))))
-        fits = self.width * 0.97
-        if edges[-1] <= fits:
-            return [text]
-        pieces: list[str] = []
-        start, used = 0, 0.0
-        while start < len(text):
-            end = bisect_right(edges, used + fits, lo=start)
-            if end >= len(text):
-                pieces.append(text[start:])
-                break
-            space = text.rfind(" ", start, end + 1)
-            cut = space if space > start else max(end, start + 1)
-            pieces.append(text[start:cut])
-            start = cut + 1 if space > start else cut
-            used = edges[start - 1] if start else 0.0
-        return pieces or [text]
 
 
 class RowPainter:
@@ -502,11 +77,11 @@ class RowPainter:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         self.dark = base.lightnessF() < 0.5
-        self.muted = _blend(text, base, 0.42)
-        self.pending = _blend(text, base, 0.5)
-        self.error = QColor(_ERROR_ON_DARK if self.dark else _ERROR_ON_LIGHT)
-        self.own_background = _blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
-        self.private_background = _blend(base, QColor(_PRIVATE_TINT), 0.12)
+        self.muted = blend(text, base, 0.42)
+        self.pending = blend(text, base, 0.5)
+        self.error = QColor(ERROR_ON_DARK if self.dark else ERROR_ON_LIGHT)
+        self.own_background = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        self.private_background = blend(base, QColor(PRIVATE_TINT), 0.12)
         self.palette_key = palette.cacheKey()
 
     def update_metrics(self, font: QFont) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +37,7 @@ from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EVENTS_HEIGHT, EngineRun, hint_label, setup_table
 from app.ui.events_pane import EventsPane
+from app.ui.focus import FocusRing
 from app.ui.i18n import translate_message
 
 #: While the panel is shown, the finder asks again this often (seconds).
@@ -291,3 +293,41 @@ class FindServersPanel(QWidget):
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #c62828;" if error else "")
         self.status.setText(text)
+
+
+class FindServersDialog(QDialog):
+    """Find servers in a window of its own (it asks the LAN while it is shown).
+
+    Signals:
+        server_chosen(str, int): a server was double-clicked: join it.
+    """
+
+    server_chosen = Signal(str, int)
+
+    def __init__(
+        self, finder_factory: Callable[[], ServerFinderEngine] | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find chat servers on the LAN"))
+        self.resize(720, 420)
+        self.panel = FindServersPanel(finder_factory)
+        self.panel.server_chosen.connect(self._on_chosen)
+        QVBoxLayout(self).addWidget(self.panel)
+        FocusRing(self)
+
+    def open_and_find(self) -> None:
+        """Show the window and ask the LAN (unless a search runs)."""
+        self.show()
+        self.raise_()
+        if not self.panel.is_searching():
+            self.panel.find()
+
+    @Slot(str, int)
+    def _on_chosen(self, host: str, port: int) -> None:
+        self.hide()
+        self.server_chosen.emit(host, port)
+
+    def shutdown(self) -> None:
+        """Stop asking the LAN and close (the window is closing)."""
+        self.panel.shutdown()
+        self.close()

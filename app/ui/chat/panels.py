@@ -1,6 +1,6 @@
 """The Chat tab's side panels: who you are, join a chat, host a chat, and who is here.
 
-They collect input and show state; the tab (app.ui.chat_tab) runs the engines.
+They collect input and show state; the tab (app.ui.chat.tab) runs the engines.
 """
 
 from __future__ import annotations
@@ -293,6 +293,31 @@ class HostPanel(QGroupBox):
             self.show_addresses("", 0, ())
             self.set_users(())
 
+    def checked_endpoint(self) -> tuple[str, int] | None:
+        """The address and port to listen on, or None (the reason shown under the field)."""
+        from app.core.address import AddressError, parse_port, validate_host
+
+        host = self.bind_combo.address()
+        try:
+            if host not in (ALL_INTERFACES, "::"):
+                host = validate_host(host)
+                if not _is_ip_literal(host):
+                    raise AddressError(
+                        self.tr(
+                            "{host} is a name: type one of this computer's IP addresses, "
+                            "or choose All interfaces."
+                        ).format(host=host)
+                    )
+        except AddressError as exc:
+            self.bind_error.show_error(exc)
+            return None
+        try:
+            port = parse_port(self.port_edit.text())
+        except AddressError as exc:
+            self.port_error.show_error(exc)
+            return None
+        return host, port
+
     def clear_errors(self) -> None:
         """Hide every error in the panel."""
         for error in (self.bind_error, self.port_error, self.host_error):
@@ -503,3 +528,13 @@ class PeopleList(QWidget):
         nick = str(item.data(Qt.ItemDataRole.UserRole))
         if not (self.own_nick and nick_key(nick) == nick_key(self.own_nick)):
             self.message_requested.emit(nick)
+
+
+def _is_ip_literal(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.split("%")[0])
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,94 @@
+"""`StatusLine`: the Chat tab's connection state in a coloured dot and a sentence.
+
+The state itself lives in `ChatSession`; this only shows it. While the client waits
+to reconnect, the sentence counts the seconds down.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.chat.session import ChatSession
+from app.ui.chat.state import STATE_COLOURS, ChatState
+from app.ui.i18n import translate_message
+
+
+class StatusLine(QObject):
+    """The state dot and line of one Chat tab."""
+
+    def __init__(self, session: ChatSession, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._session = session
+        self._owner = owner
+        self.dot = QLabel()
+        self.dot.setFixedSize(12, 12)
+        self.label = QLabel()
+        self.label.setObjectName("connectionState")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.pending_count = lambda: 0  # lines waiting to be sent, told while reconnecting
+        self._retry_deadline = 0.0
+        self._retry_detail = ""
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(1000)
+        self._retry_timer.timeout.connect(self._on_retry_tick)
+
+    def set(self, state: ChatState, text: str) -> None:
+        """Change the session's state and say it (`text` may be a message from core)."""
+        self._session.set_state(state)
+        self.show(text)
+
+    def show(self, text: str) -> None:
+        """Say `text` in the colour of the current state."""
+        if self._session.state is not ChatState.RECONNECTING:
+            self._retry_timer.stop()
+        state = self._session.state
+        colour = STATE_COLOURS.get(state, "#757575")
+        self.dot.setStyleSheet(f"background: {colour}; border-radius: 6px;")
+        self.label.setText(translate_message(text))
+        # The text in the palette's own colour (readable in light and dark themes); an
+        # error in red, lightened on a dark window.
+        if state is ChatState.ERROR:
+            self.label.setStyleSheet(f"color: {readable(colour, self._owner.palette())};")
+        else:
+            self.label.setStyleSheet("")
+
+    def reconnecting(self, detail: str, retry_in: float) -> None:
+        """The link dropped: count down to the next try."""
+        self._retry_detail = translate_message(detail)
+        self._retry_deadline = time.monotonic() + retry_in
+        self._on_retry_tick()
+        self._retry_timer.start()
+
+    def stop_countdown(self) -> None:
+        """The countdown is over (connected, stopped)."""
+        self._retry_timer.stop()
+
+    @Slot()
+    def _on_retry_tick(self) -> None:
+        left = max(0, round(self._retry_deadline - time.monotonic()))
+        pending = self.pending_count()
+        if pending:
+            text = self.tr(
+                "{detail} Reconnecting in {seconds} s... "
+                "{count} message(s) will be sent when it is back."
+            )
+        else:
+            text = self.tr("{detail} Reconnecting in {seconds} s...")
+        self._session.set_state(ChatState.RECONNECTING)
+        self.show(text.format(detail=self._retry_detail, seconds=left, count=pending))
+        if left <= 0:
+            self._retry_timer.stop()
+
+
+def readable(colour: str, palette: QPalette) -> str:
+    """`colour` as is on a light window, lightened on a dark one (a theme may be dark)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    if background.lightnessF() >= 0.5:
+        return colour
+    hue, saturation, _, _ = QColor(colour).getHslF()
+    return QColor.fromHslF(max(hue, 0.0), saturation, 0.75).name()

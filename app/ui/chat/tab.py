@@ -1,0 +1,615 @@
+"""The Chat tab: host or join a LAN chat, or talk to any TCP server as a raw terminal.
+
+Layout and wiring only. The engines, the outbox, the history and the state live in
+`ChatSession` (session.py); received events are shown by `IncomingDrain` (drain.py);
+history search, notifications and export have modules of their own. The GUI thread
+never touches a socket and never blocks on one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.chat.protocol import DEFAULT_PORT, validate_nick
+from app.core.events import ErrorEvent, Event
+from app.ui.chat.compose import Composer
+from app.ui.chat.conversation import ConversationView
+from app.ui.chat.drain import IncomingDrain
+from app.ui.chat.export import ConversationExport
+from app.ui.chat.notifications import UnreadNotifier
+from app.ui.chat.panels import ALL_INTERFACES, HostPanel, IdentityPanel, JoinPanel, PeopleList
+from app.ui.chat.search import HistorySearch
+from app.ui.chat.session import ChatSession, data_folder
+from app.ui.chat.state import ChatState
+from app.ui.chat.status import StatusLine
+from app.ui.events_pane import EventsPane
+from app.ui.focus import place_after
+from app.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.core.address import Endpoint
+    from app.core.discovery import ServerFinderEngine
+    from app.ui.chat.find_servers import FindServersDialog, FindServersPanel
+    from app.ui.chat.raw import RawTerminal
+
+# The engines, SQLite and psutil are imported when a chat starts, not with the tab: the
+# Chat tab is the first one shown, and the window's start-up time is measured.
+
+# Recent servers remembered in the Join drop-down.
+RECENT_LIMIT = 10
+_SETTINGS_NICK = "chat/nickname"
+_SETTINGS_RECENT = "chat/recent_servers"
+_SETTINGS_BIND = "chat/bind"
+_SETTINGS_PORT = "chat/port"
+
+
+def _default_nick() -> str:
+    try:
+        name = getpass.getuser()
+    except Exception:  # no user name on this system: the server names us guest-N
+        return ""
+    name = re.sub(r"\s+", "", name)[:32]
+    return name if validate_nick(name) is None else ""
+
+
+class ChatTab(QWidget):
+    """Host a chat, join one, or use a raw TCP terminal; see module docstring.
+
+    Signals:
+        unread_changed(int): messages that arrived while the tab was not being looked at.
+        export_finished(str): an export ended; the text says where (or why it failed).
+    """
+
+    unread_changed = Signal(int)
+    export_finished = Signal(str)
+
+    #: Back-off between reconnect attempts (tests shorten it).
+    reconnect_delays: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+    #: How long a new connection waits for a SocketLab greeting before going raw.
+    greeting_timeout = 2.0
+    #: The UDP port servers announce on (None: the protocol's 5556; tests use a free one).
+    discovery_port: int | None = None
+    #: Makes the finder behind Find servers (None: ask every LAN; tests ask loopback).
+    finder_factory: Callable[[], ServerFinderEngine] | None = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = ChatSession(self)
+        self.identity = IdentityPanel()
+        self.join_panel = JoinPanel()
+        self.host_panel = HostPanel()
+        self.people = PeopleList()
+        self.conversation = ConversationView()
+        self.conversation_stack = QStackedWidget()
+        self._raw_terminal: RawTerminal | None = None
+        self.composer = Composer(self)
+        self.input = self.composer.input
+        self.send_button = self.composer.send_button
+        self.input_error = self.composer.error
+        self.count_label = self.composer.count_label
+        self.status = StatusLine(self.session, self)
+        self.state_dot = self.status.dot
+        self.state_label = self.status.label
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("chatNotice")
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.search = HistorySearch(self)
+        self.search_button = self.search.button
+        self.search_bar = self.search.bar
+        self.search_edit = self.search.edit
+        self.search_summary = self.search.summary
+        self.search_close = self.search.close_button
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Save the conversation as text or CSV"))
+        self.export_action = QAction(self.tr("Export Chat Conversation..."), self)
+        self.export_action.setToolTip(
+            self.tr("Save the chat history (or the raw terminal) as text or CSV")
+        )
+        self.exporter = ConversationExport(self)
+        self.notifier = UnreadNotifier(self)
+        self.drain = IncomingDrain(self)
+        self.pages = QStackedWidget()
+        self.events_pane = EventsPane()
+        self._find_dialog: FindServersDialog | None = None
+        self.find_panel: FindServersPanel | None = None
+        self._shut_down = False
+        self.status.pending_count = lambda: len(self.drain.pending)
+
+        self._build_layout()
+        self._connect_signals()
+        self._restore_settings()
+        self._set_state(ChatState.OFFLINE, self.tr("Not connected. Host a chat, or join one."))
+        self._update_controls()
+
+    # ================================================================ building
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left.setObjectName("chatSidePanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addWidget(self.identity)
+        left_layout.addWidget(self.join_panel)
+        left_layout.addWidget(self.host_panel, 1)
+        left.setMinimumWidth(280)
+        left.setMaximumWidth(420)
+
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_dot)
+        state_row.addWidget(self.state_label, 1)
+        state_row.addWidget(self.notice_label)
+        state_row.addWidget(self.search_button)
+        state_row.addWidget(self.export_button)
+
+        chat_page = QWidget()
+        chat_layout = QHBoxLayout(chat_page)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_splitter = QSplitter(Qt.Orientation.Horizontal)
+        conversation_box = QWidget()
+        conversation_layout = QVBoxLayout(conversation_box)
+        conversation_layout.setContentsMargins(0, 0, 0, 0)
+        self.conversation_stack.addWidget(self.conversation)
+        conversation_layout.addWidget(self.conversation_stack, 1)
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.input, 1)
+        input_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        conversation_layout.addLayout(input_row)
+        below_input = QHBoxLayout()
+        below_input.addWidget(self.input_error, 1)
+        below_input.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        conversation_layout.addLayout(below_input)
+        chat_splitter.addWidget(conversation_box)
+        chat_splitter.addWidget(self.people)
+        chat_splitter.setStretchFactor(0, 1)
+        chat_splitter.setSizes([600, 170])
+        chat_splitter.setChildrenCollapsible(False)
+        chat_layout.addWidget(chat_splitter)
+        self.people.setMinimumWidth(130)
+        self.chat_page = chat_page
+        self.pages.addWidget(chat_page)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(4, 0, 0, 0)
+        center_layout.addLayout(state_row)
+        center_layout.addWidget(self.search_bar)
+        center_layout.addWidget(self.pages, 1)
+
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(center)
+        vertical.addWidget(self.events_pane)
+        vertical.setStretchFactor(0, 1)
+        vertical.setSizes([520, 140])
+        vertical.setChildrenCollapsible(False)
+        self.events_pane.setMinimumHeight(28)
+
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(vertical)
+        main.setStretchFactor(1, 1)
+        main.setSizes([310, 790])
+        main.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(main)
+
+    def _connect_signals(self) -> None:
+        """Every connection of the tab, in one place."""
+        session = self.session
+        session.state_changed.connect(self._update_controls)
+        session.server_events.connect(self._on_server_events)
+        session.server_failed.connect(self.host_panel.host_error.show_error)
+        session.server_stopped.connect(self._on_server_stopped)
+        session.client_starting.connect(self.drain.start_view)
+        session.client_start_failed.connect(self._on_client_start_failed)
+        session.client_events.connect(self._on_client_events)
+        session.client_failed.connect(self._on_client_failed)
+        session.client_stopped.connect(self._on_client_stopped)
+        self.join_panel.connect_button.clicked.connect(self._on_connect_clicked)
+        self.join_panel.find_button.clicked.connect(self.show_find_servers)
+        self.join_panel.address_combo.lineEdit().returnPressed.connect(self._on_connect_clicked)
+        self.join_panel.address_combo.editTextChanged.connect(self._on_address_edited)
+        self.host_panel.start_button.clicked.connect(self._on_host_clicked)
+        self.host_panel.kick_requested.connect(self.kick)
+        self.host_panel.port_edit.textEdited.connect(self._on_host_field_edited)
+        self.host_panel.bind_combo.editTextChanged.connect(self._on_host_field_edited)
+        self.identity.nick_edit.textEdited.connect(self._on_nick_edited)
+        self.people.message_requested.connect(self.composer.start_private_message)
+        self.conversation.nick_activated.connect(self.composer.start_private_message)
+        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action.triggered.connect(self.exporter.ask_and_export)
+        self.exporter.running.connect(self._on_export_running)
+        self.exporter.finished.connect(self.export_finished)
+        self.notifier.unread_changed.connect(self.unread_changed)
+
+    @property
+    def raw_terminal(self) -> RawTerminal:
+        """The raw TCP terminal page (built the first time a peer does not greet)."""
+        if self._raw_terminal is None:
+            from app.ui.chat.raw import RawTerminal
+
+            self._raw_terminal = RawTerminal()
+            self._raw_terminal.send_requested.connect(self.composer.send_raw)
+            self.pages.addWidget(self._raw_terminal)
+            place_after(self.chat_page, self._raw_terminal)  # not after the Events pane
+        return self._raw_terminal
+
+    def raw_rows(self) -> int:
+        """Rows in the raw terminal (0 before it is built)."""
+        return self._raw_terminal.model.rowCount() if self._raw_terminal is not None else 0
+
+    def raw_mode(self) -> bool:
+        """True while the connection is a raw TCP terminal."""
+        return self.session.state is ChatState.RAW
+
+    def file_actions(self) -> list[QAction]:
+        """Actions the main window puts in its File menu."""
+        return [self.export_action]
+
+    # ================================================================ settings
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        nick = settings.value(_SETTINGS_NICK, None)
+        self.identity.nick_edit.setText(str(nick) if nick is not None else _default_nick())
+        self.join_panel.set_recent(self.recent_servers())
+        bind = settings.value(_SETTINGS_BIND, None)
+        if bind:
+            self.host_panel.bind_combo.set_address(str(bind))
+        port = settings.value(_SETTINGS_PORT, None)
+        if port:
+            self.host_panel.port_edit.setText(str(port))
+
+    def recent_servers(self) -> list[str]:
+        """Servers joined before, newest first (QSettings)."""
+        value = app_settings().value(_SETTINGS_RECENT, [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(item) for item in value or []][:RECENT_LIMIT]
+
+    def _remember_server(self, server: str) -> None:
+        servers = [server] + [s for s in self.recent_servers() if s != server]
+        app_settings().setValue(_SETTINGS_RECENT, servers[:RECENT_LIMIT])
+        self.join_panel.set_recent(servers[:RECENT_LIMIT])
+        self.join_panel.address_combo.setEditText(server)
+
+    def remember_nick(self, nick: str) -> None:
+        """Keep the nickname for the next start."""
+        app_settings().setValue(_SETTINGS_NICK, nick)
+
+    # ================================================================ hosting
+    @Slot()
+    def _on_host_clicked(self) -> None:
+        if self.session.hosting:
+            self.stop_hosting()
+        else:
+            self.start_hosting()
+
+    def start_hosting(self) -> bool:
+        """Start a server with the panel's settings and join it; False if the input is wrong."""
+        from app.core.chat.server import ServerConfig
+        from app.core.discovery import DISCOVERY_PORT
+
+        panel = self.host_panel
+        panel.clear_errors()
+        session = self.session
+        if session.hosting or session.client_running or session.waiting:
+            return False
+        nick = self._checked_nick()
+        if nick is None:
+            return False
+        checked = panel.checked_endpoint()
+        if checked is None:
+            return False
+        host, port = checked
+        settings = app_settings()
+        settings.setValue(_SETTINGS_BIND, host)
+        settings.setValue(_SETTINGS_PORT, port)
+        self.remember_nick(nick)
+        rooms = data_folder() / "chat" / "rooms"
+        try:
+            rooms.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            panel.host_error.show_error(
+                self.tr("Cannot create the folder {folder}: {reason}.").format(
+                    folder=rooms, reason=exc.strerror
+                )
+            )
+            return False
+        config = ServerConfig(
+            host=host,
+            port=port,
+            history_path=rooms / f"room-{port}.sqlite",
+            announce=panel.announce_check.isChecked(),
+            discovery_port=self.discovery_port or DISCOVERY_PORT,
+        )
+        panel.set_running(True)
+        panel.status.setText(self.tr("Starting the server..."))
+        session.start_server(config)
+        return True
+
+    def stop_hosting(self) -> None:
+        """Leave the room and stop the server (everyone connected is told)."""
+        self.session.stop_hosting()
+
+    @Slot()
+    def _on_server_stopped(self) -> None:
+        self.host_panel.set_running(False)
+        self._update_controls()
+
+    @Slot(object)
+    def _on_server_events(self, batch: list[Event]) -> None:
+        from app.core.address import Endpoint
+        from app.core.chat.server import ServerListening, UsersChanged
+
+        self.events_pane.append_from(batch, "server")
+        for event in batch:
+            if isinstance(event, ServerListening):
+                self.host_panel.show_addresses(event.host, event.port, event.lan)
+                own_host = {ALL_INTERFACES: "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(
+                    event.host, event.host
+                )
+                self._start_client(Endpoint(own_host, event.port), own=True)
+            elif isinstance(event, UsersChanged):
+                self.host_panel.set_users(event.users)
+            elif isinstance(event, ErrorEvent):
+                error = {"port": self.host_panel.port_error, "host": self.host_panel.bind_error}
+                error.get(event.field, self.host_panel.host_error).show_error(event.message)
+
+    @Slot(str)
+    def kick(self, nick: str) -> None:
+        """Disconnect someone from the room we host."""
+        self.session.kick(nick)
+
+    # ================================================================ joining
+    @Slot()
+    def _on_connect_clicked(self) -> None:
+        session = self.session
+        if session.waiting_to_join or (session.client_running and not session.own_client):
+            self.disconnect_from_server()  # Disconnect, or Cancel a join waiting for history
+        elif not session.client_running and not session.hosting:
+            self.connect_to(self.join_panel.address())
+
+    def connect_to(self, address: str) -> bool:
+        """Join the chat at `address` (host, host:port, [v6]:port); False on bad input."""
+        from app.core.address import AddressError, parse_endpoint
+
+        self.join_panel.address_error.clear_error()
+        session = self.session
+        if session.client_running or session.waiting or session.hosting:
+            return False
+        try:
+            endpoint = parse_endpoint(address, DEFAULT_PORT)
+        except AddressError as exc:
+            self.join_panel.address_error.show_error(exc)
+            return False
+        nick = self._checked_nick()
+        if nick is None:
+            return False
+        self._remember_server(str(endpoint) if ":" in address else endpoint.host)
+        self.remember_nick(nick)
+        return self._start_client(endpoint, own=False)
+
+    def disconnect_from_server(self) -> None:
+        """Leave the chat (or close the raw connection, or cancel a join not started yet)."""
+        self.session.stop_client()
+        self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+
+    def _checked_nick(self) -> str | None:
+        nick = self.identity.nick_edit.text().strip()
+        self.identity.nick_error.clear_error()
+        if nick:
+            problem = validate_nick(nick)
+            if problem:
+                self.identity.nick_error.show_error(problem)
+                return None
+        return nick
+
+    def _start_client(self, endpoint: Endpoint, *, own: bool) -> bool:
+        session = self.session
+        session.reconnect_delays = self.reconnect_delays
+        session.greeting_timeout = self.greeting_timeout
+        nick = self.identity.nick_edit.text().strip()
+        started = session.start_client(endpoint, nick, own=own)
+        if started and session.state is ChatState.SAVING:
+            self._set_state(ChatState.SAVING, self.tr("Saving the last conversation…"))
+        return started
+
+    @Slot(object, bool)
+    def _on_client_start_failed(self, message: str | BaseException, own: bool) -> None:
+        panel_error = self.host_panel.host_error if own else self.join_panel.address_error
+        panel_error.show_error(message)
+        if self.session.state is ChatState.SAVING:
+            self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+
+    @Slot()
+    def _on_client_stopped(self) -> None:
+        self.status.stop_countdown()
+        self.people.set_users(())
+        if self.session.state not in (ChatState.OFFLINE, ChatState.ERROR):
+            self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+        self._update_controls()
+
+    @Slot(object)
+    def _on_client_failed(self, message: str) -> None:
+        self._set_state(ChatState.ERROR, message)
+
+    @Slot(object)
+    def _on_client_events(self, batch: list[Event]) -> None:
+        """Queue a batch; the drain shows it in slices of a few milliseconds."""
+        self.events_pane.append_from(batch, "client")
+        self.drain.push(batch)
+
+    # ================================================================ state line and controls
+    def _set_state(self, state: ChatState, text: str) -> None:
+        self.status.set(state, text)
+
+    def _show_state(self, text: str) -> None:
+        self.status.show(text)
+
+    def connection_state(self) -> str:
+        """offline, saving, connecting, connected, reconnecting, raw or error.
+
+        saving: the last connection's history is still being written; the join follows.
+        """
+        return self.session.state.value
+
+    @Slot()
+    def _update_controls(self) -> None:
+        """Every control follows the session's state and role, and nothing else."""
+        session = self.session
+        hosting = session.hosting
+        joining = session.waiting_to_join
+        joined = (session.client_running and not session.own_client) or joining
+        if joining:
+            self.join_panel.connect_button.setText(self.tr("Cancel"))
+        else:
+            self.join_panel.connect_button.setText(
+                self.tr("Disconnect") if joined else self.tr("Connect")
+            )
+        self.join_panel.connect_button.setEnabled(not hosting)
+        self.join_panel.address_combo.setEnabled(not joined and not hosting)
+        self.join_panel.setToolTip(self.tr("Stop hosting to join another chat.") if hosting else "")
+        self.host_panel.start_button.setEnabled(not joined)
+        self.identity.nick_edit.setEnabled(not session.client_running and not session.waiting)
+        self.send_button.setEnabled(session.client_running)
+
+    # ================================================================ typing
+    @Slot(str)
+    def start_private_message(self, nick: str) -> None:
+        """Put `/msg NICK ` in the box and focus it."""
+        self.composer.start_private_message(nick)
+
+    @Slot(str)
+    def _on_address_edited(self, _text: str) -> None:
+        self.join_panel.address_error.clear_error()
+
+    @Slot(str)
+    def _on_host_field_edited(self, _text: str) -> None:
+        self.host_panel.clear_errors()
+
+    @Slot(str)
+    def _on_nick_edited(self, _text: str) -> None:
+        self.identity.nick_error.clear_error()
+
+    # ================================================================ the rest of the API
+    def unread(self) -> int:
+        """Messages that arrived while nobody was looking at the tab."""
+        return self.notifier.unread
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.window().isActiveWindow():
+            self.notifier.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            self.notifier.clear_if_read()
+
+    @property
+    def search_results(self) -> ConversationView:
+        """The list of search matches (built at the first search)."""
+        return self.search.results
+
+    def open_search(self) -> None:
+        """Show the search bar (Ctrl+F) over the history of the current server."""
+        self.search.open()
+
+    def close_search(self) -> None:
+        """Hide the search and show the conversation again."""
+        self.search.close()
+
+    def run_search(self) -> None:
+        """Search the whole history file of this server and list the matches."""
+        self.search.run()
+
+    def search_texts(self) -> list[str]:
+        """The search results as plain lines (for tests and screen readers)."""
+        return self.search.texts()
+
+    def export_conversation(self, path: str, fmt: str = "text") -> bool:
+        """Write the whole history (or the raw terminal's rows) to `path`, in slices."""
+        return self.exporter.export(path, fmt)
+
+    @Slot(bool)
+    def _on_export_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.export_action.setEnabled(not running)
+
+    @property
+    def received_count(self) -> int:
+        """Room messages shown since the last connect (bench, tests)."""
+        return self.drain.received_count
+
+    def conversation_texts(self) -> list[str]:
+        """Every line in the view as plain text (no date lines)."""
+        return [e.plain() for e in self.conversation.conversation.entries() if e.kind != "day"]
+
+    def pending_texts(self) -> list[str]:
+        """Lines typed but not yet delivered, oldest first."""
+        pending = self.drain.pending
+        return [pending[seq].text for seq in sorted(pending)]
+
+    def my_nick(self) -> str:
+        """The nickname the server knows us by."""
+        return self.session.my_nick
+
+    def is_hosting(self) -> bool:
+        """True while our server runs."""
+        return self.session.hosting
+
+    def is_connected(self) -> bool:
+        """True while a client engine runs (connected, connecting or reconnecting)."""
+        return self.session.client_running
+
+    @Slot()
+    def show_find_servers(self) -> None:
+        """Open the Find servers window (it asks the LAN while it is shown)."""
+        if self._find_dialog is None:
+            from app.ui.chat.find_servers import FindServersDialog
+
+            self._find_dialog = FindServersDialog(self.finder_factory, self)
+            self._find_dialog.server_chosen.connect(self._on_server_chosen)
+            self.find_panel = self._find_dialog.panel
+        self._find_dialog.open_and_find()
+
+    @Slot(str, int)
+    def _on_server_chosen(self, host: str, port: int) -> None:
+        """A double-click in Find servers: join that server."""
+        address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        self.join_panel.address_combo.setEditText(address)
+        if self.connection_state() not in ("connected", "connecting", "raw"):
+            self.connect_to(address)
+
+    def shutdown(self) -> None:
+        """Stop the engines and close the files (the main window calls this on close)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.search.shutdown()
+        if self._find_dialog is not None:
+            self._find_dialog.shutdown()
+        self.exporter.cancel()
+        self.session.shutdown()
+        self.notifier.hide_tray()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
