@@ -30,6 +30,7 @@ from app.core.chat.server import (
     ServerConfig,
     ServerListening,
 )
+from app.core.chat.session import SessionMode
 from app.core.discovery import DISCOVERY_PORT, AnnouncerStarted
 from app.core.engine import Engine
 from app.core.events import ErrorEvent, Event, TraceEvent
@@ -330,14 +331,17 @@ class _TerminalChat:
             self._all_delivered.wait_for(
                 lambda: (
                     self._settled
-                    and (self.engine.mode == "raw" or (not self._pending and self._seen(sent)))
+                    and (
+                        self.engine.mode is SessionMode.RAW
+                        or (not self._pending and self._seen(sent))
+                    )
                 ),
                 timeout=10,
             )
         self.engine.stop()
 
     def _seen(self, sent: int) -> bool:
-        return self.engine.outbox.last_seq >= sent or self.engine.mode == "raw"
+        return self.engine.outbox.last_seq >= sent or self.engine.mode is SessionMode.RAW
 
 
 def _printable(text: str) -> str:

@@ -24,6 +24,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from enum import Enum
 from functools import partial
 from typing import Any
 
@@ -38,6 +39,7 @@ from app.core.chat.session import (
     MessagesReceived,
     RawReceived,
     ServerNotice,
+    SessionMode,
     UsersUpdated,
 )
 from app.core.engine import Engine, EngineStopped
@@ -104,6 +106,16 @@ class _Attempt:
         self.call = call
 
 
+class EngineMode(str, Enum):
+    """The client engine between connections (with one, the session's mode counts)."""
+
+    OFFLINE = "offline"
+    CONNECTING = "connecting"  # resolving, or connect() in progress
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class ChatClientEngine(Engine):
     """Connects to a chat server (or any TCP peer). Thread-safe: `send_text`, `send_raw`."""
 
@@ -143,7 +155,7 @@ class ChatClientEngine(Engine):
         )
         # Reads whose handling raised outside the session's own per-line barrier.
         self.faults = 0
-        self._state = "offline"  # connecting or offline while there is no connection
+        self._state = EngineMode.OFFLINE  # while there is no connection
         self._sock: socket.socket | None = None
         self._out = bytearray()
         self._attempt = 0
@@ -175,8 +187,8 @@ class ChatClientEngine(Engine):
         return self.session.last_id
 
     @property
-    def mode(self) -> str:
-        """connecting, greeting, hello, app, raw or offline."""
+    def mode(self) -> EngineMode | SessionMode:
+        """offline or connecting without a socket; else the session's mode."""
         if self._sock is None:
             return self._state
         return self.session.mode
@@ -227,7 +239,7 @@ class ChatClientEngine(Engine):
             with contextlib.suppress(OSError):
                 self._sock.send(bytes(self._out) + self.session.data_to_send())
         self._drop_socket()
-        self._state = "offline"
+        self._state = EngineMode.OFFLINE
         self.emit(ConnectionState("offline", "Disconnected.", server=self.server))
         if self._owns_outbox:
             self.outbox.close()
@@ -243,7 +255,7 @@ class ChatClientEngine(Engine):
 
     # ------------------------------------------------------------ connecting
     def _connect(self) -> None:
-        self._state = "connecting"
+        self._state = EngineMode.CONNECTING
         self.emit(
             ConnectionState(
                 "connecting",
@@ -381,13 +393,13 @@ class ChatClientEngine(Engine):
             self._schedule_reconnect(message)
         else:
             self.error(message, field=field, fatal=True)
-            self._state = "offline"
+            self._state = EngineMode.OFFLINE
             self.stop()
 
     def _schedule_reconnect(self, reason: str) -> None:
         delay = self.reconnect_delays[min(self._attempt, len(self.reconnect_delays) - 1)]
         self._attempt += 1
-        self._state = "offline"
+        self._state = EngineMode.OFFLINE
         self.emit(
             ConnectionState(
                 "reconnecting",
@@ -420,7 +432,7 @@ class ChatClientEngine(Engine):
 
     def _lost(self, reason: str) -> None:
         """The connection ended without us asking."""
-        was_raw = self.session.mode == "raw"
+        was_raw = self.session.mode is SessionMode.RAW
         events = self.session.connection_lost(time.time())  # held bytes may make it raw
         was_raw = was_raw or any(
             type(event) is ConnectionState and event.state == "raw" for event in events
@@ -428,7 +440,7 @@ class ChatClientEngine(Engine):
         self._deliver(events)
         self._drop_socket()
         if was_raw or not self.auto_reconnect:
-            self._state = "offline"
+            self._state = EngineMode.OFFLINE
             self.emit(ConnectionState("offline", reason, server=self.server))
             self.stop()
             return
@@ -475,7 +487,7 @@ class ChatClientEngine(Engine):
         """Pass the session's events on; react to the ones that change the connection."""
         if not events:
             return
-        if self.session.mode != "greeting":
+        if self.session.mode is not SessionMode.GREETING:
             self._cancel_timer("greeting")
         for event in events:
             if type(event) is ConnectionState:

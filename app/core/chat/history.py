@@ -20,7 +20,7 @@ import sqlite3
 from collections import deque
 from pathlib import Path
 
-from app.core.chat.protocol import ChatMessage, Kind
+from app.core.chat.protocol import HISTORY_KINDS, ChatMessage
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class RoomHistory:
 
     def add(self, message: ChatMessage) -> None:
         """Keep a numbered message (private ones are numbered but not kept)."""
-        if message.kind in Kind.HISTORY:
+        if message.kind in HISTORY_KINDS:
             self.recent.append(message)
             self._write(_INSERT, tuple(message))
             self._inserted += 1

@@ -13,6 +13,7 @@ import string
 import time
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, NamedTuple
 
 from app.core import safejson
@@ -53,8 +54,8 @@ _ANSI = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-class Kind:
-    """Kinds of room events carried in `message` objects."""
+class Kind(str, Enum):
+    """Kinds of room events carried in `message` objects (a str: the wire's words)."""
 
     MESSAGE = "message"
     ACTION = "action"
@@ -64,8 +65,12 @@ class Kind:
     NICK = "nick"
     SYSTEM = "system"
 
-    #: Kinds kept in the room history (private messages are not).
-    HISTORY = frozenset({MESSAGE, ACTION, JOIN, LEAVE, NICK})
+    def __str__(self) -> str:
+        return self.value
+
+
+# Kinds kept in the room history (private messages are not).
+HISTORY_KINDS = frozenset({Kind.MESSAGE, Kind.ACTION, Kind.JOIN, Kind.LEAVE, Kind.NICK})
 
 
 def sanitize_text(text: str) -> str:

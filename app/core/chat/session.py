@@ -20,6 +20,7 @@ import logging
 import re
 from collections import deque
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from app.core import safejson
@@ -135,6 +136,19 @@ class RawReceived(Event):
 
 
 # ---------------------------------------------------------------------------- session
+class SessionMode(str, Enum):
+    """What a client session is doing (a str, so logs and tests can say "raw")."""
+
+    CLOSED = "closed"  # no connection
+    GREETING = "greeting"  # connected, waiting for the server's first line
+    HELLO = "hello"  # greeted, hello sent, no welcome yet
+    APP = "app"  # welcomed: structured (JSON) mode
+    RAW = "raw"  # not a SocketLab server: a raw TCP terminal
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class ClientSession:
     """One chat client's protocol state across connections, without I/O.
 
@@ -164,7 +178,7 @@ class ClientSession:
         self.max_line = max_line
         self.max_users = max_users
         self.max_seen_ids = max_seen_ids
-        self.mode = "closed"
+        self.mode = SessionMode.CLOSED
         # Lines skipped as malformed since the session began.
         self.malformed = 0
         # Lines whose handling raised an unexpected exception (a subset of `malformed`).
@@ -186,7 +200,7 @@ class ClientSession:
     # ------------------------------------------------------------ connection
     def connection_made(self) -> None:
         """A new connection: wait for the greeting; nothing of the last one carries over."""
-        self.mode = "greeting"
+        self.mode = SessionMode.GREETING
         self._framer = LineFramer(self.max_line)
         self._held.clear()
         self._out.clear()
@@ -199,24 +213,24 @@ class ClientSession:
         """The connection ended. Bytes held while waiting for the greeting are shown:
         a peer that spoke and closed without a greeting was a plain TCP peer."""
         self._begin()
-        if self.mode == "greeting" and self._held:
+        if self.mode is SessionMode.GREETING and self._held:
             self._enter_raw(now, connected=False)  # typed lines stay in the outbox
-        self.mode = "closed"
+        self.mode = SessionMode.CLOSED
         self._out.clear()
         return self._end()
 
     def greeting_timed_out(self, now: float) -> list[Event]:
         """No greeting in time (the engine's timer): the peer is a plain TCP peer."""
         self._begin()
-        if self.mode == "greeting":
+        if self.mode is SessionMode.GREETING:
             self._enter_raw(now)
         return self._end()
 
     def close(self) -> None:
         """Leaving on purpose: a structured session says `quit` (see `data_to_send`)."""
-        if self.mode == "app":
+        if self.mode is SessionMode.APP:
             self._out += encode_json({"type": "quit"})
-        self.mode = "closed"
+        self.mode = SessionMode.CLOSED
 
     def data_to_send(self) -> bytes:
         """The bytes the session wants sent, in order; taking them empties the buffer."""
@@ -238,17 +252,17 @@ class ClientSession:
         """Typed lines: kept in the outbox (one transaction) and sent when possible."""
         events = self._begin()
         seqs = self.outbox.add_many(texts)
-        if self.mode == "raw":
+        if self.mode is SessionMode.RAW:
             self._flush_outbox_raw(report=False)
             return self._end()
         events.extend(MessagePending(seq, text) for seq, text in zip(seqs, texts, strict=True))
-        if self.mode == "app":
+        if self.mode is SessionMode.APP:
             self._send_outbox()
         return self._end()
 
     def send_raw(self, data: bytes) -> bool:
         """Raw terminal mode: send bytes exactly as given; False when not in raw mode."""
-        if self.mode != "raw":
+        if self.mode is not SessionMode.RAW:
             return False
         self._out += data
         return True
@@ -260,12 +274,12 @@ class ClientSession:
     # ------------------------------------------------------------ receiving
     def receive_data(self, data: bytes, now: float) -> list[Event]:
         """Bytes from the server (`now` is the wall-clock time they came); the events."""
-        if self.mode == "raw":
+        if self.mode is SessionMode.RAW:
             return [RawReceived(data, now)]
-        if self.mode == "closed" or not data:
+        if self.mode is SessionMode.CLOSED or not data:
             return []
         self._begin()
-        if self.mode == "greeting":
+        if self.mode is SessionMode.GREETING:
             self._held += data
             lines, _ = self._framer.feed(data)
             if not lines:
@@ -276,7 +290,7 @@ class ClientSession:
                 self._enter_raw(now)
                 return self._end()
             self._held.clear()
-            self.mode = "hello"
+            self.mode = SessionMode.HELLO
             self._send_hello()
             self._handle_lines(lines[1:])
         else:
@@ -316,7 +330,7 @@ class ClientSession:
 
     def _enter_raw(self, now: float, *, connected: bool = True) -> None:
         """The peer is not a SocketLab server: become a raw TCP terminal."""
-        self.mode = "raw"
+        self.mode = SessionMode.RAW
         self._events.append(
             ConnectionState(
                 "raw",
@@ -420,7 +434,7 @@ class ClientSession:
             self.outbox.adopt_identity(client_id, accepted)
         if secret:
             self.outbox.remember_resume(self.server, secret)
-        self.mode = "app"
+        self.mode = SessionMode.APP
         self.nick = nick
         last_cid = self.outbox.last_cid
         for seq in self.outbox.ack(self.outbox.seq_of(min(accepted, last_cid))):
