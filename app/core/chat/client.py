@@ -42,7 +42,7 @@ from app.core.chat.session import (
     SessionMode,
     UsersUpdated,
 )
-from app.core.engine import Engine, EngineStopped
+from app.core.engine import Engine, EngineStopped, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.messages import N_, Message
@@ -160,7 +160,7 @@ class ChatClientEngine(Engine):
         self._out = bytearray()
         self._attempt = 0
         self._ever_connected = False
-        self._named_timers: dict[str, Any] = {}
+        self._named_timers: dict[str, Timer] = {}
         self._last_heard = 0.0
         self._candidates: deque[Any] = deque()  # addresses not tried yet
         self._attempts: dict[int, _Attempt] = {}  # connect() in flight, by fd
@@ -244,7 +244,9 @@ class ChatClientEngine(Engine):
         if self._owns_outbox:
             self.outbox.close()
 
-    def _set_timer(self, name: str, delay: float, callback, *args: Any) -> None:
+    def _set_timer(
+        self, name: str, delay: float, callback: Callable[..., None], *args: Any
+    ) -> None:
         self._cancel_timer(name)
         self._named_timers[name] = self.call_later(delay, callback, *args)
 
