@@ -1,12 +1,14 @@
 """Fuzz the chat protocol logic for as long as you like (CI runs a short Hypothesis pass).
 
-    uv run --group fuzz python scripts/fuzz_chat.py room -runs=2000000     # atheris
+    uv run --with "atheris<3.1" python scripts/fuzz_chat.py room -runs=2000000  # Linux
     uv run python scripts/fuzz_chat.py all --hypothesis 20000              # anywhere
 
 Targets: `room` (several peers' byte streams into a sans-IO Room), `session` (a hostile
 server's bytes into the client's ClientSession), `framer` (the line
-framer against one-shot framing), `json` (the safe decoder). With atheris (Linux wheels;
-the `fuzz` dependency group) the search is coverage-guided; its libFuzzer flags
+framer against one-shot framing), `json` (the safe decoder). With atheris (Linux wheels,
+brought in for the one run by `uv run --with`, so it never stays in the project's
+environment: installed there, it made bench/chat_flood.py's window measure 10x worse
+gaps here) the search is coverage-guided; its libFuzzer flags
 (-runs=N, -max_total_time=S, a corpus folder) follow the target name. Without it,
 `--hypothesis N` runs the tests of tests/core/chat/test_fuzz.py with N examples each.
 A crash prints the input that caused it; the room's fault barrier is asserted never
@@ -98,7 +100,7 @@ def main() -> int:
     try:
         import atheris
     except ImportError:
-        print("atheris is not installed here: use --hypothesis N, or `uv run --group fuzz`.")
+        print('atheris is not installed: `uv run --with "atheris<3.1" ...`, or --hypothesis N.')
         return 2
     atheris.instrument_all()  # coverage feedback from every module loaded (app's included)
     atheris.Setup([sys.argv[0], *sys.argv[2:]], TARGETS[name])
