@@ -23,6 +23,9 @@ MAX_WIRE_INT = 2**53
 DEFAULT_MAX_DEPTH = 16
 
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A lone UTF-16 surrogate can only come in as a \uD800-\uDFFF escape; it decodes to a
+# str that cannot be encoded as UTF-8 again (so not sent, printed or stored).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
@@ -62,11 +65,25 @@ def loads(text: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
     if text.count("[") + text.count("{") > max_depth and nesting_depth(text) > max_depth:
         raise WireError(f"nested more than {max_depth} levels deep")
     try:
-        return json.loads(text, parse_constant=_no_constants, parse_float=_finite_float)
+        value = json.loads(text, parse_constant=_no_constants, parse_float=_finite_float)
     except WireError:
         raise
     except (ValueError, RecursionError) as exc:  # RecursionError: belt and braces
         raise WireError(f"not valid JSON: {exc}") from None
+    if "\\u" in text and _has_surrogate(value):
+        raise WireError("a lone UTF-16 surrogate is not text")
+    return value
+
+
+def _has_surrogate(value: Any) -> bool:
+    """True when any string in a decoded value holds a lone surrogate."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
 
 
 def loads_object(text: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> dict[str, Any] | None:

@@ -45,6 +45,8 @@ class ServerConfig:
     join_timeout: float = 10.0  # a connection with a line half sent is closed after this
     evict_silent_after: float = 30.0  # when full, a guest silent this long makes room
     max_identities: int = 10_000  # client ids remembered for de-duplication
+    identity_burst: int = 30  # new identities one address may make at once...
+    identity_interval: float = 2.0  # ...then one every this many seconds
     announce: bool = True  # tell the LAN about this server (docs/PROTOCOL.md, Discovery)
     server_name: str = ""  # the name finders list; "" means this machine's host name
     discovery_port: int = DISCOVERY_PORT
@@ -63,6 +65,7 @@ class ServerConfig:
             ("max_line", self.max_line, 80, 16 * 1024 * 1024),
             ("out_limit", self.out_limit, 1024, 2**32),
             ("max_identities", self.max_identities, 1, 10**7),
+            ("identity_burst", self.identity_burst, 1, 10**7),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ValueError(
@@ -76,6 +79,7 @@ class ServerConfig:
             ("join_grace", self.join_grace, 0.0, 60.0),
             ("join_timeout", self.join_timeout, 0.01, 3600.0),
             ("evict_silent_after", self.evict_silent_after, 0.0, 86400.0),
+            ("identity_interval", self.identity_interval, 0.0, 86400.0),
             ("announce_interval", self.announce_interval, 0.05, 3600.0),
         ):
             if (

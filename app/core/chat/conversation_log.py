@@ -310,7 +310,8 @@ class HistoryRecorder:
                         log = ConversationLog(self.path)
                     for start in range(0, len(messages), WRITE_BATCH):
                         log.record(self.server, messages[start : start + WRITE_BATCH])
-                except (sqlite3.Error, OSError) as exc:
+                except Exception as exc:  # sqlite3.Error, OSError, or a bug: never die
+                    _log.exception("the history writer could not write")
                     self.failure = Message(
                         N_("chat", "The chat history file {path} cannot be written: {reason}."),
                         path=str(self.path),

@@ -70,10 +70,12 @@ class RoomHistory:
         self._identities: dict[str, list] = {}
         self.last_id = 0
         self.failure = ""  # why the file is no longer written, once it is not
+        self.pinned: set[str] = set()  # identities of connected clients: never forgotten
         self._db: sqlite3.Connection | None = None
         self._dirty = False
         self._inserted = 0  # rows written since the last prune check
-        self._inserted_bytes = 0  # and their text's length
+        self._inserted_bytes = 0  # and at most how many bytes their text takes
+        self._pruned_for_full = False  # pruned after "full" and not committed since
         self._reported = False
         if path is not None:
             self._open(Path(path))
@@ -85,6 +87,8 @@ class RoomHistory:
             path.chmod(0o600)  # resume secrets: readable by this user only
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # The write-ahead log is truncated back to this after each checkpoint.
+        db.execute(f"PRAGMA journal_size_limit = {max(1024 * 1024, self.max_bytes // 8)}")
         db.executescript(_SCHEMA)
         columns = {row[1] for row in db.execute("PRAGMA table_info(senders)")}
         if "secret" not in columns:
@@ -119,7 +123,44 @@ class RoomHistory:
         try:
             self._db.execute(sql, parameters)
         except sqlite3.Error as exc:
-            self._fail(exc)
+            self._on_error(exc)
+
+    def _on_error(self, exc: sqlite3.Error) -> None:
+        """The file's size limit (SQLITE_FULL from max_page_count) costs this turn's
+        rows in the file, not the file: the oldest half is pruned and writing goes on.
+        Anything else (a full disk, a removed file) stops the file for good."""
+        db = self._db
+        if db is None:
+            return
+        full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc)
+        if full and not self._pruned_for_full and self._prune_after_full():
+            self._pruned_for_full = True  # a second "full" before a commit: the disk is
+            return
+        self._fail(exc)
+
+    def _prune_after_full(self) -> bool:
+        """Roll back, drop the oldest half of the rows, and start again; False if no room."""
+        db = self._db
+        assert db is not None
+        try:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            count = int(db.execute("SELECT count(*) FROM messages").fetchone()[0])
+            if count < 2:
+                return False
+            db.execute(
+                "DELETE FROM messages WHERE id NOT IN "
+                "(SELECT id FROM messages ORDER BY id DESC LIMIT ?)",
+                (count // 2,),
+            )
+            db.execute("BEGIN")
+        except sqlite3.Error:
+            return False
+        self._inserted = self._inserted_bytes = 0
+        log.warning(
+            "history file full at its size limit: the oldest %d messages pruned", count // 2
+        )
+        return True
 
     def _fail(self, exc: sqlite3.Error) -> None:
         """The file cannot be written (disk full, removed, broken): memory only from now."""
@@ -154,9 +195,10 @@ class RoomHistory:
             try:
                 self._db.executemany(_INSERT, messages)
             except sqlite3.Error as exc:
-                self._fail(exc)
+                self._on_error(exc)
             self._inserted += len(messages)
-            self._inserted_bytes += sum(len(m.text) for m in messages)
+            # Up to 4 bytes a character in UTF-8: counted high, so pruning is never late.
+            self._inserted_bytes += 4 * sum(len(m.text) for m in messages)
         self._dirty = True
 
     def add(self, message: ChatMessage) -> None:
@@ -165,7 +207,7 @@ class RoomHistory:
             self.recent.append(message)
             self._write(_INSERT, tuple(message))
             self._inserted += 1
-            self._inserted_bytes += len(message.text)
+            self._inserted_bytes += 4 * len(message.text)
         self._dirty = True
 
     def since(self, last_id: int) -> list[ChatMessage]:
@@ -192,7 +234,10 @@ class RoomHistory:
             (client_id, entry[1], secret, self.last_id),
         )
         while len(self._identities) > self.max_identities:
-            oldest = next(iter(self._identities))
+            # The least recently used goes, never a connected one (`pinned`, a few).
+            oldest = next((key for key in self._identities if key not in self.pinned), None)
+            if oldest is None:
+                break
             del self._identities[oldest]
             self._write("DELETE FROM senders WHERE client_id = ?", (oldest,))
         self._dirty = True
@@ -235,11 +280,12 @@ class RoomHistory:
                     (self.last_id,),
                 )
                 self._db.execute("COMMIT")
-                if self._inserted >= 1000 or self._inserted_bytes >= self.max_bytes // 16:
+                self._pruned_for_full = False
+                if self._inserted >= 1000 or self._inserted_bytes >= self.max_bytes // 64:
                     self._prune()
                 self._db.execute("BEGIN")
             except sqlite3.Error as exc:
-                self._fail(exc)
+                self._on_error(exc)
         self._dirty = False
         if self.failure and not self._reported:
             self._reported = True
@@ -259,11 +305,11 @@ class RoomHistory:
             keep = self.limit
         if pages - free > self._max_pages * _PRUNE_AT:
             keep = min(keep, int(count * _PRUNE_KEEP))
-        if keep < count:
+        if keep < count:  # (the file may keep fewer than `size`: joiners get those from memory)
             db.execute(
                 "DELETE FROM messages WHERE id NOT IN "
                 "(SELECT id FROM messages ORDER BY id DESC LIMIT ?)",
-                (max(keep, self.size),),
+                (max(keep, 1),),
             )
 
     def message_count(self) -> int:
@@ -281,5 +327,5 @@ class RoomHistory:
                     self._db.execute("COMMIT")
                     self._db.close()
                 except sqlite3.Error as exc:
-                    self._fail(exc)
+                    self._on_error(exc)
                 self._db = None

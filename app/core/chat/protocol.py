@@ -51,7 +51,11 @@ _ANSI = re.compile(
     r"|\x1b[@-Z\\-_]"  # other two-byte escapes
     r"|\x9b[0-?]*[ -/]*[@-~]"  # CSI as a single C1 character
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Also removed: bidi overrides and isolates, the line and paragraph separators (Qt draws
+# them as line breaks: a fake line), and lone surrogates (not encodable as UTF-8).
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 class Kind(str, Enum):
@@ -98,7 +102,13 @@ def validate_nick(nick: str) -> str | None:
     for char in nick:
         if char.isspace():
             return Message(NICK_SPACES)
-        if not char.isprintable() or unicodedata.category(char) in ("Cc", "Cf"):
+        if (
+            not char.isprintable()
+            or unicodedata.category(char) in ("Cc", "Cf", "Mn", "Me")
+            or char in _INVISIBLE
+        ):
+            # Marks, joiners, variation selectors and fillers draw nothing (or change
+            # the letter before them): `alice` plus one would pass for `alice`.
             return Message(NICK_UNPRINTABLE)
     if nick[0] in "*/#!@<>[-":
         return Message(NICK_BAD_START, char=repr(nick[0]))
@@ -183,9 +193,45 @@ def message_from_wire(obj: object, depth: int = 0) -> Message | None:
     return Message(Template("chat", template), **filled)
 
 
+# Letters of other scripts drawn exactly like Latin ones, mapped to them for comparing
+# nicknames (a small part of Unicode's confusables, UTS #39: Cyrillic and Greek).
+_LOOKALIKES = {
+    0x0430: "a",  # cyrillic small letter a
+    0x0435: "e",  # cyrillic small letter ie
+    0x0440: "p",  # cyrillic small letter er
+    0x0441: "c",  # cyrillic small letter es
+    0x0443: "y",  # cyrillic small letter u
+    0x0445: "x",  # cyrillic small letter ha
+    0x0456: "i",  # cyrillic small letter byelorussian-ukrainian i
+    0x0458: "j",  # cyrillic small letter je
+    0x0455: "s",  # cyrillic small letter dze
+    0x0501: "d",  # cyrillic small letter komi de
+    0x04BB: "h",  # cyrillic small letter shha
+    0x051B: "q",  # cyrillic small letter qa
+    0x051D: "w",  # cyrillic small letter we
+    0x050D: "g",  # cyrillic small letter komi sje
+    0x04CF: "l",  # cyrillic small letter palochka
+    0x043E: "o",  # cyrillic small letter o
+    0x03B1: "a",  # greek small letter alpha
+    0x03BF: "o",  # greek small letter omicron
+    0x03BD: "v",  # greek small letter nu
+    0x03C4: "t",  # greek small letter tau
+    0x03B9: "i",  # greek small letter iota
+    0x03C1: "p",  # greek small letter rho
+    0x03BA: "k",  # greek small letter kappa
+    0x03C5: "u",  # greek small letter upsilon
+    0x03C7: "x",  # greek small letter chi
+}
+# Characters that draw nothing (Hangul fillers are letters, so categories miss them).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
 def nick_key(nick: str) -> str:
-    """Nicknames are unique ignoring case: `Alice` and `alice` are the same person."""
-    return nick.casefold()
+    """Nicknames are unique ignoring case, width and look-alike letters: `Alice`,
+    `alice`, a full-width `alice` and one with a Cyrillic `a` are one name."""
+    if nick.isascii():
+        return nick.casefold()
+    return unicodedata.normalize("NFKC", nick).casefold().translate(_LOOKALIKES)
 
 
 def greeting_line(host: str, port: int, online: int) -> str:

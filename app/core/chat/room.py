@@ -76,6 +76,17 @@ log = logging.getLogger(__name__)
 # Why the host's Kick button removes someone (the removed user's client says it in
 # its own language).
 DEFAULT_KICK_REASON = "removed by the host"
+# Addresses whose rates (new identities, connections) are remembered, most recent kept.
+MAX_ADDRESS_BUCKETS = 4096
+# Lines of one peer held as strings while the flood limit holds them back; more wait
+# as the bytes they came as.
+BACKLOG_LINES = 256
+# The flood limit counts bytes too: this many a second per client, after a burst of...
+FLOOD_BYTES_PER_SECOND = 512 * 1024
+FLOOD_BYTES_BURST = 256 * 1024
+# History sent to a joiner at most, in bytes of JSON (the newest messages): it must fit
+# under the slow-reader limit, and one short hello must not make the server build more.
+HISTORY_TO_JOINER_BYTES = 512 * 1024
 # A client id is what a client calls itself across reconnects: letters, digits, - and _.
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
 
@@ -145,11 +156,14 @@ class Peer:
     pending: list[bytes | bytearray] = field(default_factory=list)  # to send, in order
     last_heard: float = 0.0
     lines_received: int = 0
+    typed: bool = False  # sent a chat line or a command (a late hello is refused then)
     tokens: float = 0.0
+    byte_tokens: float = 0.0
     refilled: float = 0.0
     nick_tokens: float = 0.0
     nick_refilled: float = 0.0
     backlog: deque[str] = field(default_factory=deque)  # lines held back by the flood limit
+    held: bytearray = field(default_factory=bytearray)  # more of them, still as bytes
     throttled: bool = False
     warned_flood: bool = False
     reading: bool = True
@@ -198,6 +212,8 @@ class Room:
         self._announced_users: dict[str, tuple[Peer, str]] = {}
         self._keepalive_timer: _Timer | None = None
         self._history_warned = False
+        self._identity_buckets: dict[str, tuple[float, float]] = {}
+        self._flood_left: dict[str, tuple[float, float]] = {}  # ip -> (tokens, when)
         self.faults = 0
 
     # ------------------------------------------------------------------ inputs
@@ -224,7 +240,8 @@ class Room:
             connected_at=self._wall_clock(),
             connected_mono=now,
             last_heard=now,
-            tokens=float(self.config.flood_burst),
+            tokens=self._inherited_tokens(ip, now),
+            byte_tokens=float(FLOOD_BYTES_BURST),
             refilled=now,
             nick_tokens=float(self.config.nick_burst),
             nick_refilled=now,
@@ -235,6 +252,16 @@ class Room:
         if self._keepalive_timer is None and self.config.ping_interval > 0:
             self._keepalive_timer = self._call_at(now + self._keepalive_period(), self._keepalive)
         return peer
+
+    def _inherited_tokens(self, ip: str, now: float) -> float:
+        """A new connection's flood allowance: what its address had left when its last
+        connection closed, refilled since (reconnecting does not buy a fresh burst)."""
+        burst = float(self.config.flood_burst)
+        left = self._flood_left.pop(ip, None)
+        if left is None or self.config.flood_limit <= 0:
+            return burst
+        tokens, then = left
+        return min(burst, tokens + (now - then) * self.config.flood_limit)
 
     def receive(self, peer: Peer, data: bytes, now: float) -> None:
         """Bytes from a peer (`b""`: it closed its side)."""
@@ -396,24 +423,60 @@ class Room:
             )
         if lines:
             peer.lines_received += len(lines)
+            room = BACKLOG_LINES - len(peer.backlog)
+            if peer.held or len(lines) > room:
+                # More lines than will be handled soon: the rest wait as the bytes they
+                # came as (a 64 KiB read of 2-byte lines is 1.3 MB of strings).
+                keep = [] if peer.held else lines[: max(room, 0)]
+                peer.held += ("\n".join(lines[len(keep) :]) + "\n").encode()
+                lines = keep
             peer.backlog.extend(lines)
             self._drain_backlog(peer, now)
 
+    def _refill_backlog(self, peer: Peer) -> None:
+        """Lines waiting as bytes come back as lines, BACKLOG_LINES at most."""
+        want = BACKLOG_LINES - len(peer.backlog)
+        if want <= 0 or not peer.held:
+            return
+        parts = bytes(peer.held).split(b"\n", want)
+        rest = parts.pop() if len(parts) > want else b""
+        if parts and parts[-1] == b"" and not rest:
+            parts.pop()  # the empty piece after the last newline
+        peer.held = bytearray(rest)
+        peer.backlog.extend(part.decode("utf-8", "replace") for part in parts)
+
     def _drain_backlog(self, peer: Peer, now: float) -> None:
-        """Handle held-back lines as far as the flood limit allows."""
+        """Handle held-back lines as far as the flood limit (lines and bytes) allows."""
         limit = self.config.flood_limit
+        if limit <= 0 and peer.held:  # no limit: everything is handled now
+            held, peer.held = bytes(peer.held), bytearray()
+            peer.backlog.extend(part.decode("utf-8", "replace") for part in held.split(b"\n")[:-1])
+        self._refill_backlog(peer)
+        backlog = peer.backlog
+        allowed = len(backlog)
         if limit > 0:
             peer.tokens = min(
                 float(self.config.flood_burst), peer.tokens + (now - peer.refilled) * limit
             )
+            peer.byte_tokens = min(
+                float(FLOOD_BYTES_BURST),
+                peer.byte_tokens + (now - peer.refilled) * FLOOD_BYTES_PER_SECOND,
+            )
             peer.refilled = now
-        backlog = peer.backlog
-        allowed = len(backlog) if limit <= 0 else min(len(backlog), int(peer.tokens))
-        if limit > 0:
+            allowed = min(len(backlog), int(peer.tokens))
+            # Bytes too: a burst of 100 lines of 64 KiB must not swamp every reader.
+            total = 0
+            for count, line in enumerate(itertools.islice(backlog, allowed)):
+                total += len(line) + 1
+                if total > peer.byte_tokens:
+                    allowed = count
+                    total -= len(line) + 1
+                    break
             peer.tokens -= allowed
+            peer.byte_tokens -= total
         if allowed == len(backlog) and peer.joined and not peer.app:
             lines = list(backlog)
-            if not any(line.startswith("/") for line in lines):
+            if not any(line.startswith("/") or _looks_like_hello(line) for line in lines):
                 # The common case in a busy room: chat lines only, relayed as one run.
                 backlog.clear()
                 texts = [
@@ -432,7 +495,12 @@ class Room:
         plain: list[str] = []  # consecutive chat lines from a raw peer, relayed together
         for _ in range(allowed):
             line = backlog.popleft()
-            if peer.joined and not peer.app and not line.startswith("/"):
+            if (
+                peer.joined
+                and not peer.app
+                and not line.startswith("/")
+                and not _looks_like_hello(line)
+            ):
                 text = sanitize_text(line).strip()
                 if text:
                     plain.append(text)
@@ -445,7 +513,7 @@ class Room:
                 return
         if plain:
             self._relay_plain(peer, plain)
-        if peer.backlog:
+        if peer.backlog or peer.held:
             if not peer.throttled:
                 peer.throttled = True
                 peer.reading = False  # stop reading: TCP slows the sender down
@@ -460,7 +528,12 @@ class Room:
                     )
             if peer.resume_timer is not None:
                 peer.resume_timer.cancel()
+            if not peer.backlog:
+                self._refill_backlog(peer)
             wait = max(0.001, (1.0 - peer.tokens) / limit)
+            if peer.backlog:
+                needed = len(peer.backlog[0]) + 1 - peer.byte_tokens
+                wait = max(wait, needed / FLOOD_BYTES_PER_SECOND)
             peer.resume_timer = self._call_at(now + wait, self._resume, peer)
         elif peer.throttled:
             peer.throttled = False
@@ -535,9 +608,20 @@ class Room:
         resume = str_field(hello, "resume", default="", max_length=256)
         wanted = sanitize_text(str_field(hello, "nick", default="", max_length=256)).strip()
         last_id = int_field(hello, "last_id", default=0)
+        identity = self._identity(claimed, resume, peer, now)
+        if identity is None:
+            peer.app = True
+            self._reply_error(
+                peer,
+                "identity_rate",
+                f"Too many new identities from {peer.ip}: try again in a minute.",
+            )
+            self._close(peer, "too many new identities")
+            return
         peer.app = True
-        client_id, secret = self._identity(claimed, resume)
+        client_id, secret = identity
         peer.client_id, peer.resume_secret = client_id, secret
+        self.history.pinned.add(client_id)  # a connected identity is never forgotten
         for other in list(self._peers.values()):
             if other is not peer and other.client_id == client_id:
                 was_joined = other.joined
@@ -545,7 +629,10 @@ class Room:
                 if was_joined:
                     self._room(Kind.LEAVE, other.nick, reason="reconnected")
         note = ""
-        if wanted and validate_nick(wanted) is None:
+        late = peer.joined  # joined as a guest before its hello came: renamed, not joined
+        if late and wanted and nick_key(wanted) == nick_key(peer.nick):
+            nick = peer.nick
+        elif wanted and validate_nick(wanted) is None:
             nick = wanted
             if nick_key(nick) in self._by_nick:
                 nick = self._free_variant(wanted)
@@ -553,8 +640,9 @@ class Room:
         else:
             if wanted:
                 note = Message(NICK_INVALID_GUEST, problem=validate_nick(wanted))
-            nick = self._guest_nick()
-        peer.nick = nick
+            nick = peer.nick if late else self._guest_nick()
+        if not late:
+            peer.nick = nick
         self._send_json(
             peer,
             {
@@ -570,34 +658,84 @@ class Room:
         self._send_history(peer, self.history.since(last_id))
         if note:
             self._reply_error(peer, "nick_taken", note)
-        self._join(peer, nick)
+        if not late:
+            self._join(peer, nick)
+            return
+        peer.needs_user_list = True
+        self._users_changed = True
+        if nick != peer.nick:
+            old_nick = peer.nick
+            del self._by_nick[nick_key(old_nick)]
+            peer.nick = nick
+            self._by_nick[nick_key(nick)] = peer
+            self._room(Kind.NICK, old_nick, target=nick)
 
-    def _identity(self, claimed: str, resume: str) -> tuple[str, str]:
+    def _identity(
+        self, claimed: str, resume: str, peer: Peer, now: float
+    ) -> tuple[str, str] | None:
         """(client id, resume secret) for a hello: the claimed id when it is new or its
         secret matches; a fresh id when the claim is taken and the secret is wrong, so a
-        `client_id` seen on the wire cannot be used to take over someone's place."""
+        `client_id` seen on the wire cannot be used to take over someone's place. None
+        when the peer's address has made too many new identities lately (churning the
+        bounded table would otherwise push remembered ones out)."""
         if _CLIENT_ID.match(claimed):
+            for other in self._peers.values():  # connected: its own secret decides
+                if other is not peer and other.client_id == claimed:
+                    if resume and hmac.compare_digest(
+                        other.resume_secret.encode(), resume.encode()
+                    ):
+                        return claimed, other.resume_secret
+                    return self._fresh_identity(peer, now)
             known = self.history.identity_secret(claimed)
             if known is None or not known:
+                if not self._may_make_identity(peer, now):
+                    return None
                 secret = known or secrets.token_hex(RESUME_SECRET_HEX // 2)
                 self.history.remember_identity(claimed, secret)
                 return claimed, secret
             if resume and hmac.compare_digest(known.encode(), resume.encode()):
                 self.history.remember_identity(claimed, known)
                 return claimed, known
+        return self._fresh_identity(peer, now)
+
+    def _fresh_identity(self, peer: Peer, now: float) -> tuple[str, str] | None:
+        if not self._may_make_identity(peer, now):
+            return None
         fresh, secret = uuid.uuid4().hex, secrets.token_hex(RESUME_SECRET_HEX // 2)
         self.history.remember_identity(fresh, secret)
         return fresh, secret
+
+    def _may_make_identity(self, peer: Peer, now: float) -> bool:
+        """A token bucket per address for new identities (bounded: least recent go)."""
+        burst, interval = float(self.config.identity_burst), self.config.identity_interval
+        if interval <= 0:
+            return True
+        buckets = self._identity_buckets
+        tokens, then = buckets.pop(peer.ip, (burst, now))
+        tokens = min(burst, tokens + (now - then) / interval)
+        allowed = tokens >= 1.0
+        buckets[peer.ip] = (tokens - 1.0 if allowed else tokens, now)
+        while len(buckets) > MAX_ADDRESS_BUCKETS:
+            del buckets[next(iter(buckets))]
+        return allowed
 
     def _send_history(self, peer: Peer, backlog: list[ChatMessage]) -> None:
         """History in frames of at most HISTORY_FRAME_BYTES, so it is never too long a
         line for the client however much of it there is (each frame holds >= 1)."""
         if not backlog:
             return
+        encoded_messages: list[bytes] = []
+        total = 0
+        for message in reversed(backlog):  # the newest first, up to the byte budget
+            encoded = encode_json(message.to_wire())[:-1]
+            total += len(encoded) + 1
+            if encoded_messages and total > HISTORY_TO_JOINER_BYTES:
+                break
+            encoded_messages.append(encoded)
+        encoded_messages.reverse()
         frames: list[list[bytes]] = [[]]
         size = 0
-        for message in backlog:
-            encoded = encode_json(message.to_wire())[:-1]
+        for encoded in encoded_messages:
             if frames[-1] and size + len(encoded) > HISTORY_FRAME_BYTES:
                 frames.append([])
                 size = 0
@@ -621,6 +759,9 @@ class Room:
         if peer.app:
             self._handle_json(peer, line, now)
             return
+        if peer.joined and _looks_like_hello(line):
+            self._late_hello(peer, line, now)
+            return
         if not peer.joined:
             hello = decode_json(line)
             if hello is not None and hello.get("type") == "hello":
@@ -637,6 +778,24 @@ class Room:
                 return
             self._join(peer, self._guest_nick())
         self._handle_text(peer, line, now)
+
+    def _late_hello(self, peer: Peer, line: str, now: float) -> None:
+        """A hello from a peer already joined as a guest (its hello came after the join
+        grace: a slow link, a busy server). Never relayed: it carries the resume secret.
+        From a guest that has not typed yet it is taken as the hello it is."""
+        hello = decode_json(line)
+        if hello is None or hello.get("type") != "hello":
+            self._handle_text(peer, line, now)  # only looked like one: ordinary text
+            return
+        if peer.typed:
+            self._reply_error(
+                peer, "late_hello", "A hello after you have typed is not relayed; reconnect."
+            )
+            return
+        try:
+            self._hello(peer, hello, now)
+        except WireError as exc:
+            self._reply_error(peer, "bad_hello", f"Bad hello: {exc}.")
 
     def _handle_json(self, peer: Peer, line: str, now: float) -> None:
         obj = decode_json(line)
@@ -692,6 +851,7 @@ class Room:
 
     def _handle_text(self, peer: Peer, line: str, now: float) -> int | None:
         """Run a command or relay a message; returns the new message id, if any."""
+        peer.typed = True
         if line.startswith("/") and not line.startswith("//"):
             command, _, rest = line[1:].partition(" ")
             return self._command(peer, command.lower(), rest.strip(), now)
@@ -809,6 +969,7 @@ class Room:
     def _relay_plain(self, peer: Peer, texts: list[str]) -> None:
         """The hot path of a busy room: many chat lines from one raw peer, read in one
         recv(), numbered and queued as one run (one timestamp, one encode)."""
+        peer.typed = True
         now = self._wall_clock()
         nick = peer.nick
         first_id = self.history.reserve_ids(len(texts))
@@ -953,6 +1114,13 @@ class Room:
         self._peers.pop(peer.handle, None)
         self._dirty.discard(peer)
         self._interest.discard(peer)
+        if peer.client_id and not any(p.client_id == peer.client_id for p in self._peers.values()):
+            self.history.pinned.discard(peer.client_id)
+        if peer.ip and self.config.flood_limit > 0:
+            self._flood_left.pop(peer.ip, None)
+            self._flood_left[peer.ip] = (peer.tokens, peer.refilled)
+            while len(self._flood_left) > MAX_ADDRESS_BUCKETS:
+                del self._flood_left[next(iter(self._flood_left))]
         if notify_caller:
             self._closed.append((peer, reason))
         if peer.joined and self._by_nick.get(nick_key(peer.nick)) is peer:
@@ -992,3 +1160,8 @@ def _user_wire(peer: Peer) -> dict[str, Any]:
         "since": round(peer.connected_at, 3),
         "app": peer.app,
     }
+
+
+def _looks_like_hello(line: str) -> bool:
+    """A line that may be a SocketLab hello (checked properly by the decoder)."""
+    return line[:1] == "{" and '"hello"' in line

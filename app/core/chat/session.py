@@ -430,8 +430,12 @@ class ClientSession:
         # Checked whole; now applied.
         if client_id and client_id != self.outbox.client_id:
             # Not the identity we asked for (we claimed one without its secret): lines
-            # still pending are numbered afresh under the granted one.
-            self.outbox.adopt_identity(client_id, accepted)
+            # still pending are numbered afresh under the granted one, from 1 whatever
+            # the welcome says (a new identity has nothing accepted yet; a hostile
+            # server's huge accepted_seq would otherwise push every later number past
+            # what honest servers take).
+            accepted = 0
+            self.outbox.adopt_identity(client_id, 0)
         if secret:
             self.outbox.remember_resume(self.server, secret)
         self.mode = SessionMode.APP

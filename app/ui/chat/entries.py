@@ -57,6 +57,7 @@ LEAVE_REASONS = {
     "made room for a newcomer": QT_TRANSLATE_NOOP("ConversationEntry", "made room for a newcomer"),
     "no complete line": QT_TRANSLATE_NOOP("ConversationEntry", "no complete line"),
     "bad hello": QT_TRANSLATE_NOOP("ConversationEntry", "bad hello"),
+    "too many new identities": QT_TRANSLATE_NOOP("ConversationEntry", "too many new identities"),
 }
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import sqlite3
+import subprocess
+import sys
 
 import pytest
 
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import HISTORY_FRAME_BYTES, MAX_CID_STEP
-from app.core.chat.room import PeerFault, Room, RoomEvent, ServerConfig
+from app.core.chat.room import PeerFault, Room, ServerConfig
 from app.core.events import ErrorEvent
 from tests.helpers.room import RoomDriver
 
@@ -214,7 +218,7 @@ def test_nick_changes_are_rate_limited() -> None:
 
 
 def test_user_list_changes_go_out_as_deltas_not_whole_lists() -> None:
-    driver = RoomDriver(max_per_address=0, nick_burst=100)
+    driver = RoomDriver(max_per_address=0, nick_burst=100, identity_interval=0)
     for number in range(100):
         driver.join_app(f"app-{number}", f"user{number:03d}")
     first = driver.of_type("app-99", "users")
@@ -300,9 +304,9 @@ def test_history_file_is_bounded_by_size(tmp_path) -> None:
     assert path.stat().st_size <= 1024 * 1024
 
 
-def test_a_full_disk_stops_history_with_one_warning_and_the_room_goes_on(tmp_path) -> None:
-    # SQLite's max_page_count gives the very error a full disk gives: "database or disk
-    # is full". One turn writes more than the file may hold, so pruning cannot help.
+def test_a_history_at_its_size_limit_is_pruned_not_switched_off(tmp_path) -> None:
+    # One turn writes more than the whole file may hold: SQLite says "database or disk
+    # is full" (max_page_count); the oldest rows go and the file is written on.
     history = RoomHistory(50, tmp_path / "h.sqlite", max_bytes=64 * 1024)
     room = Room(ServerConfig(announce=False, flood_limit=0, max_line=200_000), history)
     driver = RoomDriver()
@@ -310,19 +314,54 @@ def test_a_full_disk_stops_history_with_one_warning_and_the_room_goes_on(tmp_pat
     driver.join_raw("talker", "talker")
     driver.join_raw("listener", "listener")
     driver.send("talker", b"".join(b"%s\n" % (b"q" * 1000) for _ in range(200)))
+    driver.line("talker", "after the file filled")
+    assert history.failure == ""
+    assert not [e for e in driver.events if isinstance(e, ErrorEvent)]
+    assert driver.lines("listener")[-1].endswith("<talker> after the file filled")
+    history.close()
+    with sqlite3.connect(tmp_path / "h.sqlite") as db:
+        texts = [row[0] for row in db.execute("SELECT text FROM messages")]
+    assert "after the file filled" in texts
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 256 KiB file system of our own (tmpfs, as root on Linux), removed afterwards."""
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("a full disk is made with a small tmpfs: Linux, as root")
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def test_a_full_disk_stops_history_with_one_warning_and_the_room_goes_on(tiny_disk) -> None:
+    history = RoomHistory(50, tiny_disk / "h.sqlite")
+    room = Room(ServerConfig(announce=False, flood_limit=0), history)
+    driver = RoomDriver()
+    driver.room = room
+    driver.join_raw("talker", "talker")
+    driver.join_raw("listener", "listener")
+    for turn in range(40):  # 40 turns of 40 KB: the disk is full long before the end
+        driver.send("talker", b"".join(b"%d %s\n" % (turn, b"d" * 1000) for _ in range(40)))
     warnings = [e for e in driver.events if isinstance(e, ErrorEvent) and e.field == "history"]
-    assert len(warnings) == 1 and "full" in warnings[0].message
+    assert len(warnings) == 1 and "full" in warnings[0].message, warnings
     driver.line("talker", "after the disk filled")
-    driver.line("talker", "and again")
-    assert driver.lines("listener")[-1].endswith("<talker> and again")
+    assert driver.lines("listener")[-1].endswith("<talker> after the disk filled")
     assert len([e for e in driver.events if isinstance(e, ErrorEvent)]) == 1
-    assert any(isinstance(e, RoomEvent) for e in driver.events)
     history.close()
 
 
 def test_remembered_identities_are_bounded() -> None:
     history = RoomHistory(50, max_identities=100)
-    driver = RoomDriver(history, max_per_address=0)
+    driver = RoomDriver(history, max_per_address=0, identity_interval=0)
     for number in range(300):
         driver.connect(f"c{number}")
         driver.hello(f"c{number}", f"n{number}", f"forged-{number}")
@@ -330,16 +369,38 @@ def test_remembered_identities_are_bounded() -> None:
     assert history.identity_count == 100
 
 
-def test_a_live_identity_forgotten_under_churn_keeps_its_secret() -> None:
+def test_a_connected_identity_is_never_forgotten_under_churn() -> None:
     history = RoomHistory(50, max_identities=10)
-    driver = RoomDriver(history, max_per_address=0)
+    driver = RoomDriver(history, max_per_address=0, identity_interval=0)
     welcome = driver.join_app("alice", "alice", client_id="alice-id")
-    for number in range(30):  # thirty newcomers push alice's identity out of the table
+    for number in range(30):  # thirty newcomers churn the table of ten
         driver.connect(f"c{number}")
         driver.hello(f"c{number}", f"n{number}", f"other-{number}")
-    assert history.identity_secret("alice-id") is None
-    driver.json("alice", {"type": "say", "cid": 1, "text": "still me"})
+        driver.room.connection_lost(driver.peers[f"c{number}"], "gone")
     assert history.identity_secret("alice-id") == welcome["resume"]
+    assert history.identity_count <= 10
+    driver.json("alice", {"type": "say", "cid": 1, "text": "still me"})
     driver.connect("thief")
     driver.hello("thief", "thief", "alice-id")
     assert driver.of_type("thief", "welcome")[-1]["client_id"] != "alice-id"
+    assert "alice" not in driver.closed
+
+
+def test_new_identities_are_rate_limited_per_address() -> None:
+    driver = RoomDriver(max_per_address=0, identity_burst=3, identity_interval=10.0)
+    for number in range(3):
+        driver.join_app(f"c{number}", f"n{number}")
+    driver.connect("fourth")
+    driver.hello("fourth", "n4", "id-fourth")
+    assert driver.closed["fourth"] == "too many new identities"
+    assert driver.of_type("fourth", "error")[-1]["code"] == "identity_rate"
+    driver.connect("elsewhere", ip="192.0.2.8")  # another address is not held back
+    driver.hello("elsewhere", "n5", "id-elsewhere")
+    assert driver.of_type("elsewhere", "welcome")
+    driver.advance(10.0)
+    driver.join_app("later", "n6")  # one more after the interval
+    assert "later" not in driver.closed
+    driver.connect("again")  # a known identity with its secret is no new one
+    secret = driver.of_type("c0", "welcome")[-1]["resume"]
+    driver.hello("again", "n0", "id-c0", resume=secret)
+    assert driver.of_type("again", "welcome")[-1]["client_id"] == "id-c0"
