@@ -298,7 +298,7 @@ def test_send_after_the_sender_engine_stopped_starts_a_new_one(
     assert old is not None
     old.stop()
     qtbot.waitUntil(lambda: old.stop_requested and not old.is_running)
-    assert sender._worker is not None and sender._worker.is_running()  # still finishing
+    assert sender._run.is_running()  # its thread is still finishing
     sender.payload_edit.setPlainText("second")
     sender.send_button.click()
     assert plain_socket.recvfrom(100)[0] == b"second"

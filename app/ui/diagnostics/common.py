@@ -1,11 +1,11 @@
-"""Pieces every Diagnostics panel uses: one engine run at a time, headers, tables, copy."""
+"""Pieces every Diagnostics panel uses: headers, tables, settings, copy."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine import Engine
 from app.ui.settings import app_settings
-from app.workers import EngineWorker
 
 T = TypeVar("T")
 
@@ -33,71 +31,6 @@ STATE_COLOURS = {
 HINT_STYLE = "color: palette(placeholder-text);"
 #: Height of an expanded Events pane in a panel, in pixels: about ten lines.
 EVENTS_HEIGHT = 170
-
-
-class EngineRun(QObject):
-    """Runs one engine at a time for a panel, on an EngineWorker.
-
-    Starting a new run stops the previous one first, and batches still queued from a
-    replaced run are dropped, so a panel never mixes two runs' results.
-
-    Signals:
-        events(list): a batch of events of the current run.
-        failed(Message): the current run's engine crashed (shown translated).
-        finished(): the current run ended (it stopped itself, or was stopped).
-    """
-
-    events = Signal(object)
-    failed = Signal(object)
-    finished = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker: EngineWorker | None = None
-
-    @property
-    def engine(self) -> Engine | None:
-        """The engine of the current (or last) run."""
-        return self._worker.engine if self._worker is not None else None
-
-    def is_running(self) -> bool:
-        """True while the current run's thread runs."""
-        return self._worker is not None and self._worker.is_running()
-
-    def start(self, engine: Engine) -> None:
-        """Stop any run in progress, then run `engine`."""
-        self.stop()
-        worker = EngineWorker(engine, self)
-        worker.events.connect(self._relay_events)
-        worker.failed.connect(self._relay_failed)
-        worker.finished.connect(self._relay_finished)
-        self._worker = worker
-        worker.start()
-
-    def stop(self, timeout_ms: int = 5000) -> bool:
-        """Stop the current run and wait for its thread (engines stop at once)."""
-        if self._worker is None:
-            return True
-        return self._worker.stop(timeout_ms)
-
-    @Slot(object)
-    def _relay_events(self, batch: list) -> None:
-        if self.sender() is self._worker:
-            self.events.emit(batch)
-
-    @Slot(object)
-    def _relay_failed(self, message: str) -> None:
-        if self.sender() is self._worker:
-            self.failed.emit(message)
-
-    @Slot()
-    def _relay_finished(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, EngineWorker):
-            worker.deleteLater()
-        if worker is self._worker:
-            self._worker = None  # before the signal: a slot may start the next run
-            self.finished.emit()
 
 
 def panel_header(title: str, description: str) -> QWidget:

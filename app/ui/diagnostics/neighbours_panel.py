@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 from app.core.diagnostics.blocking import CallResult
 from app.core.diagnostics.neighbours import NeighbourTable, neighbours_engine
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
+from app.ui.diagnostics.common import copy_text, hint_label, panel_header, setup_table
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
+from app.workers import EngineRun
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeighboursPanel", "IP address"),

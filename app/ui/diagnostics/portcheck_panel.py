@@ -47,7 +47,6 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
     EVENTS_HEIGHT,
     STATE_COLOURS,
-    EngineRun,
     copy_text,
     load_setting,
     panel_header,
@@ -58,6 +57,7 @@ from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
+from app.workers import EngineRun
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (

@@ -45,8 +45,9 @@ from app.core.diagnostics.sockets import (
 )
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
+from app.ui.diagnostics.common import copy_text, hint_label, panel_header, setup_table
 from app.ui.i18n import translate_message
+from app.workers import EngineRun
 
 REFRESH_MS = 1000
 #: How long a new socket, or one whose state changed, stays highlighted.

@@ -60,7 +60,7 @@ from app.ui.i18n import ordered_encodings
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.setting_values import as_bool, as_int
-from app.workers import EngineWorker
+from app.workers import EngineRun
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
 DUMP_LIMIT = 16 * 1024
@@ -168,7 +168,7 @@ class ReceiverPanel(QGroupBox):
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Receive"))
-        self._worker: EngineWorker | None = None
+        self._run = EngineRun(self)
         self._engine: UdpReceiverEngine | None = None
         self._selected: Datagram | None = None
         self._selected_number = 0
@@ -354,11 +354,14 @@ class ReceiverPanel(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self._table_timer.timeout.connect(self._apply_pending)
+        self._run.events.connect(self._on_events)
+        self._run.failed.connect(self.general_error.show_error)
+        self._run.finished.connect(self._on_finished)
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
         """True while the receiver's thread runs."""
-        return self._worker is not None and self._worker.is_running()
+        return self._run.is_running()
 
     @property
     def engine(self) -> UdpReceiverEngine | None:
@@ -399,24 +402,19 @@ class ReceiverPanel(QGroupBox):
             echo=self.echo_check.isChecked(),
         )
         freeze_long_lived_objects()
-        worker = EngineWorker(engine, self)
-        worker.events.connect(self._on_events)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(self._on_finished)
-        self._engine, self._worker = engine, worker
+        self._engine = engine
         self.last_counters = None
         self.graph.clear()
         self.counters.show_counters(None)
         self.status_label.setText(self.tr("Starting…"))
-        worker.start()
+        self._run.start(engine)
         self._set_running(True)
         return True
 
     @Slot()
     def stop(self) -> None:
         """Close the socket and stop the thread (the counters keep their last values)."""
-        if self._worker is not None:
-            self._worker.stop(3000)
+        self._run.stop(3000)
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -442,22 +440,20 @@ class ReceiverPanel(QGroupBox):
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
-        current = self.sender() is self._worker or self._worker is None
         datagram_batches: list[DatagramBatch] = []
         trace: list[Event] = []
         for event in batch:
             if isinstance(event, DatagramBatch):
                 datagram_batches.append(event)
             elif isinstance(event, ReceiverCounters):
-                if current:
-                    self._show_counters(event)
+                self._show_counters(event)
             elif isinstance(event, ReceiverBound):
                 self._on_bound(event)
                 trace.append(event)
             elif isinstance(event, ErrorEvent):
                 self._show_error(event)
                 trace.append(event)
-            elif isinstance(event, StateEvent) and event.state == "stopped" and current:
+            elif isinstance(event, StateEvent) and event.state == "stopped":
                 self._on_stopped()
                 trace.append(event)
             else:
@@ -534,19 +530,9 @@ class ReceiverPanel(QGroupBox):
         if error.fatal:
             self.status_label.setText(self.tr("Stopped: could not start."))
 
-    @Slot(object)
-    def _on_failed(self, message: str) -> None:
-        self.general_error.show_error(message)
-
     @Slot()
     def _on_finished(self) -> None:
-        worker = self.sender()
-        if worker is self._worker:
-            self._worker = None
-            self._set_running(False)
-        if isinstance(worker, EngineWorker):
-            # Its last batch came before this signal; nothing will use it again.
-            worker.deleteLater()
+        self._set_running(False)
 
     # ----------------------------------------------------------------- table
     @Slot()
@@ -689,8 +675,7 @@ class ReceiverPanel(QGroupBox):
     # ----------------------------------------------------------------- life
     def shutdown(self) -> None:
         """Stop the receiver's thread."""
-        if self._worker is not None:
-            self._worker.stop(3000)
+        self._run.stop(3000)
 
     def save_settings(self, settings: QSettings) -> None:
         """Remember the form."""
