@@ -486,6 +486,21 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsTab</name>
     <message>
         <source>Interfaces</source>
@@ -592,14 +607,6 @@
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,14 +938,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy every interface as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,14 +1148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1243,6 @@
     </message>
     <message>
         <source>host name or IP address, e.g. 192.168.1.1</source>
-        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,14 +1271,6 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,14 +1389,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show closed ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1445,6 @@
     <name>PortResultsModel</name>
     <message>
         <source>Port</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2168,7 +2141,6 @@
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,10 +2193,6 @@
     </message>
     <message>
         <source>Stop refreshing every second, to read the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -486,6 +486,21 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsTab</name>
     <message>
         <source>Interfaces</source>
@@ -596,11 +611,11 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Остановить</translation>
+        <translation type="vanished">Остановить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -932,11 +947,11 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Обновить</translation>
+        <translation type="vanished">Обновить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Copy every interface as text</source>
@@ -1150,11 +1165,11 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Обновить</translation>
+        <translation type="vanished">Обновить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Neighbours</source>
@@ -1252,7 +1267,6 @@
     </message>
     <message>
         <source>host name or IP address, e.g. 192.168.1.1</source>
-        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
         <translation>имя узла или IP-адрес, например 192.168.1.1</translation>
     </message>
     <message>
@@ -1285,11 +1299,11 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Остановить</translation>
+        <translation type="vanished">Остановить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Copy the replies and the summary as ping prints them</source>
@@ -1408,11 +1422,11 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Остановить</translation>
+        <translation type="vanished">Остановить</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Show closed ports</source>
@@ -1471,7 +1485,6 @@
     <name>PortResultsModel</name>
     <message>
         <source>Port</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Порт</translation>
     </message>
     <message>
@@ -2168,7 +2181,6 @@
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Сокет в TIME_WAIT уже не принадлежит ни одной программе: система держит его до минуты, чтобы запоздавшие пакеты старого соединения не были приняты за новое.</translation>
     </message>
     <message>
@@ -2225,7 +2237,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>Копировать</translation>
+        <translation type="vanished">Копировать</translation>
     </message>
     <message>
         <source>Sockets</source>

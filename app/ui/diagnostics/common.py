@@ -5,19 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QTableView,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.focus import buddy_label
 from app.ui.settings import app_settings
+
+# EngineRun lives in app.workers now; app/ui/find_servers.py (the chat side's) still
+# imports it from here until that file follows.
+from app.workers import EngineRun as EngineRun
 
 T = TypeVar("T")
 
@@ -31,6 +45,8 @@ STATE_COLOURS = {
 HINT_STYLE = "color: palette(placeholder-text);"
 #: Height of an expanded Events pane in a panel, in pixels: about ten lines.
 EVENTS_HEIGHT = 170
+# The invisible root: a table's rows have no parent.
+NO_PARENT = QModelIndex()
 
 
 def panel_header(title: str, description: str) -> QWidget:
@@ -62,8 +78,16 @@ def hint_label(text: str = "") -> QLabel:
     return label
 
 
-def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = None) -> None:
-    """Read-only rows, whole-row selection, alternating colours, a compact header."""
+def setup_table(
+    table: QTableView | QTableWidget,
+    stretch_column: int | None = None,
+    fit_columns: tuple[int, ...] = (),
+) -> None:
+    """Read-only rows, whole-row selection, alternating colours, a compact header.
+
+    `stretch_column` takes the room left (None: the last column does); the
+    `fit_columns` are as wide as their contents.
+    """
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,6 +101,95 @@ def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = N
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    for column in fit_columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+# In `row_of()`: the room left goes here.
+STRETCH = -1
+
+
+def row_of(*items: QWidget | int | tuple[QWidget, int]) -> QHBoxLayout:
+    """A row, left to right: a widget; (widget, n) a widget that stretches by n;
+    a positive number that many pixels of space; STRETCH the room left."""
+    row = QHBoxLayout()
+    for item in items:
+        if isinstance(item, tuple):
+            row.addWidget(*item)
+        elif item == STRETCH:
+            row.addStretch(1)
+        elif isinstance(item, int):
+            row.addSpacing(item)
+        else:
+            row.addWidget(item)
+    return row
+
+
+def options_row(
+    *groups: tuple[str, QWidget] | tuple[str, QWidget, QWidget], buttons: tuple[QWidget, ...]
+) -> QHBoxLayout:
+    """Labelled fields 16 px apart (a label's mnemonic focuses the field after it; a third
+    widget follows its field), then `buttons` on the right."""
+    items: list[QWidget | int] = []
+    for label, field, *rest in groups:
+        if items:
+            items.append(16)
+        items += [buddy_label(label, field), field, *rest]
+    return row_of(*items, STRETCH, *buttons)
+
+
+def add_field_row(
+    form: QFormLayout, label: str, field: QWidget | QLayout, buddy: QWidget, error: QWidget
+) -> None:
+    """A form row: `field` with its error line under it; the label's mnemonic focuses `buddy`."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    if isinstance(field, QLayout):
+        box.addLayout(field)
+    else:
+        box.addWidget(field)
+    box.addWidget(error)
+    form.addRow(label, box)
+    form.labelForField(box).setBuddy(buddy)
+
+
+def table_text(model: QAbstractItemModel, columns: int | None = None) -> list[str]:
+    """The shown rows of a table as tab-separated lines (the first `columns` columns)."""
+    count = model.columnCount() if columns is None else columns
+    return [
+        "\t".join(str(model.index(row, column).data()) for column in range(count))
+        for row in range(model.rowCount())
+    ]
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table over `self.rows`, with column titles from HEADERS (translated)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def cell(self, row: object, column: int, role: int) -> object:
+        """What `data()` gives for one row's column in `role` (None: nothing)."""
+        return None
 
 
 def load_setting(key: str, default: T, kind: Callable[[object], T]) -> T:
