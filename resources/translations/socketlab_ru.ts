@@ -805,6 +805,13 @@
     </message>
 </context>
 <context>
+    <name>HexDumpView</name>
+    <message>
+        <source>… showing the first {shown} of {size} bytes.</source>
+        <translation>… показаны первые {shown} из {size} байт.</translation>
+    </message>
+</context>
+<context>
     <name>HostPanel</name>
     <message>
         <source>Host a chat</source>

@@ -805,6 +805,13 @@
     </message>
 </context>
 <context>
+    <name>HexDumpView</name>
+    <message>
+        <source>… showing the first {shown} of {size} bytes.</source>
+        <translation>… 仅显示 {size} 字节中的前 {shown} 字节。</translation>
+    </message>
+</context>
+<context>
     <name>HostPanel</name>
     <message>
         <source>Host a chat</source>

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
 from app.core.address import AddressError, validate_host
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent, Event, StateEvent
-from app.core.hexdump import hex_dump
 from app.core.trace import format_address
 from app.core.udp.addressing import multicast_group_problem
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
@@ -56,6 +54,7 @@ from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
+from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
@@ -260,22 +259,19 @@ class ReceiverPanel(QGroupBox):
         for column, chars in ((0, 7), (1, 12), (2, 19), (3, 6)):
             header.resizeSection(column, digits * chars + 12)
 
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
         self.copy_hex_button = QPushButton(self.tr("Copy hex"))
         self.copy_text_button = QPushButton(self.tr("Copy text"))
-        self.dump_view = QPlainTextEdit(readOnly=True)
-        self.dump_view.setFont(fixed)
-        self.dump_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.dump_view.setAccessibleName(self.tr("Hex dump"))
-        self.dump_view.setTabChangesFocus(True)
-        self.dump_view.setTextInteractionFlags(  # a caret, so the keys can read line by line
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.dump_view = HexDumpView(
+            self.tr("Hex dump"),
+            self.tr("Select a datagram to see its bytes."),
+            limit=DUMP_LIMIT,
+            cut_note=self.tr(
+                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
+            ),
         )
-        self.dump_view.setPlaceholderText(self.tr("Select a datagram to see its bytes."))
         self.reply_edit = QLineEdit()
         self.reply_edit.setPlaceholderText(
             self.tr("reply payload; escapes like \\n and \\xff work")
@@ -591,12 +587,7 @@ class ReceiverPanel(QGroupBox):
                 sequence=f"{header[1]:,}" if header else "",
             )
         )
-        dump = hex_dump(data[:DUMP_LIMIT])
-        if len(data) > DUMP_LIMIT:
-            dump += "\n" + self.tr(
-                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
-            ).format(shown=f"{DUMP_LIMIT:,}", size=f"{len(data):,}")
-        self.dump_view.setPlainText(dump)
+        self.dump_view.show_bytes(data)
 
     def selected_datagram(self) -> Datagram | None:
         """The datagram in the detail pane."""
