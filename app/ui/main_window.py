@@ -18,7 +18,7 @@ from app import APP_NAME
 from app.resources import resource_path
 from app.translations import LANGUAGES, SYSTEM
 from app.ui import preferences
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.tabs import TABS, PlaceholderTab, TabSpec
 
 log = logging.getLogger("socketlab.ui")
@@ -286,27 +286,26 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = read_setting(GEOMETRY_KEY, QByteArray(), settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(*DEFAULT_SIZE)
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = read_setting(STATE_KEY, QByteArray(), settings)
+        if not state.isEmpty():
             self.restoreState(state)
-        try:
-            tab = int(settings.value(TAB_KEY, 0))
-        except (TypeError, ValueError):
-            tab = 0
+        tab = read_setting(TAB_KEY, 0, settings)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
     def _save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(TAB_KEY, self.tabs.currentIndex())
-        settings.sync()
+        write_settings(
+            {
+                GEOMETRY_KEY: self.saveGeometry(),
+                STATE_KEY: self.saveState(),
+                TAB_KEY: self.tabs.currentIndex(),
+            }
+        )
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:

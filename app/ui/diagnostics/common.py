@@ -1,9 +1,6 @@
-"""Pieces every Diagnostics panel uses: headers, tables, settings, copy."""
+"""Pieces every Diagnostics panel uses: headers, rows, tables, copy."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,13 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.focus import buddy_label
-from app.ui.settings import app_settings
 
 # EngineRun lives in app.workers now; app/ui/find_servers.py (the chat side's) still
 # imports it from here until that file follows.
 from app.workers import EngineRun as EngineRun
-
-T = TypeVar("T")
 
 #: Colours for port and socket states; dark enough to read on light and dark themes.
 STATE_COLOURS = {
@@ -190,22 +184,6 @@ class HeaderedTableModel(QAbstractTableModel):
     def cell(self, row: object, column: int, role: int) -> object:
         """What `data()` gives for one row's column in `role` (None: nothing)."""
         return None
-
-
-def load_setting(key: str, default: T, kind: Callable[[object], T]) -> T:
-    """A saved value converted by `kind`, or `default` when missing or unreadable."""
-    value = app_settings().value(key, default)
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def save_settings(values: dict[str, object]) -> None:
-    """Remember what the user typed, for the next start."""
-    settings = app_settings()
-    for key, value in values.items():
-        settings.setValue(key, value)
 
 
 def copy_text(text: str) -> None:

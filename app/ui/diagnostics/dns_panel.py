@@ -27,15 +27,14 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
     STATE_COLOURS,
     hint_label,
-    load_setting,
     row_of,
-    save_settings,
     table_text,
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.i18n import translate_message
+from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("DnsPanel", "Query"),
@@ -62,7 +61,7 @@ class DnsPanel(DiagnosticsPanel):
         super().__init__(parent)
         self._query = ""
 
-        self.name_edit = QLineEdit(load_setting(NAME_KEY, "localhost", str))
+        self.name_edit = QLineEdit(read_setting(NAME_KEY, "localhost"))
         self.name_edit.setPlaceholderText(self.tr("a name (example.com) or an address (127.0.0.1)"))
         self.name_edit.setAccessibleName(self.tr("Name or address"))
         self.name_error = self.failure_field = FieldError()
@@ -130,7 +129,7 @@ class DnsPanel(DiagnosticsPanel):
             )
             return
         self.name_error.clear_error()
-        save_settings({NAME_KEY: query})
+        write_settings({NAME_KEY: query})
         self._query = query
         is_reverse = is_ip_address(query) if reverse is None else reverse
         if is_reverse:

@@ -30,14 +30,13 @@ from app.ui.diagnostics.common import (
     STATE_COLOURS,
     add_field_row,
     hint_label,
-    load_setting,
     options_row,
-    save_settings,
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message
+from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PingPanel", "Seq"),
@@ -69,19 +68,19 @@ class PingPanel(DiagnosticsPanel):
         self._address = ""
         self._lines: list[str] = []
 
-        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
+        self.host_edit = QLineEdit(read_setting(f"{SETTINGS}/host", "127.0.0.1"))
         self.host_edit.setPlaceholderText(self.tr("host name or IP address, e.g. 192.168.1.1"))
         self.host_edit.setAccessibleName(self.tr("Host"))
         self.host_error = self.failure_field = FieldError()
         self.count_spin = QSpinBox(
-            minimum=1, maximum=100_000, value=load_setting(f"{SETTINGS}/count", 10, int)
+            minimum=1, maximum=100_000, value=read_setting(f"{SETTINGS}/count", 10)
         )
         self.count_spin.setAccessibleName(self.tr("Count"))
         self.forever_check = QCheckBox(self.tr("until stopped"))
         self.interval_spin = QDoubleSpinBox(
             minimum=MIN_INTERVAL,
             maximum=60.0,
-            value=load_setting(f"{SETTINGS}/interval", 1.0, float),
+            value=read_setting(f"{SETTINGS}/interval", 1.0),
             singleStep=0.1,
             suffix=self.tr(" s"),
         )
@@ -89,7 +88,7 @@ class PingPanel(DiagnosticsPanel):
         self.timeout_spin = QDoubleSpinBox(
             minimum=0.1,
             maximum=30.0,
-            value=load_setting(f"{SETTINGS}/timeout", 2.0, float),
+            value=read_setting(f"{SETTINGS}/timeout", 2.0),
             singleStep=0.5,
             suffix=self.tr(" s"),
         )
@@ -152,7 +151,7 @@ class PingPanel(DiagnosticsPanel):
         host = self._valid_host(self.host_edit, self.host_error)
         if host is None:
             return
-        save_settings(
+        write_settings(
             {
                 f"{SETTINGS}/host": host,
                 f"{SETTINGS}/count": self.count_spin.value(),

@@ -43,16 +43,15 @@ from app.ui.diagnostics.common import (
     STRETCH,
     HeaderedTableModel,
     add_field_row,
-    load_setting,
     options_row,
     row_of,
-    save_settings,
     setup_table,
     table_text,
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message
+from app.ui.settings import read_setting, write_settings
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (
@@ -168,11 +167,11 @@ class PortCheckPanel(DiagnosticsPanel):
         self._total = 0
         self._counts: dict[str, int] = {}
 
-        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
+        self.host_edit = QLineEdit(read_setting(f"{SETTINGS}/host", "127.0.0.1"))
         self.host_edit.setAccessibleName(self.tr("Host"))
         self.host_edit.setPlaceholderText(self.tr("host name or IP address"))
         self.host_error = self.failure_field = FieldError()
-        self.ports_edit = QLineEdit(load_setting(f"{SETTINGS}/ports", "22,80,443,5555", str))
+        self.ports_edit = QLineEdit(read_setting(f"{SETTINGS}/ports", "22,80,443,5555"))
         self.ports_edit.setAccessibleName(self.tr("Ports"))
         self.ports_edit.setPlaceholderText(self.tr("22, 20-25 or 22,80,443"))
         self.ports_error = FieldError()
@@ -186,7 +185,7 @@ class PortCheckPanel(DiagnosticsPanel):
         self.timeout_spin = QDoubleSpinBox(
             minimum=0.1,
             maximum=30.0,
-            value=load_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT, float),
+            value=read_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT),
             singleStep=0.5,
             suffix=self.tr(" s"),
         )
@@ -194,7 +193,7 @@ class PortCheckPanel(DiagnosticsPanel):
         self.concurrency_spin = QSpinBox(
             minimum=1,
             maximum=MAX_CONCURRENCY,
-            value=load_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY, int),
+            value=read_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY),
         )
         self.concurrency_spin.setAccessibleName(self.tr("Ports at a time"))
         self.start_button, self.stop_button = self._run_buttons(self.tr("Check"), self.start)
@@ -258,7 +257,7 @@ class PortCheckPanel(DiagnosticsPanel):
             return
         if host is None:
             return
-        save_settings(
+        write_settings(
             {
                 f"{SETTINGS}/host": host,
                 f"{SETTINGS}/ports": self.ports_edit.text().strip(),

@@ -56,9 +56,9 @@ from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
+from app.ui.settings import read_setting
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
-from app.ui.udp.setting_values import as_bool, as_int
 from app.workers import EngineRun
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
@@ -682,11 +682,11 @@ class ReceiverPanel(QGroupBox):
         """Bring back the form as it was."""
         if not settings.contains("udp/receive/port"):
             return
-        self.host_edit.setText(str(settings.value("udp/receive/host", "0.0.0.0")))
-        self.port_spin.setValue(as_int(settings.value("udp/receive/port"), 5555))
-        self.group_edit.setText(str(settings.value("udp/receive/group", "")))
-        self.interface_edit.setText(str(settings.value("udp/receive/interface", "")))
-        self.echo_check.setChecked(as_bool(settings.value("udp/receive/echo")))
-        encoding = str(settings.value("udp/receive/encoding", "UTF-8"))
+        self.host_edit.setText(read_setting("udp/receive/host", "0.0.0.0", settings))
+        self.port_spin.setValue(read_setting("udp/receive/port", 5555, settings))
+        self.group_edit.setText(read_setting("udp/receive/group", "", settings))
+        self.interface_edit.setText(read_setting("udp/receive/interface", "", settings))
+        self.echo_check.setChecked(read_setting("udp/receive/echo", False, settings))
+        encoding = read_setting("udp/receive/encoding", "UTF-8", settings)
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
-        self.follow_check.setChecked(as_bool(settings.value("udp/receive/follow"), True))
+        self.follow_check.setChecked(read_setting("udp/receive/follow", True, settings))

@@ -48,7 +48,7 @@ from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import ordered_encodings, translate_message
-from app.ui.udp.setting_values import as_bool, as_int
+from app.ui.settings import read_setting
 from app.workers import EngineRun
 
 BROADCAST_HINT = QT_TRANSLATE_NOOP(
@@ -555,23 +555,23 @@ class SenderPanel(QGroupBox):
         """Bring back the form as it was."""
         if not settings.contains("udp/send/target"):
             return
-        self.target_edit.setText(str(settings.value("udp/send/target", "")))
-        self.bind_spin.setValue(as_int(settings.value("udp/send/bind_port"), 0))
-        self.set_payload_format(_format(settings.value("udp/send/format")))
-        encoding = str(settings.value("udp/send/encoding", DEFAULT_ENCODING))
+        self.target_edit.setText(read_setting("udp/send/target", "", settings))
+        self.bind_spin.setValue(read_setting("udp/send/bind_port", 0, settings))
+        self.set_payload_format(_format(read_setting("udp/send/format", "", settings)))
+        encoding = read_setting("udp/send/encoding", DEFAULT_ENCODING, settings)
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
-        self.payload_edit.setPlainText(str(settings.value("udp/send/payload", "")))
-        self.count_spin.setValue(as_int(settings.value("udp/send/count"), 1))
-        self.interval_spin.setValue(as_int(settings.value("udp/send/interval"), 1000))
-        self.sequence_check.setChecked(as_bool(settings.value("udp/send/sequence")))
-        self.broadcast_check.setChecked(as_bool(settings.value("udp/send/broadcast")))
-        self.ttl_spin.setValue(as_int(settings.value("udp/send/ttl"), 1))
-        self.loop_check.setChecked(as_bool(settings.value("udp/send/loop"), True))
-        self.interface_edit.setText(str(settings.value("udp/send/interface", "")))
+        self.payload_edit.setPlainText(read_setting("udp/send/payload", "", settings))
+        self.count_spin.setValue(read_setting("udp/send/count", 1, settings))
+        self.interval_spin.setValue(read_setting("udp/send/interval", 1000, settings))
+        self.sequence_check.setChecked(read_setting("udp/send/sequence", False, settings))
+        self.broadcast_check.setChecked(read_setting("udp/send/broadcast", False, settings))
+        self.ttl_spin.setValue(read_setting("udp/send/ttl", 1, settings))
+        self.loop_check.setChecked(read_setting("udp/send/loop", True, settings))
+        self.interface_edit.setText(read_setting("udp/send/interface", "", settings))
 
 
-def _format(value: object) -> PayloadFormat:
+def _format(value: str) -> PayloadFormat:
     try:
-        return PayloadFormat(str(value))
+        return PayloadFormat(value)
     except ValueError:
         return PayloadFormat.TEXT
