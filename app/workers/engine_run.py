@@ -36,6 +36,8 @@ class EngineRun(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker: EngineWorker | None = None
+        # Replaced runs whose engine had ended, while their threads finish: stop() waits.
+        self._retired: list[EngineWorker] = []
 
     @property
     def engine(self) -> Engine | None:
@@ -54,7 +56,9 @@ class EngineRun(QObject):
         thread by itself, and whatever it still sends is dropped.
         """
         previous = self._worker
-        if previous is not None and not previous.engine.has_finished:
+        if previous is not None and previous.engine.has_finished:
+            self._retired.append(previous)
+        elif previous is not None:
             previous.stop(timeout_ms)
         worker = EngineWorker(engine, self)
         worker.events.connect(self._relay_events)
@@ -64,10 +68,10 @@ class EngineRun(QObject):
         worker.start()
 
     def stop(self, timeout_ms: int = 5000) -> bool:
-        """Stop the current run and wait for its thread (engines stop at once)."""
-        if self._worker is None:
-            return True
-        return self._worker.stop(timeout_ms)
+        """Stop the current run and wait for its thread (engines stop at once), and for
+        the threads of replaced runs still finishing; True when all ended in time."""
+        workers = [*self._retired, *([self._worker] if self._worker is not None else [])]
+        return all([worker.stop(timeout_ms) for worker in workers])
 
     @Slot(object)
     def _relay_events(self, batch: list) -> None:
@@ -84,6 +88,8 @@ class EngineRun(QObject):
         worker = self.sender()
         if isinstance(worker, EngineWorker):
             worker.deleteLater()  # its last batch came before this signal
+            if worker in self._retired:
+                self._retired.remove(worker)
         if worker is self._worker:
             self._worker = None  # before the signal: a slot may start the next run
             self.finished.emit()

@@ -69,5 +69,6 @@ def test_a_run_whose_loop_ended_is_not_waited_for(qtbot) -> None:
         qtbot.waitUntil(lambda: recorder.finished == 1, timeout=5000)
     finally:
         engine_class.release.set()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: live_workers() == [])
+    assert run.stop()  # waits for the replaced run's thread too (a panel's shutdown)
+    assert live_workers() == []
     assert "second" in [event.value for event in recorder.of_type(CallResult)]
