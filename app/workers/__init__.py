@@ -2,5 +2,6 @@
 
 from app.workers.engine_run import EngineRun
 from app.workers.engine_worker import EngineWorker, live_workers, stop_all_workers
+from app.workers.export_writer import ExportWriter
 
-__all__ = ["EngineRun", "EngineWorker", "live_workers", "stop_all_workers"]
+__all__ = ["EngineRun", "EngineWorker", "ExportWriter", "live_workers", "stop_all_workers"]

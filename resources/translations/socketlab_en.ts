@@ -455,18 +455,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportJob</name>
-    <message>
-        <source>Could not write {path}: {reason}.</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DatagramTableModel</name>
     <message>
         <source>Time</source>
@@ -1012,6 +1000,7 @@
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,10 +1768,6 @@
     </message>
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3192,6 +3177,17 @@ Sales 50</source>
     </message>
     <message>
         <source>The {engine} stopped because of an internal error: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -459,11 +459,11 @@
     <message>
         <source>Could not write {path}: {reason}.</source>
         <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
-        <translation>Не удалось записать {path}: {reason}.</translation>
+        <translation type="vanished">Не удалось записать {path}: {reason}.</translation>
     </message>
     <message>
         <source>Export cancelled; the partial file was deleted.</source>
-        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
+        <translation type="vanished">Экспорт отменён; незаконченный файл удалён.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,7 @@
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>Перейти: адрес или #строка</translation>
     </message>
     <message>
@@ -1823,7 +1824,7 @@
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation>Не удалось записать {path}: {reason}</translation>
+        <translation type="vanished">Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>Exported {count} datagrams to {file}.</source>
@@ -3239,6 +3240,17 @@ Sales 50</translation>
     <message>
         <source>The {engine} stopped because of an internal error: {summary}</source>
         <translation>Фоновая задача ({engine}) остановилась из-за внутренней ошибки: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
     </message>
 </context>
 <context>

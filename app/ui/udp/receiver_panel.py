@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,10 +46,11 @@ from app.core.events import ErrorEvent, Event, StateEvent
 from app.core.trace import format_address
 from app.core.udp.addressing import multicast_group_problem
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
-from app.core.udp.export import write_csv
+from app.core.udp.export import csv_chunks
 from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_escapes
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
+from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.hex_view import HexDumpView
@@ -59,7 +58,7 @@ from app.ui.i18n import ordered_encodings
 from app.ui.settings import read_setting
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
-from app.workers import EngineRun
+from app.workers import EngineRun, ExportWriter
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
 DUMP_LIMIT = 16 * 1024
@@ -159,16 +158,21 @@ class ReceiverPanel(QGroupBox):
     Signals:
         trace_events(object): the engine's event batches, for the Events pane.
         running_changed(bool): the receiver started or stopped.
+        export_finished(str, int): a CSV export wrote this file with this many rows.
+        export_failed(str): a CSV export failed; the reason as shown.
     """
 
     trace_events = Signal(object)
     running_changed = Signal(bool)
+    export_finished = Signal(str, int)
+    export_failed = Signal(str)
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Receive"))
         self._run = EngineRun(self)
         self._engine: UdpReceiverEngine | None = None
+        self._export: ExportWriter | None = None
         self._selected: Datagram | None = None
         self._selected_number = 0
         self.last_counters: ReceiverCounters | None = None
@@ -631,42 +635,63 @@ class ReceiverPanel(QGroupBox):
         return True
 
     # ----------------------------------------------------------------- export
-    def export_csv(self, path: str | Path) -> int:
-        """Write the table's datagrams to a CSV file; returns how many (-1 on failure)."""
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                written = write_csv(self.model.rows(), out, self.encoding_combo.currentText())
-        except OSError as exc:
-            self.general_error.show_error(
-                self.tr("Could not write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            )
-            return -1
+    def export_csv(self, path: str | Path) -> ExportWriter | None:
+        """Start writing the table's datagrams to a CSV file, off the GUI thread; returns
+        the running writer (None while another export runs). `export_finished` or
+        `export_failed` follows."""
+        if self.is_exporting():
+            return None
+        rows = self.model.rows()
+        chunks = csv_chunks(rows, self.encoding_combo.currentText())
+        writer = ExportWriter(path, chunks, len(rows), self)
+        writer.finished.connect(self._export_done)
+        writer.failed.connect(self._export_failed)
+        self._export = writer
+        self.export_button.setEnabled(False)
+        writer.start()
+        return writer
+
+    def is_exporting(self) -> bool:
+        """True while a CSV export writes."""
+        return self._export is not None and self._export.is_running()
+
+    @Slot(str, int)
+    def _export_done(self, path: str, written: int) -> None:
+        self._end_export()
         self.general_error.clear_error()
         self.status_label.setText(
             self.tr("Exported {count} datagrams to {file}.").format(
                 count=f"{written:,}", file=Path(path).name
             )
         )
-        return written
+        self.export_finished.emit(path, written)
+
+    @Slot(object)
+    def _export_failed(self, message: str) -> None:
+        self._end_export()
+        self.general_error.show_error(message)
+        self.export_failed.emit(self.general_error.text())
+
+    def _end_export(self) -> None:
+        self.export_button.setEnabled(True)
+        if self._export is not None:
+            self._export.deleteLater()
+            self._export = None
 
     @Slot()
     def _choose_export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export received datagrams"),
-            str(Path(folder) / "datagrams.csv"),
-            self.tr("CSV (*.csv)"),
+        path = ask_export_path(
+            self, self.tr("Export received datagrams"), "datagrams.csv", self.tr("CSV (*.csv)")
         )
         if path:
             self.export_csv(path)
 
     # ----------------------------------------------------------------- life
     def shutdown(self) -> None:
-        """Stop the receiver's thread."""
+        """Stop the receiver's thread and any export (its partial file is deleted)."""
         self._run.stop(3000)
+        if self._export is not None:
+            self._export.cancel()
 
     def save_settings(self, settings: QSettings) -> None:
         """Remember the form."""
