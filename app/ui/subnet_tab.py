@@ -514,9 +514,9 @@ class SubnetTab(QWidget):
             return
         if not entries:
             self.machine_menu.addAction(self.tr("No addresses found")).setEnabled(False)
-        for entry in entries:
-            action = self.machine_menu.addAction(f"{entry.interface}    {entry.text}")
-            action.setData(entry.text)
+        for interface, text in entries:
+            action = self.machine_menu.addAction(f"{interface}    {text}")
+            action.setData(text)
 
     @Slot(QAction)
     def _machine_address_chosen(self, action: QAction) -> None:

@@ -2808,7 +2808,6 @@ Sales 50</source>
     </message>
     <message>
         <source>up</source>
-        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2870,7 +2870,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>up</source>
-        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
         <translation>включён</translation>
     </message>
     <message>
