@@ -2463,22 +2463,6 @@ Sales 50</source>
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TerminalModel</name>

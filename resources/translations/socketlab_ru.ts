@@ -2527,19 +2527,19 @@ Sales 50</translation>
     </message>
     <message>
         <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation>Здесь можно будет создать чат в локальной сети или подключиться к нему, а также работать как простой TCP-терминал. Вкладка ещё не готова.</translation>
+        <translation type="vanished">Здесь можно будет создать чат в локальной сети или подключиться к нему, а также работать как простой TCP-терминал. Вкладка ещё не готова.</translation>
     </message>
     <message>
         <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation>Здесь можно будет отправлять и принимать датаграммы: одноадресные, широковещательные и групповые. Вкладка ещё не готова.</translation>
+        <translation type="vanished">Здесь можно будет отправлять и принимать датаграммы: одноадресные, широковещательные и групповые. Вкладка ещё не готова.</translation>
     </message>
     <message>
         <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation>Здесь можно будет рассчитывать сети IPv4 и IPv6 и видеть «адрес AND маска» по битам. Вкладка ещё не готова.</translation>
+        <translation type="vanished">Здесь можно будет рассчитывать сети IPv4 и IPv6 и видеть «адрес AND маска» по битам. Вкладка ещё не готова.</translation>
     </message>
     <message>
         <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation>Здесь будут сетевые интерфейсы, ping, DNS, проверка портов и сокеты этого компьютера. Вкладка ещё не готова.</translation>
+        <translation type="vanished">Здесь будут сетевые интерфейсы, ping, DNS, проверка портов и сокеты этого компьютера. Вкладка ещё не готова.</translation>
     </message>
 </context>
 <context>

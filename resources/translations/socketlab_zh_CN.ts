@@ -2527,19 +2527,19 @@ Sales 50</translation>
     </message>
     <message>
         <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation>这里将可以创建或加入局域网聊天，也可以用作原始 TCP 终端。此标签页尚未完成。</translation>
+        <translation type="vanished">这里将可以创建或加入局域网聊天，也可以用作原始 TCP 终端。此标签页尚未完成。</translation>
     </message>
     <message>
         <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation>这里将可以收发数据报：单播、广播和组播。此标签页尚未完成。</translation>
+        <translation type="vanished">这里将可以收发数据报：单播、广播和组播。此标签页尚未完成。</translation>
     </message>
     <message>
         <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation>这里将可以计算 IPv4 和 IPv6 网络，并按位显示“地址 AND 掩码”。此标签页尚未完成。</translation>
+        <translation type="vanished">这里将可以计算 IPv4 和 IPv6 网络，并按位显示“地址 AND 掩码”。此标签页尚未完成。</translation>
     </message>
     <message>
         <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation>这里将显示网络接口、ping、DNS、端口检查以及本机的套接字。此标签页尚未完成。</translation>
+        <translation type="vanished">这里将显示网络接口、ping、DNS、端口检查以及本机的套接字。此标签页尚未完成。</translation>
     </message>
 </context>
 <context>
