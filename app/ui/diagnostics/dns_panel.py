@@ -49,14 +49,6 @@ NAME_KEY = "diagnostics/dns/name"
 class DnsPanel(DiagnosticsPanel):
     """Looks names up on a worker thread; every answer is kept as rows (newest last)."""
 
-    TITLE = QT_TRANSLATE_NOOP("DnsPanel", "DNS")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "DnsPanel",
-        "Which IP addresses does a name stand for, and which name does an address "
-        "have? Asked through the system resolver, like every program on this "
-        "machine (like nslookup or dig).",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
@@ -101,6 +93,12 @@ class DnsPanel(DiagnosticsPanel):
             self.stop_button,
         )
         self._lay_out(
+            self.tr("DNS"),
+            self.tr(
+                "Which IP addresses does a name stand for, and which name does an address "
+                "have? Asked through the system resolver, like every program on this "
+                "machine (like nslookup or dig)."
+            ),
             row,
             self.name_error,
             self.resolver_label,

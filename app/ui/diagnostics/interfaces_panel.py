@@ -27,13 +27,6 @@ COLUMNS = (
 class InterfacesPanel(DiagnosticsPanel):
     """Lists the interfaces (read on a worker thread); Refresh and Copy."""
 
-    TITLE = QT_TRANSLATE_NOOP("InterfacesPanel", "Interfaces")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "InterfacesPanel",
-        "This machine's network interfaces, their MAC addresses and IP addresses "
-        "with prefix length (like ipconfig /all or ip addr).",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: InterfaceReport | None = None
@@ -59,7 +52,17 @@ class InterfacesPanel(DiagnosticsPanel):
                 "Loopback (127.0.0.1, ::1) never leaves this machine."
             )
         )
-        self._lay_out_reader(self.lan_label, self.error, self.table, self.note)
+        self._lay_out_reader(
+            self.tr("Interfaces"),
+            self.tr(
+                "This machine's network interfaces, their MAC addresses and IP addresses "
+                "with prefix length (like ipconfig /all or ip addr)."
+            ),
+            self.lan_label,
+            self.error,
+            self.table,
+            self.note,
+        )
 
     def _new_reader(self) -> Engine:
         self.error.clear_error()

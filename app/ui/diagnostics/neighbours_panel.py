@@ -24,13 +24,6 @@ COLUMNS = (
 class NeighboursPanel(DiagnosticsPanel):
     """Reads the neighbour table on a worker thread; Refresh and Copy."""
 
-    TITLE = QT_TRANSLATE_NOOP("NeighboursPanel", "Neighbours")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "NeighboursPanel",
-        "Which MAC address has which IP address on the local network (the ARP "
-        "table; like arp -a or ip neigh).",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table_data: NeighbourTable | None = None
@@ -53,7 +46,17 @@ class NeighboursPanel(DiagnosticsPanel):
                 "do: packets to them go to the router's MAC address."
             )
         )
-        self._lay_out_reader(self.source_label, self.unavailable, self.table, self.note)
+        self._lay_out_reader(
+            self.tr("Neighbours"),
+            self.tr(
+                "Which MAC address has which IP address on the local network (the ARP "
+                "table; like arp -a or ip neigh)."
+            ),
+            self.source_label,
+            self.unavailable,
+            self.table,
+            self.note,
+        )
 
     def _new_reader(self) -> Engine:
         return neighbours_engine()

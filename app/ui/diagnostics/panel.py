@@ -1,8 +1,8 @@
 """DiagnosticsPanel: the frame the six Diagnostics tools share.
 
 Each tool (interfaces, neighbours, ping, DNS, port check, sockets) is a subclass: it
-builds its form and its results, then lays them out under its header with
-`_lay_out()`. The base owns the one EngineRun, the Copy button, the Start/Stop pair
+builds its form and its results, then lays them out under its title and description
+with `_lay_out()`. The base owns the one EngineRun, the Copy button, the Start/Stop pair
 (Esc stops) or the Refresh button (F5), the Events pane and `shutdown()`.
 """
 
@@ -38,9 +38,6 @@ Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
 class DiagnosticsPanel(QWidget):
     """A Diagnostics tool: a header, one engine run at a time, Copy, and shutdown.
 
-    A subclass names itself in TITLE and says what it does in ABOUT, both marked with
-    QT_TRANSLATE_NOOP in its own context; the header shows them translated.
-
     The run's batches go to `_on_events` (and to the Events pane when the panel made one
     with `_add_events_pane()`), a crash to `_on_failed`, its end to `_on_finished`. The
     default `_on_events` suits a one-shot engine: a CallResult goes to `_show_result`, a
@@ -51,9 +48,6 @@ class DiagnosticsPanel(QWidget):
     a tool that reads once per click, with `_refresh_button()` and `_new_reader()`.
     """
 
-    # The tool's name and what it does, untranslated (QT_TRANSLATE_NOOP in the subclass).
-    TITLE = ""
-    ABOUT = ""
     # Where the run's failures are shown; each tool sets its own.
     failure_field: FieldError
 
@@ -116,14 +110,11 @@ class DiagnosticsPanel(QWidget):
         self.events_pane = pane
         return pane
 
-    def _about(self) -> str:
-        """The header's line saying what the tool does, translated."""
-        return self.tr(self.ABOUT)
-
-    def _lay_out(self, *parts: Part) -> QVBoxLayout:
-        """The panel's column: the header, `parts` top to bottom, then the Events pane."""
+    def _lay_out(self, title: str, description: str, *parts: Part) -> QVBoxLayout:
+        """The panel's column: the header (the tool's name and what it does), `parts` top
+        to bottom, then the Events pane."""
         layout = QVBoxLayout(self)
-        layout.addWidget(panel_header(self.tr(self.TITLE), self._about()))
+        layout.addWidget(panel_header(title, description))
         for part in parts:
             item, stretch = part if isinstance(part, tuple) else (part, 0)
             if isinstance(item, QLayout):
@@ -134,12 +125,20 @@ class DiagnosticsPanel(QWidget):
             layout.addWidget(self.events_pane)
         return layout
 
-    def _lay_out_reader(self, status: QWidget, error: FieldError, table: QWidget, note: QWidget):
+    def _lay_out_reader(
+        self,
+        title: str,
+        description: str,
+        status: QWidget,
+        error: FieldError,
+        table: QWidget,
+        note: QWidget,
+    ) -> None:
         """The column of a tool that reads once per Refresh: `status` with Refresh and Copy
         beside it, the error line, the table, a note under it."""
         assert self._start_button is not None, "make the Refresh button first"
         status_line = row_of((status, 1), self._start_button, self.copy_button)
-        self._lay_out(status_line, error, (table, 1), note)
+        self._lay_out(title, description, status_line, error, (table, 1), note)
 
     # ------------------------------------------------------------ running
     def is_running(self) -> bool:

@@ -53,13 +53,6 @@ MAX_ROWS = 1000
 class PingPanel(DiagnosticsPanel):
     """Runs a PingEngine on a worker; Start/Stop; replies, summary, RTT graph, Events pane."""
 
-    TITLE = QT_TRANSLATE_NOOP("PingPanel", "Ping")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "PingPanel",
-        "Is that host reachable, and how long does a round trip take? "
-        "(like ping; no administrator rights needed where the system allows it)",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: PingSummary | None = None
@@ -133,6 +126,11 @@ class PingPanel(DiagnosticsPanel):
         splitter.setChildrenCollapsible(False)
 
         self._lay_out(
+            self.tr("Ping"),
+            self.tr(
+                "Is that host reachable, and how long does a round trip take? "
+                "(like ping; no administrator rights needed where the system allows it)"
+            ),
             form,
             self.method_label,
             (splitter, 1),

@@ -153,14 +153,6 @@ class HideClosedProxy(QSortFilterProxyModel):
 class PortCheckPanel(DiagnosticsPanel):
     """Runs a PortCheckEngine on a worker: progress, Stop, results sorted by port."""
 
-    TITLE = QT_TRANSLATE_NOOP("PortCheckPanel", "Port check")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "PortCheckPanel",
-        "Which TCP ports accept a connection? open: a program listens; closed: the "
-        "host refused; filtered: no answer in time (a firewall?). "
-        "At most {count} ports a run. Check only hosts you may test.",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.finished_event: PortCheckFinished | None = None
@@ -231,10 +223,18 @@ class PortCheckPanel(DiagnosticsPanel):
         form.addRow("", options)
         status = row_of((self.progress, 1), (self.progress_label, 1))
         view_row = row_of(self.show_closed_check, STRETCH, self.copy_button)
-        self._lay_out(form, status, view_row, (self.table, 1))
-
-    def _about(self) -> str:
-        return super()._about().format(count=f"{MAX_PORTS:,}")
+        self._lay_out(
+            self.tr("Port check"),
+            self.tr(
+                "Which TCP ports accept a connection? open: a program listens; closed: the "
+                "host refused; filtered: no answer in time (a firewall?). "
+                "At most {count} ports a run. Check only hosts you may test."
+            ).format(count=f"{MAX_PORTS:,}"),
+            form,
+            status,
+            view_row,
+            (self.table, 1),
+        )
 
     def _connect_signals(self) -> None:
         self.presets_button.menu().triggered.connect(self._on_preset)

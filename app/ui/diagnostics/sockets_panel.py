@@ -197,13 +197,6 @@ class SocketTableModel(HeaderedTableModel):
 class SocketsPanel(DiagnosticsPanel):
     """The socket table with filters; refreshes every second only while it is shown."""
 
-    TITLE = QT_TRANSLATE_NOOP("SocketsPanel", "Sockets on this machine")
-    ABOUT = QT_TRANSLATE_NOOP(
-        "SocketsPanel",
-        "Every TCP and UDP socket: who listens on which port, and every "
-        "connection with its state and program (like netstat -an or ss -tuanp).",
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine: SocketTableEngine | None = None
@@ -257,6 +250,11 @@ class SocketsPanel(DiagnosticsPanel):
             self.copy_button,
         )
         self._lay_out(
+            self.tr("Sockets on this machine"),
+            self.tr(
+                "Every TCP and UDP socket: who listens on which port, and every "
+                "connection with its state and program (like netstat -an or ss -tuanp)."
+            ),
             filters,
             (self.table, 1),
             self.status_label,
