@@ -36,6 +36,15 @@ class Endpoint:
         return f"[{self.host}]:{self.port}" if self.is_ipv6 else f"{self.host}:{self.port}"
 
 
+def is_ip_address(text: str) -> bool:
+    """True for an IPv4 or IPv6 literal (a zone such as `%eth0` allowed), False for a name."""
+    try:
+        ipaddress.ip_address(text.strip().split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
 def parse_port(text: str, *, allow_zero: bool = False) -> int:
     """Parse a port number, with a message that says the allowed range."""
     value = text.strip()

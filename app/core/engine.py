@@ -113,6 +113,11 @@ class Engine:
         """True once `stop()` was called."""
         return self.__stopping
 
+    @property
+    def has_finished(self) -> bool:
+        """True once `run()` has ended: every call into the engine raises EngineStopped."""
+        return self.__finished
+
     def __wake(self) -> None:
         with contextlib.suppress(BlockingIOError, OSError):
             self.__wake_writer.send(b"\0")

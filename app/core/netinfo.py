@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
-import socket
 
-import psutil
+from app.core.interfaces import read_interfaces
 
 
 def lan_addresses(include_ipv6: bool = False) -> list[str]:
@@ -14,19 +13,14 @@ def lan_addresses(include_ipv6: bool = False) -> list[str]:
     These are what a person on the same LAN can type to reach a server bound to
     0.0.0.0 (or ::) here. Private addresses come first.
     """
-    stats = psutil.net_if_stats()
-    found: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = []
-    for name, addresses in psutil.net_if_addrs().items():
-        if name in stats and not stats[name].isup:
-            continue
-        for entry in addresses:
-            if entry.family == socket.AF_INET or (include_ipv6 and entry.family == socket.AF_INET6):
-                try:
-                    address = ipaddress.ip_address(entry.address.split("%")[0])
-                except ValueError:
-                    continue
-                if address.is_loopback or address.is_link_local or address.is_unspecified:
-                    continue
-                found.append(address)
-    ordered = sorted(set(found), key=lambda a: (a.version, not a.is_private, a.packed))
+    families = ("IPv4", "IPv6") if include_ipv6 else ("IPv4",)
+    found: set[ipaddress.IPv4Address | ipaddress.IPv6Address] = {
+        address.ip
+        for interface in read_interfaces()
+        if interface.is_up
+        for address in interface.addresses
+        if address.family in families
+    }
+    usable = [a for a in found if not (a.is_loopback or a.is_link_local or a.is_unspecified)]
+    ordered = sorted(usable, key=lambda a: (a.version, not a.is_private, a.packed))
     return [str(address) for address in ordered]

@@ -16,7 +16,7 @@ import functools
 import ipaddress
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -1031,47 +1031,31 @@ def same_network(network: IPv4Or6Network, other_text: str) -> SameNetworkAnswer:
 
 
 # --------------------------------------------------------------------------- this machine
-@dataclass(frozen=True)
-class InterfaceAddress:
-    """One address of this machine: the interface's name and `address/prefix` text."""
-
-    interface: str
-    text: str
-
-
 def interface_addresses(
-    interfaces: dict[str, Iterable[Any]] | None = None,
-) -> list[InterfaceAddress]:
-    """This machine's IPv4 and IPv6 addresses with their prefixes (from psutil).
+    interfaces: Mapping[str, Iterable[Any]] | None = None,
+) -> list[tuple[str, str]]:
+    """This machine's IPv4 and IPv6 addresses with their prefixes, as
+    (interface name, `address/prefix`) pairs, IPv4 first.
 
-    `interfaces` is psutil.net_if_addrs()'s shape; tests pass their own.
+    `interfaces` is psutil.net_if_addrs()'s shape; tests pass their own. Read by the
+    one interface reader, app/core/interfaces.py (imported here only when asked).
     """
-    import socket
+    import psutil
 
-    if interfaces is None:
-        import psutil
+    from app.core.interfaces import read_interfaces
 
-        try:
-            interfaces = psutil.net_if_addrs()
-        except (OSError, psutil.Error) as exc:
-            raise _error(
-                N_("subnet", "Could not read this machine's interfaces: {reason}"),
-                reason=str(exc),
-            ) from exc
-    found: list[InterfaceAddress] = []
-    for name, addresses in interfaces.items():
-        for item in addresses:
-            if item.family not in (socket.AF_INET, socket.AF_INET6) or not item.netmask:
-                continue
-            version = 4 if item.family == socket.AF_INET else 6
-            mask = item.netmask
-            if version == 6 and "/" in mask:  # some platforms give ffff::/64 style masks
-                mask = mask.rsplit("/", 1)[1]
-            try:
-                prefix, _ = parse_prefix(mask, version)
-                _parse_address(item.address)
-            except SubnetError:
-                continue
-            found.append(InterfaceAddress(name, f"{item.address}/{prefix}"))
-    found.sort(key=lambda entry: (":" in entry.text, entry.interface, entry.text))
+    try:
+        read = read_interfaces(interfaces, {} if interfaces is not None else None)
+    except (OSError, psutil.Error) as exc:
+        raise _error(
+            N_("subnet", "Could not read this machine's interfaces: {reason}"),
+            reason=str(exc),
+        ) from exc
+    found = [
+        (interface.name, f"{address.address}/{address.prefix_length}")
+        for interface in read
+        for address in interface.addresses
+        if address.prefix_length is not None
+    ]
+    found.sort(key=lambda entry: (":" in entry[1], entry[0], entry[1]))
     return found

@@ -8,14 +8,13 @@ table models and the CSV export read rows on demand; the command line streams th
 
 from __future__ import annotations
 
-import csv
-import io
 import ipaddress
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from app.core import export
 from app.core.messages import N_, Message, Template, message_of
 from app.core.subnet import (
     IPv4Or6Address,
@@ -658,26 +657,9 @@ def check_exportable(source: RowSource) -> None:
 def csv_chunks(source: RowSource, rows_per_chunk: int = 5000) -> Iterator[tuple[str, int]]:
     """The CSV text in chunks, header first: yields (text, rows written so far)."""
     check_exportable(source)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(source.headers)
-    written = 0
-    total = source.count
-    while written < total:
-        stop = min(total, written + rows_per_chunk)
-        writer.writerows(source.rows(written, stop))
-        written = stop
-        yield buffer.getvalue(), written
-        buffer.seek(0)
-        buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue(), written
+    yield from export.csv_chunks(source.headers, source.rows(), rows_per_chunk, "\n")
 
 
 def write_csv(source: RowSource, stream: TextIO) -> int:
     """Write the whole list as CSV to `stream`; returns the number of rows."""
-    written = 0
-    for text, rows_so_far in csv_chunks(source):
-        stream.write(text)
-        written = rows_so_far
-    return written
+    return export.write_chunks(csv_chunks(source), stream)

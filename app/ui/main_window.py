@@ -1,7 +1,7 @@
 """The SocketLab main window: four lazily built tabs, menus, status bar, saved geometry.
 
 Every text it shows goes through Qt's translation (`self.tr()`, or `translate()` with the
-"Tabs" context for the titles and placeholders of app/ui/tabs.py); see docs/translations.md.
+"Tabs" context for the titles of app/ui/tabs.py); see docs/translations.md.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from app import APP_NAME
 from app.resources import resource_path
 from app.translations import LANGUAGES, SYSTEM
 from app.ui import preferences
-from app.ui.settings import app_settings
-from app.ui.tabs import TABS, PlaceholderTab, TabSpec
+from app.ui.settings import app_settings, read_setting, write_settings
+from app.ui.tabs import TABS, TabSpec
 
 log = logging.getLogger("socketlab.ui")
 
@@ -28,39 +28,19 @@ STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
 DEFAULT_SIZE = (1100, 720)
 
-# The titles and placeholder lines of app/ui/tabs.py, marked here for lupdate (tabs.py
-# stays Qt-translation-free so each tab's branch edits only its own entry there).
-# tests/ui/test_main_window.py checks this list against TABS. (Plain "#" comments: lupdate
-# hands "#:" comments to the translators.)
+# The titles of app/ui/tabs.py, marked here for lupdate (tabs.py stays
+# Qt-translation-free). tests/ui/test_main_window.py checks this list against TABS.
+# (Plain "#" comments: lupdate hands "#:" comments to the translators.)
 TAB_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Tabs", "Chat"),
     QT_TRANSLATE_NOOP("Tabs", "UDP"),
     QT_TRANSLATE_NOOP("Tabs", "Subnet"),
     QT_TRANSLATE_NOOP("Tabs", "Diagnostics"),
-    QT_TRANSLATE_NOOP(
-        "Tabs",
-        "Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Tabs",
-        "UDP will send and receive datagrams: unicast, broadcast and multicast. "
-        "It is not built yet.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Tabs",
-        "Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. "
-        "It is not built yet.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Tabs",
-        "Diagnostics will show interfaces, ping, DNS, port checks and this machine's sockets. "
-        "It is not built yet.",
-    ),
 )
 
 
 def tab_text(text: str) -> str:
-    """A title or placeholder line of app/ui/tabs.py in the current language."""
+    """A title of app/ui/tabs.py in the current language."""
     return QCoreApplication.translate("Tabs", text)
 
 
@@ -229,10 +209,7 @@ class MainWindow(QMainWindow):
         spec: TabSpec = TABS[index]
         if spec.key in self._built:
             return
-        if spec.module is None or spec.class_name is None:
-            widget: QWidget = PlaceholderTab(tab_text(spec.coming))
-        else:
-            widget = spec.create()
+        widget = spec.create()
         widget.setObjectName(f"{spec.key}Tab")
         self._slots[index].layout().addWidget(widget)
         # addWidget shows a child of a visible parent only on a later turn of the event
@@ -286,27 +263,26 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = read_setting(GEOMETRY_KEY, QByteArray(), settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(*DEFAULT_SIZE)
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = read_setting(STATE_KEY, QByteArray(), settings)
+        if not state.isEmpty():
             self.restoreState(state)
-        try:
-            tab = int(settings.value(TAB_KEY, 0))
-        except (TypeError, ValueError):
-            tab = 0
+        tab = read_setting(TAB_KEY, 0, settings)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
     def _save_settings(self) -> None:
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(TAB_KEY, self.tabs.currentIndex())
-        settings.sync()
+        write_settings(
+            {
+                GEOMETRY_KEY: self.saveGeometry(),
+                STATE_KEY: self.saveState(),
+                TAB_KEY: self.tabs.currentIndex(),
+            }
+        )
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings
 
 from app.translations import LANGUAGES, SYSTEM, match_language
-from app.ui.settings import app_settings
+from app.ui.settings import read_setting, write_settings
 
 THEME_KEY = "ui/theme"
 LANGUAGE_KEY = "ui/language"
@@ -21,7 +21,7 @@ THEMES: tuple[str, ...] = (SYSTEM, LIGHT, DARK)
 
 def theme_choice(settings: QSettings | None = None) -> str:
     """View > Theme's saved choice ("system" unless the user forced one)."""
-    value = (settings or app_settings()).value(THEME_KEY, SYSTEM)
+    value = read_setting(THEME_KEY, SYSTEM, settings)
     return value if value in THEMES else SYSTEM
 
 
@@ -29,14 +29,12 @@ def save_theme_choice(theme: str) -> None:
     """Remember View > Theme's choice."""
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}")
-    settings = app_settings()
-    settings.setValue(THEME_KEY, theme)
-    settings.sync()
+    write_settings({THEME_KEY: theme})
 
 
 def language_choice(settings: QSettings | None = None) -> str:
     """View > Language's saved choice: a language code, or "system" (the default)."""
-    value = (settings or app_settings()).value(LANGUAGE_KEY, SYSTEM)
+    value = read_setting(LANGUAGE_KEY, SYSTEM, settings)
     return value if value == SYSTEM or value in LANGUAGES else SYSTEM
 
 
@@ -44,9 +42,7 @@ def save_language_choice(choice: str) -> None:
     """Remember View > Language's choice (applied at the next start)."""
     if choice != SYSTEM and choice not in LANGUAGES:
         raise ValueError(f"unknown language {choice!r}")
-    settings = app_settings()
-    settings.setValue(LANGUAGE_KEY, choice)
-    settings.sync()
+    write_settings({LANGUAGE_KEY: choice})
 
 
 def system_language() -> str:

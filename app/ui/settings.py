@@ -1,10 +1,21 @@
-"""The app's settings store (QSettings in INI format, in the user's config folder)."""
+"""The app's settings store (QSettings in INI format, in the user's config folder).
+
+Read every setting with `read_setting(key, default)`: it gives back a value of the
+default's type, whatever the INI file holds. The INI format returns numbers and booleans
+as text ("5555", "true"), and a file edited by hand may hold anything.
+"""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings
 
 from app import APP_NAME, ORGANIZATION_NAME
+
+T = TypeVar("T")
 
 
 def app_settings() -> QSettings:
@@ -12,3 +23,54 @@ def app_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION_NAME, APP_NAME
     )
+
+
+def read_setting(key: str, default: T, settings: QSettings | None = None) -> T:
+    """The saved value of `key` as the type of `default`; `default` when it is missing or
+    cannot be read as that type.
+
+    bool: `true`/`false` in any case. int: a whole number (`"5555"`). float: a finite
+    number. str: text (a number is taken as its text). Anything else (a QByteArray of a
+    window geometry): a value of the same type.
+    """
+    value = (settings or app_settings()).value(key)
+    if value is None:
+        return default
+    converted = _as_type(value, default)
+    return default if converted is None else converted
+
+
+def _as_type(value: object, default: T) -> T | None:
+    """`value` converted to the type of `default`, or None when it is junk."""
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value  # type: ignore[return-value]
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"  # type: ignore[return-value]
+        return None
+    if isinstance(value, bool):  # not a number, whatever Python says
+        return None
+    if isinstance(default, int):
+        try:
+            return int(value)  # type: ignore[call-overload, return-value]
+        except (TypeError, ValueError, OverflowError):
+            return None
+    if isinstance(default, float):
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+        return number if math.isfinite(number) else None  # type: ignore[return-value]
+    if isinstance(default, str):
+        if isinstance(value, str):
+            return value  # type: ignore[return-value]
+        return str(value) if isinstance(value, int | float) else None  # type: ignore[return-value]
+    return value if isinstance(value, type(default)) else None  # type: ignore[return-value]
+
+
+def write_settings(values: Mapping[str, object], settings: QSettings | None = None) -> None:
+    """Remember `values` (key -> value) and write them to disk now."""
+    target = settings or app_settings()
+    for key, value in values.items():
+        target.setValue(key, value)
+    target.sync()

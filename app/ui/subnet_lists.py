@@ -1,18 +1,13 @@
-"""Lazy lists for the Subnet tab: a table model over a `RowSource`, and streamed CSV export.
+"""Lazy lists for the Subnet tab: a table model over a `RowSource`, and CSV export.
 
 The model computes only the rows the view paints, from their index, so 10.0.0.0/8 split
 into /30s (4,194,304 rows) or the 16,777,214 hosts of a /8 show at once. Lists longer
 than a view can address are shown a window at a time; "Go to" moves the window.
-The export writes the CSV in slices on the GUI thread's timer, a few milliseconds
-each, so the window keeps answering while millions of rows go to disk.
+The export makes and writes the CSV on the ExportWriter's thread, so the window keeps
+answering while millions of rows go to disk.
 """
 
 from __future__ import annotations
-
-import contextlib
-import os
-import time
-from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,14 +15,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,16 +35,16 @@ from PySide6.QtWidgets import (
 from app.core.messages import message_of
 from app.core.subnet import SubnetError
 from app.core.subnet_plan import RowSource, check_exportable, csv_chunks
+from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
+from app.workers import ExportWriter
 
 #: The most rows a view shows at once (2^24 rows of 22 px stay inside Qt's int pixel range).
 MAX_VIEW_ROWS = 2**24
 #: Rows cached by the model; a screenful asks for each row once per column and role.
 ROW_CACHE_SIZE = 1024
-#: How long one export slice may hold the GUI thread.
-EXPORT_SLICE_SECONDS = 0.02
 
 _MONOSPACE_HEADERS = {"Binary", "Expanded"}
 _NUMBER_HEADERS = {"#", "Needed", "Usable", "Waste", "Addresses", "Inputs merged"}
@@ -161,88 +154,6 @@ class RowSourceModel(QAbstractTableModel):
         return None
 
 
-class CsvExportJob(QObject):
-    """Writes a RowSource to a CSV file in timed slices on the GUI thread.
-
-    Signals: `progress(int)` in thousandths, `finished(str, int)` with the path and the
-    row count, `failed(object)` with the reason (a cancelled export deletes its file):
-    core's message as it is (a `str` signal would lose its template), or a translated text.
-    """
-
-    progress = Signal(int)
-    finished = Signal(str, int)
-    failed = Signal(object)
-
-    def __init__(self, source: RowSource, path: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-        self._source = source
-        self._chunks: Iterator[tuple[str, int]] | None = None
-        self._file = None
-        self._rows = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._write_slice)
-
-    def start(self) -> None:
-        """Open the file and begin writing (errors arrive as `failed`)."""
-        try:
-            check_exportable(self._source)
-            self._file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        except SubnetError as exc:
-            self.failed.emit(message_of(exc))
-            return
-        except OSError as exc:
-            self.failed.emit(self._write_error(exc))
-            return
-        self._chunks = csv_chunks(self._source, rows_per_chunk=1000)
-        self._timer.start()
-
-    def _write_error(self, exc: OSError) -> str:
-        return self.tr("Could not write {path}: {reason}.").format(
-            path=self.path, reason=exc.strerror or exc
-        )
-
-    def is_running(self) -> bool:
-        """True until the export finishes, fails or is cancelled."""
-        return self._timer.isActive()
-
-    @Slot()
-    def _write_slice(self) -> None:
-        assert self._chunks is not None and self._file is not None
-        deadline = time.perf_counter() + EXPORT_SLICE_SECONDS
-        try:
-            while time.perf_counter() < deadline:
-                chunk = next(self._chunks, None)
-                if chunk is None:
-                    self._timer.stop()
-                    self._file.close()
-                    self.progress.emit(1000)
-                    self.finished.emit(self.path, self._rows)
-                    return
-                text, self._rows = chunk
-                self._file.write(text)
-        except OSError as exc:
-            self._abandon()
-            self.failed.emit(self._write_error(exc))
-            return
-        total = max(1, self._source.count)
-        self.progress.emit(self._rows * 1000 // total)
-
-    def cancel(self) -> None:
-        """Stop writing and delete the partial file."""
-        if self.is_running():
-            self._abandon()
-            self.failed.emit(self.tr("Export cancelled; the partial file was deleted."))
-
-    def _abandon(self) -> None:
-        self._timer.stop()
-        if self._file is not None:
-            self._file.close()
-        with contextlib.suppress(OSError):
-            os.remove(self.path)
-
-
 class ListPanel(QWidget):
     """A lazy list with its summary line, Go to, and Export CSV (with progress and Cancel).
 
@@ -321,7 +232,7 @@ class ListPanel(QWidget):
         layout.addWidget(self._progress_box)
         layout.addWidget(self.export_status)
 
-        self._job: CsvExportJob | None = None
+        self._job: ExportWriter | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -408,7 +319,7 @@ class ListPanel(QWidget):
     # ------------------------------------------------------------ export
     @Slot()
     def _choose_export_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_export_path(
             self,
             self.tr("Export the {name} list").format(name=self.name),
             f"{self.name.lower()}.csv",
@@ -417,12 +328,18 @@ class ListPanel(QWidget):
         if path:
             self.export_to(path)
 
-    def export_to(self, path: str) -> CsvExportJob | None:
-        """Start writing the whole list to `path` as CSV; returns the running job."""
+    def export_to(self, path: str) -> ExportWriter | None:
+        """Start writing the whole list to `path` as CSV, off the GUI thread; returns the
+        running writer (None when there is nothing to export, or it is refused)."""
         source = self.model.source()
         if source is None or self.is_exporting():
             return None
-        job = CsvExportJob(source, path, self)
+        try:
+            check_exportable(source)
+        except SubnetError as exc:
+            self._export_failed(message_of(exc))
+            return None
+        job = ExportWriter(path, csv_chunks(source, rows_per_chunk=1000), source.count, self)
         job.progress.connect(self.progress.setValue)
         job.finished.connect(self._export_done)
         job.failed.connect(self._export_failed)

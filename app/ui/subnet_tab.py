@@ -58,7 +58,7 @@ from app.core.subnet_plan import (
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label, set_tab_order
 from app.ui.i18n import translate_message
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
 
 NETWORK_BIT_STYLE = "color:#0d47a1;background-color:#d6e6fb;"
@@ -514,9 +514,9 @@ class SubnetTab(QWidget):
             return
         if not entries:
             self.machine_menu.addAction(self.tr("No addresses found")).setEnabled(False)
-        for entry in entries:
-            action = self.machine_menu.addAction(f"{entry.interface}    {entry.text}")
-            action.setData(entry.text)
+        for interface, text in entries:
+            action = self.machine_menu.addAction(f"{interface}    {text}")
+            action.setData(text)
 
     @Slot(QAction)
     def _machine_address_chosen(self, action: QAction) -> None:
@@ -795,18 +795,14 @@ class SubnetTab(QWidget):
         settings = app_settings()
 
         def text(key: str, default: str) -> str:
-            value = settings.value(_SETTINGS_PREFIX + key, default)
-            return value if isinstance(value, str) else default
+            return read_setting(_SETTINGS_PREFIX + key, default, settings)
 
         self.address_edit.setText(text("address", DEFAULT_ADDRESS))
         self.prefix_combo.setEditText(text("prefix", "/24  255.255.255.0"))
         self.other_edit.setText(text("other", DEFAULT_OTHER))
         self.vlsm_edit.setPlainText(text("vlsm", DEFAULT_VLSM))
         self.summary_edit.setPlainText(text("summary", DEFAULT_SUMMARY))
-        try:
-            mode = int(settings.value(_SETTINGS_PREFIX + "split_mode", 0))
-        except (TypeError, ValueError):
-            mode = 0
+        mode = read_setting(_SETTINGS_PREFIX + "split_mode", 0, settings)
         if 0 <= mode < len(SPLIT_MODES):
             self.split_mode.setCurrentIndex(mode)
             self.split_value.setText(text("split_value", SPLIT_DEFAULTS[mode]))
@@ -814,7 +810,6 @@ class SubnetTab(QWidget):
 
     def save_settings(self) -> None:
         """Remember what was typed, for the next start."""
-        settings = app_settings()
         values = {
             "address": self.address_edit.text(),
             "prefix": self.prefix_combo.currentText(),
@@ -824,9 +819,7 @@ class SubnetTab(QWidget):
             "split_mode": self.split_mode.currentIndex(),
             "split_value": self.split_value.text(),
         }
-        for key, value in values.items():
-            settings.setValue(_SETTINGS_PREFIX + key, value)
-        settings.sync()
+        write_settings({_SETTINGS_PREFIX + key: value for key, value in values.items()})
 
     def shutdown(self) -> None:
         """Stop any CSV export (deleting its partial file) and save the inputs."""

@@ -233,6 +233,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>too many new identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,18 +356,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportJob</name>
-    <message>
-        <source>Could not write {path}: {reason}.</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DatagramTableModel</name>
     <message>
         <source>Time</source>
@@ -379,6 +371,21 @@
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,14 +496,6 @@
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,6 +689,13 @@
     </message>
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexDumpView</name>
+    <message>
+        <source>… showing the first {shown} of {size} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,14 +939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy every interface as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1006,7 @@
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,14 +1150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1245,6 @@
     </message>
     <message>
         <source>host name or IP address, e.g. 192.168.1.1</source>
-        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1283,14 +1273,6 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,14 +1391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show closed ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1447,6 @@
     <name>PortResultsModel</name>
     <message>
         <source>Port</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,10 +1774,6 @@
     </message>
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,7 +2140,6 @@
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2224,10 +2192,6 @@
     </message>
     <message>
         <source>Stop refreshing every second, to read the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,22 +2481,6 @@ Sales 50</source>
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TerminalModel</name>
@@ -2728,7 +2676,6 @@ Sales 50</source>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2877,7 +2824,6 @@ Sales 50</source>
     </message>
     <message>
         <source>up</source>
-        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3246,6 +3192,17 @@ Sales 50</source>
     </message>
     <message>
         <source>The {engine} stopped because of an internal error: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -233,6 +233,10 @@
         <translation>неверное приветствие</translation>
     </message>
     <message>
+        <source>too many new identities</source>
+        <translation>слишком много новых личностей</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} присоединяется к чату</translation>
     </message>
@@ -352,18 +356,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportJob</name>
-    <message>
-        <source>Could not write {path}: {reason}.</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
-        <translation>Не удалось записать {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the partial file was deleted.</source>
-        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
-    </message>
-</context>
-<context>
     <name>DatagramTableModel</name>
     <message>
         <source>Time</source>
@@ -380,6 +372,21 @@
     <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
 </context>
 <context>
@@ -490,14 +497,6 @@
     <message>
         <source>Look up</source>
         <translation>Найти</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -691,6 +690,13 @@
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
         <translation>{name} ответил только по IPv6, а принимает только IPv4: узнайте его адрес и введите его.</translation>
+    </message>
+</context>
+<context>
+    <name>HexDumpView</name>
+    <message>
+        <source>… showing the first {shown} of {size} bytes.</source>
+        <translation>… показаны первые {shown} из {size} байт.</translation>
     </message>
 </context>
 <context>
@@ -933,14 +939,6 @@
         <translation>Чтение интерфейсов...</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
         <source>Copy every interface as text</source>
         <translation>Копировать все интерфейсы как текст</translation>
     </message>
@@ -1008,6 +1006,7 @@
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>Перейти: адрес или #строка</translation>
     </message>
     <message>
@@ -1151,14 +1150,6 @@
         <translation>Источник таблицы соседей</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
         <source>Neighbours</source>
         <translation>Соседи</translation>
     </message>
@@ -1254,7 +1245,6 @@
     </message>
     <message>
         <source>host name or IP address, e.g. 192.168.1.1</source>
-        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
         <translation>имя узла или IP-адрес, например 192.168.1.1</translation>
     </message>
     <message>
@@ -1284,14 +1274,6 @@
     <message>
         <source>Start</source>
         <translation>Начать</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the replies and the summary as ping prints them</source>
@@ -1409,14 +1391,6 @@
         <translation>Проверить</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
         <source>Show closed ports</source>
         <translation>Показывать закрытые порты</translation>
     </message>
@@ -1473,7 +1447,6 @@
     <name>PortResultsModel</name>
     <message>
         <source>Port</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Порт</translation>
     </message>
     <message>
@@ -1802,10 +1775,6 @@
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>Запустите приёмник и выберите дейтаграмму, на которую нужно ответить.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>Exported {count} datagrams to {file}.</source>
@@ -2171,7 +2140,6 @@
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>Сокет в TIME_WAIT уже не принадлежит ни одной программе: система держит его до минуты, чтобы запоздавшие пакеты старого соединения не были приняты за новое.</translation>
     </message>
     <message>
@@ -2225,10 +2193,6 @@
     <message>
         <source>Stop refreshing every second, to read the table</source>
         <translation>Перестать обновлять каждую секунду, чтобы прочитать таблицу</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
     </message>
     <message>
         <source>Sockets</source>
@@ -2519,22 +2483,6 @@ Sales 50</translation>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
-    <message>
-        <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation>Здесь можно будет создать чат в локальной сети или подключиться к нему, а также работать как простой TCP-терминал. Вкладка ещё не готова.</translation>
-    </message>
-    <message>
-        <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation>Здесь можно будет отправлять и принимать датаграммы: одноадресные, широковещательные и групповые. Вкладка ещё не готова.</translation>
-    </message>
-    <message>
-        <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation>Здесь можно будет рассчитывать сети IPv4 и IPv6 и видеть «адрес AND маска» по битам. Вкладка ещё не готова.</translation>
-    </message>
-    <message>
-        <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation>Здесь будут сетевые интерфейсы, ping, DNS, проверка портов и сокеты этого компьютера. Вкладка ещё не готова.</translation>
-    </message>
 </context>
 <context>
     <name>TerminalModel</name>
@@ -2730,7 +2678,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation>Имя должно содержать хотя бы один символ.</translation>
     </message>
     <message>
@@ -2879,7 +2826,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>up</source>
-        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
         <translation>включён</translation>
     </message>
     <message>
@@ -3249,6 +3195,17 @@ Sales 50</translation>
     <message>
         <source>The {engine} stopped because of an internal error: {summary}</source>
         <translation>Фоновая задача ({engine}) остановилась из-за внутренней ошибки: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>Экспорт отменён; незаконченный файл удалён.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,10 @@
         <translation>错误的 hello</translation>
     </message>
     <message>
+        <source>too many new identities</source>
+        <translation>新身份过多</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} 加入了聊天</translation>
     </message>
@@ -352,18 +356,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportJob</name>
-    <message>
-        <source>Could not write {path}: {reason}.</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. How long one export slice may hold the GUI thread.</extracomment>
-        <translation>无法写入 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the partial file was deleted.</source>
-        <translation>导出已取消；未完成的文件已删除。</translation>
-    </message>
-</context>
-<context>
     <name>DatagramTableModel</name>
     <message>
         <source>Time</source>
@@ -380,6 +372,21 @@
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -490,14 +497,6 @@
     <message>
         <source>Look up</source>
         <translation>查询</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -691,6 +690,13 @@
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
         <translation>{name} 只通过 IPv6 应答，但只接受 IPv4：请询问它的地址并手动输入。</translation>
+    </message>
+</context>
+<context>
+    <name>HexDumpView</name>
+    <message>
+        <source>… showing the first {shown} of {size} bytes.</source>
+        <translation>… 仅显示 {size} 字节中的前 {shown} 字节。</translation>
     </message>
 </context>
 <context>
@@ -933,14 +939,6 @@
         <translation>正在读取网络接口...</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Copy every interface as text</source>
         <translation>以文本形式复制所有接口</translation>
     </message>
@@ -1008,6 +1006,7 @@
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>跳转：地址或 #行号</translation>
     </message>
     <message>
@@ -1151,14 +1150,6 @@
         <translation>邻居表来源</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Neighbours</source>
         <translation>邻居</translation>
     </message>
@@ -1254,7 +1245,6 @@
     </message>
     <message>
         <source>host name or IP address, e.g. 192.168.1.1</source>
-        <extracomment>Rows kept in the table during an endless ping (the graph keeps its own window).</extracomment>
         <translation>主机名或 IP 地址，例如 192.168.1.1</translation>
     </message>
     <message>
@@ -1284,14 +1274,6 @@
     <message>
         <source>Start</source>
         <translation>开始</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the replies and the summary as ping prints them</source>
@@ -1409,14 +1391,6 @@
         <translation>检查</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Show closed ports</source>
         <translation>显示关闭的端口</translation>
     </message>
@@ -1473,7 +1447,6 @@
     <name>PortResultsModel</name>
     <message>
         <source>Port</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>端口</translation>
     </message>
     <message>
@@ -1802,10 +1775,6 @@
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>请启动接收端并选择要回复的数据报。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>Exported {count} datagrams to {file}.</source>
@@ -2171,7 +2140,6 @@
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
-        <extracomment>The invisible root: a table&apos;s rows have no parent.</extracomment>
         <translation>处于 TIME_WAIT 的套接字已不属于任何程序：系统会保留它最多一分钟，以免旧连接的迟到数据包被误认为是新连接的。</translation>
     </message>
     <message>
@@ -2225,10 +2193,6 @@
     <message>
         <source>Stop refreshing every second, to read the table</source>
         <translation>停止每秒刷新，以便阅读表格</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>Sockets</source>
@@ -2519,22 +2483,6 @@ Sales 50</translation>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
-    <message>
-        <source>Chat will host or join a LAN chat, and work as a raw TCP terminal. It is not built yet.</source>
-        <translation>这里将可以创建或加入局域网聊天，也可以用作原始 TCP 终端。此标签页尚未完成。</translation>
-    </message>
-    <message>
-        <source>UDP will send and receive datagrams: unicast, broadcast and multicast. It is not built yet.</source>
-        <translation>这里将可以收发数据报：单播、广播和组播。此标签页尚未完成。</translation>
-    </message>
-    <message>
-        <source>Subnet will calculate IPv4 and IPv6 networks and show address AND mask in bits. It is not built yet.</source>
-        <translation>这里将可以计算 IPv4 和 IPv6 网络，并按位显示“地址 AND 掩码”。此标签页尚未完成。</translation>
-    </message>
-    <message>
-        <source>Diagnostics will show interfaces, ping, DNS, port checks and this machine&apos;s sockets. It is not built yet.</source>
-        <translation>这里将显示网络接口、ping、DNS、端口检查以及本机的套接字。此标签页尚未完成。</translation>
-    </message>
 </context>
 <context>
     <name>TerminalModel</name>
@@ -2730,7 +2678,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>A nickname needs at least one character.</source>
-        <extracomment>Kinds kept in the room history (private messages are not).</extracomment>
         <translation>昵称至少需要一个字符。</translation>
     </message>
     <message>
@@ -2879,7 +2826,6 @@ Sales 50</translation>
     </message>
     <message>
         <source>up</source>
-        <extracomment>Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed). A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table which source address it would pick. connect() on a UDP socket sends no packet.</extracomment>
         <translation>已启用</translation>
     </message>
     <message>
@@ -3249,6 +3195,17 @@ Sales 50</translation>
     <message>
         <source>The {engine} stopped because of an internal error: {summary}</source>
         <translation>后台任务（{engine}）因内部错误而停止：{summary}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was deleted.</source>
+        <translation>导出已取消；未完成的文件已删除。</translation>
     </message>
 </context>
 <context>

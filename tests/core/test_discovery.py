@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from app.core.address import AddressError
 from app.core.chat.server import ServerConfig, ServerListening
-from app.core.diagnostics.interfaces import InterfaceAddress, NetworkInterface
 from app.core.discovery import (
     DISCOVERY_GROUP,
     EXPIRY_FACTOR,
@@ -44,6 +43,7 @@ from app.core.discovery import (
     parse_target,
 )
 from app.core.events import ErrorEvent
+from app.core.interfaces import InterfaceAddress, NetworkInterface
 from tests.helpers.chat import RawPeer, start_server
 from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
 from tests.helpers.fixtures import free_port

@@ -426,14 +426,13 @@ def test_interface_addresses_from_psutils_shape() -> None:
         "lo": [Snic(socket.AF_INET, "127.0.0.1", "255.0.0.0", None, None)],
         "odd": [Snic(socket.AF_INET, "10.0.0.1", "255.0.255.0", None, None)],
     }
-    texts = [(entry.interface, entry.text) for entry in interface_addresses(fake)]
+    texts = interface_addresses(fake)
     assert texts == [("eth0", "192.0.2.7/24"), ("lo", "127.0.0.1/8"), ("eth0", "fe80::1%eth0/64")]
 
 
 def test_this_machines_addresses_all_parse() -> None:
-    entries = interface_addresses()
-    for entry in entries:
-        parse_query(entry.text)
+    for _interface, text in interface_addresses():
+        parse_query(text)
 
 
 # --------------------------------------------------------------------------- properties

@@ -1,10 +1,12 @@
-"""The Events pane and the inline field error that every tab reuses."""
+"""The Events pane, the inline field error and the hex dump view that the tabs reuse."""
 
 from __future__ import annotations
 
 from app.core.events import ErrorEvent, StateEvent, TraceEvent
+from app.core.hexdump import hex_dump
 from app.ui.events_pane import EventsPane, format_event_line
 from app.ui.field_error import FieldError
+from app.ui.hex_view import HexDumpView
 
 
 def test_events_pane_appends_a_batch_and_caps_lines(qtbot) -> None:
@@ -80,3 +82,27 @@ def test_field_error_colour_is_readable_in_both_themes(qtbot) -> None:
         from PySide6.QtGui import QColor
 
         assert contrast_ratio(QColor(colour), palette.window().color()) >= 4.5
+
+
+def test_hex_dump_view_shows_a_heading_the_dump_and_a_footer(qtbot) -> None:
+    view = HexDumpView("Bytes", "Select a row", limit=64)
+    qtbot.addWidget(view)
+    assert view.isReadOnly() and view.tabChangesFocus() and view.accessibleName() == "Bytes"
+    view.show_bytes(b"hello", heading="recv() at 12:00:00, 5 bytes", footer="UTF-8: hello")
+    assert view.toPlainText().splitlines() == [
+        "recv() at 12:00:00, 5 bytes",
+        hex_dump(b"hello"),
+        "UTF-8: hello",
+    ]
+
+
+def test_hex_dump_view_dumps_at_most_its_limit_and_says_so(qtbot) -> None:
+    view = HexDumpView("Bytes", "", limit=32)
+    qtbot.addWidget(view)
+    view.show_bytes(bytes(5000))
+    lines = view.toPlainText().splitlines()
+    assert len(lines) == 3 and lines[-1] == "… showing the first 32 of 5,000 bytes."
+    own = HexDumpView("Bytes", "", limit=16, cut_note="{shown} of {size}; Copy copies all")
+    qtbot.addWidget(own)
+    own.show_bytes(bytes(20))
+    assert own.toPlainText().splitlines()[-1] == "16 of 20; Copy copies all"

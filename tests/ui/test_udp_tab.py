@@ -298,7 +298,7 @@ def test_send_after_the_sender_engine_stopped_starts_a_new_one(
     assert old is not None
     old.stop()
     qtbot.waitUntil(lambda: old.stop_requested and not old.is_running)
-    assert sender._worker is not None and sender._worker.is_running()  # still finishing
+    assert sender._run.is_running()  # its thread is still finishing
     sender.payload_edit.setPlainText("second")
     sender.send_button.click()
     assert plain_socket.recvfrom(100)[0] == b"second"
@@ -347,15 +347,22 @@ def test_csv_export(qtbot, tab: UdpTab, plain_socket, tmp_path) -> None:
         plain_socket.sendto(payload, ("127.0.0.1", port))
     qtbot.waitUntil(lambda: tab.receiver_panel.model.rowCount() == 2, timeout=5000)
     path = tmp_path / "out.csv"
-    assert tab.receiver_panel.export_csv(path) == 2
+    receiver = tab.receiver_panel
+    with qtbot.waitSignal(receiver.export_finished, timeout=10_000) as done:
+        assert receiver.export_csv(path) is not None  # written off the GUI thread
+    assert done.args == [str(path), 2]
     rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
     assert rows[0][:3] == ["number", "time", "source_host"]
     assert [(r[0], r[5], r[6]) for r in rows[1:]] == [
         ("1", "one", "6f6e65"),
         ("2", "two,\n", "74776f2c0a"),
     ]
-    assert tab.receiver_panel.export_csv(tmp_path / "missing" / "x.csv") == -1
-    assert tab.receiver_panel.general_error.text().startswith("Could not write")
+    assert "Exported 2 datagrams to out.csv." in receiver.status_label.text()
+    with qtbot.waitSignal(receiver.export_failed, timeout=10_000) as failed:
+        receiver.export_csv(tmp_path / "missing" / "x.csv")
+    assert failed.args[0].startswith(f"Could not write {tmp_path / 'missing'}")
+    assert receiver.general_error.text() == failed.args[0]
+    assert receiver.export_button.isEnabled() and not receiver.is_exporting()
 
 
 def test_port_in_use_is_shown_next_to_the_bind_fields(qtbot, tab: UdpTab, plain_socket) -> None:

@@ -1,39 +1,17 @@
-"""Diagnostics engines on EngineWorker threads, stopped from the GUI thread; EngineRun."""
+"""Diagnostics engines on EngineWorker threads, stopped from the GUI thread."""
 
 from __future__ import annotations
 
 import threading
 import time
 
-from PySide6.QtCore import QObject, Slot
-
 from app.core.diagnostics.blocking import CallResult, OneShotEngine
 from app.core.diagnostics.portcheck import PortCheckEngine, PortCheckFinished, PortResult
 from app.core.diagnostics.sockets import SocketSnapshot, SocketTableEngine
 from app.core.events import StateEvent
-from app.ui.diagnostics.common import EngineRun
 from app.workers import EngineWorker, live_workers
 from tests.helpers.diagnostics import stalled_ports
-
-
-class Recorder(QObject):
-    """Lives in the GUI thread and keeps every event it is sent."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.events: list = []
-        self.finished = 0
-
-    @Slot(object)
-    def on_events(self, batch: list) -> None:
-        self.events.extend(batch)
-
-    @Slot()
-    def on_finished(self) -> None:
-        self.finished += 1
-
-    def of_type(self, kind) -> list:
-        return [event for event in self.events if isinstance(event, kind)]
+from tests.helpers.recorder import Recorder
 
 
 def start(engine) -> tuple[EngineWorker, Recorder]:
@@ -83,26 +61,3 @@ def test_socket_table_worker_answers_each_refresh(qtbot) -> None:
     qtbot.waitUntil(lambda: len(recorder.of_type(SocketSnapshot)) == 2, timeout=10_000)
     with qtbot.waitSignal(worker.finished, timeout=5000):
         worker.stop()
-
-
-def test_engine_run_drops_the_batches_of_a_replaced_run(qtbot) -> None:
-    run = EngineRun()
-    recorder = Recorder()
-    run.events.connect(recorder.on_events)
-    run.finished.connect(recorder.on_finished)
-    release = threading.Event()
-    try:
-        first = OneShotEngine("first", lambda: release.wait(10) and "first", timeout=60)
-        run.start(first)
-        qtbot.waitUntil(run.is_running)
-        second = OneShotEngine("second", lambda: "second")
-        run.start(second)  # stops the first run, then starts this one
-        assert run.engine is second
-        qtbot.waitUntil(lambda: recorder.finished == 1, timeout=5000)
-    finally:
-        release.set()
-    values = [event.value for event in recorder.of_type(CallResult)]
-    assert values == ["second"]
-    # The first run's "stopped" came after it was replaced: dropped, like its result.
-    assert recorder.events.count(StateEvent("stopped")) == 1
-    assert not run.is_running() and live_workers() == []

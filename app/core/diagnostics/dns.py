@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.address import is_ip_address
 from app.core.diagnostics.blocking import OneShotEngine
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.messages import N_, Message
@@ -46,15 +47,6 @@ class ReverseAnswer:
     address: str
     name: str
     aliases: tuple[str, ...]
-
-
-def is_ip_address(text: str) -> bool:
-    """True for an IPv4 or IPv6 literal (a reverse lookup), False for a name."""
-    try:
-        ipaddress.ip_address(text.strip().split("%")[0])
-    except ValueError:
-        return False
-    return True
 
 
 def forward_lookup(name: str, flags: int = 0) -> ForwardAnswer:

@@ -1,7 +1,7 @@
 """This machine's network interfaces: name, state, MAC, addresses with prefix, LAN address.
 
-psutil reads them the same way on Linux, macOS and Windows (netlink, getifaddrs,
-GetAdaptersAddresses), so nothing here parses `ip addr` or `ipconfig` output.
+app/core/interfaces.py reads them (with psutil); this module works out the LAN address
+and the default gateway, and reports them for the Diagnostics tool and `socketlab ifaces`.
 The LAN address is the IPv4 address of the interface that holds the default route:
 the one other machines on the local network use to reach this one.
 """
@@ -15,60 +15,15 @@ import sys
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-import psutil
-
 from app.core.diagnostics.blocking import OneShotEngine
+from app.core.interfaces import NetworkInterface, read_interfaces
 from app.core.messages import N_, Message
 
-#: Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed).
+# Where Linux publishes its IPv4 routing table (no `ip route` subprocess needed).
 PROC_NET_ROUTE = Path("/proc/net/route")
-#: A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table
-#: which source address it would pick. connect() on a UDP socket sends no packet.
+# A documentation address (TEST-NET-1, RFC 5737): used only to ask the routing table
+# which source address it would pick. connect() on a UDP socket sends no packet.
 ROUTE_PROBE_ADDRESS = "192.0.2.1"
-
-
-@dataclass(frozen=True)
-class InterfaceAddress:
-    """One address on an interface, with its prefix length (`192.168.1.23/24`)."""
-
-    family: str  # "IPv4" or "IPv6"
-    address: str
-    prefix_length: int | None
-    broadcast: str | None = None
-
-    @property
-    def with_prefix(self) -> str:
-        """`192.168.1.23/24`, `fe80::1/64` (the zone `%eth0` is the interface's own name)."""
-        address = self.address.split("%")[0]
-        if self.prefix_length is None:
-            return address
-        return f"{address}/{self.prefix_length}"
-
-
-@dataclass(frozen=True)
-class NetworkInterface:
-    """One interface as `ipconfig /all` or `ip addr` would show it."""
-
-    name: str
-    is_up: bool
-    is_loopback: bool
-    mac: str | None
-    mtu: int | None
-    speed_mbps: int | None
-    addresses: tuple[InterfaceAddress, ...] = ()
-    is_lan: bool = False
-
-    @property
-    def state(self) -> str:
-        """`up`, `down`, `up, loopback` (a Message: the window shows it translated)."""
-        state = Message(N_("diagnostics", "up") if self.is_up else N_("diagnostics", "down"))
-        if self.is_loopback:
-            return Message(N_("diagnostics", "{state}, loopback"), state=state)
-        return state
-
-    def addresses_of(self, family: str) -> list[InterfaceAddress]:
-        """Its IPv4 or IPv6 addresses."""
-        return [address for address in self.addresses if address.family == family]
 
 
 @dataclass(frozen=True)
@@ -116,29 +71,6 @@ class InterfaceReport:
         return "\n".join(lines)
 
 
-def prefix_length(netmask: str | None, family: str) -> int | None:
-    """`255.255.255.0` -> 24, `ffff:ffff:ffff:ffff::` -> 64; None for a missing mask."""
-    if not netmask:
-        return None
-    mask_text = netmask.split("/")[0]
-    if mask_text.isdigit():  # some systems already give the prefix length
-        return int(mask_text)
-    try:
-        mask = int(ipaddress.ip_address(mask_text))
-    except ValueError:
-        return None
-    bits = 32 if family == "IPv4" else 128
-    length = bin(mask).count("1")
-    # A real netmask is ones then zeros; anything else has no prefix length.
-    contiguous = mask == ((1 << bits) - 1) ^ ((1 << (bits - length)) - 1)
-    return length if contiguous else None
-
-
-def _normalise_mac(mac: str) -> str:
-    """Windows writes `AA-BB-CC-...`; show `aa:bb:cc:...` everywhere."""
-    return mac.replace("-", ":").lower()
-
-
 def _default_route_linux(route_table: str) -> tuple[str, str] | None:
     """(interface, gateway) of the default route in /proc/net/route text, lowest metric."""
     best: tuple[int, str, str] | None = None
@@ -169,49 +101,11 @@ def _source_address_for_default_route() -> str | None:
 
 def list_interfaces() -> InterfaceReport:
     """Read every interface and work out the LAN address (the default route's)."""
-    addresses = psutil.net_if_addrs()
-    stats = psutil.net_if_stats()
-    link_family = getattr(psutil, "AF_LINK", None)
     default_route: tuple[str, str] | None = None
     if sys.platform.startswith("linux") and PROC_NET_ROUTE.exists():
         with contextlib.suppress(OSError):
             default_route = _default_route_linux(PROC_NET_ROUTE.read_text(encoding="ascii"))
-
-    built: list[NetworkInterface] = []
-    for name in addresses:
-        mac: str | None = None
-        found: list[InterfaceAddress] = []
-        for entry in addresses[name]:
-            if entry.family == link_family:
-                mac = _normalise_mac(entry.address) if entry.address else None
-            elif entry.family in (socket.AF_INET, socket.AF_INET6):
-                family = "IPv4" if entry.family == socket.AF_INET else "IPv6"
-                found.append(
-                    InterfaceAddress(
-                        family,
-                        entry.address,
-                        prefix_length(entry.netmask, family),
-                        entry.broadcast if family == "IPv4" else None,
-                    )
-                )
-        found.sort(key=lambda a: (a.family != "IPv4",))
-        stat = stats.get(name)
-        flags = getattr(stat, "flags", "") if stat else ""
-        is_loopback = "loopback" in flags or any(
-            ipaddress.ip_address(a.address.split("%")[0]).is_loopback for a in found
-        )
-        built.append(
-            NetworkInterface(
-                name=name,
-                is_up=bool(stat and stat.isup),
-                is_loopback=is_loopback,
-                mac=mac,
-                mtu=stat.mtu if stat and stat.mtu else None,
-                speed_mbps=stat.speed if stat and stat.speed else None,
-                addresses=tuple(found),
-            )
-        )
-
+    built = read_interfaces()
     lan_interface, lan_address = _pick_lan(built, default_route)
     built = [replace(interface, is_lan=interface.name == lan_interface) for interface in built]
     # The LAN interface first, then the others that are up, loopback, and those down.

@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import time
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from app.ui.chat.session import file_key
+from app.ui.export import export_folder, remember_export_folder
 
 if TYPE_CHECKING:
     from app.core.chat.conversation_log import ConversationLog
@@ -70,10 +70,11 @@ class ConversationExport(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             tab,
             self.tr("Export conversation"),
-            str(Path.home() / f"chat-{name}.txt"),
+            str(export_folder() / f"chat-{name}.txt"),
             self.tr("Text (*.txt);;CSV (*.csv)"),
         )
         if path:
+            remember_export_folder(path)
             fmt = EXPORT_CSV if "*.csv" in chosen or path.endswith(".csv") else EXPORT_TEXT
             self.export(path, fmt)
 

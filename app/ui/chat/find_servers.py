@@ -35,10 +35,11 @@ from app.core.discovery import (
 )
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EVENTS_HEIGHT, EngineRun, hint_label, setup_table
+from app.ui.diagnostics.common import EVENTS_HEIGHT, hint_label, setup_table
 from app.ui.events_pane import EventsPane
 from app.ui.focus import FocusRing
 from app.ui.i18n import translate_message
+from app.workers import EngineRun
 
 #: While the panel is shown, the finder asks again this often (seconds).
 QUERY_INTERVAL = 15.0

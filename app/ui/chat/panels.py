@@ -295,13 +295,13 @@ class HostPanel(QGroupBox):
 
     def checked_endpoint(self) -> tuple[str, int] | None:
         """The address and port to listen on, or None (the reason shown under the field)."""
-        from app.core.address import AddressError, parse_port, validate_host
+        from app.core.address import AddressError, is_ip_address, parse_port, validate_host
 
         host = self.bind_combo.address()
         try:
             if host not in (ALL_INTERFACES, "::"):
                 host = validate_host(host)
-                if not _is_ip_literal(host):
+                if not is_ip_address(host):
                     raise AddressError(
                         self.tr(
                             "{host} is a name: type one of this computer's IP addresses, "
@@ -528,13 +528,3 @@ class PeopleList(QWidget):
         nick = str(item.data(Qt.ItemDataRole.UserRole))
         if not (self.own_nick and nick_key(nick) == nick_key(self.own_nick)):
             self.message_requested.emit(nick)
-
-
-def _is_ip_literal(host: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host.split("%")[0])
-    except ValueError:
-        return False
-    return True

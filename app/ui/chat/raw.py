@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -50,8 +49,8 @@ from app.core.chat.raw_terminal import (
     parse_hex,
     visible_text,
 )
-from app.core.hexdump import hex_dump
 from app.ui.field_error import FieldError
+from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
 
 #: Rows kept in the terminal.
@@ -270,16 +269,12 @@ class RawTerminal(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
-        self.detail = QPlainTextEdit(readOnly=True)
-        self.detail.setObjectName("terminalDetail")
-        self.detail.setFont(mono)
-        self.detail.setAccessibleName(self.tr("Bytes of the selected row"))
-        self.detail.setTabChangesFocus(True)
-        self.detail.setTextInteractionFlags(  # a caret, so the keys can read line by line
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.detail = HexDumpView(
+            self.tr("Bytes of the selected row"),
+            self.tr("Select a row to see its bytes as a hex dump."),
+            limit=DUMP_LIMIT,
         )
-        self.detail.setPlaceholderText(self.tr("Select a row to see its bytes as a hex dump."))
+        self.detail.setObjectName("terminalDetail")
 
         self.send_edit = QLineEdit()
         self.send_edit.setObjectName("terminalInput")
@@ -385,16 +380,14 @@ class RawTerminal(QWidget):
             return
         row = self.model.row(current.row())
         stamp = time.strftime("%H:%M:%S", time.localtime(row.time))
-        dump = hex_dump(row.data, limit=DUMP_LIMIT)
         if row.sent:
             heading = self.tr("sent at {time}, {size} bytes")
         else:
             heading = self.tr("recv() at {time}, {size} bytes")
         heading = heading.format(time=stamp, size=f"{len(row.data):,}")
-        self.detail.setPlainText(
-            f"{heading}\n{dump}\n\n"
-            f"{self.model.display if self.model.display != HEX else 'UTF-8'}: "
-            + self.model.shown(current.row())
+        encoding = self.model.display if self.model.display != HEX else "UTF-8"
+        self.detail.show_bytes(
+            row.data, heading=heading, footer=f"\n{encoding}: {self.model.shown(current.row())}"
         )
 
     # ------------------------------------------------------------ sending

@@ -17,9 +17,9 @@ from app.core.chat.protocol import nick_key
 from app.core.events import ErrorEvent
 from app.ui.chat.conversation import ConversationView
 from app.ui.chat.entries import ConversationEntry
-from app.ui.diagnostics.common import EngineRun
 from app.ui.focus import place_after
 from app.ui.i18n import translate_message
+from app.workers import EngineRun
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab

@@ -38,7 +38,7 @@ from app.ui.chat.state import ChatState
 from app.ui.chat.status import StatusLine
 from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, read_setting, write_settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -265,14 +265,12 @@ class ChatTab(QWidget):
 
     # ================================================================ settings
     def _restore_settings(self) -> None:
-        settings = app_settings()
-        nick = settings.value(_SETTINGS_NICK, None)
-        self.identity.nick_edit.setText(str(nick) if nick is not None else _default_nick())
+        self.identity.nick_edit.setText(read_setting(_SETTINGS_NICK, _default_nick()))
         self.join_panel.set_recent(self.recent_servers())
-        bind = settings.value(_SETTINGS_BIND, None)
+        bind = read_setting(_SETTINGS_BIND, "")
         if bind:
-            self.host_panel.bind_combo.set_address(str(bind))
-        port = settings.value(_SETTINGS_PORT, None)
+            self.host_panel.bind_combo.set_address(bind)
+        port = read_setting(_SETTINGS_PORT, 0)
         if port:
             self.host_panel.port_edit.setText(str(port))
 
@@ -285,13 +283,13 @@ class ChatTab(QWidget):
 
     def _remember_server(self, server: str) -> None:
         servers = [server] + [s for s in self.recent_servers() if s != server]
-        app_settings().setValue(_SETTINGS_RECENT, servers[:RECENT_LIMIT])
+        write_settings({_SETTINGS_RECENT: servers[:RECENT_LIMIT]})
         self.join_panel.set_recent(servers[:RECENT_LIMIT])
         self.join_panel.address_combo.setEditText(server)
 
     def remember_nick(self, nick: str) -> None:
         """Keep the nickname for the next start."""
-        app_settings().setValue(_SETTINGS_NICK, nick)
+        write_settings({_SETTINGS_NICK: nick})
 
     # ================================================================ hosting
     @Slot()
@@ -318,9 +316,7 @@ class ChatTab(QWidget):
         if checked is None:
             return False
         host, port = checked
-        settings = app_settings()
-        settings.setValue(_SETTINGS_BIND, host)
-        settings.setValue(_SETTINGS_PORT, port)
+        write_settings({_SETTINGS_BIND: host, _SETTINGS_PORT: port})
         self.remember_nick(nick)
         rooms = data_folder() / "chat" / "rooms"
         try:

@@ -1,27 +1,29 @@
-"""Pieces every Diagnostics panel uses: one engine run at a time, headers, tables, copy."""
+"""Pieces every Diagnostics panel uses: headers, rows, tables, copy."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QTableView,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.engine import Engine
-from app.ui.settings import app_settings
-from app.workers import EngineWorker
-
-T = TypeVar("T")
+from app.ui.focus import buddy_label
 
 #: Colours for port and socket states; dark enough to read on light and dark themes.
 STATE_COLOURS = {
@@ -33,71 +35,8 @@ STATE_COLOURS = {
 HINT_STYLE = "color: palette(placeholder-text);"
 #: Height of an expanded Events pane in a panel, in pixels: about ten lines.
 EVENTS_HEIGHT = 170
-
-
-class EngineRun(QObject):
-    """Runs one engine at a time for a panel, on an EngineWorker.
-
-    Starting a new run stops the previous one first, and batches still queued from a
-    replaced run are dropped, so a panel never mixes two runs' results.
-
-    Signals:
-        events(list): a batch of events of the current run.
-        failed(Message): the current run's engine crashed (shown translated).
-        finished(): the current run ended (it stopped itself, or was stopped).
-    """
-
-    events = Signal(object)
-    failed = Signal(object)
-    finished = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker: EngineWorker | None = None
-
-    @property
-    def engine(self) -> Engine | None:
-        """The engine of the current (or last) run."""
-        return self._worker.engine if self._worker is not None else None
-
-    def is_running(self) -> bool:
-        """True while the current run's thread runs."""
-        return self._worker is not None and self._worker.is_running()
-
-    def start(self, engine: Engine) -> None:
-        """Stop any run in progress, then run `engine`."""
-        self.stop()
-        worker = EngineWorker(engine, self)
-        worker.events.connect(self._relay_events)
-        worker.failed.connect(self._relay_failed)
-        worker.finished.connect(self._relay_finished)
-        self._worker = worker
-        worker.start()
-
-    def stop(self, timeout_ms: int = 5000) -> bool:
-        """Stop the current run and wait for its thread (engines stop at once)."""
-        if self._worker is None:
-            return True
-        return self._worker.stop(timeout_ms)
-
-    @Slot(object)
-    def _relay_events(self, batch: list) -> None:
-        if self.sender() is self._worker:
-            self.events.emit(batch)
-
-    @Slot(object)
-    def _relay_failed(self, message: str) -> None:
-        if self.sender() is self._worker:
-            self.failed.emit(message)
-
-    @Slot()
-    def _relay_finished(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, EngineWorker):
-            worker.deleteLater()
-        if worker is self._worker:
-            self._worker = None  # before the signal: a slot may start the next run
-            self.finished.emit()
+# The invisible root: a table's rows have no parent.
+NO_PARENT = QModelIndex()
 
 
 def panel_header(title: str, description: str) -> QWidget:
@@ -129,8 +68,16 @@ def hint_label(text: str = "") -> QLabel:
     return label
 
 
-def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = None) -> None:
-    """Read-only rows, whole-row selection, alternating colours, a compact header."""
+def setup_table(
+    table: QTableView | QTableWidget,
+    stretch_column: int | None = None,
+    fit_columns: tuple[int, ...] = (),
+) -> None:
+    """Read-only rows, whole-row selection, alternating colours, a compact header.
+
+    `stretch_column` takes the room left (None: the last column does); the
+    `fit_columns` are as wide as their contents.
+    """
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,22 +91,95 @@ def setup_table(table: QTableView | QTableWidget, stretch_column: int | None = N
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    for column in fit_columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def load_setting(key: str, default: T, kind: Callable[[object], T]) -> T:
-    """A saved value converted by `kind`, or `default` when missing or unreadable."""
-    value = app_settings().value(key, default)
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        return default
+# In `row_of()`: the room left goes here.
+STRETCH = -1
 
 
-def save_settings(values: dict[str, object]) -> None:
-    """Remember what the user typed, for the next start."""
-    settings = app_settings()
-    for key, value in values.items():
-        settings.setValue(key, value)
+def row_of(*items: QWidget | int | tuple[QWidget, int]) -> QHBoxLayout:
+    """A row, left to right: a widget; (widget, n) a widget that stretches by n;
+    a positive number that many pixels of space; STRETCH the room left."""
+    row = QHBoxLayout()
+    for item in items:
+        if isinstance(item, tuple):
+            row.addWidget(*item)
+        elif item == STRETCH:
+            row.addStretch(1)
+        elif isinstance(item, int):
+            row.addSpacing(item)
+        else:
+            row.addWidget(item)
+    return row
+
+
+def options_row(
+    *groups: tuple[str, QWidget] | tuple[str, QWidget, QWidget], buttons: tuple[QWidget, ...]
+) -> QHBoxLayout:
+    """Labelled fields 16 px apart (a label's mnemonic focuses the field after it; a third
+    widget follows its field), then `buttons` on the right."""
+    items: list[QWidget | int] = []
+    for label, field, *rest in groups:
+        if items:
+            items.append(16)
+        items += [buddy_label(label, field), field, *rest]
+    return row_of(*items, STRETCH, *buttons)
+
+
+def add_field_row(
+    form: QFormLayout, label: str, field: QWidget | QLayout, buddy: QWidget, error: QWidget
+) -> None:
+    """A form row: `field` with its error line under it; the label's mnemonic focuses `buddy`."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    if isinstance(field, QLayout):
+        box.addLayout(field)
+    else:
+        box.addWidget(field)
+    box.addWidget(error)
+    form.addRow(label, box)
+    form.labelForField(box).setBuddy(buddy)
+
+
+def table_text(model: QAbstractItemModel, columns: int | None = None) -> list[str]:
+    """The shown rows of a table as tab-separated lines (the first `columns` columns)."""
+    count = model.columnCount() if columns is None else columns
+    return [
+        "\t".join(str(model.index(row, column).data()) for column in range(count))
+        for row in range(model.rowCount())
+    ]
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table over `self.rows`, with column titles from HEADERS (translated)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid():
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def cell(self, row: object, column: int, role: int) -> object:
+        """What `data()` gives for one row's column in `role` (None: nothing)."""
+        return None
 
 
 def copy_text(text: str) -> None:

@@ -8,20 +8,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core.address import AddressError, validate_host
 from app.core.diagnostics.ping import (
     MIN_INTERVAL,
     PingEngine,
@@ -33,21 +27,16 @@ from app.core.diagnostics.ping import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
-    EVENTS_HEIGHT,
     STATE_COLOURS,
-    EngineRun,
-    copy_text,
+    add_field_row,
     hint_label,
-    load_setting,
-    panel_header,
-    save_settings,
-    setup_table,
+    options_row,
 )
+from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.diagnostics.rtt_graph import RttGraph
-from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
-from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
+from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PingPanel", "Seq"),
@@ -57,35 +46,34 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PingPanel", "Time"),
 )
 SETTINGS = "diagnostics/ping"
-#: Rows kept in the table during an endless ping (the graph keeps its own window).
+# Rows kept in the table during an endless ping (the graph keeps its own window).
 MAX_ROWS = 1000
 
 
-class PingPanel(QWidget):
+class PingPanel(DiagnosticsPanel):
     """Runs a PingEngine on a worker; Start/Stop; replies, summary, RTT graph, Events pane."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = EngineRun(self)
         self.summary: PingSummary | None = None
         self._live = PingStatistics()  # the summary so far, shown while the run goes on
         self._host = ""
         self._address = ""
         self._lines: list[str] = []
 
-        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
+        self.host_edit = QLineEdit(read_setting(f"{SETTINGS}/host", "127.0.0.1"))
         self.host_edit.setPlaceholderText(self.tr("host name or IP address, e.g. 192.168.1.1"))
         self.host_edit.setAccessibleName(self.tr("Host"))
-        self.host_error = FieldError()
+        self.host_error = self.failure_field = FieldError()
         self.count_spin = QSpinBox(
-            minimum=1, maximum=100_000, value=load_setting(f"{SETTINGS}/count", 10, int)
+            minimum=1, maximum=100_000, value=read_setting(f"{SETTINGS}/count", 10)
         )
         self.count_spin.setAccessibleName(self.tr("Count"))
         self.forever_check = QCheckBox(self.tr("until stopped"))
         self.interval_spin = QDoubleSpinBox(
             minimum=MIN_INTERVAL,
             maximum=60.0,
-            value=load_setting(f"{SETTINGS}/interval", 1.0, float),
+            value=read_setting(f"{SETTINGS}/interval", 1.0),
             singleStep=0.1,
             suffix=self.tr(" s"),
         )
@@ -93,16 +81,12 @@ class PingPanel(QWidget):
         self.timeout_spin = QDoubleSpinBox(
             minimum=0.1,
             maximum=30.0,
-            value=load_setting(f"{SETTINGS}/timeout", 2.0, float),
+            value=read_setting(f"{SETTINGS}/timeout", 2.0),
             singleStep=0.5,
             suffix=self.tr(" s"),
         )
         self.timeout_spin.setAccessibleName(self.tr("Timeout"))
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setDefault(True)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setEnabled(False)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.start_button, self.stop_button = self._run_buttons(self.tr("Start"), self.start)
         self.copy_button.setToolTip(self.tr("Copy the replies and the summary as ping prints them"))
 
         self.method_label = hint_label(
@@ -111,48 +95,27 @@ class PingPanel(QWidget):
                 "how busy the path is. Try 127.0.0.1, then a LAN address, then a website."
             )
         )
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(self.tr("Replies"))
-        setup_table(self.table, stretch_column=1)
-        for column in (0, 2, 3, 4):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        self.table = self._table_widget(
+            COLUMNS, self.tr("Replies"), stretch_column=1, fit_columns=(0, 2, 3, 4)
+        )
         self.graph = RttGraph()
         self.summary_label = QLabel(self._summary_text(0, 0, 0))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label.setAccessibleDescription(self.tr("Summary"))  # a name hides it
-        self.events_pane = EventsPane()
-        self.events_pane.set_expanded(False)
-        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
-
+        self._add_events_pane()
         self._build_layout()
         self._connect_signals()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        host_box = QVBoxLayout()
-        host_box.setSpacing(2)
-        host_box.addWidget(self.host_edit)
-        host_box.addWidget(self.host_error)
-        form.addRow(self.tr("Host:"), host_box)
-        form.labelForField(host_box).setBuddy(self.host_edit)
-        options = QHBoxLayout()
-        options.addWidget(buddy_label(self.tr("Count:"), self.count_spin))
-        options.addWidget(self.count_spin)
-        options.addWidget(self.forever_check)
-        options.addSpacing(16)
-        options.addWidget(buddy_label(self.tr("Interval:"), self.interval_spin))
-        options.addWidget(self.interval_spin)
-        options.addSpacing(16)
-        options.addWidget(buddy_label(self.tr("Timeout:"), self.timeout_spin))
-        options.addWidget(self.timeout_spin)
-        options.addStretch(1)
-        options.addWidget(self.start_button)
-        options.addWidget(self.stop_button)
-        options.addWidget(self.copy_button)
+        add_field_row(form, self.tr("Host:"), self.host_edit, self.host_edit, self.host_error)
+        options = options_row(
+            (self.tr("Count:"), self.count_spin, self.forever_check),
+            (self.tr("Interval:"), self.interval_spin),
+            (self.tr("Timeout:"), self.timeout_spin),
+            buttons=(self.start_button, self.stop_button, self.copy_button),
+        )
         form.addRow("", options)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -162,46 +125,31 @@ class PingPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            panel_header(
-                self.tr("Ping"),
-                self.tr(
-                    "Is that host reachable, and how long does a round trip take? "
-                    "(like ping; no administrator rights needed where the system allows it)"
-                ),
-            )
+        self._lay_out(
+            self.tr("Ping"),
+            self.tr(
+                "Is that host reachable, and how long does a round trip take? "
+                "(like ping; no administrator rights needed where the system allows it)"
+            ),
+            form,
+            self.method_label,
+            (splitter, 1),
+            self.summary_label,
         )
-        layout.addLayout(form)
-        layout.addWidget(self.method_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.events_pane)
 
     def _connect_signals(self) -> None:
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
-        add_shortcut(self, Qt.Key.Key_Escape, self.stop_button.click, children=True)
-        self.copy_button.clicked.connect(self.copy)
         self.host_edit.returnPressed.connect(self.start)
         self.host_edit.textEdited.connect(self.host_error.clear_error)
         self.forever_check.toggled.connect(self._on_forever_toggled)
-        self._run.events.connect(self._on_events)
-        self._run.events.connect(self.events_pane.append_events)
-        self._run.failed.connect(self.host_error.show_error)
-        self._run.finished.connect(self._on_finished)
 
     # ------------------------------------------------------------ actions
     @Slot()
     def start(self) -> None:
         """Validate the host and start pinging on a worker thread."""
-        try:
-            host = validate_host(self.host_edit.text())
-        except AddressError as exc:
-            self.host_error.show_error(exc)
+        host = self._valid_host(self.host_edit, self.host_error)
+        if host is None:
             return
-        self.host_error.clear_error()
-        save_settings(
+        write_settings(
             {
                 f"{SETTINGS}/host": host,
                 f"{SETTINGS}/count": self.count_spin.value(),
@@ -226,31 +174,20 @@ class PingPanel(QWidget):
         self._set_running(True)
         self._run.start(engine)
 
-    @Slot()
-    def stop(self) -> None:
-        """Stop pinging; the summary of what was sent so far stays."""
-        self._run.stop()
-
-    @Slot()
-    def copy(self) -> None:
-        """Copy the run as ping prints it."""
+    def _text_to_copy(self) -> str | None:
+        """The run as ping prints it."""
         lines = list(self._lines)
         if self.summary is not None:
             lines += ["", self.summary.as_text()]
-        copy_text("\n".join(lines))
+        return "\n".join(lines)
 
     @Slot(bool)
     def _on_forever_toggled(self, forever: bool) -> None:
         self.count_spin.setEnabled(not forever)
 
     def _set_running(self, running: bool) -> None:
-        self.start_button.setEnabled(not running)
-        self.stop_button.setEnabled(running)
+        super()._set_running(running)
         self.host_edit.setReadOnly(running)
-
-    def is_running(self) -> bool:
-        """True while a ping runs."""
-        return self._run.is_running()
 
     # ------------------------------------------------------------ events
     @Slot(object)
@@ -334,11 +271,3 @@ class PingPanel(QWidget):
         return self.tr("Sent {sent} · Received {received} · Loss {loss}%").format(
             sent=sent, received=received, loss=f"{loss_percent:.0f}"
         )
-
-    @Slot()
-    def _on_finished(self) -> None:
-        self._set_running(False)
-
-    def shutdown(self) -> None:
-        """Stop pinging."""
-        self._run.stop()

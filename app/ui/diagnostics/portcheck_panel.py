@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Slot,
@@ -16,21 +14,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core.address import AddressError, parse_port_ranges, validate_host
+from app.core.address import AddressError, parse_port_ranges
 from app.core.diagnostics.portcheck import (
     CLOSED,
     DEFAULT_CONCURRENCY,
@@ -45,19 +39,19 @@ from app.core.diagnostics.portcheck import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
-    EVENTS_HEIGHT,
     STATE_COLOURS,
-    EngineRun,
-    copy_text,
-    load_setting,
-    panel_header,
-    save_settings,
+    STRETCH,
+    HeaderedTableModel,
+    add_field_row,
+    options_row,
+    row_of,
     setup_table,
+    table_text,
 )
-from app.ui.events_pane import EventsPane
+from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import translate_message
+from app.ui.settings import read_setting, write_settings
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (
@@ -71,11 +65,7 @@ PRESETS = (
 )
 
 
-#: The invisible root: a table's rows have no parent.
-NO_PARENT = QModelIndex()
-
-
-class PortResultsModel(QAbstractTableModel):
+class PortResultsModel(HeaderedTableModel):
     """The results of one check, appended in batches; columns Port, State, Service, Time."""
 
     HEADERS = (
@@ -86,30 +76,16 @@ class PortResultsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PortResultsModel", "Detail"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.results: list[PortResult] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    @property
+    def results(self) -> list[PortResult]:
+        """The results so far, in the order they came."""
+        return self.rows
 
     def state_text(self, state: str) -> str:
         """A port state in the window's language."""
         return translate_message(state_word(state))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid():
-            return None
-        result = self.results[index.row()]
-        column = index.column()
+    def cell(self, result: PortResult, column: int, role: int) -> object:  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{result.port}/tcp",
@@ -136,15 +112,15 @@ class PortResultsModel(QAbstractTableModel):
         """Add a batch of results (one model signal per batch)."""
         if not results:
             return
-        first = len(self.results)
+        first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
-        self.results.extend(results)
+        self.rows.extend(results)
         self.endInsertRows()
 
     def clear(self) -> None:
         """Remove every result."""
         self.beginResetModel()
-        self.results = []
+        self.rows = []
         self.endResetModel()
 
 
@@ -174,21 +150,20 @@ class HideClosedProxy(QSortFilterProxyModel):
         return model.results[source_row].state != CLOSED
 
 
-class PortCheckPanel(QWidget):
+class PortCheckPanel(DiagnosticsPanel):
     """Runs a PortCheckEngine on a worker: progress, Stop, results sorted by port."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = EngineRun(self)
         self.finished_event: PortCheckFinished | None = None
         self._total = 0
         self._counts: dict[str, int] = {}
 
-        self.host_edit = QLineEdit(load_setting(f"{SETTINGS}/host", "127.0.0.1", str))
+        self.host_edit = QLineEdit(read_setting(f"{SETTINGS}/host", "127.0.0.1"))
         self.host_edit.setAccessibleName(self.tr("Host"))
         self.host_edit.setPlaceholderText(self.tr("host name or IP address"))
-        self.host_error = FieldError()
-        self.ports_edit = QLineEdit(load_setting(f"{SETTINGS}/ports", "22,80,443,5555", str))
+        self.host_error = self.failure_field = FieldError()
+        self.ports_edit = QLineEdit(read_setting(f"{SETTINGS}/ports", "22,80,443,5555"))
         self.ports_edit.setAccessibleName(self.tr("Ports"))
         self.ports_edit.setPlaceholderText(self.tr("22, 20-25 or 22,80,443"))
         self.ports_error = FieldError()
@@ -202,7 +177,7 @@ class PortCheckPanel(QWidget):
         self.timeout_spin = QDoubleSpinBox(
             minimum=0.1,
             maximum=30.0,
-            value=load_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT, float),
+            value=read_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT),
             singleStep=0.5,
             suffix=self.tr(" s"),
         )
@@ -210,14 +185,10 @@ class PortCheckPanel(QWidget):
         self.concurrency_spin = QSpinBox(
             minimum=1,
             maximum=MAX_CONCURRENCY,
-            value=load_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY, int),
+            value=read_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY),
         )
         self.concurrency_spin.setAccessibleName(self.tr("Ports at a time"))
-        self.start_button = QPushButton(self.tr("Check"))
-        self.start_button.setDefault(True)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setEnabled(False)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.start_button, self.stop_button = self._run_buttons(self.tr("Check"), self.start)
         self.show_closed_check = QCheckBox(self.tr("Show closed ports"))
         self.show_closed_check.setChecked(True)
         self.progress = QProgressBar()
@@ -234,104 +205,59 @@ class PortCheckPanel(QWidget):
         self.table.setAccessibleName(self.tr("Port results"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        setup_table(self.table, stretch_column=4)
-        for column in (0, 1, 2, 3):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.events_pane = EventsPane()
-        self.events_pane.set_expanded(False)
-        self.events_pane.view.setMaximumHeight(EVENTS_HEIGHT)  # the results keep the room
+        setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3))
+        self._add_events_pane()
         self._build_layout()
         self._connect_signals()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        host_box = QVBoxLayout()
-        host_box.setSpacing(2)
-        host_box.addWidget(self.host_edit)
-        host_box.addWidget(self.host_error)
-        form.addRow(self.tr("Host:"), host_box)
-        form.labelForField(host_box).setBuddy(self.host_edit)
-        ports_row = QHBoxLayout()
-        ports_row.addWidget(self.ports_edit, 1)
-        ports_row.addWidget(self.presets_button)
-        ports_box = QVBoxLayout()
-        ports_box.setSpacing(2)
-        ports_box.addLayout(ports_row)
-        ports_box.addWidget(self.ports_error)
-        form.addRow(self.tr("Ports:"), ports_box)
-        form.labelForField(ports_box).setBuddy(self.ports_edit)
-        options = QHBoxLayout()
-        options.addWidget(buddy_label(self.tr("Timeout per port:"), self.timeout_spin))
-        options.addWidget(self.timeout_spin)
-        options.addSpacing(16)
-        options.addWidget(buddy_label(self.tr("At a time:"), self.concurrency_spin))
-        options.addWidget(self.concurrency_spin)
-        options.addStretch(1)
-        options.addWidget(self.start_button)
-        options.addWidget(self.stop_button)
-        form.addRow("", options)
-        status = QHBoxLayout()
-        status.addWidget(self.progress, 1)
-        status.addWidget(self.progress_label, 1)
-        view_row = QHBoxLayout()
-        view_row.addWidget(self.show_closed_check)
-        view_row.addStretch(1)
-        view_row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            panel_header(
-                self.tr("Port check"),
-                self.tr(
-                    "Which TCP ports accept a connection? open: a program listens; closed: the "
-                    "host refused; filtered: no answer in time (a firewall?). "
-                    "At most {count} ports a run. Check only hosts you may test."
-                ).format(count=f"{MAX_PORTS:,}"),
-            )
+        add_field_row(form, self.tr("Host:"), self.host_edit, self.host_edit, self.host_error)
+        ports_row = row_of((self.ports_edit, 1), self.presets_button)
+        add_field_row(form, self.tr("Ports:"), ports_row, self.ports_edit, self.ports_error)
+        options = options_row(
+            (self.tr("Timeout per port:"), self.timeout_spin),
+            (self.tr("At a time:"), self.concurrency_spin),
+            buttons=(self.start_button, self.stop_button),
         )
-        layout.addLayout(form)
-        layout.addLayout(status)
-        layout.addLayout(view_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.events_pane)
+        form.addRow("", options)
+        status = row_of((self.progress, 1), (self.progress_label, 1))
+        view_row = row_of(self.show_closed_check, STRETCH, self.copy_button)
+        self._lay_out(
+            self.tr("Port check"),
+            self.tr(
+                "Which TCP ports accept a connection? open: a program listens; closed: the "
+                "host refused; filtered: no answer in time (a firewall?). "
+                "At most {count} ports a run. Check only hosts you may test."
+            ).format(count=f"{MAX_PORTS:,}"),
+            form,
+            status,
+            view_row,
+            (self.table, 1),
+        )
 
     def _connect_signals(self) -> None:
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
-        add_shortcut(self, Qt.Key.Key_Escape, self.stop_button.click, children=True)
-        self.copy_button.clicked.connect(self.copy)
         self.presets_button.menu().triggered.connect(self._on_preset)
         self.show_closed_check.toggled.connect(self.proxy.set_show_closed)
         self.host_edit.textEdited.connect(self.host_error.clear_error)
         self.ports_edit.textEdited.connect(self.ports_error.clear_error)
         self.host_edit.returnPressed.connect(self.start)
         self.ports_edit.returnPressed.connect(self.start)
-        self._run.events.connect(self._on_events)
-        self._run.events.connect(self.events_pane.append_events)
-        self._run.failed.connect(self.host_error.show_error)
-        self._run.finished.connect(self._on_finished)
 
     # ------------------------------------------------------------ actions
     @Slot()
     def start(self) -> None:
         """Validate host and ports, then check them on a worker thread."""
-        ok = True
-        try:
-            host = validate_host(self.host_edit.text())
-            self.host_error.clear_error()
-        except AddressError as exc:
-            self.host_error.show_error(exc)
-            ok = False
+        host = self._valid_host(self.host_edit, self.host_error)
         try:
             ports = parse_port_ranges(self.ports_edit.text(), limit=MAX_PORTS)
             self.ports_error.clear_error()
         except AddressError as exc:
             self.ports_error.show_error(exc)
-            ok = False
-        if not ok:
             return
-        save_settings(
+        if host is None:
+            return
+        write_settings(
             {
                 f"{SETTINGS}/host": host,
                 f"{SETTINGS}/ports": self.ports_edit.text().strip(),
@@ -359,34 +285,17 @@ class PortCheckPanel(QWidget):
         )
         self._run.start(engine)
 
-    @Slot()
-    def stop(self) -> None:
-        """Stop the check; the results so far stay."""
-        self._run.stop()
-
-    @Slot()
-    def copy(self) -> None:
-        """Copy the shown results as `port/tcp  state  service` lines."""
-        lines = []
-        for row in range(self.proxy.rowCount()):
-            cells = [self.proxy.index(row, c).data() for c in range(4)]
-            lines.append("\t".join(str(cell) for cell in cells))
+    def _text_to_copy(self) -> str | None:
+        """The shown results as `port/tcp  state  service  time` lines, and the summary."""
+        lines = table_text(self.proxy, columns=4)
         if self.finished_event is not None:
             lines.append(translate_message(self.finished_event.as_text()))
-        copy_text("\n".join(lines))
+        return "\n".join(lines)
 
     @Slot(object)
     def _on_preset(self, action) -> None:
         self.ports_edit.setText(str(action.data()))
         self.ports_error.clear_error()
-
-    def _set_running(self, running: bool) -> None:
-        self.start_button.setEnabled(not running)
-        self.stop_button.setEnabled(running)
-
-    def is_running(self) -> bool:
-        """True while a check runs."""
-        return self._run.is_running()
 
     # ------------------------------------------------------------ events
     @Slot(object)
@@ -425,11 +334,3 @@ class PortCheckPanel(QWidget):
         ]
         done_text = self.tr("{done} of {total}").format(done=f"{done:,}", total=f"{self._total:,}")
         return f"{done_text} · " + " · ".join(parts)
-
-    @Slot()
-    def _on_finished(self) -> None:
-        self._set_running(False)
-
-    def shutdown(self) -> None:
-        """Stop a check in progress."""
-        self._run.stop()

@@ -12,10 +12,8 @@ import time
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Slot,
@@ -24,13 +22,9 @@ from PySide6.QtGui import QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +39,8 @@ from app.core.diagnostics.sockets import (
 )
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EngineRun, copy_text, hint_label, panel_header, setup_table
+from app.ui.diagnostics.common import HeaderedTableModel, hint_label, row_of, setup_table
+from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.i18n import translate_message
 
 REFRESH_MS = 1000
@@ -66,10 +61,6 @@ def protocol_text(entry: SocketEntry) -> str:
     return entry.protocol + ("6" if entry.family == "IPv6" else "")
 
 
-#: The invisible root: a table's rows have no parent.
-NO_PARENT = QModelIndex()
-
-
 def owner_tooltip(entry: SocketEntry) -> str | None:
     """Why a socket shows no program, in words."""
     if entry.state in OWNERLESS_STATES:
@@ -87,7 +78,7 @@ def owner_tooltip(entry: SocketEntry) -> str | None:
     return None
 
 
-class SocketTableModel(QAbstractTableModel):
+class SocketTableModel(HeaderedTableModel):
     """Rows of SocketEntry, updated in place: removed and inserted rows, changed cells."""
 
     HEADERS = (
@@ -105,22 +96,7 @@ class SocketTableModel(QAbstractTableModel):
         self._states: dict[tuple, str] = {}
         self._loaded = False
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid():
-            return None
-        entry = self.rows[index.row()]
-        column = index.column()
+    def cell(self, entry: SocketEntry, column: int, role: int) -> object:  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 protocol_text(entry),
@@ -218,12 +194,11 @@ class SocketTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class SocketsPanel(QWidget):
+class SocketsPanel(DiagnosticsPanel):
     """The socket table with filters; refreshes every second only while it is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run = EngineRun(self)
         self._engine: SocketTableEngine | None = None
         self.listing: SocketListing | None = None
         self._snapshot_info = ""
@@ -243,20 +218,13 @@ class SocketsPanel(QWidget):
         self.udp_check.setChecked(True)
         self.pause_check = QCheckBox(self.tr("Pause"))
         self.pause_check.setToolTip(self.tr("Stop refreshing every second, to read the table"))
-        self.copy_button = QPushButton(self.tr("Copy"))
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sockets"))
-        setup_table(self.table, stretch_column=4)
-        for column in (0, 1, 2, 3):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Interactive
-            )
-        self.table.setColumnWidth(0, 80)
-        self.table.setColumnWidth(1, 210)
-        self.table.setColumnWidth(2, 210)
-        self.table.setColumnWidth(3, 120)
+        setup_table(self.table, stretch_column=4)  # the others keep the width they are given
+        for column, width in enumerate((80, 210, 210, 120)):
+            self.table.setColumnWidth(column, width)
         self.status_label = QLabel(self.tr("Reading the sockets..."))
         self.status_label.setAccessibleDescription(self.tr("Sockets status"))  # a name hides it
         self.note_label = hint_label(
@@ -272,28 +240,26 @@ class SocketsPanel(QWidget):
         self._connect_signals()
 
     def _build_layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.state_combo)
-        filters.addWidget(self.tcp_check)
-        filters.addWidget(self.udp_check)
-        filters.addSpacing(12)
-        filters.addWidget(self.pause_check)
-        filters.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            panel_header(
-                self.tr("Sockets on this machine"),
-                self.tr(
-                    "Every TCP and UDP socket: who listens on which port, and every "
-                    "connection with its state and program (like netstat -an or ss -tuanp)."
-                ),
-            )
+        filters = row_of(
+            (self.filter_edit, 1),
+            self.state_combo,
+            self.tcp_check,
+            self.udp_check,
+            12,
+            self.pause_check,
+            self.copy_button,
         )
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.note_label)
+        self._lay_out(
+            self.tr("Sockets on this machine"),
+            self.tr(
+                "Every TCP and UDP socket: who listens on which port, and every "
+                "connection with its state and program (like netstat -an or ss -tuanp)."
+            ),
+            filters,
+            (self.table, 1),
+            self.status_label,
+            self.note_label,
+        )
 
     def _connect_signals(self) -> None:
         self.timer.timeout.connect(self.refresh)
@@ -302,10 +268,6 @@ class SocketsPanel(QWidget):
         self.tcp_check.toggled.connect(self._apply_filter)
         self.udp_check.toggled.connect(self._apply_filter)
         self.pause_check.toggled.connect(self._on_pause_toggled)
-        self.copy_button.clicked.connect(self.copy)
-        self._run.events.connect(self._on_events)
-        self._run.failed.connect(self._on_failed)
-        self._run.finished.connect(self._on_run_finished)
 
     # ------------------------------------------------------------ visibility
     def showEvent(self, event: QShowEvent) -> None:
@@ -355,12 +317,12 @@ class SocketsPanel(QWidget):
             self._engine = None
 
     @Slot(object)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: object) -> None:
         """The engine crashed: say so in the window's language (finished follows)."""
-        self.status_label.setText(translate_message(message))
+        self.status_label.setText(translate_message(message))  # type: ignore[arg-type]
 
     @Slot()
-    def _on_run_finished(self) -> None:
+    def _on_finished(self) -> None:
         """The engine ended by itself (it crashed): stop asking it; showing again restarts."""
         self.timer.stop()
         self._engine = None
@@ -410,10 +372,9 @@ class SocketsPanel(QWidget):
             text += f"\n{translate_message(self.listing.note)}"
         self.status_label.setText(text)
 
-    @Slot()
-    def copy(self) -> None:
-        """Copy the shown sockets as netstat-like text."""
-        copy_text(self.model.text())
+    def _text_to_copy(self) -> str | None:
+        """The shown sockets as netstat-like text."""
+        return self.model.text()
 
     def shutdown(self) -> None:
         """Stop refreshing."""

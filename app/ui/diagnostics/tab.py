@@ -11,7 +11,7 @@ from app.ui.diagnostics.neighbours_panel import NeighboursPanel
 from app.ui.diagnostics.ping_panel import PingPanel
 from app.ui.diagnostics.portcheck_panel import PortCheckPanel
 from app.ui.diagnostics.sockets_panel import SocketsPanel
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, read_setting
 
 PANEL_KEY = "diagnostics/panel"
 
@@ -53,11 +53,7 @@ class DiagnosticsTab(QWidget):
         layout.addWidget(self.tools)
         layout.addWidget(self.stack, 1)
         self.tools.currentRowChanged.connect(self.show_panel)
-        saved = app_settings().value(PANEL_KEY, 0)
-        try:
-            index = int(saved)
-        except (TypeError, ValueError):
-            index = 0
+        index = read_setting(PANEL_KEY, 0)
         self.tools.setCurrentRow(index if 0 <= index < len(self.panels) else 0)
 
     @Slot(int)

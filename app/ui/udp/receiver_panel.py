@@ -16,25 +16,22 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QSettings,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -46,21 +43,22 @@ from PySide6.QtWidgets import (
 from app.core.address import AddressError, validate_host
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent, Event, StateEvent
-from app.core.hexdump import hex_dump
 from app.core.trace import format_address
 from app.core.udp.addressing import multicast_group_problem
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
-from app.core.udp.export import write_csv
+from app.core.udp.export import csv_chunks
 from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_escapes
 from app.core.udp.receiver import UdpReceiverEngine
 from app.core.udp.sequence import parse_header
+from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
+from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
+from app.ui.settings import read_setting
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
-from app.ui.udp.setting_values import as_bool, as_int
-from app.workers import EngineWorker
+from app.workers import EngineRun, ExportWriter
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
 DUMP_LIMIT = 16 * 1024
@@ -160,16 +158,21 @@ class ReceiverPanel(QGroupBox):
     Signals:
         trace_events(object): the engine's event batches, for the Events pane.
         running_changed(bool): the receiver started or stopped.
+        export_finished(str, int): a CSV export wrote this file with this many rows.
+        export_failed(str): a CSV export failed; the reason as shown.
     """
 
     trace_events = Signal(object)
     running_changed = Signal(bool)
+    export_finished = Signal(str, int)
+    export_failed = Signal(str)
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Receive"))
-        self._worker: EngineWorker | None = None
+        self._run = EngineRun(self)
         self._engine: UdpReceiverEngine | None = None
+        self._export: ExportWriter | None = None
         self._selected: Datagram | None = None
         self._selected_number = 0
         self.last_counters: ReceiverCounters | None = None
@@ -260,22 +263,19 @@ class ReceiverPanel(QGroupBox):
         for column, chars in ((0, 7), (1, 12), (2, 19), (3, 6)):
             header.resizeSection(column, digits * chars + 12)
 
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
         self.copy_hex_button = QPushButton(self.tr("Copy hex"))
         self.copy_text_button = QPushButton(self.tr("Copy text"))
-        self.dump_view = QPlainTextEdit(readOnly=True)
-        self.dump_view.setFont(fixed)
-        self.dump_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.dump_view.setAccessibleName(self.tr("Hex dump"))
-        self.dump_view.setTabChangesFocus(True)
-        self.dump_view.setTextInteractionFlags(  # a caret, so the keys can read line by line
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.dump_view = HexDumpView(
+            self.tr("Hex dump"),
+            self.tr("Select a datagram to see its bytes."),
+            limit=DUMP_LIMIT,
+            cut_note=self.tr(
+                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
+            ),
         )
-        self.dump_view.setPlaceholderText(self.tr("Select a datagram to see its bytes."))
         self.reply_edit = QLineEdit()
         self.reply_edit.setPlaceholderText(
             self.tr("reply payload; escapes like \\n and \\xff work")
@@ -354,11 +354,14 @@ class ReceiverPanel(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self._table_timer.timeout.connect(self._apply_pending)
+        self._run.events.connect(self._on_events)
+        self._run.failed.connect(self.general_error.show_error)
+        self._run.finished.connect(self._on_finished)
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
         """True while the receiver's thread runs."""
-        return self._worker is not None and self._worker.is_running()
+        return self._run.is_running()
 
     @property
     def engine(self) -> UdpReceiverEngine | None:
@@ -399,24 +402,19 @@ class ReceiverPanel(QGroupBox):
             echo=self.echo_check.isChecked(),
         )
         freeze_long_lived_objects()
-        worker = EngineWorker(engine, self)
-        worker.events.connect(self._on_events)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(self._on_finished)
-        self._engine, self._worker = engine, worker
+        self._engine = engine
         self.last_counters = None
         self.graph.clear()
         self.counters.show_counters(None)
         self.status_label.setText(self.tr("Starting…"))
-        worker.start()
+        self._run.start(engine)
         self._set_running(True)
         return True
 
     @Slot()
     def stop(self) -> None:
         """Close the socket and stop the thread (the counters keep their last values)."""
-        if self._worker is not None:
-            self._worker.stop(3000)
+        self._run.stop(3000)
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -442,22 +440,20 @@ class ReceiverPanel(QGroupBox):
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
-        current = self.sender() is self._worker or self._worker is None
         datagram_batches: list[DatagramBatch] = []
         trace: list[Event] = []
         for event in batch:
             if isinstance(event, DatagramBatch):
                 datagram_batches.append(event)
             elif isinstance(event, ReceiverCounters):
-                if current:
-                    self._show_counters(event)
+                self._show_counters(event)
             elif isinstance(event, ReceiverBound):
                 self._on_bound(event)
                 trace.append(event)
             elif isinstance(event, ErrorEvent):
                 self._show_error(event)
                 trace.append(event)
-            elif isinstance(event, StateEvent) and event.state == "stopped" and current:
+            elif isinstance(event, StateEvent) and event.state == "stopped":
                 self._on_stopped()
                 trace.append(event)
             else:
@@ -534,19 +530,9 @@ class ReceiverPanel(QGroupBox):
         if error.fatal:
             self.status_label.setText(self.tr("Stopped: could not start."))
 
-    @Slot(object)
-    def _on_failed(self, message: str) -> None:
-        self.general_error.show_error(message)
-
     @Slot()
     def _on_finished(self) -> None:
-        worker = self.sender()
-        if worker is self._worker:
-            self._worker = None
-            self._set_running(False)
-        if isinstance(worker, EngineWorker):
-            # Its last batch came before this signal; nothing will use it again.
-            worker.deleteLater()
+        self._set_running(False)
 
     # ----------------------------------------------------------------- table
     @Slot()
@@ -605,12 +591,7 @@ class ReceiverPanel(QGroupBox):
                 sequence=f"{header[1]:,}" if header else "",
             )
         )
-        dump = hex_dump(data[:DUMP_LIMIT])
-        if len(data) > DUMP_LIMIT:
-            dump += "\n" + self.tr(
-                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
-            ).format(shown=f"{DUMP_LIMIT:,}", size=f"{len(data):,}")
-        self.dump_view.setPlainText(dump)
+        self.dump_view.show_bytes(data)
 
     def selected_datagram(self) -> Datagram | None:
         """The datagram in the detail pane."""
@@ -654,43 +635,63 @@ class ReceiverPanel(QGroupBox):
         return True
 
     # ----------------------------------------------------------------- export
-    def export_csv(self, path: str | Path) -> int:
-        """Write the table's datagrams to a CSV file; returns how many (-1 on failure)."""
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                written = write_csv(self.model.rows(), out, self.encoding_combo.currentText())
-        except OSError as exc:
-            self.general_error.show_error(
-                self.tr("Could not write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            )
-            return -1
+    def export_csv(self, path: str | Path) -> ExportWriter | None:
+        """Start writing the table's datagrams to a CSV file, off the GUI thread; returns
+        the running writer (None while another export runs). `export_finished` or
+        `export_failed` follows."""
+        if self.is_exporting():
+            return None
+        rows = self.model.rows()
+        chunks = csv_chunks(rows, self.encoding_combo.currentText())
+        writer = ExportWriter(path, chunks, len(rows), self)
+        writer.finished.connect(self._export_done)
+        writer.failed.connect(self._export_failed)
+        self._export = writer
+        self.export_button.setEnabled(False)
+        writer.start()
+        return writer
+
+    def is_exporting(self) -> bool:
+        """True while a CSV export writes."""
+        return self._export is not None and self._export.is_running()
+
+    @Slot(str, int)
+    def _export_done(self, path: str, written: int) -> None:
+        self._end_export()
         self.general_error.clear_error()
         self.status_label.setText(
             self.tr("Exported {count} datagrams to {file}.").format(
                 count=f"{written:,}", file=Path(path).name
             )
         )
-        return written
+        self.export_finished.emit(path, written)
+
+    @Slot(object)
+    def _export_failed(self, message: str) -> None:
+        self._end_export()
+        self.general_error.show_error(message)
+        self.export_failed.emit(self.general_error.text())
+
+    def _end_export(self) -> None:
+        self.export_button.setEnabled(True)
+        if self._export is not None:
+            self._export.deleteLater()
+            self._export = None
 
     @Slot()
     def _choose_export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export received datagrams"),
-            str(Path(folder) / "datagrams.csv"),
-            self.tr("CSV (*.csv)"),
+        path = ask_export_path(
+            self, self.tr("Export received datagrams"), "datagrams.csv", self.tr("CSV (*.csv)")
         )
         if path:
             self.export_csv(path)
 
     # ----------------------------------------------------------------- life
     def shutdown(self) -> None:
-        """Stop the receiver's thread."""
-        if self._worker is not None:
-            self._worker.stop(3000)
+        """Stop the receiver's thread and any export (its partial file is deleted)."""
+        self._run.stop(3000)
+        if self._export is not None:
+            self._export.cancel()
 
     def save_settings(self, settings: QSettings) -> None:
         """Remember the form."""
@@ -706,11 +707,11 @@ class ReceiverPanel(QGroupBox):
         """Bring back the form as it was."""
         if not settings.contains("udp/receive/port"):
             return
-        self.host_edit.setText(str(settings.value("udp/receive/host", "0.0.0.0")))
-        self.port_spin.setValue(as_int(settings.value("udp/receive/port"), 5555))
-        self.group_edit.setText(str(settings.value("udp/receive/group", "")))
-        self.interface_edit.setText(str(settings.value("udp/receive/interface", "")))
-        self.echo_check.setChecked(as_bool(settings.value("udp/receive/echo")))
-        encoding = str(settings.value("udp/receive/encoding", "UTF-8"))
+        self.host_edit.setText(read_setting("udp/receive/host", "0.0.0.0", settings))
+        self.port_spin.setValue(read_setting("udp/receive/port", 5555, settings))
+        self.group_edit.setText(read_setting("udp/receive/group", "", settings))
+        self.interface_edit.setText(read_setting("udp/receive/interface", "", settings))
+        self.echo_check.setChecked(read_setting("udp/receive/echo", False, settings))
+        encoding = read_setting("udp/receive/encoding", "UTF-8", settings)
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
-        self.follow_check.setChecked(as_bool(settings.value("udp/receive/follow"), True))
+        self.follow_check.setChecked(read_setting("udp/receive/follow", True, settings))

@@ -28,15 +28,15 @@ from app.core.udp.saved_packets import (
 from app.ui.field_error import FieldError
 from app.ui.focus import on_enter
 from app.ui.i18n import translate_message
-from app.ui.settings import app_settings
+from app.ui.settings import read_setting, write_settings
 
 SETTINGS_KEY = "udp/saved_packets"
 
 
 def load_saved_packets() -> list[SavedPacket]:
     """The packets kept in the settings (an unreadable entry counts as none)."""
-    text = app_settings().value(SETTINGS_KEY, "")
-    if not isinstance(text, str) or not text:
+    text = read_setting(SETTINGS_KEY, "")
+    if not text:
         return []
     try:
         return packets_from_json(text)
@@ -46,9 +46,7 @@ def load_saved_packets() -> list[SavedPacket]:
 
 def store_saved_packets(packets: list[SavedPacket]) -> None:
     """Write the packets to the settings now."""
-    settings = app_settings()
-    settings.setValue(SETTINGS_KEY, packets_to_json(packets))
-    settings.sync()
+    write_settings({SETTINGS_KEY: packets_to_json(packets)})
 
 
 class SavedPacketsBox(QGroupBox):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.address import AddressError, Endpoint, parse_endpoint
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent, Event
+from app.core.messages import Message
 from app.core.trace import format_address
 from app.core.udp.addressing import address_kind
 from app.core.udp.events import RepliesReceived, SendProgress
@@ -47,8 +48,8 @@ from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import ordered_encodings, translate_message
-from app.ui.udp.setting_values import as_bool, as_int
-from app.workers import EngineWorker
+from app.ui.settings import read_setting
+from app.workers import EngineRun
 
 BROADCAST_HINT = QT_TRANSLATE_NOOP(
     "SenderPanel",
@@ -80,7 +81,7 @@ class SenderPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Send"))
-        self._worker: EngineWorker | None = None
+        self._run = EngineRun(self)
         self._engine: UdpSenderEngine | None = None
         self._job_id = 0
         self._job_total = 0
@@ -265,6 +266,8 @@ class SenderPanel(QGroupBox):
             add_shortcut(self.payload_edit, key, self.send_current)
         add_shortcut(self, Qt.Key.Key_Escape, self.stop_sending, children=True)
         self.count_spin.valueChanged.connect(self._update_repeat)
+        self._run.events.connect(self._on_events)
+        self._run.failed.connect(self._on_failed)
 
     # ----------------------------------------------------------------- form
     def payload_format(self) -> PayloadFormat:
@@ -446,26 +449,20 @@ class SenderPanel(QGroupBox):
         return self.stop_button.isEnabled()
 
     def _ensure_engine(self) -> UdpSenderEngine:
-        if self._engine is not None and self._worker is not None and self._worker.is_running():
+        if self._engine is not None and self._run.is_running():
             return self._engine
-        engine = UdpSenderEngine()
-        worker = EngineWorker(engine, self)
-        worker.events.connect(self._on_events)
-        worker.failed.connect(self._on_failed)
-        worker.start()
-        self._engine, self._worker = engine, worker
-        return engine
+        self._engine = UdpSenderEngine()  # job ids restart with each engine
+        self._run.start(self._engine)
+        return self._engine
 
     def _set_sending(self, sending: bool) -> None:
         self.stop_button.setEnabled(sending)
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
-        current = self.sender() is self._worker  # job ids restart with each engine
         for event in batch:
             if isinstance(event, SendProgress):
-                if current:
-                    self._on_progress(event)
+                self._on_progress(event)
             elif isinstance(event, ErrorEvent):
                 self._show_error(event)
             elif isinstance(event, RepliesReceived):
@@ -529,16 +526,15 @@ class SenderPanel(QGroupBox):
         )
 
     @Slot(object)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: Message) -> None:
+        """The engine crashed: say so in the window's language; Stop has nothing to stop."""
         self.general_error.show_error(message)
-        if self.sender() is self._worker:  # not when a replaced engine's crash comes late
-            self._set_sending(False)
+        self._set_sending(False)
 
     # ----------------------------------------------------------------- life
     def shutdown(self) -> None:
         """Stop the engine's thread."""
-        if self._worker is not None:
-            self._worker.stop(3000)
+        self._run.stop(3000)
 
     def save_settings(self, settings: QSettings) -> None:
         """Remember the form."""
@@ -559,23 +555,23 @@ class SenderPanel(QGroupBox):
         """Bring back the form as it was."""
         if not settings.contains("udp/send/target"):
             return
-        self.target_edit.setText(str(settings.value("udp/send/target", "")))
-        self.bind_spin.setValue(as_int(settings.value("udp/send/bind_port"), 0))
-        self.set_payload_format(_format(settings.value("udp/send/format")))
-        encoding = str(settings.value("udp/send/encoding", DEFAULT_ENCODING))
+        self.target_edit.setText(read_setting("udp/send/target", "", settings))
+        self.bind_spin.setValue(read_setting("udp/send/bind_port", 0, settings))
+        self.set_payload_format(_format(read_setting("udp/send/format", "", settings)))
+        encoding = read_setting("udp/send/encoding", DEFAULT_ENCODING, settings)
         self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findText(encoding), 0))
-        self.payload_edit.setPlainText(str(settings.value("udp/send/payload", "")))
-        self.count_spin.setValue(as_int(settings.value("udp/send/count"), 1))
-        self.interval_spin.setValue(as_int(settings.value("udp/send/interval"), 1000))
-        self.sequence_check.setChecked(as_bool(settings.value("udp/send/sequence")))
-        self.broadcast_check.setChecked(as_bool(settings.value("udp/send/broadcast")))
-        self.ttl_spin.setValue(as_int(settings.value("udp/send/ttl"), 1))
-        self.loop_check.setChecked(as_bool(settings.value("udp/send/loop"), True))
-        self.interface_edit.setText(str(settings.value("udp/send/interface", "")))
+        self.payload_edit.setPlainText(read_setting("udp/send/payload", "", settings))
+        self.count_spin.setValue(read_setting("udp/send/count", 1, settings))
+        self.interval_spin.setValue(read_setting("udp/send/interval", 1000, settings))
+        self.sequence_check.setChecked(read_setting("udp/send/sequence", False, settings))
+        self.broadcast_check.setChecked(read_setting("udp/send/broadcast", False, settings))
+        self.ttl_spin.setValue(read_setting("udp/send/ttl", 1, settings))
+        self.loop_check.setChecked(read_setting("udp/send/loop", True, settings))
+        self.interface_edit.setText(read_setting("udp/send/interface", "", settings))
 
 
-def _format(value: object) -> PayloadFormat:
+def _format(value: str) -> PayloadFormat:
     try:
-        return PayloadFormat(str(value))
+        return PayloadFormat(value)
     except ValueError:
         return PayloadFormat.TEXT

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.core.udp.saved_packets import SavedPacket
 from app.ui.events_pane import EventsPane
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, read_setting
 from app.ui.udp.receiver_panel import ReceiverPanel
 from app.ui.udp.saved_packets_box import SavedPacketsBox
 from app.ui.udp.sender_panel import SenderPanel
-from app.ui.udp.setting_values import as_bool
 
 EVENTS_EXPANDED_KEY = "udp/events_expanded"
 EVENTS_HEIGHT = 110
@@ -104,7 +103,7 @@ class UdpTab(QWidget):
         settings = app_settings()
         self.sender_panel.restore_settings(settings)
         self.receiver_panel.restore_settings(settings)
-        self.events_pane.set_expanded(as_bool(settings.value(EVENTS_EXPANDED_KEY), True))
+        self.events_pane.set_expanded(read_setting(EVENTS_EXPANDED_KEY, True, settings))
 
     def save_settings(self) -> None:
         """Remember both forms and the Events pane's state."""

@@ -12,7 +12,6 @@ from app.core.diagnostics.interfaces import (
     PROC_NET_ROUTE,
     _default_route_linux,
     list_interfaces,
-    prefix_length,
 )
 
 ROUTE_SAMPLE = """\
@@ -66,24 +65,6 @@ def test_lan_interface_holds_the_default_route() -> None:
 def test_default_route_with_the_lowest_metric_wins() -> None:
     assert _default_route_linux(ROUTE_SAMPLE) == ("eth0", "10.0.0.1")
     assert _default_route_linux(ROUTE_SAMPLE.splitlines()[0]) is None
-
-
-@pytest.mark.parametrize(
-    ("mask", "family", "length"),
-    [
-        ("255.255.255.0", "IPv4", 24),
-        ("255.0.0.0", "IPv4", 8),
-        ("0.0.0.0", "IPv4", 0),
-        ("255.255.0.255", "IPv4", None),
-        ("ffff:ffff:ffff:ffff::", "IPv6", 64),
-        ("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "IPv6", 128),
-        ("64", "IPv6", 64),
-        (None, "IPv4", None),
-        ("junk", "IPv4", None),
-    ],
-)
-def test_prefix_length_from_netmask(mask, family, length) -> None:
-    assert prefix_length(mask, family) == length
 
 
 def test_text_and_json_forms() -> None:
