@@ -956,14 +956,7 @@ class Room:
         )
         self.history.add(message)
         self._events.append(RoomEvent(message))
-        line = (message.render() + "\n").encode()
-        segments = self._segments
-        last = segments[-1] if segments else None
-        if last is not None and last.target is None and last.sender is exclude:
-            last.raw += line
-            last.messages.append(message)
-        else:
-            segments.append(_Segment(sender=exclude, raw=bytearray(line), messages=[message]))
+        self._queue_run(exclude, (message.render() + "\n").encode(), [message])
         return message
 
     def _relay_plain(self, peer: Peer, texts: list[str]) -> None:
@@ -981,14 +974,19 @@ class Room:
         self.history.extend(messages)
         self._events.extend(RoomEvent(message) for message in messages)
         prefix = f"[{clock_stamp(now)}] <{nick}> "
-        raw = (prefix + f"\n{prefix}".join(texts) + "\n").encode()
+        self._queue_run(peer, (prefix + f"\n{prefix}".join(texts) + "\n").encode(), messages)
+
+    def _queue_run(self, sender: Peer | None, raw: bytes, messages: list[ChatMessage]) -> None:
+        """Queue room lines for everyone, joined to the last segment when it is a run from
+        the same sender (`sender` gets no echo when it is a raw peer: see `_room`). The
+        segment takes `messages` as it is: callers pass a list of their own."""
         segments = self._segments
         last = segments[-1] if segments else None
-        if last is not None and last.target is None and last.sender is peer:
+        if last is not None and last.target is None and last.sender is sender:
             last.raw += raw
             last.messages.extend(messages)
         else:
-            segments.append(_Segment(sender=peer, raw=bytearray(raw), messages=messages))
+            segments.append(_Segment(sender=sender, raw=bytearray(raw), messages=messages))
 
     def _direct(self, peer: Peer, data: bytes) -> None:
         """Queue bytes for one peer, in order with the room lines of this turn."""
