@@ -6,9 +6,8 @@
 Targets: `room` (several peers' byte streams into a sans-IO Room), `session` (a hostile
 server's bytes into the client's ClientSession), `framer` (the line
 framer against one-shot framing), `json` (the safe decoder). With atheris (Linux wheels,
-brought in for the one run by `uv run --with`, so it never stays in the project's
-environment: installed there, it made bench/chat_flood.py's window measure 10x worse
-gaps here) the search is coverage-guided; its libFuzzer flags
+brought in for the one run by `uv run --with`, so its 100 MB of native libraries never
+stay in the project's environment) the search is coverage-guided; its libFuzzer flags
 (-runs=N, -max_total_time=S, a corpus folder) follow the target name. Without it,
 `--hypothesis N` runs the tests of tests/core/chat/test_fuzz.py with N examples each.
 A crash prints the input that caused it; the room's fault barrier is asserted never
