@@ -30,7 +30,8 @@ def read_setting(key: str, default: T, settings: QSettings | None = None) -> T:
     cannot be read as that type.
 
     bool: `true`/`false` in any case. int: a whole number (`"5555"`). float: a finite
-    number. str: text (a number is taken as its text). Anything else (a QByteArray of a
+    number. str: text (a number is taken as its text). list: a list of texts (one item
+    comes back from the INI file as a string). Anything else (a QByteArray of a
     window geometry): a value of the same type.
     """
     value = (settings or app_settings()).value(key)
@@ -65,6 +66,13 @@ def _as_type(value: object, default: T) -> T | None:
         if isinstance(value, str):
             return value  # type: ignore[return-value]
         return str(value) if isinstance(value, int | float) else None  # type: ignore[return-value]
+    if isinstance(default, list):
+        # QSettings' INI format gives back a one-item list as a plain string.
+        if isinstance(value, str):
+            return [value] if value else []  # type: ignore[return-value]
+        if isinstance(value, list | tuple):
+            return [str(item) for item in value]  # type: ignore[return-value]
+        return None
     return value if isinstance(value, type(default)) else None  # type: ignore[return-value]
 
 

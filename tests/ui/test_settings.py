@@ -70,3 +70,12 @@ def test_junk_in_the_ini_gives_the_default(qapp, line, default, expected) -> Non
     write_ini([line])
     value = read_setting("test/value", default)
     assert value == expected and type(value) is type(default)
+
+
+def test_lists_come_back_as_lists_of_texts_even_with_one_item(qapp) -> None:
+    write_settings({"test/servers": ["a:1", "b:2"], "test/one": ["only:3"], "test/none": []})
+    assert read_setting("test/servers", []) == ["a:1", "b:2"]
+    assert read_setting("test/one", []) == ["only:3"]  # the INI gives one item back as a str
+    assert read_setting("test/none", ["x"]) in ([], ["x"])
+    write_ini(["bad=@Rect(1 2 3 4)"])
+    assert read_setting("test/bad", ["fallback"]) == ["fallback"]

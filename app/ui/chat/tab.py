@@ -38,7 +38,7 @@ from app.ui.chat.state import ChatState
 from app.ui.chat.status import StatusLine
 from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
-from app.ui.settings import app_settings, read_setting, write_settings
+from app.ui.settings import read_setting, write_settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -276,10 +276,7 @@ class ChatTab(QWidget):
 
     def recent_servers(self) -> list[str]:
         """Servers joined before, newest first (QSettings)."""
-        value = app_settings().value(_SETTINGS_RECENT, [])
-        if isinstance(value, str):
-            value = [value] if value else []
-        return [str(item) for item in value or []][:RECENT_LIMIT]
+        return read_setting(_SETTINGS_RECENT, [])[:RECENT_LIMIT]
 
     def _remember_server(self, server: str) -> None:
         servers = [server] + [s for s in self.recent_servers() if s != server]
