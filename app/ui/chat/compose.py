@@ -25,7 +25,6 @@ class Composer(QObject):
 
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
-        self._tab = tab
         self.input = ChatInput()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
@@ -39,6 +38,13 @@ class Composer(QObject):
         self.input.size_changed.connect(self._on_size)
         self.input.textChanged.connect(self._on_edited)
         self.send_button.clicked.connect(self._on_send_clicked)
+
+    @property
+    def _tab(self) -> ChatTab:
+        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
+        back to the tab would make a cycle that the garbage collector may free on any
+        thread, deleting the tab's widgets off the GUI thread."""
+        return self.parent()  # type: ignore[return-value]
 
     @Slot()
     def _on_send_clicked(self) -> None:

@@ -42,7 +42,6 @@ class IncomingDrain(QObject):
 
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
-        self._tab = tab
         self._incoming: deque[Event] = deque()
         self._incoming_messages = 0
         self.pending: dict[int, ConversationEntry] = {}  # typed, not yet delivered
@@ -51,6 +50,13 @@ class IncomingDrain(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.drain)
+
+    @property
+    def _tab(self) -> ChatTab:
+        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
+        back to the tab would make a cycle that the garbage collector may free on any
+        thread, deleting the tab's widgets off the GUI thread."""
+        return self.parent()  # type: ignore[return-value]
 
     def reset(self) -> None:
         """A new connection: nothing of the last one is shown any more."""

@@ -40,7 +40,6 @@ class ConversationExport(QObject):
 
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
-        self._tab = tab
         self._job: tuple | None = None  # (file, chunks, path)
         self._log: ConversationLog | None = None
         self._token: object | None = None  # what the recorder's news will carry
@@ -48,6 +47,13 @@ class ConversationExport(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
         self._written.connect(self._on_written)
+
+    @property
+    def _tab(self) -> ChatTab:
+        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
+        back to the tab would make a cycle that the garbage collector may free on any
+        thread, deleting the tab's widgets off the GUI thread."""
+        return self.parent()  # type: ignore[return-value]
 
     @property
     def busy(self) -> bool:

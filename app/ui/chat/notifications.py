@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from app.core.chat.protocol import ChatMessage, Kind
+
+if TYPE_CHECKING:
+    from app.ui.chat.tab import ChatTab
 
 # At most one tray message this often (seconds).
 TRAY_INTERVAL = 5.0
@@ -31,13 +35,19 @@ class UnreadNotifier(QObject):
 
     unread_changed = Signal(int)
 
-    def __init__(self, tab: QWidget) -> None:
+    def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
-        self._tab = tab
         self.unread = 0
         self._base_title = ""
         self._tray = None
         self._last_tray = 0.0
+
+    @property
+    def _tab(self) -> ChatTab:
+        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
+        back to the tab would make a cycle that the garbage collector may free on any
+        thread, deleting the tab's widgets off the GUI thread."""
+        return self.parent()  # type: ignore[return-value]
 
     def being_read(self) -> bool:
         """True while the tab is shown in the active window."""

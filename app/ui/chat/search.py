@@ -33,7 +33,6 @@ class HistorySearch(QObject):
 
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
-        self._tab = tab
         self.button = QToolButton()
         self.button.setText(self.tr("Search"))
         self.button.setToolTip(self.tr("Search the history of this server (Ctrl+F)"))
@@ -75,6 +74,13 @@ class HistorySearch(QObject):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close)
+
+    @property
+    def _tab(self) -> ChatTab:
+        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
+        back to the tab would make a cycle that the garbage collector may free on any
+        thread, deleting the tab's widgets off the GUI thread."""
+        return self.parent()  # type: ignore[return-value]
 
     @property
     def results(self) -> ConversationView:

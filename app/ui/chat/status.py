@@ -23,7 +23,6 @@ class StatusLine(QObject):
     def __init__(self, session: ChatSession, owner: QWidget) -> None:
         super().__init__(owner)
         self._session = session
-        self._owner = owner
         self.dot = QLabel()
         self.dot.setFixedSize(12, 12)
         self.label = QLabel()
@@ -53,7 +52,8 @@ class StatusLine(QObject):
         # The text in the palette's own colour (readable in light and dark themes); an
         # error in red, lightened on a dark window.
         if state is ChatState.ERROR:
-            self.label.setStyleSheet(f"color: {readable(colour, self._owner.palette())};")
+            owner = self.parent()  # no attribute: a reference back would make a cycle
+            self.label.setStyleSheet(f"color: {readable(colour, owner.palette())};")
         else:
             self.label.setStyleSheet("")
 

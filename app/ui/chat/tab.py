@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -131,7 +132,8 @@ class ChatTab(QWidget):
         self._find_dialog: FindServersDialog | None = None
         self.find_panel: FindServersPanel | None = None
         self._shut_down = False
-        self.status.pending_count = lambda: len(self.drain.pending)
+        # No lambda over `self`: the status line would hold the tab in a cycle.
+        self.status.pending_count = partial(len, self.drain.pending)
 
         self._build_layout()
         self._connect_signals()
