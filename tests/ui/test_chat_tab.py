@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
@@ -47,7 +48,13 @@ def _shut_tabs_down():
     """Tabs made by a test are shut down after it, whether it passed or not."""
     yield
     while _OPEN_TABS:
-        _OPEN_TABS.pop().shutdown()
+        tab = _OPEN_TABS.pop()
+        tab.shutdown()
+        # Deleted here, on the GUI thread. Left to Python, a tab (its widgets and their
+        # parents refer to each other) is freed by the garbage collector, which runs on
+        # whichever thread allocates next: an engine's, where deleting widgets crashes.
+        if shiboken6.isValid(tab):
+            shiboken6.delete(tab)
 
 
 def make_tab(qtbot, nick: str) -> ChatTab:
