@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.ui.chat.input import ChatInput, line_cost
+from app.ui.chat.part import TabPart
 from app.ui.chat.status import readable
 from app.ui.field_error import FieldError
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
 
 
-class Composer(QObject):
+class Composer(TabPart, QObject):
     """The input side of one Chat tab."""
 
     def __init__(self, tab: ChatTab) -> None:
@@ -38,13 +39,6 @@ class Composer(QObject):
         self.input.size_changed.connect(self._on_size)
         self.input.textChanged.connect(self._on_edited)
         self.send_button.clicked.connect(self._on_send_clicked)
-
-    @property
-    def _tab(self) -> ChatTab:
-        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
-        back to the tab would make a cycle that the garbage collector may free on any
-        thread, deleting the tab's widgets off the GUI thread."""
-        return self.parent()  # type: ignore[return-value]
 
     @Slot()
     def _on_send_clicked(self) -> None:

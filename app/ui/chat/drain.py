@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
 from app.core.events import ErrorEvent, Event
 from app.ui.chat.entries import ERROR, NOTICE, PENDING, ConversationEntry
+from app.ui.chat.part import TabPart
 from app.ui.chat.state import ChatState, Role
 from app.ui.i18n import translate_message
 
@@ -37,7 +38,7 @@ DRAIN_PAUSE_MS = 12
 DRAIN_CHUNK = 50
 
 
-class IncomingDrain(QObject):
+class IncomingDrain(TabPart, QObject):
     """Shows a client's events in the tab, a slice at a time (see module docstring)."""
 
     def __init__(self, tab: ChatTab) -> None:
@@ -50,13 +51,6 @@ class IncomingDrain(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.drain)
-
-    @property
-    def _tab(self) -> ChatTab:
-        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
-        back to the tab would make a cycle that the garbage collector may free on any
-        thread, deleting the tab's widgets off the GUI thread."""
-        return self.parent()  # type: ignore[return-value]
 
     def reset(self) -> None:
         """A new connection: nothing of the last one is shown any more."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
+from app.ui.chat.part import TabPart
 from app.ui.chat.session import file_key
 from app.ui.export import export_folder, remember_export_folder
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 EXPORT_SLICE_SECONDS = 0.02
 
 
-class ConversationExport(QObject):
+class ConversationExport(TabPart, QObject):
     """Exports for one Chat tab, one at a time.
 
     Signals:
@@ -47,13 +48,6 @@ class ConversationExport(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
         self._written.connect(self._on_written)
-
-    @property
-    def _tab(self) -> ChatTab:
-        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
-        back to the tab would make a cycle that the garbage collector may free on any
-        thread, deleting the tab's widgets off the GUI thread."""
-        return self.parent()  # type: ignore[return-value]
 
     @property
     def busy(self) -> bool:

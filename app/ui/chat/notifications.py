@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from app.core.chat.protocol import ChatMessage, Kind
+from app.ui.chat.part import TabPart
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
@@ -26,7 +27,7 @@ TRAY_INTERVAL = 5.0
 UNREAD_KINDS = (Kind.MESSAGE, Kind.ACTION, Kind.PRIVATE)
 
 
-class UnreadNotifier(QObject):
+class UnreadNotifier(TabPart, QObject):
     """Unread count, tab title, window alert and tray message for one tab.
 
     Signals:
@@ -41,13 +42,6 @@ class UnreadNotifier(QObject):
         self._base_title = ""
         self._tray = None
         self._last_tray = 0.0
-
-    @property
-    def _tab(self) -> ChatTab:
-        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
-        back to the tab would make a cycle that the garbage collector may free on any
-        thread, deleting the tab's widgets off the GUI thread."""
-        return self.parent()  # type: ignore[return-value]
 
     def being_read(self) -> bool:
         """True while the tab is shown in the active window."""

@@ -17,6 +17,7 @@ from app.core.chat.protocol import nick_key
 from app.core.events import ErrorEvent
 from app.ui.chat.conversation import ConversationView
 from app.ui.chat.entries import ConversationEntry
+from app.ui.chat.part import TabPart
 from app.ui.focus import place_after
 from app.ui.i18n import translate_message
 from app.workers import EngineRun
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 500
 
 
-class HistorySearch(QObject):
+class HistorySearch(TabPart, QObject):
     """The search bar and its results for one Chat tab (see module docstring)."""
 
     def __init__(self, tab: ChatTab) -> None:
@@ -74,13 +75,6 @@ class HistorySearch(QObject):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close)
-
-    @property
-    def _tab(self) -> ChatTab:
-        """The tab this belongs to: its Qt parent. Not kept in an attribute: a reference
-        back to the tab would make a cycle that the garbage collector may free on any
-        thread, deleting the tab's widgets off the GUI thread."""
-        return self.parent()  # type: ignore[return-value]
 
     @property
     def results(self) -> ConversationView:
