@@ -357,10 +357,6 @@ class Room:
             self._segments or self._dirty or self._closed or self._events or self._users_changed
         )
 
-    def peer(self, handle: Any) -> Peer | None:
-        """The open peer for a caller's handle."""
-        return self._peers.get(handle)
-
     def peers(self) -> list[Peer]:
         """Every open connection."""
         return list(self._peers.values())

@@ -138,7 +138,7 @@ class ChatTab(QWidget):
         self._build_layout()
         self._connect_signals()
         self._restore_settings()
-        self._set_state(ChatState.OFFLINE, self.tr("Not connected. Host a chat, or join one."))
+        self.status.set(ChatState.OFFLINE, self.tr("Not connected. Host a chat, or join one."))
         self._update_controls()
 
     # ================================================================ building
@@ -404,7 +404,7 @@ class ChatTab(QWidget):
     def disconnect_from_server(self) -> None:
         """Leave the chat (or close the raw connection, or cancel a join not started yet)."""
         self.session.stop_client()
-        self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+        self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
 
     def _checked_nick(self) -> str | None:
         nick = self.identity.nick_edit.text().strip()
@@ -423,7 +423,7 @@ class ChatTab(QWidget):
         nick = self.identity.nick_edit.text().strip()
         started = session.start_client(endpoint, nick, own=own)
         if started and session.state is ChatState.SAVING:
-            self._set_state(ChatState.SAVING, self.tr("Saving the last conversation…"))
+            self.status.set(ChatState.SAVING, self.tr("Saving the last conversation…"))
         return started
 
     @Slot(object, bool)
@@ -431,19 +431,19 @@ class ChatTab(QWidget):
         panel_error = self.host_panel.host_error if own else self.join_panel.address_error
         panel_error.show_error(message)
         if self.session.state is ChatState.SAVING:
-            self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+            self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
 
     @Slot()
     def _on_client_stopped(self) -> None:
         self.status.stop_countdown()
         self.people.set_users(())
         if self.session.state not in (ChatState.OFFLINE, ChatState.ERROR):
-            self._set_state(ChatState.OFFLINE, self.tr("Disconnected."))
+            self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
         self._update_controls()
 
     @Slot(object)
     def _on_client_failed(self, message: str) -> None:
-        self._set_state(ChatState.ERROR, message)
+        self.status.set(ChatState.ERROR, message)
 
     @Slot(object)
     def _on_client_events(self, batch: list[Event]) -> None:
@@ -452,12 +452,6 @@ class ChatTab(QWidget):
         self.drain.push(batch)
 
     # ================================================================ state line and controls
-    def _set_state(self, state: ChatState, text: str) -> None:
-        self.status.set(state, text)
-
-    def _show_state(self, text: str) -> None:
-        self.status.show(text)
-
     def connection_state(self) -> str:
         """offline, saving, connecting, connected, reconnecting, raw or error.
 

@@ -404,3 +404,32 @@ def test_new_identities_are_rate_limited_per_address() -> None:
     secret = driver.of_type("c0", "welcome")[-1]["resume"]
     driver.hello("again", "n0", "id-c0", resume=secret)
     assert driver.of_type("again", "welcome")[-1]["client_id"] == "id-c0"
+
+
+def test_a_flood_held_as_bytes_comes_out_whole_and_in_order() -> None:
+    driver = RoomDriver()  # 50 lines a second, bursts of 100
+    driver.join_raw("flooder", "flooder")
+    driver.join_raw("bob", "bob")
+    driver.send("flooder", b"".join(b"line %04d\n" % n for n in range(1000)))
+    peer = driver.peers["flooder"]
+    assert len(peer.backlog) <= 256 and peer.held  # the rest waits as bytes
+    driver.advance(25.0)
+    relayed = [line.split("> ", 1)[1] for line in driver.lines("bob") if "<flooder> " in line]
+    assert relayed == [f"line {n:04d}" for n in range(1000)]
+    assert not peer.backlog and not peer.held
+
+
+def test_a_late_hello_from_a_silent_guest_makes_it_an_app_under_its_name() -> None:
+    driver = RoomDriver()
+    driver.join_raw("bob", "bob")
+    driver.connect("slow")
+    driver.advance(1.0)  # joined as a guest before its hello came
+    guest = driver.room.users()[-1].nick
+    assert guest.startswith("guest-")
+    driver.hello("slow", "alice", "alice-id")
+    welcome = driver.of_type("slow", "welcome")[-1]
+    assert welcome["nick"] == "alice" and welcome["client_id"] == "alice-id"
+    assert f"* {guest} is now alice" in driver.lines("bob")
+    assert not any("alice-id" in line for line in driver.lines("bob"))
+    driver.json("slow", {"type": "say", "cid": 1, "text": "hello, as an app"})
+    assert driver.lines("bob")[-1].endswith("<alice> hello, as an app")
