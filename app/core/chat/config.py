@@ -51,6 +51,13 @@ class ServerConfig:
     server_name: str = ""  # the name finders list; "" means this machine's host name
     discovery_port: int = DISCOVERY_PORT
     announce_interval: float = ANNOUNCE_INTERVAL
+    # Encryption and entry (docs/PROTOCOL.md, "Encryption" and "Who may enter").
+    tls: bool = True  # offer TLS on the same port (False: plaintext only)
+    require_tls: bool = False  # refuse plaintext connections with one readable line
+    identity_folder: str | Path | None = None  # the server key's folder; None: data folder
+    tls_sniff_wait: float = 0.3  # wait this long for a TLS ClientHello before greeting
+    password: str = ""  # the room password; "" lets anyone in
+    allow_plaintext_password: bool = False  # accept the password over plaintext too
 
     def __post_init__(self) -> None:
         for option, value, low, high in (
@@ -81,6 +88,7 @@ class ServerConfig:
             ("evict_silent_after", self.evict_silent_after, 0.0, 86400.0),
             ("identity_interval", self.identity_interval, 0.0, 86400.0),
             ("announce_interval", self.announce_interval, 0.05, 3600.0),
+            ("tls_sniff_wait", self.tls_sniff_wait, 0.0, 10.0),
         ):
             if (
                 isinstance(value, bool)

@@ -168,6 +168,9 @@ class Peer:
     warned_flood: bool = False
     reading: bool = True
     closed: bool = False
+    secure: bool = False  # the connection is TLS (set by begin())
+    started: bool = True  # False between connect(deferred=True) and begin()
+    local: tuple[str, int] = ("", 0)  # the address it connected to (for the greeting)
     needs_user_list: bool = False
     join_timer: _Timer | None = None
     resume_timer: _Timer | None = None
@@ -218,9 +221,21 @@ class Room:
 
     # ------------------------------------------------------------------ inputs
     def connect(
-        self, handle: Any, address: str, ip: str, local_host: str, local_port: int, now: float
+        self,
+        handle: Any,
+        address: str,
+        ip: str,
+        local_host: str,
+        local_port: int,
+        now: float,
+        *,
+        deferred: bool = False,
     ) -> Peer | bytes:
-        """A new connection: its Peer, or the line to send before closing it (full)."""
+        """A new connection: its Peer, or the line to send before closing it (full).
+
+        `deferred`: the engine first finds out whether the connection speaks TLS; the
+        peer counts against the limits at once, but is greeted only by `begin()`.
+        """
         if self.config.max_per_address and ip:
             same = sum(1 for peer in self._peers.values() if peer.ip == ip)
             if same >= self.config.max_per_address:
@@ -246,12 +261,29 @@ class Room:
             nick_tokens=float(self.config.nick_burst),
             nick_refilled=now,
         )
+        peer.local = (local_host, local_port)
         self._peers[handle] = peer
-        self._queue_line(peer, greeting_line(local_host, local_port, len(self._by_nick)))
+        if deferred:
+            peer.started = False
+        else:
+            self._greet(peer, now)
+        return peer
+
+    def begin(self, peer: Peer, now: float, *, secure: bool) -> None:
+        """A deferred connection's transport is known: greet it (`secure`: over TLS)."""
+        if peer.started or peer.closed:
+            return
+        peer.started = True
+        peer.secure = secure
+        peer.connected_mono = now
+        peer.last_heard = now
+        self._greet(peer, now)
+
+    def _greet(self, peer: Peer, now: float) -> None:
+        self._queue_line(peer, greeting_line(*peer.local, len(self._by_nick)))
         peer.join_timer = self._call_at(now + self.config.join_grace, self._join_grace_over, peer)
         if self._keepalive_timer is None and self.config.ping_interval > 0:
             self._keepalive_timer = self._call_at(now + self._keepalive_period(), self._keepalive)
-        return peer
 
     def _inherited_tokens(self, ip: str, now: float) -> float:
         """A new connection's flood allowance: what its address had left when its last
