@@ -55,7 +55,11 @@ KEY_UNREADABLE = N_(
 
 
 class IdentityError(OSError):
-    """The key files cannot be made or read; the message says which and why."""
+    """The key files cannot be made or read; `message` says which and why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def key_digest(public_der: bytes) -> str:
@@ -132,7 +136,8 @@ class ServerIdentity:
                 _write_private(cert_path, _self_signed(key))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise IdentityError(str(Message(KEY_UNREADABLE, path=str(key_path), reason=reason)))
+            message = Message(KEY_UNREADABLE, path=str(key_path), reason=reason)
+            raise IdentityError(message) from exc
         return cls(key, cert_path, key_path)
 
     def sign(self, data: bytes) -> bytes:

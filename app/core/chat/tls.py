@@ -10,6 +10,7 @@ not check it against authorities but pin its key (app.core.identity).
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 
 from app.core.identity import ServerIdentity, public_key_of_certificate
@@ -115,10 +116,8 @@ class TlsLayer:
     def close(self) -> None:
         """Say close_notify (best effort; then send data_to_send() and close)."""
         if self.handshake_done and not self.closed:
-            try:
+            with contextlib.suppress(ssl.SSLError):
                 self._ssl.unwrap()
-            except ssl.SSLError:
-                pass
 
     @property
     def version(self) -> str:
