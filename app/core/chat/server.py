@@ -40,6 +40,7 @@ from app.core.discovery import DiscoveryAnnouncer, default_server_name
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.identity import IdentityError, ServerIdentity
 from app.core.messages import N_, Message
 from app.core.netinfo import lan_addresses
 from app.core.trace import format_address, format_sockaddr_arg
@@ -108,6 +109,7 @@ class ChatServerEngine(Engine):
         self._accept_logged = 0.0
         self._accept_suppressed = 0
         self.faults = 0
+        self.identity: ServerIdentity | None = None  # the key, loaded at start when TLS is on
 
     @property
     def history(self) -> RoomHistory:
@@ -138,6 +140,8 @@ class ChatServerEngine(Engine):
     def on_start(self) -> None:
         if self.config.history_path is not None:
             self._open_history(Path(self.config.history_path))
+        if self.config.tls:
+            self._load_identity()
         host, port = self.config.host, self.config.port
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
@@ -171,6 +175,19 @@ class ChatServerEngine(Engine):
         self.emit(ServerListening(host, self.port, lan))
         if self.config.announce:
             self._start_announcer()
+
+    def _load_identity(self) -> None:
+        """The server's key pair, made on first start (app.core.identity)."""
+        folder = self.config.identity_folder
+        try:
+            self.identity = ServerIdentity.load_or_create(
+                Path(folder) if folder is not None else None
+            )
+        except IdentityError as exc:
+            self.error(exc.message, field="identity", fatal=True)
+            exc.socketlab_reported = True  # type: ignore[attr-defined]
+            raise
+        self.trace.call("load server key", f"fingerprint {self.identity.code}")
 
     def _start_announcer(self) -> None:
         """Announce on the LAN from this loop; without it the chat still works."""
