@@ -76,6 +76,7 @@ class IncomingDrain(TabPart, QObject):
     def drain(self) -> None:
         """Show queued events for at most DRAIN_SLICE_SECONDS (or skip a backlog)."""
         from app.core.chat.client import (
+            ChannelSecured,
             ConnectionState,
             MessageDelivered,
             MessagePending,
@@ -160,6 +161,8 @@ class IncomingDrain(TabPart, QObject):
             elif isinstance(event, ConnectionState):
                 self._flush(entries)
                 self.show_connection_state(event)
+            elif isinstance(event, ChannelSecured):
+                tab.security.show(event)
             elif isinstance(event, ErrorEvent):
                 self.show_client_error(event)
         self._flush(entries)
@@ -273,6 +276,10 @@ class IncomingDrain(TabPart, QObject):
         tab = self._tab
         if event.field == "input":
             tab.raw_terminal.send_error.show_error(event.message)
+            return
+        if event.field == "password" and tab.session.role is not Role.HOST:
+            tab.join_panel.password_error.show_error(event.message)
+            tab.status.set(ChatState.ERROR, event.message)
             return
         if event.fatal:
             tab.status.set(ChatState.ERROR, event.message)

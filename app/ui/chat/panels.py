@@ -6,7 +6,7 @@ They collect input and show state; the tab (app.ui.chat.tab) runs the engines.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -155,15 +156,30 @@ class JoinPanel(QGroupBox):
             )
         )
         self.address_error = FieldError()
+        self.password_edit = password_field("joinPassword")
+        self.password_edit.setAccessibleName(self.tr("Room password"))
+        self.password_edit.setPlaceholderText(self.tr("only if the room has one"))
+        self.password_edit.setToolTip(
+            self.tr(
+                "Sent to the server inside the encrypted connection. It is not sent to a "
+                "server that does not offer encryption."
+            )
+        )
+        self.password_error = FieldError()
         row = QHBoxLayout()
         row.addWidget(self.address_combo, 1)
         row.addWidget(self.connect_button)
+        password_row = QHBoxLayout()
+        password_row.addWidget(QLabel(self.tr("Password")))
+        password_row.addWidget(self.password_edit, 1)
         find_row = QHBoxLayout()
         find_row.addStretch(1)
         find_row.addWidget(self.find_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.address_error)
+        layout.addLayout(password_row)
+        layout.addWidget(self.password_error)
         layout.addLayout(find_row)
 
     def address(self) -> str:
@@ -178,14 +194,29 @@ class JoinPanel(QGroupBox):
         self.address_combo.setEditText(typed or (servers[0] if servers else ""))
 
 
+def password_field(object_name: str) -> QLineEdit:
+    """A line edit for a room password: hidden as typed, at most 256 characters."""
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(256)
+    return edit
+
+
 class HostPanel(QGroupBox):
-    """Host a chat: bind address and port, Start/Stop, the addresses to share, the users.
+    """Host a chat: bind address and port, who may enter, Start/Stop, the addresses to
+    share with the key's fingerprint, the users, and bans.
 
     Signals:
         kick_requested(str): the host asked to remove this nickname.
+        ban_requested(str, object): ban this nickname's address for so many minutes
+            (a float), or until the server stops (None).
+        unban_requested(str): lift the ban on this address.
     """
 
     kick_requested = Signal(str)
+    ban_requested = Signal(str, object)
+    unban_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,10 +238,47 @@ class HostPanel(QGroupBox):
                 "Nothing else is sent."
             )
         )
+        self.password_edit = password_field("hostPassword")
+        self.password_edit.setAccessibleName(self.tr("Room password"))
+        self.password_edit.setPlaceholderText(self.tr("none: anyone may join"))
+        self.password_edit.setToolTip(
+            self.tr(
+                "People joining must give this password: SocketLab asks for it in Join a "
+                "chat; nc and telnet users type /pass PASSWORD first."
+            )
+        )
+        self.require_tls_check = QCheckBox(self.tr("Encrypted connections only"))
+        self.require_tls_check.setObjectName("hostRequireTls")
+        self.require_tls_check.setToolTip(
+            self.tr(
+                "Refuse connections without TLS. nc and telnet users get one line saying how "
+                "to join with openssl s_client or ncat --ssl."
+            )
+        )
+        self.plain_password_check = QCheckBox(self.tr("Accept the password unencrypted"))
+        self.plain_password_check.setObjectName("hostPlainPassword")
+        self.plain_password_check.setToolTip(
+            self.tr(
+                "Let nc and telnet users send the password without encryption. Anyone "
+                "capturing the LAN can then read it."
+            )
+        )
         self.bind_error = FieldError()
         self.port_error = FieldError()
         self.host_error = FieldError()
         self.status = _plain_label(self.tr("Not hosting."), "hostStatus")
+        self.fingerprint_label = _plain_label("", "hostFingerprint")
+        self.fingerprint_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.fingerprint_label.setToolTip(
+            self.tr(
+                "This server's key. Read it aloud to the people joining: SocketLab shows "
+                "them the same code, and warns them if it ever changes."
+            )
+        )
+        self.fingerprint_label.hide()
+        self.fingerprint = ""
         self.addresses_box = QWidget()
         self.addresses_box.setObjectName("hostAddresses")
         self._addresses_layout = QVBoxLayout(self.addresses_box)
@@ -242,6 +310,32 @@ class HostPanel(QGroupBox):
         self.kick_button.setObjectName("kickButton")
         self.kick_button.setEnabled(False)
         self.kick_button.setToolTip(self.tr("Disconnect the selected user"))
+        self.ban_button = QToolButton()
+        self.ban_button.setObjectName("banButton")
+        self.ban_button.setText(self.tr("Ban"))
+        self.ban_button.setToolTip(
+            self.tr("Disconnect the selected user and refuse their address for a while")
+        )
+        self.ban_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        ban_menu = QMenu(self.ban_button)
+        for text, minutes in (
+            (self.tr("For 10 minutes"), 10.0),
+            (self.tr("For an hour"), 60.0),
+            (self.tr("Until the server stops"), None),
+        ):
+            action = ban_menu.addAction(text)
+            action.setData(minutes)
+            action.triggered.connect(self._on_ban)
+        self.ban_button.setMenu(ban_menu)
+        self.ban_button.setEnabled(False)
+        self.bans_label = _muted(_plain_label(self.tr("Banned addresses")))
+        self.bans_list = QListWidget()
+        self.bans_list.setObjectName("hostBans")
+        self.bans_list.setAccessibleName(self.tr("Banned addresses"))
+        self.bans_list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
+        self.unban_button = QPushButton(self.tr("Unban"))
+        self.unban_button.setObjectName("unbanButton")
+        self.unban_button.setEnabled(False)
         self.users_label = _muted(_plain_label(self.tr("Nobody is connected.")))
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()
@@ -260,23 +354,36 @@ class HostPanel(QGroupBox):
         port_row.addWidget(self.start_button)
         form.addRow(self.tr("Port"), port_row)
         form.addRow(self.port_error)
+        form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.announce_check)
+        form.addRow(self.require_tls_check)
+        form.addRow(self.plain_password_check)
         users_header = QHBoxLayout()
         users_header.addWidget(self.users_label, 1)
         users_header.addWidget(self.kick_button)
+        users_header.addWidget(self.ban_button)
+        bans_header = QHBoxLayout()
+        bans_header.addWidget(self.bans_label, 1)
+        bans_header.addWidget(self.unban_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.host_error)
         layout.addWidget(self.status)
+        layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.addresses_box)
         layout.addLayout(users_header)
         layout.addWidget(self.users_table, 1)
+        layout.addLayout(bans_header)
+        layout.addWidget(self.bans_list)
         layout.addStretch(0)  # takes the room while the users table is hidden
         self._layout = layout
+        self._show_bans(False)
 
     def _connect_signals(self) -> None:
         self.users_table.itemSelectionChanged.connect(self._on_selection)
         self.kick_button.clicked.connect(self._on_kick)
+        self.bans_list.itemSelectionChanged.connect(self._on_ban_selection)
+        self.unban_button.clicked.connect(self._on_unban)
 
     # ------------------------------------------------------------ state
     def set_running(self, running: bool) -> None:
@@ -284,14 +391,48 @@ class HostPanel(QGroupBox):
         self.bind_combo.setEnabled(not running)
         self.port_edit.setEnabled(not running)
         self.announce_check.setEnabled(not running)
+        for control in (self.password_edit, self.require_tls_check, self.plain_password_check):
+            control.setEnabled(not running)
         self.start_button.setText(self.tr("Stop hosting") if running else self.tr("Start hosting"))
         self.users_table.setVisible(running)
         self.users_label.setVisible(running)
         self.kick_button.setVisible(running)
+        self.ban_button.setVisible(running)
         self._layout.setStretch(self._layout.count() - 1, 0 if running else 1)
         if not running:
             self.show_addresses("", 0, ())
             self.set_users(())
+            self.set_fingerprint("")
+            self.set_bans(())
+
+    def set_fingerprint(self, code: str) -> None:
+        """Show the running server's key fingerprint ("" hides it: TLS off or stopped)."""
+        self.fingerprint = code
+        self.fingerprint_label.setText(
+            self.tr("Key fingerprint: {code}").format(code=code) if code else ""
+        )
+        self.fingerprint_label.setVisible(bool(code))
+
+    def set_bans(self, bans: tuple[Any, ...] | list[Any]) -> None:
+        """Show the banned addresses (each with the nickname banned and until when)."""
+        self.bans_list.clear()
+        for ban in bans:
+            if ban.until is None:
+                until = self.tr("until the server stops")
+            else:
+                until = self.tr("until {time}").format(
+                    time=time.strftime("%H:%M", time.localtime(ban.until))
+                )
+            who = f"{ban.address} ({ban.nick})" if ban.nick else ban.address
+            item = QListWidgetItem(self.tr("{who}, {until}").format(who=who, until=until))
+            item.setData(Qt.ItemDataRole.UserRole, ban.address)
+            self.bans_list.addItem(item)
+        self._show_bans(bool(bans))
+        self._on_ban_selection()
+
+    def _show_bans(self, shown: bool) -> None:
+        for widget in (self.bans_label, self.bans_list, self.unban_button):
+            widget.setVisible(shown)
 
     def checked_endpoint(self) -> tuple[str, int] | None:
         """The address and port to listen on, or None (the reason shown under the field)."""
@@ -441,13 +582,31 @@ class HostPanel(QGroupBox):
     @Slot()
     def _on_selection(self) -> None:
         nick = self.selected_nick()
-        self.kick_button.setEnabled(bool(nick) and not self._is_own(nick))
+        allowed = bool(nick) and not self._is_own(nick)
+        self.kick_button.setEnabled(allowed)
+        self.ban_button.setEnabled(allowed)
 
     @Slot()
     def _on_kick(self) -> None:
         nick = self.selected_nick()
         if nick and not self._is_own(nick):
             self.kick_requested.emit(nick)
+
+    @Slot()
+    def _on_ban(self) -> None:
+        action = self.sender()
+        nick = self.selected_nick()
+        if nick and not self._is_own(nick) and action is not None:
+            self.ban_requested.emit(nick, action.data())
+
+    @Slot()
+    def _on_ban_selection(self) -> None:
+        self.unban_button.setEnabled(bool(self.bans_list.selectedItems()))
+
+    @Slot()
+    def _on_unban(self) -> None:
+        for item in self.bans_list.selectedItems():
+            self.unban_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
 class PeopleList(QWidget):

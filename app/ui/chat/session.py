@@ -89,6 +89,8 @@ class ChatSession(QObject):
         self.server_key = ""  # host:port of the current (or last) chat, for its history
         self.my_nick = ""
         self.last_connection_raw = False  # the current (or last) peer was not a chat server
+        self.password = ""  # the room password the next client sends ("" for none)
+        self.expected_code = ""  # the key the next client must see (used once, then "")
         self.reconnect_delays: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
         self.greeting_timeout = 2.0
         self._server_worker: EngineWorker | None = None
@@ -189,6 +191,20 @@ class ChatSession(QObject):
             with contextlib.suppress(RuntimeError):  # the server stopped a moment ago
                 worker.engine.kick(nick)  # type: ignore[attr-defined]
 
+    def ban(self, target: str, minutes: float | None) -> None:
+        """Ban a nickname's address (or an address) from the room we host."""
+        worker = self._server_worker
+        if worker is not None:
+            with contextlib.suppress(RuntimeError):  # the server stopped a moment ago
+                worker.engine.ban(target, minutes)  # type: ignore[attr-defined]
+
+    def unban(self, target: str) -> None:
+        """Lift a ban in the room we host."""
+        worker = self._server_worker
+        if worker is not None:
+            with contextlib.suppress(RuntimeError):
+                worker.engine.unban(target)  # type: ignore[attr-defined]
+
     def _server_ended(self) -> None:
         was_hosting = self._server_worker is not None or self.role is Role.HOST
         self._server_worker = None
@@ -283,7 +299,10 @@ class ChatSession(QObject):
             reconnect_delays=self.reconnect_delays,
             greeting_timeout=self.greeting_timeout,
             last_id=last_id,
+            expected_code=self.expected_code,
+            password=self.password,
         )
+        self.expected_code = ""  # a code accepted once; the pin remembers it from now on
         self._recorder = HistoryRecorder(self.history_path(), server)
         engine.add_listener(self._recorder)  # before the worker's: queued before we see them
         worker = EngineWorker(engine)

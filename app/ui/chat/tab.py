@@ -34,6 +34,7 @@ from app.ui.chat.export import ConversationExport
 from app.ui.chat.notifications import UnreadNotifier
 from app.ui.chat.panels import ALL_INTERFACES, HostPanel, IdentityPanel, JoinPanel, PeopleList
 from app.ui.chat.search import HistorySearch
+from app.ui.chat.security import ChannelSecurity
 from app.ui.chat.session import ChatSession, data_folder
 from app.ui.chat.state import ChatState
 from app.ui.chat.status import StatusLine
@@ -127,6 +128,8 @@ class ChatTab(QWidget):
         self.exporter = ConversationExport(self)
         self.notifier = UnreadNotifier(self)
         self.drain = IncomingDrain(self)
+        self.security = ChannelSecurity(self)
+        self._last_address = ""  # what Connect was last given (to reconnect trusting a key)
         self.pages = QStackedWidget()
         self.events_pane = EventsPane()
         self._find_dialog: FindServersDialog | None = None
@@ -156,6 +159,7 @@ class ChatTab(QWidget):
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_dot)
         state_row.addWidget(self.state_label, 1)
+        state_row.addWidget(self.security.label)
         state_row.addWidget(self.notice_label)
         state_row.addWidget(self.search_button)
         state_row.addWidget(self.export_button)
@@ -230,6 +234,8 @@ class ChatTab(QWidget):
         self.join_panel.address_combo.editTextChanged.connect(self._on_address_edited)
         self.host_panel.start_button.clicked.connect(self._on_host_clicked)
         self.host_panel.kick_requested.connect(self.kick)
+        self.host_panel.ban_requested.connect(self.ban)
+        self.host_panel.unban_requested.connect(self.unban)
         self.host_panel.port_edit.textEdited.connect(self._on_host_field_edited)
         self.host_panel.bind_combo.editTextChanged.connect(self._on_host_field_edited)
         self.identity.nick_edit.textEdited.connect(self._on_nick_edited)
@@ -333,6 +339,9 @@ class ChatTab(QWidget):
             history_path=rooms / f"room-{port}.sqlite",
             announce=panel.announce_check.isChecked(),
             discovery_port=self.discovery_port or DISCOVERY_PORT,
+            password=panel.password_edit.text(),
+            require_tls=panel.require_tls_check.isChecked(),
+            allow_plaintext_password=panel.plain_password_check.isChecked(),
         )
         panel.set_running(True)
         panel.status.setText(self.tr("Starting the server..."))
@@ -351,18 +360,23 @@ class ChatTab(QWidget):
     @Slot(object)
     def _on_server_events(self, batch: list[Event]) -> None:
         from app.core.address import Endpoint
-        from app.core.chat.server import ServerListening, UsersChanged
+        from app.core.chat.server import BansChanged, ServerListening, UsersChanged
 
         self.events_pane.append_from(batch, "server")
         for event in batch:
             if isinstance(event, ServerListening):
                 self.host_panel.show_addresses(event.host, event.port, event.lan)
+                self.host_panel.set_fingerprint(event.fingerprint)
                 own_host = {ALL_INTERFACES: "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(
                     event.host, event.host
                 )
+                # Our own server's key is known: the own client expects exactly it.
+                self.session.expected_code = event.fingerprint
                 self._start_client(Endpoint(own_host, event.port), own=True)
             elif isinstance(event, UsersChanged):
                 self.host_panel.set_users(event.users)
+            elif isinstance(event, BansChanged):
+                self.host_panel.set_bans(event.bans)
             elif isinstance(event, ErrorEvent):
                 error = {"port": self.host_panel.port_error, "host": self.host_panel.bind_error}
                 error.get(event.field, self.host_panel.host_error).show_error(event.message)
@@ -371,6 +385,16 @@ class ChatTab(QWidget):
     def kick(self, nick: str) -> None:
         """Disconnect someone from the room we host."""
         self.session.kick(nick)
+
+    @Slot(str, object)
+    def ban(self, target: str, minutes: float | None = None) -> None:
+        """Ban a nickname's (or an address's) address: for `minutes`, or until we stop."""
+        self.session.ban(target, minutes)
+
+    @Slot(str)
+    def unban(self, target: str) -> None:
+        """Lift a ban on an address (or on the address banned with a nickname)."""
+        self.session.unban(target)
 
     # ================================================================ joining
     @Slot()
@@ -399,7 +423,16 @@ class ChatTab(QWidget):
             return False
         self._remember_server(str(endpoint) if ":" in address else endpoint.host)
         self.remember_nick(nick)
+        self._last_address = address
         return self._start_client(endpoint, own=False)
+
+    def reconnect_trusting(self, code: str) -> bool:
+        """Join the last server again, accepting (and pinning) the key with this code:
+        the deliberate answer to a CHANGED key warning."""
+        if not self._last_address:
+            return False
+        self.session.expected_code = code
+        return self.connect_to(self._last_address)
 
     def disconnect_from_server(self) -> None:
         """Leave the chat (or close the raw connection, or cancel a join not started yet)."""
@@ -421,6 +454,9 @@ class ChatTab(QWidget):
         session.reconnect_delays = self.reconnect_delays
         session.greeting_timeout = self.greeting_timeout
         nick = self.identity.nick_edit.text().strip()
+        panel = self.host_panel if own else self.join_panel
+        session.password = panel.password_edit.text()
+        self.security.clear()
         started = session.start_client(endpoint, nick, own=own)
         if started and session.state is ChatState.SAVING:
             self.status.set(ChatState.SAVING, self.tr("Saving the last conversation…"))
