@@ -3,7 +3,8 @@
 Every payload line is 64 bytes and holds one '#', so delivered lines are counted by
 counting '#' in what each client receives (servers add prefixes like `<user5> ` or
 `[12:00:00] <c05> `, which carry none). Traffic goes to 127.0.0.1 only, and every run
-is bounded in lines and in seconds.
+is bounded in lines and in seconds. With `tls=True` every client speaks TLS 1.3 (the
+same client code for both servers, so its cost is the same on both sides).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import os
 import selectors
 import signal
 import socket
+import ssl
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,10 +56,18 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 15.0) -
     raise SystemExit(f"nothing listened on 127.0.0.1:{port} within {timeout} s")
 
 
-def start_server(kind: str, port: int, extra: list[str] | None = None) -> subprocess.Popen:
-    """Start `ncat --chat` or `socketlab serve` on 127.0.0.1:port."""
+# The server key `socketlab serve` makes goes here, not into the user's data folder.
+_DATA_HOME = tempfile.mkdtemp(prefix="socketlab-bench-")
+
+
+def start_server(
+    kind: str, port: int, extra: list[str] | None = None, *, tls: bool = False
+) -> subprocess.Popen:
+    """Start `ncat --chat` (`--ssl` for TLS) or `socketlab serve` on 127.0.0.1:port."""
     if kind == "ncat":
         command = ["ncat", "--chat", "-l", "127.0.0.1", str(port), "--max-conns", "200"]
+        if tls:
+            command.insert(1, "--ssl")
     else:
         command = [
             sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port),
@@ -64,7 +75,7 @@ def start_server(kind: str, port: int, extra: list[str] | None = None) -> subpro
         ]  # fmt: skip
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env=dict(os.environ),
+        env=dict(os.environ, XDG_DATA_HOME=_DATA_HOME),
     )  # fmt: skip
     wait_for_port(port, process)
     return process
@@ -95,9 +106,15 @@ class BenchClient:
 class Harness:
     """Connects N clients to a server and pumps bytes both ways on one loop."""
 
-    def __init__(self, kind: str, port: int, clients: int) -> None:
+    def __init__(self, kind: str, port: int, clients: int, *, tls: bool = False) -> None:
         self.kind = kind
         self.port = port
+        self.tls: ssl.SSLContext | None = None
+        if tls:
+            self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            self.tls.minimum_version = ssl.TLSVersion.TLSv1_3
+            self.tls.check_hostname = False
+            self.tls.verify_mode = ssl.CERT_NONE  # a benchmark: no key to check
         self.selector = selectors.DefaultSelector()
         self.clients: list[BenchClient] = []
         self.count = clients
@@ -107,6 +124,8 @@ class Harness:
         deadline = time.monotonic() + timeout
         for index in range(self.count):
             sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+            if self.tls is not None:
+                sock = self.tls.wrap_socket(sock)  # the handshake, within the 5 s timeout
             sock.setblocking(False)
             client = BenchClient(index, sock)
             self.clients.append(client)
@@ -138,15 +157,14 @@ class Harness:
         for client in self.clients:
             if client.outgoing and not client.closed:
                 try:
-                    sent = client.sock.send(client.outgoing)
+                    sent = client.sock.send(client.outgoing[: 1 << 20])
                     del client.outgoing[:sent]
-                except BlockingIOError:
+                except (BlockingIOError, ssl.SSLWantWriteError, ssl.SSLWantReadError):
                     pass
         for key, _ in self.selector.select(timeout):
             client = key.data
-            try:
-                data = client.sock.recv(1 << 20)
-            except BlockingIOError:
+            data = self._receive(client.sock)
+            if data is None:
                 continue
             if not data:
                 if not client.ready:
@@ -157,6 +175,22 @@ class Harness:
             client.received += data.count(b"#")
             if not client.ready:
                 client.text += data
+
+    @staticmethod
+    def _receive(sock: socket.socket) -> bytes | None:
+        """What the socket has (TLS: every decrypted record ready); None for nothing."""
+        chunks: list[bytes] = []
+        for _ in range(64):  # bounded; TLS records already read leave no readiness event
+            try:
+                data = sock.recv(1 << 20)
+            except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
+                break
+            if not data:
+                return b"".join(chunks) if chunks else b""
+            chunks.append(data)
+            if not isinstance(sock, ssl.SSLSocket) or not sock.pending():
+                break
+        return b"".join(chunks) if chunks else None
 
     def run_until(self, done, seconds: float) -> float:
         """Pump until `done()` or `seconds` pass; returns the elapsed seconds."""
