@@ -13,8 +13,13 @@ from app.core.chat.server import ChatServerEngine, ServerConfig, ServerListening
 class RawPeer:
     """A plain blocking TCP client, like `nc` or a course's socket script."""
 
-    def __init__(self, port: int, host: str = "127.0.0.1", timeout: float = 5.0) -> None:
-        self.sock = socket.create_connection((host, port), timeout=timeout)
+    def __init__(
+        self, port: int, host: str = "127.0.0.1", timeout: float = 5.0, source: str = ""
+    ) -> None:
+        # `source`: connect from another loopback address (127.0.0.2...), as another machine.
+        self.sock = socket.create_connection(
+            (host, port), timeout=timeout, source_address=(source, 0) if source else None
+        )
         self.buffer = b""
         self.lines: list[str] = []
 

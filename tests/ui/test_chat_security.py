@@ -117,7 +117,7 @@ def test_encrypted_only_room_turns_plaintext_away_with_a_readable_line(qtbot) ->
 
 def test_ban_and_unban_from_the_window(qtbot) -> None:
     alice, port = host(qtbot)
-    raw = RawPeer(port)
+    raw = RawPeer(port, source="127.0.0.2")  # another machine; the host is 127.0.0.1
     raw.send_line("/nick mallory")
     panel = alice.host_panel
     qtbot.waitUntil(lambda: panel.users_table.rowCount() == 2, timeout=WAIT)
@@ -126,10 +126,10 @@ def test_ban_and_unban_from_the_window(qtbot) -> None:
     until_stop = panel.ban_button.menu().actions()[-1]
     until_stop.trigger()
     qtbot.waitUntil(lambda: panel.bans_list.count() == 1, timeout=WAIT)
-    assert "127.0.0.1" in panel.bans_list.item(0).text()
+    assert "127.0.0.2" in panel.bans_list.item(0).text()
     qtbot.waitUntil(lambda: panel.users_table.rowCount() == 1, timeout=WAIT)
     raw.close()
-    refused = RawPeer(port)
+    refused = RawPeer(port, source="127.0.0.2")
     try:
         assert "banned" in refused.wait_for_line("banned").lower()
     finally:
@@ -138,7 +138,7 @@ def test_ban_and_unban_from_the_window(qtbot) -> None:
     panel.unban_button.click()
     qtbot.waitUntil(lambda: panel.bans_list.count() == 0, timeout=WAIT)
     assert not panel.bans_list.isVisibleTo(alice)
-    welcome = RawPeer(port)
+    welcome = RawPeer(port, source="127.0.0.2")
     try:
         welcome.wait_for_line("SLCHAT")
     finally:
