@@ -75,7 +75,7 @@ def test_chat_against_a_plain_tcp_server_is_a_raw_terminal() -> None:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         port = listener.getsockname()[1]
-        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        client = socketlab("chat", f"127.0.0.1:{port}", "--no-tls", stdin=subprocess.PIPE)
         peer, _ = listener.accept()
         with peer:
             peer.settimeout(10)
@@ -183,7 +183,9 @@ def test_chat_prints_no_escape_or_control_characters_a_server_sends() -> None:
         listener.listen()
         port = listener.getsockname()[1]
         listener.settimeout(10)
-        client = socketlab("chat", f"127.0.0.1:{port}", "--nick", "carol", stdin=subprocess.PIPE)
+        client = socketlab(
+            "chat", f"127.0.0.1:{port}", "--nick", "carol", "--no-tls", stdin=subprocess.PIPE
+        )
         try:
             peer, _ = listener.accept()
             with peer:
@@ -235,7 +237,7 @@ def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
         listener.listen()
         listener.settimeout(10)
         port = listener.getsockname()[1]
-        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        client = socketlab("chat", f"127.0.0.1:{port}", "--no-tls", stdin=subprocess.PIPE)
         try:
             peer, _ = listener.accept()
             with peer:
