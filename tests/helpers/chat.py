@@ -83,6 +83,32 @@ class TlsPeer(RawPeer):
         return public_key_of_certificate(cert)
 
 
+def read_client_hello(sock: socket.socket, timeout: float = 5.0) -> bytes:
+    """Read the TLS ClientHello a SocketLab client sends first (one whole record), as a
+    plain TCP peer (nc -l, a device) receives it before the client goes on in plaintext."""
+    sock.settimeout(timeout)
+    data = b""
+    for _ in range(100):  # bounded
+        whole = 5 + int.from_bytes(data[3:5], "big") if len(data) >= 5 else 5
+        if len(data) >= whole and len(data) >= 5:
+            break
+        chunk = sock.recv(whole - len(data))
+        if not chunk:
+            break
+        data += chunk
+    assert data[:1] == b"\x16", f"not a TLS handshake record: {data[:20]!r}"
+    return data
+
+
+def decline_tls(listener: socket.socket, timeout: float = 5.0) -> None:
+    """Accept one connection, read its ClientHello and close it, as a plaintext-only
+    server might: the client then connects again without TLS."""
+    listener.settimeout(timeout)
+    peer, _ = listener.accept()
+    with peer:
+        read_client_hello(peer, timeout)
+
+
 def start_server(run_engine, **options) -> tuple[ChatServerEngine, int, object]:
     """Start a chat server on 127.0.0.1 with an ephemeral port; returns (engine, port, runner)."""
     options.setdefault("host", "127.0.0.1")
