@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from app.core.identity import normalize_code
 from tests.helpers.chat import RawPeer
 from tests.helpers.cli import read_line_matching, run_socketlab
 from tests.helpers.cli import start_socketlab as socketlab
@@ -252,3 +253,73 @@ def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
                 client.wait()
             client.stdout.close()
             client.stderr.close()
+
+
+# ---------------------------------------------------------------------------- TLS
+def test_serve_prints_its_fingerprint_and_chat_checks_it(served) -> None:
+    process, port = served
+    code = read_line_matching(process.stdout, r"^Fingerprint: (\S+)$").group(1)
+    assert normalize_code(code) == code
+    watcher = RawPeer(port)
+    watcher.send_line("/nick watcher")
+    watcher.wait_for_line("You are watcher")
+    typed = code.lower().replace("-", "")  # as read aloud and typed
+    client = socketlab(
+        "chat", f"127.0.0.1:{port}", "--nick", "carol", "--fingerprint", typed,
+        stdin=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        line = read_line_matching(client.stderr, r"^\* Encrypted").string
+        assert line.strip() == (
+            f"* Encrypted (TLSv1.3), server key {code}: new, remembered for next time. "
+            "Compare it with the code the host sees."
+        )
+        client.stdin.write("sealed hello\n")
+        client.stdin.close()
+        assert watcher.wait_for_line("<carol>", timeout=10).endswith("<carol> sealed hello")
+        assert client.wait(timeout=15) == 0
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+        client.stdout.close()
+        client.stderr.close()
+        watcher.close()
+    wrong = "0000-0000-0000-0000" if code != "0000-0000-0000-0000" else "1111-1111-1111-1111"
+    result = run_socketlab("chat", f"127.0.0.1:{port}", "--fingerprint", wrong)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("socketlab: error")]
+    assert errors == [
+        f"socketlab: error: 127.0.0.1:{port} shows the key {code}, not {wrong} as you were "
+        "told: not connecting. Someone may be pretending to be this server; check the code "
+        "with its host."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["chat", "127.0.0.1", "--fingerprint", "xyz"], "is not a key fingerprint"),
+        (
+            ["chat", "127.0.0.1", "--no-tls", "--fingerprint", "0000-0000-0000-0000"],
+            "--fingerprint needs TLS",
+        ),
+        (["serve", "--no-tls", "--require-tls"], "--require-tls needs TLS"),
+    ],
+)
+def test_bad_tls_arguments_exit_2_with_the_reason(args: list[str], message: str) -> None:
+    result = run_socketlab(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_serve_no_tls_says_it_is_not_encrypted() -> None:
+    process = socketlab("serve", "--host", "127.0.0.1", "--port", "0", "--no-tls", "--no-announce")
+    try:
+        read_line_matching(process.stdout, r"Listening on 127\.0\.0\.1:")
+        line = process.stdout.readline()
+        assert line.startswith("Not encrypted (--no-tls)")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
+    assert process.returncode == 0
