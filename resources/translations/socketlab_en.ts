@@ -2658,6 +2658,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation type="unfinished"></translation>
     </message>

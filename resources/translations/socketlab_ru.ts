@@ -2660,6 +2660,10 @@ Sales 50</translation>
         <translation>Зашифрованное соединение с {server} прервано ({reason}).</translation>
     </message>
     <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation>Запомненные ключи серверов в {path} не читаются ({reason}), поэтому ключ этого сервера нельзя проверить. Подключение отменено.</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>Подключение к {server}...</translation>
     </message>

@@ -2660,6 +2660,10 @@ Sales 50</translation>
         <translation>与 {server} 的加密连接中断（{reason}）。</translation>
     </message>
     <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation>无法读取 {path} 中已记住的服务器密钥（{reason}），因此无法核对这台服务器的密钥。不进行连接。</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>正在连接 {server}...</translation>
     </message>

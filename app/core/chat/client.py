@@ -119,6 +119,11 @@ PLAINTEXT_WHEN_EXPECTED = N_(
 SERVER_REFUSED = N_("chat", "{server} refused the connection: {line}")
 TLS_FAILED = N_("chat", "The encrypted connection to {server} failed ({reason}). Not connecting.")
 TLS_BROKEN = N_("chat", "The encrypted connection to {server} broke ({reason}).")
+PINS_UNREADABLE = N_(
+    "chat",
+    "The pinned server keys in {path} cannot be read ({reason}), so this server's key "
+    "cannot be checked. Not connecting.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,7 +534,10 @@ class ChatClientEngine(Engine):
             if not _may_be_a_line_to_finish(bytes(self._heard)):
                 self._no_tls("answered without TLS")
             return  # else wait for the rest of the line (bounded by the tls timer)
-        self._tls_answered = True
+        if not self._tls_answered:
+            # It speaks TLS: from now on a slow handshake is a broken link, not a device.
+            self._tls_answered = True
+            self._set_timer("tls", self.connect_timeout, self._handshake_stalled)
         try:
             plain = tls.receive(data)
         except TlsError as exc:
@@ -553,7 +561,13 @@ class ChatClientEngine(Engine):
             self._tls_failed(str(exc))
             return False
         code = fingerprint_code(public)
-        check = self.pins.check(self.host, self.port, public)
+        try:
+            check = self.pins.check(self.host, self.port, public)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            message = Message(PINS_UNREADABLE, path=str(self.pins.path), reason=reason)
+            self._refuse(message, field="fingerprint")
+            return False
         self.trace.call(
             f"TLS handshake with {self.server}",
             f"{tls.version} {tls.cipher}, key {code} ({check.status})",
@@ -601,6 +615,12 @@ class ChatClientEngine(Engine):
     def _tls_timed_out(self) -> None:
         if self._securing:
             self._no_tls(f"no TLS answer within {self.tls_timeout:g} s")
+
+    def _handshake_stalled(self) -> None:
+        if self._securing:
+            reason = f"the handshake did not finish within {self.connect_timeout:g} s"
+            self.trace.call(f"TLS handshake with {self.server}", reason)
+            self._lost(Message(TLS_BROKEN, server=self.server, reason=reason))
 
     def _no_tls(self, how: str, *, gone: bool = False) -> None:
         """The server did not answer the ClientHello in TLS (`gone`: it closed). Never a

@@ -296,3 +296,23 @@ def test_a_server_that_refuses_at_accept_is_shown_and_not_retried(
         "! Server full: at most 1 people. Try again later."
     )
     first.close()
+
+
+def test_a_handshake_that_stalls_is_a_broken_link_not_a_device(run_engine, pins) -> None:
+    with _device() as listener:
+        client = ChatClientEngine(
+            "127.0.0.1",
+            listener.getsockname()[1],
+            pins=pins,
+            tls_timeout=0.2,
+            connect_timeout=0.5,
+            reconnect_delays=(5.0,),
+        )
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            read_client_hello(peer)
+            peer.sendall(b"\x16\x03\x03\x00\x50")  # a record header, then nothing
+            events = runner.wait_for(state_is("reconnecting"))
+    assert any("did not finish within 0.5 s" in str(e) for e in events)
+    assert not state_is("raw")(events) and not channels(events)
