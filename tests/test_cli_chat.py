@@ -323,3 +323,37 @@ def test_serve_no_tls_says_it_is_not_encrypted() -> None:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=10)
     assert process.returncode == 0
+
+
+def test_chat_refuses_a_changed_key_until_it_is_given_with_fingerprint() -> None:
+    from app.core.identity import CERT_FILE, KEY_FILE
+    from app.core.paths import data_folder
+
+    port = free_port()
+    codes = []
+    for round_number in range(2):
+        if round_number == 1:  # the host "reinstalls": a new key on the same address
+            for name in (KEY_FILE, CERT_FILE):
+                (data_folder() / name).unlink()
+        process = socketlab("serve", "--host", "127.0.0.1", "--port", str(port), "--no-announce")
+        try:
+            codes.append(read_line_matching(process.stdout, r"^Fingerprint: (\S+)$").group(1))
+            result = run_socketlab("chat", f"127.0.0.1:{port}")
+            if round_number == 0:
+                assert result.returncode == 0  # no input: joins (pins the key) and leaves
+                continue
+            assert result.returncode == 1
+            assert f"server key {codes[1]}: CHANGED, it was {codes[0]}." in result.stderr
+            assert (
+                f"socketlab: error: The key of 127.0.0.1:{port} has CHANGED: it was "
+                f"{codes[0]}, now it is {codes[1]}."
+            ) in result.stderr
+            accepted = run_socketlab("chat", f"127.0.0.1:{port}", "--fingerprint", codes[1])
+            assert accepted.returncode == 0
+            assert f"server key {codes[1]}: accepted, replacing {codes[0]}." in accepted.stderr
+            again = run_socketlab("chat", f"127.0.0.1:{port}")
+            assert again.returncode == 0
+            assert f"server key {codes[1]}: known" in again.stderr
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=10)
