@@ -316,3 +316,20 @@ def test_a_handshake_that_stalls_is_a_broken_link_not_a_device(run_engine, pins)
             events = runner.wait_for(state_is("reconnecting"))
     assert any("did not finish within 0.5 s" in str(e) for e in events)
     assert not state_is("raw")(events) and not channels(events)
+
+
+def test_a_refusal_line_cut_in_two_reads_is_shown_whole(run_engine, pins) -> None:
+    with _device() as listener:
+        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], pins=pins)
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            peer.sendall(b"! Too many conn")
+            runner.wait_for(lambda evs: any(str(e) == "recv() -> 15 bytes" for e in evs))
+            assert not fatal_errors(runner.events)  # half a line: it waits for the rest
+            peer.sendall(b"ections from 127.0.0.1: at most 16.\n")
+            runner.wait_for(fatal_errors)
+    assert stopped(runner)
+    assert fatal_errors(runner.events)[0].message.endswith(
+        "refused the connection: ! Too many connections from 127.0.0.1: at most 16."
+    )
