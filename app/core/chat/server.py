@@ -487,7 +487,7 @@ class ChatServerEngine(Engine):
         )
         with contextlib.suppress(OSError):
             link.sock.send(line.encode())
-        self.room.connection_lost(peer, "plaintext refused")
+        self.room.connection_lost(peer, "protocol error")  # never joined: no leave line
         self._close_link(link, "plaintext refused: this room accepts only TLS")
         self._schedule_pump()
 
@@ -541,7 +541,7 @@ class ChatServerEngine(Engine):
             if alert and not link.out:
                 link.sock.send(alert)
         link.out.clear()
-        self.room.connection_lost(peer, "TLS error")
+        self.room.connection_lost(peer, "protocol error")
         self._close_link(link, "TLS error", close_notify=False)
         self._schedule_pump()
 
@@ -554,7 +554,7 @@ class ChatServerEngine(Engine):
             f"TLS handshake with {peer.address}",
             f"not finished within {self.config.join_timeout:g} s: the connection is closed",
         )
-        self.room.connection_lost(peer, "TLS handshake timed out")
+        self.room.connection_lost(peer, "no complete line")
         self._close_link(link, "TLS handshake timed out", close_notify=False)
         self._schedule_pump()
 
