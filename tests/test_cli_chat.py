@@ -9,6 +9,7 @@ import subprocess
 
 import pytest
 
+from app.core.identity import normalize_code
 from tests.helpers.chat import RawPeer
 from tests.helpers.cli import read_line_matching, run_socketlab
 from tests.helpers.cli import start_socketlab as socketlab
@@ -75,7 +76,7 @@ def test_chat_against_a_plain_tcp_server_is_a_raw_terminal() -> None:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         port = listener.getsockname()[1]
-        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        client = socketlab("chat", f"127.0.0.1:{port}", "--no-tls", stdin=subprocess.PIPE)
         peer, _ = listener.accept()
         with peer:
             peer.settimeout(10)
@@ -183,7 +184,9 @@ def test_chat_prints_no_escape_or_control_characters_a_server_sends() -> None:
         listener.listen()
         port = listener.getsockname()[1]
         listener.settimeout(10)
-        client = socketlab("chat", f"127.0.0.1:{port}", "--nick", "carol", stdin=subprocess.PIPE)
+        client = socketlab(
+            "chat", f"127.0.0.1:{port}", "--nick", "carol", "--no-tls", stdin=subprocess.PIPE
+        )
         try:
             peer, _ = listener.accept()
             with peer:
@@ -235,7 +238,7 @@ def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
         listener.listen()
         listener.settimeout(10)
         port = listener.getsockname()[1]
-        client = socketlab("chat", f"127.0.0.1:{port}", stdin=subprocess.PIPE)
+        client = socketlab("chat", f"127.0.0.1:{port}", "--no-tls", stdin=subprocess.PIPE)
         try:
             peer, _ = listener.accept()
             with peer:
@@ -250,3 +253,106 @@ def test_chat_shows_a_prompt_sent_without_a_newline() -> None:
                 client.wait()
             client.stdout.close()
             client.stderr.close()
+
+
+# ---------------------------------------------------------------------------- TLS
+def test_serve_prints_its_fingerprint_and_chat_checks_it(served) -> None:
+    process, port = served
+    code = read_line_matching(process.stdout, r"^Fingerprint: (\S+)$").group(1)
+    assert normalize_code(code) == code
+    watcher = RawPeer(port)
+    watcher.send_line("/nick watcher")
+    watcher.wait_for_line("You are watcher")
+    typed = code.lower().replace("-", "")  # as read aloud and typed
+    client = socketlab(
+        "chat", f"127.0.0.1:{port}", "--nick", "carol", "--fingerprint", typed,
+        stdin=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        line = read_line_matching(client.stderr, r"^\* Encrypted").string
+        assert line.strip() == (
+            f"* Encrypted (TLSv1.3), server key {code}: new, remembered for next time. "
+            "Compare it with the code the host sees."
+        )
+        client.stdin.write("sealed hello\n")
+        client.stdin.close()
+        assert watcher.wait_for_line("<carol>", timeout=10).endswith("<carol> sealed hello")
+        assert client.wait(timeout=15) == 0
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+        client.stdout.close()
+        client.stderr.close()
+        watcher.close()
+    wrong = "0000-0000-0000-0000" if code != "0000-0000-0000-0000" else "1111-1111-1111-1111"
+    result = run_socketlab("chat", f"127.0.0.1:{port}", "--fingerprint", wrong)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("socketlab: error")]
+    assert errors == [
+        f"socketlab: error: 127.0.0.1:{port} shows the key {code}, not {wrong} as you were "
+        "told: not connecting. Someone may be pretending to be this server; check the code "
+        "with its host."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["chat", "127.0.0.1", "--fingerprint", "xyz"], "is not a key fingerprint"),
+        (
+            ["chat", "127.0.0.1", "--no-tls", "--fingerprint", "0000-0000-0000-0000"],
+            "--fingerprint needs TLS",
+        ),
+        (["serve", "--no-tls", "--require-tls"], "--require-tls needs TLS"),
+    ],
+)
+def test_bad_tls_arguments_exit_2_with_the_reason(args: list[str], message: str) -> None:
+    result = run_socketlab(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_serve_no_tls_says_it_is_not_encrypted() -> None:
+    process = socketlab("serve", "--host", "127.0.0.1", "--port", "0", "--no-tls", "--no-announce")
+    try:
+        read_line_matching(process.stdout, r"Listening on 127\.0\.0\.1:")
+        read_line_matching(process.stdout, r"^Not encrypted \(--no-tls\)", limit=5)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
+    assert process.returncode == 0
+
+
+def test_chat_refuses_a_changed_key_until_it_is_given_with_fingerprint() -> None:
+    from app.core.identity import CERT_FILE, KEY_FILE
+    from app.core.paths import data_folder
+
+    port = free_port()
+    codes = []
+    for round_number in range(2):
+        if round_number == 1:  # the host "reinstalls": a new key on the same address
+            for name in (KEY_FILE, CERT_FILE):
+                (data_folder() / name).unlink()
+        process = socketlab("serve", "--host", "127.0.0.1", "--port", str(port), "--no-announce")
+        try:
+            codes.append(read_line_matching(process.stdout, r"^Fingerprint: (\S+)$").group(1))
+            result = run_socketlab("chat", f"127.0.0.1:{port}")
+            if round_number == 0:
+                assert result.returncode == 0  # no input: joins (pins the key) and leaves
+                continue
+            assert result.returncode == 1
+            assert f"server key {codes[1]}: CHANGED, it was {codes[0]}." in result.stderr
+            assert (
+                f"socketlab: error: The key of 127.0.0.1:{port} has CHANGED: it was "
+                f"{codes[0]}, now it is {codes[1]}."
+            ) in result.stderr
+            accepted = run_socketlab("chat", f"127.0.0.1:{port}", "--fingerprint", codes[1])
+            assert accepted.returncode == 0
+            assert f"server key {codes[1]}: accepted, replacing {codes[0]}." in accepted.stderr
+            again = run_socketlab("chat", f"127.0.0.1:{port}")
+            assert again.returncode == 0
+            assert f"server key {codes[1]}: known" in again.stderr
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=10)

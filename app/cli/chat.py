@@ -14,6 +14,7 @@ from typing import TextIO
 from app.cli.console import BackgroundConsole
 from app.core.address import AddressError, parse_endpoint, parse_port, validate_host
 from app.core.chat.client import (
+    ChannelSecured,
     ChatClientEngine,
     ConnectionState,
     MessageDelivered,
@@ -34,6 +35,7 @@ from app.core.chat.session import SessionMode
 from app.core.discovery import DISCOVERY_PORT, AnnouncerStarted
 from app.core.engine import Engine
 from app.core.events import ErrorEvent, Event, TraceEvent
+from app.core.identity import normalize_code
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -97,6 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     serve.add_argument("--no-trace", action="store_true", help="do not print socket calls")
     serve.add_argument("--quiet", action="store_true", help="print only errors")
+    _add_serve_tls_options(serve)
     serve.set_defaults(handler=run_serve)
 
     chat = subparsers.add_parser(
@@ -108,7 +111,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     chat.add_argument("address", metavar="HOST[:PORT]", help="server address (default port 5555)")
     chat.add_argument("--nick", default="", help="your nickname")
     chat.add_argument("--trace", action="store_true", help="print socket calls to stderr")
+    _add_chat_tls_options(chat)
     chat.set_defaults(handler=run_chat)
+
+
+def _add_serve_tls_options(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--require-tls",
+        action="store_true",
+        help="refuse plaintext connections (nc, telnet) with one line saying how to join encrypted",
+    )
+    serve.add_argument(
+        "--no-tls",
+        action="store_true",
+        help="plaintext only: do not offer TLS on the port (no key, no fingerprint)",
+    )
+
+
+def _add_chat_tls_options(chat: argparse.ArgumentParser) -> None:
+    chat.add_argument(
+        "--fingerprint",
+        metavar="CODE",
+        default="",
+        help="the server's key fingerprint as its host reads it (socketlab serve prints "
+        "it): any other key is refused; a changed key is accepted only this way",
+    )
+    chat.add_argument(
+        "--no-tls",
+        action="store_true",
+        help="plaintext only: do not try TLS (the chat can be read on the LAN)",
+    )
 
 
 def _fail_usage(message: str) -> int:
@@ -154,6 +186,9 @@ def run_serve(args: argparse.Namespace) -> int:
         return _fail_usage("--history-limit must be at least 1.")
     if args.history_max_mb < 1:
         return _fail_usage("--history-max-mb must be at least 1.")
+    tls_options = _serve_tls_config(args)
+    if isinstance(tls_options, str):
+        return _fail_usage(tls_options)
     try:
         config = ServerConfig(
             host=host,
@@ -168,6 +203,7 @@ def run_serve(args: argparse.Namespace) -> int:
             announce=not args.no_announce,
             server_name=args.name,
             discovery_port=discovery_port,
+            **tls_options,
         )
     except ValueError as exc:
         return _fail_usage(str(exc))
@@ -215,6 +251,7 @@ def _serve_printer(
                     lines.append(f"  {event}")
             elif isinstance(event, ServerListening):
                 lines.append(f"Listening on {_join_host_port(event.host, event.port)}")
+                lines.extend(_fingerprint_lines(event))
                 for address in event.lan:
                     lines.append(f"On your LAN: {_join_host_port(address, event.port)}")
                 if not event.lan:
@@ -233,6 +270,23 @@ def _serve_printer(
     return print_batch
 
 
+def _serve_tls_config(args: argparse.Namespace) -> dict[str, bool] | str:
+    """ServerConfig's TLS fields from --no-tls and --require-tls (or a usage error)."""
+    if args.no_tls and args.require_tls:
+        return "--require-tls needs TLS: it cannot be used with --no-tls."
+    return {"tls": not args.no_tls, "require_tls": args.require_tls}
+
+
+def _fingerprint_lines(event: ServerListening) -> list[str]:
+    if not event.fingerprint:
+        return ["Not encrypted (--no-tls): anyone on the LAN can read this chat."]
+    return [
+        f"Fingerprint: {event.fingerprint}",
+        "  (people joining can compare it with what their SocketLab shows, or pass it "
+        "with socketlab chat --fingerprint)",
+    ]
+
+
 def _join_host_port(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -244,7 +298,10 @@ def run_chat(args: argparse.Namespace) -> int:
         endpoint = parse_endpoint(args.address, DEFAULT_PORT)
     except AddressError as exc:
         return _fail_usage(str(exc))
-    engine = ChatClientEngine(endpoint.host, endpoint.port, args.nick)
+    tls_options = _chat_tls_options(args)
+    if isinstance(tls_options, str):
+        return _fail_usage(tls_options)
+    engine = ChatClientEngine(endpoint.host, endpoint.port, args.nick, **tls_options)
     session = _TerminalChat(engine, sys.stdout, sys.stderr, show_trace=args.trace)
     engine.add_listener(session.on_events)
     reader = threading.Thread(target=session.read_stdin, args=(sys.stdin,), daemon=True)
@@ -287,6 +344,8 @@ class _TerminalChat:
                 out.append(f"! {text}" if event.is_error else text)
             elif isinstance(event, RawReceived):
                 self.out.write(self._decoder.decode(event.data))
+            elif isinstance(event, ChannelSecured):
+                print(f"* {_channel_line(event)}", file=self.err, flush=True)
             elif isinstance(event, ConnectionState):
                 if event.state != "offline" or event.detail != "Disconnected.":
                     print(f"* {_printable(event.detail)}", file=self.err, flush=True)
@@ -342,6 +401,35 @@ class _TerminalChat:
 
     def _seen(self, sent: int) -> bool:
         return self.engine.outbox.last_seq >= sent or self.engine.mode is SessionMode.RAW
+
+
+def _chat_tls_options(args: argparse.Namespace) -> dict[str, object] | str:
+    """ChatClientEngine's TLS arguments from --no-tls and --fingerprint (or a usage error)."""
+    code = ""
+    if args.fingerprint:
+        code = normalize_code(args.fingerprint) or ""
+        if not code:
+            return (
+                f"--fingerprint {args.fingerprint!r} is not a key fingerprint: it has 16 "
+                "letters and digits, like 7QK4-M2PX-9F3A-BC8D (socketlab serve prints it)."
+            )
+        if args.no_tls:
+            return "--fingerprint needs TLS: it cannot be used with --no-tls."
+    return {"tls": not args.no_tls, "expected_code": code}
+
+
+def _channel_line(event: ChannelSecured) -> str:
+    """The connection's encryption in words (the window shows the same as an icon)."""
+    if not event.encrypted:
+        return "Not encrypted: anyone on the LAN can read this chat."
+    head = f"Encrypted ({event.version or 'TLS'}), server key {event.code}"
+    if event.status == "new":
+        return f"{head}: new, remembered for next time. Compare it with the code the host sees."
+    if event.status == "known" and event.previous:
+        return f"{head}: accepted, replacing {event.previous}."
+    if event.status == "known":
+        return f"{head}: known, the same key as last time."
+    return f"{head}: CHANGED, it was {event.previous}."
 
 
 def _printable(text: str) -> str:

@@ -2626,7 +2626,47 @@ Sales 50</source>
 <context>
     <name>chat</name>
     <message>
+        <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {server} has CHANGED: it was {previous}, now it is {code}. Someone may be pretending to be this server, or its host made a new key (a new computer, a reinstall). Ask the host which code their server shows; only if it is {code}, accept the new key. Not connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} shows the key {code}, not {expected} as you were told: not connecting. Someone may be pretending to be this server; check the code with its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although you gave its key ({expected}): not connecting. Someone may be in the way, or the server runs without TLS; ask its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} refused the connection: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed ({reason}). Not connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} broke ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {server} could not be remembered in {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,6 +2675,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection (close_notify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +2829,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The history cannot be searched: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

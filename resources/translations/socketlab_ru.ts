@@ -2628,8 +2628,48 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
+        <translation>{code} — не отпечаток ключа: в нём 16 букв и цифр, например 7QK4-M2PX-9F3A-BC8D.</translation>
+    </message>
+    <message>
+        <source>The key of {server} has CHANGED: it was {previous}, now it is {code}. Someone may be pretending to be this server, or its host made a new key (a new computer, a reinstall). Ask the host which code their server shows; only if it is {code}, accept the new key. Not connecting.</source>
+        <translation>Ключ сервера {server} ИЗМЕНИЛСЯ: был {previous}, теперь {code}. Возможно, кто-то выдаёт себя за этот сервер, или его владелец создал новый ключ (новый компьютер, переустановка). Спросите владельца, какой код показывает его сервер; примите новый ключ, только если это {code}. Подключение отменено.</translation>
+    </message>
+    <message>
+        <source>{server} shows the key {code}, not {expected} as you were told: not connecting. Someone may be pretending to be this server; check the code with its host.</source>
+        <translation>{server} показывает ключ {code}, а не {expected}, как вам сказали: подключение отменено. Возможно, кто-то выдаёт себя за этот сервер; сверьте код с его владельцем.</translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
+        <translation>{server} ответил без шифрования, хотя его ключ запомнен ({previous}): подключение отменено. Возможно, кто-то вклинился в соединение, или сервер перезапустили без TLS; спросите его владельца.</translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although you gave its key ({expected}): not connecting. Someone may be in the way, or the server runs without TLS; ask its host.</source>
+        <translation>{server} ответил без шифрования, хотя вы указали его ключ ({expected}): подключение отменено. Возможно, кто-то вклинился в соединение, или сервер работает без TLS; спросите его владельца.</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection: {line}</source>
+        <translation>{server} отказал в подключении: {line}</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed ({reason}). Not connecting.</source>
+        <translation>Не удалось установить зашифрованное соединение с {server} ({reason}). Подключение отменено.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} broke ({reason}).</source>
+        <translation>Зашифрованное соединение с {server} прервано ({reason}).</translation>
+    </message>
+    <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation>Запомненные ключи серверов в {path} не читаются ({reason}), поэтому ключ этого сервера нельзя проверить. Подключение отменено.</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>Подключение к {server}...</translation>
+    </message>
+    <message>
+        <source>The key of {server} could not be remembered in {path}: {reason}.</source>
+        <translation>Не удалось запомнить ключ {server} в {path}: {reason}.</translation>
     </message>
     <message>
         <source>{reason} Reconnecting in {delay} s.</source>
@@ -2638,6 +2678,10 @@ Sales 50</translation>
     <message>
         <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
         <translation>Сервер закрыл соединение (recv() вернул b&apos;&apos;).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (close_notify).</source>
+        <translation>Сервер закрыл соединение (close_notify).</translation>
     </message>
     <message>
         <source>Over-long lines from the server were skipped: {count}.</source>
@@ -2788,6 +2832,10 @@ Sales 50</translation>
     <message>
         <source>The history cannot be searched: {reason}.</source>
         <translation>Не удаётся выполнить поиск по истории: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
+        <translation>Ключ сервера в {path} не читается ({reason}). Уберите файл, чтобы создать новый ключ; клиенты, подключавшиеся раньше, увидят ИЗМЕНИВШИЙСЯ ключ.</translation>
     </message>
 </context>
 <context>

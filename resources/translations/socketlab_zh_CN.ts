@@ -2628,8 +2628,48 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
+        <translation>{code} 不是密钥指纹：指纹由 16 个字母和数字组成，例如 7QK4-M2PX-9F3A-BC8D。</translation>
+    </message>
+    <message>
+        <source>The key of {server} has CHANGED: it was {previous}, now it is {code}. Someone may be pretending to be this server, or its host made a new key (a new computer, a reinstall). Ask the host which code their server shows; only if it is {code}, accept the new key. Not connecting.</source>
+        <translation>{server} 的密钥已更改：原来是 {previous}，现在是 {code}。可能有人冒充这台服务器，也可能是服务器的主人生成了新密钥（换了电脑或重装了系统）。请询问主人其服务器显示的代码；只有当它是 {code} 时才接受新密钥。不进行连接。</translation>
+    </message>
+    <message>
+        <source>{server} shows the key {code}, not {expected} as you were told: not connecting. Someone may be pretending to be this server; check the code with its host.</source>
+        <translation>{server} 出示的密钥是 {code}，而不是告诉你的 {expected}：不进行连接。可能有人冒充这台服务器；请与服务器的主人核对代码。</translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
+        <translation>{server} 以未加密方式应答，但它的密钥已被记住（{previous}）：不进行连接。可能有人从中拦截，或者服务器重启时关闭了 TLS；请询问服务器的主人。</translation>
+    </message>
+    <message>
+        <source>{server} answered without encryption although you gave its key ({expected}): not connecting. Someone may be in the way, or the server runs without TLS; ask its host.</source>
+        <translation>{server} 以未加密方式应答，但你给出了它的密钥（{expected}）：不进行连接。可能有人从中拦截，或者服务器未启用 TLS；请询问服务器的主人。</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection: {line}</source>
+        <translation>{server} 拒绝了连接：{line}</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed ({reason}). Not connecting.</source>
+        <translation>与 {server} 的加密连接失败（{reason}）。不进行连接。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} broke ({reason}).</source>
+        <translation>与 {server} 的加密连接中断（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The pinned server keys in {path} cannot be read ({reason}), so this server&apos;s key cannot be checked. Not connecting.</source>
+        <translation>无法读取 {path} 中已记住的服务器密钥（{reason}），因此无法核对这台服务器的密钥。不进行连接。</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>正在连接 {server}...</translation>
+    </message>
+    <message>
+        <source>The key of {server} could not be remembered in {path}: {reason}.</source>
+        <translation>无法在 {path} 中记住 {server} 的密钥：{reason}。</translation>
     </message>
     <message>
         <source>{reason} Reconnecting in {delay} s.</source>
@@ -2638,6 +2678,10 @@ Sales 50</translation>
     <message>
         <source>The server closed the connection (recv() returned b&apos;&apos;).</source>
         <translation>服务器关闭了连接（recv() 返回了 b&apos;&apos;）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (close_notify).</source>
+        <translation>服务器关闭了连接（close_notify）。</translation>
     </message>
     <message>
         <source>Over-long lines from the server were skipped: {count}.</source>
@@ -2788,6 +2832,10 @@ Sales 50</translation>
     <message>
         <source>The history cannot be searched: {reason}.</source>
         <translation>无法搜索历史记录：{reason}。</translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
+        <translation>无法读取 {path} 中的服务器密钥（{reason}）。把该文件移走即可生成新密钥；以前加入过的客户端会看到密钥已更改。</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 
 from app.core.chat.conversation_log import HistoryRecorder
 from app.core.chat.server import ChatServerEngine, ServerConfig, ServerListening
+from app.core.chat.tls import client_context
 
 
 class RawPeer:
@@ -54,6 +56,62 @@ class RawPeer:
 
     def close(self) -> None:
         self.sock.close()
+
+
+class TlsPeer(RawPeer):
+    """A line client over TLS, like `openssl s_client -quiet` or `ncat --ssl`.
+
+    `receive_buffer` sets SO_RCVBUF before the handshake (a slow reader's small window).
+    """
+
+    def __init__(
+        self,
+        port: int,
+        host: str = "127.0.0.1",
+        timeout: float = 5.0,
+        *,
+        receive_buffer: int = 0,
+    ) -> None:
+        plain = socket.create_connection((host, port), timeout=timeout)
+        if receive_buffer:
+            plain.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
+        self.sock: ssl.SSLSocket = client_context().wrap_socket(plain)
+        self.buffer = b""
+        self.lines: list[str] = []
+
+    def public_key(self) -> bytes:
+        """The server's public key (DER SubjectPublicKeyInfo)."""
+        from app.core.identity import public_key_of_certificate
+
+        cert = self.sock.getpeercert(binary_form=True)
+        assert cert is not None
+        return public_key_of_certificate(cert)
+
+
+def read_client_hello(sock: socket.socket, timeout: float = 5.0) -> bytes:
+    """Read the TLS ClientHello a SocketLab client sends first (one whole record), as a
+    plain TCP peer (nc -l, a device) receives it before the client goes on in plaintext."""
+    sock.settimeout(timeout)
+    data = b""
+    for _ in range(100):  # bounded
+        whole = 5 + int.from_bytes(data[3:5], "big") if len(data) >= 5 else 5
+        if len(data) >= whole and len(data) >= 5:
+            break
+        chunk = sock.recv(whole - len(data))
+        if not chunk:
+            break
+        data += chunk
+    assert data[:1] == b"\x16", f"not a TLS handshake record: {data[:20]!r}"
+    return data
+
+
+def decline_tls(listener: socket.socket, timeout: float = 5.0) -> None:
+    """Accept one connection, read its ClientHello and close it, as a plaintext-only
+    server might: the client then connects again without TLS."""
+    listener.settimeout(timeout)
+    peer, _ = listener.accept()
+    with peer:
+        read_client_hello(peer, timeout)
 
 
 def start_server(run_engine, **options) -> tuple[ChatServerEngine, int, object]:

@@ -27,7 +27,13 @@ from app.ui.chat.entries import PENDING
 from app.ui.chat.tab import ChatTab
 from app.ui.main_window import MainWindow
 from app.ui.settings import app_settings
-from tests.helpers.chat import RawPeer, held_recorder_class, start_server
+from tests.helpers.chat import (
+    RawPeer,
+    decline_tls,
+    held_recorder_class,
+    read_client_hello,
+    start_server,
+)
 from tests.helpers.fixtures import free_port
 
 WAIT = 5000
@@ -108,6 +114,7 @@ def raw_peer(qtbot, nick: str = "bob") -> Iterator[tuple[ChatTab, socket.socket]
         assert tab.connect_to(f"127.0.0.1:{listener.getsockname()[1]}")
         peer, _ = listener.accept()
         with peer:
+            read_client_hello(peer)  # TLS is tried first; a silent peer gets plaintext after
             qtbot.waitUntil(lambda: tab.connection_state() == "raw", timeout=WAIT)
             yield tab, peer
 
@@ -534,6 +541,7 @@ def test_a_hostile_server_cannot_stop_the_tab(qtbot) -> None:
         port = listener.getsockname()[1]
         tab = make_tab(qtbot, "bob")
         assert tab.connect_to(f"127.0.0.1:{port}")
+        decline_tls(listener)  # a plaintext-only server: the tab connects again without TLS
         peer, _ = listener.accept()
         with peer:
             peer.settimeout(5)

@@ -11,6 +11,12 @@ The protocol itself (greeting, hello, welcome, acks, merging by id, raw mode, ev
 check of what a server sends) lives in `app.core.chat.session.ClientSession`, which
 does no I/O. This engine owns what the session must not: the socket (with Happy
 Eyeballs over every address a name resolves to), the timers and the thread.
+
+With `tls` (the default) every connection starts with a TLS ClientHello; once the
+handshake ends the server's key is checked against the pinned one (trust on first use,
+app.core.identity.KnownServers) and the session sees plaintext only. A server that does
+not answer in TLS is joined in plaintext only if its key was never pinned (a plaintext
+server, a device): never silently downgraded.
 """
 
 from __future__ import annotations
@@ -24,12 +30,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 from typing import Any
 
 from app.core.chat.outbox import Outbox, OutboxClosed
-from app.core.chat.protocol import CLIENT_MAX_LINE
+from app.core.chat.protocol import CLIENT_MAX_LINE, parse_greeting, sanitize_text
 from app.core.chat.session import (
     MALFORMED,
     ClientSession,
@@ -42,13 +49,16 @@ from app.core.chat.session import (
     SessionMode,
     UsersUpdated,
 )
+from app.core.chat.tls import TlsError, TlsLayer, client_context, looks_like_tls
 from app.core.engine import Engine, EngineStopped, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.identity import KnownServers, PinStatus, fingerprint_code, normalize_code
 from app.core.messages import N_, Message
 from app.core.trace import format_sockaddr_arg
 
 __all__ = [
+    "ChannelSecured",
     "ChatClientEngine",
     "ConnectionState",
     "MessageDelivered",
@@ -70,6 +80,78 @@ CONNECTION_ATTEMPT_DELAY = 0.25
 
 # `resolver(host, port)` returns getaddrinfo()'s list for a host name.
 Resolver = Callable[[str, int], list[Any]]
+
+# A server that says nothing this long after the ClientHello is taken as a plaintext
+# peer (a device waiting for input): short, since such a device pays it once.
+TLS_HANDSHAKE_TIMEOUT = 1.5
+# Most characters of a refusal line ("! Server full...") shown from a non-TLS answer.
+REFUSAL_CHARS = 300
+# Bytes of a server's answer kept while the handshake runs (shown if it was not TLS).
+MAX_HEARD_BYTES = 64 * 1024
+
+BAD_CODE = N_(
+    "chat",
+    "{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.",
+)
+KEY_CHANGED = N_(
+    "chat",
+    "The key of {server} has CHANGED: it was {previous}, now it is {code}. Someone may be "
+    "pretending to be this server, or its host made a new key (a new computer, a "
+    "reinstall). Ask the host which code their server shows; only if it is {code}, "
+    "accept the new key. Not connecting.",
+)
+KEY_MISMATCH = N_(
+    "chat",
+    "{server} shows the key {code}, not {expected} as you were told: not connecting. "
+    "Someone may be pretending to be this server; check the code with its host.",
+)
+PLAINTEXT_WHEN_PINNED = N_(
+    "chat",
+    "{server} answered without encryption although its key is pinned ({previous}): not "
+    "connecting. Someone may be in the way, or the server was restarted without TLS; ask "
+    "its host.",
+)
+PLAINTEXT_WHEN_EXPECTED = N_(
+    "chat",
+    "{server} answered without encryption although you gave its key ({expected}): not "
+    "connecting. Someone may be in the way, or the server runs without TLS; ask its host.",
+)
+SERVER_REFUSED = N_("chat", "{server} refused the connection: {line}")
+TLS_FAILED = N_("chat", "The encrypted connection to {server} failed ({reason}). Not connecting.")
+TLS_BROKEN = N_("chat", "The encrypted connection to {server} broke ({reason}).")
+PINS_UNREADABLE = N_(
+    "chat",
+    "The pinned server keys in {path} cannot be read ({reason}), so this server's key "
+    "cannot be checked. Not connecting.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSecured(Event):
+    """Once per connection, before the session's "connected" state: is it encrypted,
+    and what does this client know of the server's key? `status` is "new" (pinned now,
+    trust on first use), "known" (the pinned key; `previous` is set when a changed key
+    was just accepted through `expected_code`), "changed" (another key than the pinned
+    `previous`: a fatal ErrorEvent with field "fingerprint" follows), or "" when the
+    connection is not encrypted."""
+
+    server: str
+    encrypted: bool
+    code: str = ""
+    status: str = ""
+    previous: str = ""
+    version: str = ""
+
+
+def _may_be_a_line_to_finish(answer: bytes) -> bool:
+    """A plaintext answer cut before its newline that may still become a refusal
+    (`! Server full...`) or a SocketLab greeting: worth waiting for the rest."""
+    if b"\n" in answer or len(answer) >= 512:
+        return False
+    return any(
+        answer.startswith(prefix) or prefix.startswith(answer)
+        for prefix in (b"! ", b"SocketLab chat on ")
+    )
 
 
 def resolve_stream(host: str, port: int) -> list[Any]:
@@ -137,7 +219,17 @@ class ChatClientEngine(Engine):
         max_line: int = CLIENT_MAX_LINE,
         last_id: int = 0,
         resolver: Resolver | None = None,
+        tls: bool = True,
+        pins: KnownServers | None = None,
+        expected_code: str = "",
+        tls_timeout: float = TLS_HANDSHAKE_TIMEOUT,
     ) -> None:
+        """`tls`: try TLS first (False: plaintext only). `pins`: the pinned keys (None:
+        the user's file). `expected_code`: the key fingerprint the user was given (or
+        accepted): any other key is refused, and a changed pin is replaced by it."""
+        expected = normalize_code(expected_code) if expected_code else ""
+        if expected is None:
+            raise ValueError(Message(BAD_CODE, code=expected_code))
         super().__init__()
         self.host, self.port = host, port
         self.outbox = outbox or Outbox()
@@ -150,6 +242,16 @@ class ChatClientEngine(Engine):
         self.attempt_delay = attempt_delay
         self.max_line = max_line
         self.resolver = resolver
+        self.tls = tls
+        self.pins = pins if pins is not None else KnownServers()
+        self.expected_code = expected
+        self.tls_timeout = tls_timeout
+        self._plaintext_only = not tls  # also once a server answered without TLS
+        self._tls: TlsLayer | None = None  # this connection's layer
+        self._securing = False  # TLS handshake (and key check) in progress
+        self._tls_context = client_context() if tls else None
+        self._tls_answered = False  # the server's first bytes looked like TLS
+        self._heard = bytearray()  # what the server said during the handshake (bounded)
         self.session = ClientSession(
             self.outbox, nick, server=self.server, last_id=last_id, max_line=max_line
         )
@@ -188,8 +290,9 @@ class ChatClientEngine(Engine):
 
     @property
     def mode(self) -> EngineMode | SessionMode:
-        """offline or connecting without a socket; else the session's mode."""
-        if self._sock is None:
+        """offline or connecting without a socket (or during the TLS handshake); else the
+        session's mode."""
+        if self._sock is None or self._securing:
             return self._state
         return self.session.mode
 
@@ -234,10 +337,16 @@ class ChatClientEngine(Engine):
                 self.outbox.add_many(leftover)  # kept for the next connection
             except Exception:  # a closed or broken outbox file: say so, stop anyway
                 log.exception("lines typed as the %s stopped could not be kept", self.name)
-        if self._sock is not None:
+        if self._sock is not None and not self._securing:
             self.session.close()
+            data = self.session.data_to_send()
+            if self._tls is not None:
+                with contextlib.suppress(TlsError):
+                    self._tls.send(data)
+                    self._tls.close()  # close_notify, best effort
+                data = self._tls.data_to_send()
             with contextlib.suppress(OSError):
-                self._sock.send(bytes(self._out) + self.session.data_to_send())
+                self._sock.send(bytes(self._out) + data)
         self._drop_socket()
         self._state = EngineMode.OFFLINE
         self.emit(ConnectionState("offline", "Disconnected.", server=self.server))
@@ -380,11 +489,195 @@ class ChatClientEngine(Engine):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
         local = sock.getsockname()
         self.trace.call("connect() completed", f"connected from {local[0]}:{local[1]}")
-        self.session.connection_made()
         self._out.clear()
         self._last_heard = time.monotonic()
-        self.set_interest(sock, selectors.EVENT_READ, self._on_ready)
-        self._set_timer("greeting", self.greeting_timeout, self._greeting_timed_out)
+        if self._plaintext_only:
+            self._start_session(ChannelSecured(self.server, False))
+        else:
+            self._start_tls()
+
+    def _start_session(self, channel: ChannelSecured, greeting_wait: float | None = None) -> None:
+        """The transport is settled (TLS with a checked key, or plaintext): the session
+        starts and waits for the greeting."""
+        self._securing = False
+        self.emit(channel)
+        self.session.connection_made(secure=channel.encrypted)
+        self._flush()  # read interest (and anything already waiting)
+        wait = self.greeting_timeout if greeting_wait is None else greeting_wait
+        self._set_timer("greeting", wait, self._greeting_timed_out)
+
+    # ------------------------------------------------------------ TLS
+    def _start_tls(self) -> None:
+        assert self._tls_context is not None
+        layer = TlsLayer(self._tls_context, server_side=False)
+        self._tls = layer
+        self._securing = True
+        try:
+            layer.start()
+        except TlsError as exc:
+            self._tls_failed(str(exc))
+            return
+        self._out += layer.data_to_send()
+        self._set_timer("tls", self.tls_timeout, self._tls_timed_out)
+        self._flush()
+
+    def _handshake_data(self, data: bytes) -> None:
+        """Bytes from the server while the handshake runs: TLS, or a plaintext answer."""
+        tls = self._tls
+        assert tls is not None
+        if not data:
+            self._no_tls("closed the connection", gone=True)
+            return
+        if len(self._heard) < MAX_HEARD_BYTES:
+            self._heard += data[: MAX_HEARD_BYTES - len(self._heard)]
+        if not self._tls_answered and not looks_like_tls(bytes(self._heard)):
+            if not _may_be_a_line_to_finish(bytes(self._heard)):
+                self._no_tls("answered without TLS")
+            return  # else wait for the rest of the line (bounded by the tls timer)
+        if not self._tls_answered:
+            # It speaks TLS: from now on a slow handshake is a broken link, not a device.
+            self._tls_answered = True
+            self._set_timer("tls", self.connect_timeout, self._handshake_stalled)
+        try:
+            plain = tls.receive(data)
+        except TlsError as exc:
+            self._no_tls(f"TLS failed ({exc})")
+            return
+        self._out += tls.data_to_send()
+        if not tls.handshake_done:
+            self._flush()
+            return
+        self._cancel_timer("tls")
+        self._heard.clear()
+        if self._check_key(tls) and plain:
+            self._feed(plain)
+
+    def _check_key(self, tls: TlsLayer) -> bool:
+        """The handshake ended: compare the key with the pin. True when the session
+        started; False when the connection was refused (the engine stops)."""
+        try:
+            public = tls.peer_public_key()
+        except TlsError as exc:
+            self._tls_failed(str(exc))
+            return False
+        code = fingerprint_code(public)
+        try:
+            check = self.pins.check(self.host, self.port, public)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            message = Message(PINS_UNREADABLE, path=str(self.pins.path), reason=reason)
+            self._refuse(message, field="fingerprint")
+            return False
+        self.trace.call(
+            f"TLS handshake with {self.server}",
+            f"{tls.version} {tls.cipher}, key {code} ({check.status})",
+        )
+        channel = ChannelSecured(
+            self.server, True, code, str(check.status), check.previous, tls.version
+        )
+        if self.expected_code and code != self.expected_code:
+            self.emit(channel)
+            self._refuse(
+                Message(KEY_MISMATCH, server=self.server, code=code, expected=self.expected_code),
+                field="fingerprint",
+            )
+            return False
+        if check.status is PinStatus.CHANGED:
+            if code != self.expected_code:
+                self.emit(channel)
+                self._refuse(
+                    Message(KEY_CHANGED, server=self.server, code=code, previous=check.previous),
+                    field="fingerprint",
+                )
+                return False
+            channel = ChannelSecured(
+                self.server, True, code, str(PinStatus.KNOWN), check.previous, tls.version
+            )
+        if check.status is not PinStatus.KNOWN:
+            self._pin(public)
+        self._start_session(channel)
+        return True
+
+    def _pin(self, public: bytes) -> None:
+        try:
+            self.pins.pin(self.host, self.port, public)
+        except OSError as exc:  # the chat works; the next connection is "new" again
+            self.error(
+                Message(
+                    N_("chat", "The key of {server} could not be remembered in {path}: {reason}."),
+                    server=self.server,
+                    path=str(self.pins.path),
+                    reason=exc.strerror or str(exc),
+                ),
+                field="fingerprint",
+            )
+
+    def _tls_timed_out(self) -> None:
+        if self._securing:
+            self._no_tls(f"no TLS answer within {self.tls_timeout:g} s")
+
+    def _handshake_stalled(self) -> None:
+        if self._securing:
+            reason = f"the handshake did not finish within {self.connect_timeout:g} s"
+            self.trace.call(f"TLS handshake with {self.server}", reason)
+            self._lost(Message(TLS_BROKEN, server=self.server, reason=reason))
+
+    def _no_tls(self, how: str, *, gone: bool = False) -> None:
+        """The server did not answer the ClientHello in TLS (`gone`: it closed). Never a
+        silent downgrade: a pinned (or expected) key means someone may be in the way."""
+        self._cancel_timer("tls")
+        data = bytes(self._heard)
+        self._heard.clear()
+        self.trace.call(f"TLS handshake with {self.server}", how)
+        if data.startswith(b"! "):  # a server refusing at accept: full, banned...
+            line = data.split(b"\n", 1)[0].decode("utf-8", "replace")
+            line = sanitize_text(line)[:REFUSAL_CHARS]
+            self._refuse(Message(SERVER_REFUSED, server=self.server, line=line), field="address")
+            return
+        pinned = self.pins.pinned_code(self.host, self.port)
+        if pinned:
+            self._refuse(
+                Message(PLAINTEXT_WHEN_PINNED, server=self.server, previous=pinned),
+                field="fingerprint",
+            )
+            return
+        if self.expected_code:
+            self._refuse(
+                Message(PLAINTEXT_WHEN_EXPECTED, server=self.server, expected=self.expected_code),
+                field="fingerprint",
+            )
+            return
+        # Never pinned: a plaintext server or a device. Plaintext from now on, for every
+        # reconnect of this engine too.
+        self._plaintext_only = True
+        first_line = data.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
+        if gone or parse_greeting(first_line) is not None:
+            # A SocketLab server without TLS took the ClientHello for text: start afresh.
+            self.trace.call(f"close() {self.server}", "connecting again without encryption")
+            self._drop_socket()
+            self._connect()
+            return
+        # A plain TCP peer (nc -l, a device) may take one connection only: go on with
+        # this one, in plaintext; what it said so far goes to the session.
+        self.trace.call(f"TLS handshake with {self.server}", "going on without encryption")
+        self._tls = None
+        waited = 0.0 if data else self.tls_timeout
+        self._start_session(
+            ChannelSecured(self.server, False), max(0.0, self.greeting_timeout - waited)
+        )
+        if data:
+            self._feed(data)
+
+    def _tls_failed(self, reason: str) -> None:
+        """The handshake itself failed (the server speaks TLS, but not ours)."""
+        self._refuse(Message(TLS_FAILED, server=self.server, reason=reason), field="address")
+
+    def _refuse(self, message: str, *, field: str) -> None:
+        """Stop for good (no reconnect): a changed or wrong key, a refusal, a downgrade."""
+        self.error(message, field=field, fatal=True)
+        self._drop_socket()
+        self._state = EngineMode.OFFLINE
+        self.stop()
 
     def _greeting_timed_out(self) -> None:
         self._deliver(self.session.greeting_timed_out(time.time()))
@@ -425,6 +718,10 @@ class ChatClientEngine(Engine):
         for attempt in list(self._attempts.values()):
             self._close_attempt(attempt)
         self._candidates.clear()
+        self._tls = None
+        self._securing = False
+        self._tls_answered = False
+        self._heard.clear()
         if self._sock is not None:
             self.remove(self._sock)
             with contextlib.suppress(OSError):
@@ -463,15 +760,37 @@ class ChatClientEngine(Engine):
             return
         except OSError as exc:
             message = self.trace.failed("recv()", exc, ErrorContext("recv", self.host, self.port))
+            if self._securing:  # a device that resets on a ClientHello
+                self._no_tls("reset the connection", gone=True)
+                return
             self._lost(message)
             return
         self.trace.recv_result(data)
+        if self._securing:
+            self._handshake_data(data)
+            return
         if not data:
             self._lost(
                 Message(N_("chat", "The server closed the connection (recv() returned b'')."))
             )
             return
         self._last_heard = time.monotonic()
+        tls = self._tls
+        if tls is not None:
+            try:
+                data = tls.receive(data)
+            except TlsError as exc:
+                self._lost(Message(TLS_BROKEN, server=self.server, reason=str(exc)))
+                return
+            if data:
+                self._feed(data)
+            if tls.closed and self._sock is not None:  # close_notify
+                self._lost(Message(N_("chat", "The server closed the connection (close_notify).")))
+            return
+        self._feed(data)
+
+    def _feed(self, data: bytes) -> None:
+        """Plaintext from the server to the session."""
         if self._typed:  # lines typed before these bytes came go first (an ack may follow)
             self._take_typed()
         try:
@@ -547,7 +866,15 @@ class ChatClientEngine(Engine):
         if self._sock is None:
             self.session.data_to_send()  # no connection: nothing it says can be sent
             return
-        self._out += self.session.data_to_send()
+        data = self.session.data_to_send()
+        if self._tls is not None and data:
+            try:
+                self._tls.send(data)
+            except TlsError as exc:
+                self._lost(Message(TLS_BROKEN, server=self.server, reason=str(exc)))
+                return
+            data = self._tls.data_to_send()
+        self._out += data
         self._flush()
 
     def _flush(self) -> None:
@@ -559,9 +886,13 @@ class ChatClientEngine(Engine):
             except (BlockingIOError, InterruptedError):
                 sent = 0
             except OSError as exc:
-                self._lost(
-                    self.trace.failed("send()", exc, ErrorContext("send", self.host, self.port))
+                message = self.trace.failed(
+                    "send()", exc, ErrorContext("send", self.host, self.port)
                 )
+                if self._securing:
+                    self._no_tls("reset the connection", gone=True)
+                else:
+                    self._lost(message)
                 return
             if sent:
                 self.trace.call("send()", f"{sent:,} bytes")

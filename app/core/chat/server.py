@@ -17,6 +17,7 @@ import logging
 import selectors
 import socket
 import sqlite3
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from app.core.chat.room import (
     UserInfo,
     UsersChanged,
 )
+from app.core.chat.tls import TlsError, TlsLayer, looks_like_tls, server_context
 from app.core.discovery import DiscoveryAnnouncer, default_server_name
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
@@ -68,17 +70,23 @@ _ACCEPT_PAUSE_MOST = 2.0
 
 @dataclass(frozen=True, slots=True)
 class ServerListening(Event):
-    """The server is bound and listening; `lan` lists addresses others can type."""
+    """The server is bound and listening; `lan` lists addresses others can type.
+    `fingerprint` is the code of its key when it offers TLS ("" when it does not)."""
 
     host: str
     port: int
     lan: tuple[str, ...]
+    fingerprint: str = ""
 
 
 class _Link:
-    """The engine's side of one connection: its socket and what waits to be sent."""
+    """The engine's side of one connection: its socket and what waits to be sent.
 
-    __slots__ = ("out", "parts", "peer", "ready", "sock")
+    With TLS on, a link first "sniffs" (`sniffing`): its first bytes say whether it
+    speaks TLS (`tls` is then its layer, and `out` holds ciphertext) or plaintext.
+    """
+
+    __slots__ = ("accepted", "out", "parts", "peer", "ready", "sniffing", "sock", "timer", "tls")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
@@ -86,6 +94,10 @@ class _Link:
         self.parts: list[bytes | bytearray] = []  # for one sendmsg()
         self.peer: Peer | None = None
         self.ready: Callable[[int], None] | None = None  # made once: see _update_interest
+        self.sniffing = False  # TLS on: the first bytes have not come yet
+        self.tls: TlsLayer | None = None  # a TLS connection's layer
+        self.timer: Timer | None = None  # the sniff wait, then the handshake's deadline
+        self.accepted = 0.0  # monotonic time of accept()
 
 
 class ChatServerEngine(Engine):
@@ -110,6 +122,7 @@ class ChatServerEngine(Engine):
         self._accept_suppressed = 0
         self.faults = 0
         self.identity: ServerIdentity | None = None  # the key, loaded at start when TLS is on
+        self._tls_context: ssl.SSLContext | None = None
 
     @property
     def history(self) -> RoomHistory:
@@ -172,7 +185,8 @@ class ChatServerEngine(Engine):
         self._listener = listener
         self.add_reader(listener, self._on_acceptable)
         lan = tuple(lan_addresses()) if host in ("0.0.0.0", "::", "") else (host,)
-        self.emit(ServerListening(host, self.port, lan))
+        code = self.identity.code if self.identity is not None else ""
+        self.emit(ServerListening(host, self.port, lan, code))
         if self.config.announce:
             self._start_announcer()
 
@@ -187,6 +201,7 @@ class ChatServerEngine(Engine):
             self.error(exc.message, field="identity", fatal=True)
             exc.socketlab_reported = True  # type: ignore[attr-defined]
             raise
+        self._tls_context = server_context(self.identity)
         self.trace.call("load server key", f"fingerprint {self.identity.code}")
 
     def _start_announcer(self) -> None:
@@ -335,8 +350,10 @@ class ChatServerEngine(Engine):
             return
         ip = _plain_host(address[0]) if isinstance(address, tuple) else ""
         link = _Link(sock)
+        now = time.monotonic()
+        sniff = self._tls_context is not None
         outcome = self.room.connect(
-            link, shown, ip, _plain_host(local[0]), local[1], time.monotonic()
+            link, shown, ip, _plain_host(local[0]), local[1], now, deferred=sniff
         )
         if isinstance(outcome, bytes):
             with contextlib.suppress(OSError):
@@ -366,6 +383,10 @@ class ChatServerEngine(Engine):
                 self._peer_failed(link, exc)
 
         link.ready = ready
+        if sniff:
+            link.sniffing = True
+            link.accepted = now
+            link.timer = self.call_later(self.config.tls_sniff_wait, self._sniff_timed_out, link)
         self._update_interest(link)
 
     def _peer_failed(self, link: _Link, exc: Exception) -> None:
@@ -407,7 +428,12 @@ class ChatServerEngine(Engine):
         if not data:
             self._lost(link, "connection lost")
             return
-        self.room.receive(peer, data, time.monotonic())
+        if link.sniffing:
+            self._sniffed(link, data)
+        elif link.tls is not None:
+            self._read_tls(link, data)
+        else:
+            self.room.receive(peer, data, time.monotonic())
         self._schedule_pump()
 
     def _lost(self, link: _Link, reason: str) -> None:
@@ -415,6 +441,127 @@ class ChatServerEngine(Engine):
             self.room.connection_lost(link.peer, reason)
         self._close_link(link, reason)
         self._schedule_pump()
+
+    # ------------------------------------------------------------ TLS on the same port
+    def _sniffed(self, link: _Link, data: bytes) -> None:
+        """A connection's first bytes: a TLS ClientHello, or plaintext (nc, telnet)."""
+        link.sniffing = False
+        self._cancel_link_timer(link)
+        if looks_like_tls(data):
+            self._start_tls(link, data)
+        else:
+            self._begin_plain(link, data)
+
+    def _sniff_timed_out(self, link: _Link) -> None:
+        """Nothing came within the sniff wait: someone with nc waiting for the greeting."""
+        link.timer = None
+        if not link.sniffing or link.peer is None:
+            return
+        link.sniffing = False
+        try:
+            self._begin_plain(link, b"")
+        except Exception as exc:  # the fault barrier, as in ready()
+            self._peer_failed(link, exc)
+        self._schedule_pump()
+
+    def _begin_plain(self, link: _Link, data: bytes) -> None:
+        peer = link.peer
+        assert peer is not None
+        if self.config.require_tls:
+            self._refuse_plaintext(link)
+            return
+        now = time.monotonic()
+        self.room.begin(peer, now, secure=False)
+        if data:
+            self.room.receive(peer, data, now)
+
+    def _refuse_plaintext(self, link: _Link) -> None:
+        """--require-tls: one line a person can read (and act on), then close."""
+        peer = link.peer
+        assert peer is not None
+        host, port = peer.local
+        line = (
+            "! This room accepts only encrypted connections (TLS). Join with SocketLab, or: "
+            f"openssl s_client -quiet -connect {_join_host_port(host, port)}, "
+            f"or: ncat --ssl {host} {port}\n"
+        )
+        with contextlib.suppress(OSError):
+            link.sock.send(line.encode())
+        self.room.connection_lost(peer, "protocol error")  # never joined: no leave line
+        self._close_link(link, "plaintext refused: this room accepts only TLS")
+        self._schedule_pump()
+
+    def _start_tls(self, link: _Link, data: bytes) -> None:
+        assert self._tls_context is not None
+        link.tls = TlsLayer(self._tls_context, server_side=True)
+        left = link.accepted + self.config.join_timeout - time.monotonic()
+        link.timer = self.call_later(max(0.0, left), self._handshake_timed_out, link)
+        self._read_tls(link, data)
+
+    def _read_tls(self, link: _Link, data: bytes) -> None:
+        """Ciphertext in; handshake replies out; the plaintext to the room."""
+        peer, tls = link.peer, link.tls
+        assert peer is not None and tls is not None
+        try:
+            plain = tls.receive(data)
+        except TlsError as exc:
+            self._tls_failed(link, str(exc))
+            return
+        self._tls_output(link)
+        now = time.monotonic()
+        if tls.handshake_done and not peer.started:
+            self._cancel_link_timer(link)
+            self.trace.call(f"TLS handshake with {peer.address}", f"{tls.version} {tls.cipher}")
+            self.room.begin(peer, now, secure=True)
+        if plain:
+            self.room.receive(peer, plain, now)
+        if tls.closed and link.peer is not None:  # the peer said close_notify
+            self._lost(link, "connection lost")
+
+    def _tls_output(self, link: _Link) -> None:
+        """Handshake messages (and alerts) the layer made: to the socket."""
+        assert link.tls is not None
+        data = link.tls.data_to_send()
+        if data:
+            link.out += data
+            self._write(link)
+
+    def _tls_failed(self, link: _Link, reason: str) -> None:
+        """A bad record or a failed handshake closes this connection only."""
+        peer, tls = link.peer, link.tls
+        if peer is None or tls is None:
+            return
+        what = "TLS" if tls.handshake_done else "TLS handshake"
+        self.trace.call(
+            f"{what} with {peer.address}",
+            f"failed ({reason}): this connection is closed, the others go on",
+        )
+        with contextlib.suppress(OSError, TlsError):
+            alert = tls.data_to_send()  # the alert that says why, best effort
+            if alert and not link.out:
+                link.sock.send(alert)
+        link.out.clear()
+        self.room.connection_lost(peer, "protocol error")
+        self._close_link(link, "TLS error", close_notify=False)
+        self._schedule_pump()
+
+    def _handshake_timed_out(self, link: _Link) -> None:
+        link.timer = None
+        peer, tls = link.peer, link.tls
+        if peer is None or tls is None or tls.handshake_done:
+            return
+        self.trace.call(
+            f"TLS handshake with {peer.address}",
+            f"not finished within {self.config.join_timeout:g} s: the connection is closed",
+        )
+        self.room.connection_lost(peer, "no complete line")
+        self._close_link(link, "TLS handshake timed out", close_notify=False)
+        self._schedule_pump()
+
+    def _cancel_link_timer(self, link: _Link) -> None:
+        if link.timer is not None:
+            link.timer.cancel()
+            link.timer = None
 
     # ------------------------------------------------------------ the room's output
     def _schedule_pump(self) -> None:
@@ -440,9 +587,10 @@ class ChatServerEngine(Engine):
                     last_words = room.too_slow(peer)
                     link.out.clear()
                     link.parts = []
-                    with contextlib.suppress(OSError):
-                        link.sock.send(last_words)
-                    self._close_link(link, "too slow to read")
+                    if link.tls is None:  # a TLS record was cut: nothing more can be said
+                        with contextlib.suppress(OSError):
+                            link.sock.send(last_words)
+                    self._close_link(link, "too slow to read", close_notify=False)
             for peer in room.take_interest_changes():
                 self._update_interest(peer.handle)
             events = room.take_events()
@@ -472,8 +620,19 @@ class ChatServerEngine(Engine):
         self._pump()
 
     def _queue(self, link: _Link, peer: Peer) -> None:
-        """Take the room's parts for this peer: one sendmsg() when nothing waits."""
+        """Take the room's parts for this peer: one sendmsg() when nothing waits. A TLS
+        link's parts become one layer write (records of up to 16 KiB) of ciphertext."""
         parts, peer.pending = peer.pending, []
+        if not peer.started:
+            return  # not greeted yet (the transport is not known): nothing goes out
+        if link.tls is not None:
+            try:
+                link.tls.send(b"".join(parts))
+            except TlsError as exc:
+                self._tls_failed(link, str(exc))
+                return
+            link.out += link.tls.data_to_send()
+            return
         if link.out or link.parts or len(parts) > 512 or not _HAS_SENDMSG:
             self._gather(link)
             link.out += b"".join(parts)
@@ -535,11 +694,19 @@ class ChatServerEngine(Engine):
             link.out += b"".join(link.parts)
             link.parts = []
 
-    def _close_link(self, link: _Link, reason: str) -> None:
+    def _close_link(self, link: _Link, reason: str, *, close_notify: bool = True) -> None:
         if link.peer is None:
             return
         address = link.peer.address
         link.peer = None
+        self._cancel_link_timer(link)
+        tls = link.tls
+        if close_notify and tls is not None and tls.handshake_done and not link.out:
+            with contextlib.suppress(OSError, TlsError):  # best effort: say close_notify
+                tls.close()
+                notify = tls.data_to_send()
+                if notify:
+                    link.sock.send(notify)
         self.remove(link.sock)
         self._links.pop(link.sock, None)
         with contextlib.suppress(OSError):
@@ -550,6 +717,10 @@ class ChatServerEngine(Engine):
         if not self.room.kick(nick, reason):
             self.error(Message(NO_SUCH_NICK, nick=nick), field="user")
         self._pump()
+
+
+def _join_host_port(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _plain_host(host: str) -> str:

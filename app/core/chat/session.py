@@ -179,6 +179,7 @@ class ClientSession:
         self.max_users = max_users
         self.max_seen_ids = max_seen_ids
         self.mode = SessionMode.CLOSED
+        self.secure = False  # the current connection is encrypted (see connection_made)
         # Lines skipped as malformed since the session began.
         self.malformed = 0
         # Lines whose handling raised an unexpected exception (a subset of `malformed`).
@@ -198,8 +199,10 @@ class ClientSession:
         self._events: list[Event] = []
 
     # ------------------------------------------------------------ connection
-    def connection_made(self) -> None:
-        """A new connection: wait for the greeting; nothing of the last one carries over."""
+    def connection_made(self, secure: bool = False) -> None:
+        """A new connection: wait for the greeting; nothing of the last one carries over.
+        `secure`: it is encrypted (TLS with a checked key), so secrets may be sent."""
+        self.secure = secure
         self.mode = SessionMode.GREETING
         self._framer = LineFramer(self.max_line)
         self._held.clear()
@@ -216,6 +219,7 @@ class ClientSession:
         if self.mode is SessionMode.GREETING and self._held:
             self._enter_raw(now, connected=False)  # typed lines stay in the outbox
         self.mode = SessionMode.CLOSED
+        self.secure = False
         self._out.clear()
         return self._end()
 

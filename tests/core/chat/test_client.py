@@ -180,7 +180,7 @@ def test_plain_tcp_peer_makes_a_raw_terminal(run_engine) -> None:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         client = ChatClientEngine(
-            "127.0.0.1", listener.getsockname()[1], "alice", greeting_timeout=0.2
+            "127.0.0.1", listener.getsockname()[1], "alice", greeting_timeout=0.2, tls=False
         )
         runner = run_engine(client)
         peer, _ = listener.accept()
@@ -202,7 +202,9 @@ def test_silent_tcp_peer_becomes_raw_after_the_greeting_timeout(run_engine) -> N
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
-        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], greeting_timeout=0.1)
+        client = ChatClientEngine(
+            "127.0.0.1", listener.getsockname()[1], greeting_timeout=0.1, tls=False
+        )
         runner = run_engine(client)
         peer, _ = listener.accept()
         with peer:
@@ -269,7 +271,7 @@ def test_events_of_one_read_keep_their_order_and_odd_lines_are_not_lost(run_engi
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         port = listener.getsockname()[1]
-        client = ChatClientEngine("127.0.0.1", port, "alice")
+        client = ChatClientEngine("127.0.0.1", port, "alice", tls=False)
         runner = run_engine(client)
         peer, _ = listener.accept()
         with peer:
@@ -338,7 +340,7 @@ def hostile_server_session(run_engine, poison: list[bytes], **engine_options):
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         port = listener.getsockname()[1]
-        client = ChatClientEngine("127.0.0.1", port, "alice", **engine_options)
+        client = ChatClientEngine("127.0.0.1", port, "alice", **engine_options, tls=False)
         runner = run_engine(client)
         peer, _ = listener.accept()
         with peer:
@@ -406,7 +408,9 @@ def test_a_prompt_without_a_newline_is_shown_after_the_greeting_timeout(run_engi
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
-        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], greeting_timeout=0.2)
+        client = ChatClientEngine(
+            "127.0.0.1", listener.getsockname()[1], greeting_timeout=0.2, tls=False
+        )
         runner = run_engine(client)
         peer, _ = listener.accept()
         with peer:
@@ -422,7 +426,9 @@ def test_bytes_held_over_several_reads_are_all_shown_when_raw_mode_begins(run_en
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
-        client = ChatClientEngine("127.0.0.1", listener.getsockname()[1], greeting_timeout=5)
+        client = ChatClientEngine(
+            "127.0.0.1", listener.getsockname()[1], greeting_timeout=5, tls=False
+        )
         runner = run_engine(client)
         peer, _ = listener.accept()
         with peer:
@@ -508,7 +514,7 @@ def test_a_silent_first_address_does_not_hold_up_the_next(run_engine) -> None:
             ]
 
         client = ChatClientEngine(
-            "example.test", port, "alice", resolver=silent_first, attempt_delay=0.05
+            "example.test", port, "alice", resolver=silent_first, attempt_delay=0.05, tls=False
         )
         runner = run_engine(client)
         listener.settimeout(5)
@@ -601,7 +607,7 @@ def test_resume_secret_granted_identity_history_frames_and_user_deltas(run_engin
         outbox.add_many(["pending 1", "pending 2"])
         outbox.ack(1)  # "pending 2" waits, numbered 2 under the old identity
         client = ChatClientEngine(
-            "127.0.0.1", port, "alice", outbox=outbox, reconnect_delays=(0.05,)
+            "127.0.0.1", port, "alice", outbox=outbox, reconnect_delays=(0.05,), tls=False
         )
         runner = run_engine(client)
         greeting = (greeting_line("127.0.0.1", port, 1) + "\n").encode()

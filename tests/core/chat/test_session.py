@@ -504,3 +504,14 @@ def test_an_unexpected_exception_while_handling_a_line_is_caught_and_counted(
 def test_unknown_types_are_ignored() -> None:
     session = joined()
     assert session.receive_data(line({"type": "from-the-future", "x": 1}), 1.0) == []
+
+
+def test_a_connection_says_whether_it_is_encrypted_and_a_new_one_forgets_it() -> None:
+    session = ClientSession(Outbox(), "alice", server=SERVER)
+    assert session.secure is False
+    session.connection_made(secure=True)
+    assert session.secure is True
+    session.connection_lost(1.0)
+    assert session.secure is False
+    session.connection_made()
+    assert session.secure is False
