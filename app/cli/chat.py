@@ -22,7 +22,13 @@ from app.core.chat.client import (
     RawReceived,
     ServerNotice,
 )
-from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT, sanitize_text
+from app.core.chat.protocol import (
+    DEFAULT_MAX_LINE,
+    DEFAULT_PORT,
+    ERROR_MARK,
+    NOTICE_MARK,
+    sanitize_text,
+)
 from app.core.chat.server import (
     ChatServerEngine,
     PeerFault,
@@ -284,7 +290,7 @@ class _TerminalChat:
                         out.append(_printable(message.render(self.engine.nick)))
             elif isinstance(event, ServerNotice):
                 text = _printable(event.text)
-                out.append(f"! {text}" if event.is_error else text)
+                out.append((ERROR_MARK if event.is_error else NOTICE_MARK) + text)
             elif isinstance(event, RawReceived):
                 self.out.write(self._decoder.decode(event.data))
             elif isinstance(event, ConnectionState):

@@ -2695,6 +2695,22 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,6 +2744,10 @@ Sales 50</source>
     </message>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +2805,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The history cannot be searched: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2697,6 +2697,22 @@ Sales 50</translation>
         <translation>Имя не может начинаться с {char}.</translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation>Ник не может содержать невидимые символы ({code}).</translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation>В нике не может быть диакритического знака без буквы перед ним.</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation>В нике на одной букве может быть не больше {limit} диакритических знаков.</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation>Ник {nick} зарезервирован за сервером: выберите другой.</translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation>Имя {wanted} занято; ваше имя — {nick}.</translation>
     </message>
@@ -2731,6 +2747,10 @@ Sales 50</translation>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
         <translation>Слишком много смен ника: попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
+        <translation>Ник {wanted} слишком похож на {nick}, который сейчас в чате: выберите другой.</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
@@ -2788,6 +2808,10 @@ Sales 50</translation>
     <message>
         <source>The history cannot be searched: {reason}.</source>
         <translation>Не удаётся выполнить поиск по истории: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

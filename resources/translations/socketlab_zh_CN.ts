@@ -2697,6 +2697,22 @@ Sales 50</translation>
         <translation>昵称不能以 {char} 开头。</translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation>昵称不能包含不可见字符（{code}）。</translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation>昵称中的附加符号前面必须有字母。</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation>昵称中一个字母上最多只能有 {limit} 个附加符号。</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation>昵称 {nick} 为服务器保留：请换一个。</translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation>昵称 {wanted} 已被占用；你的昵称是 {nick}。</translation>
     </message>
@@ -2731,6 +2747,10 @@ Sales 50</translation>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
         <translation>更改昵称过于频繁：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
+        <translation>昵称 {wanted} 与在线的 {nick} 太像了：请换一个。</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
@@ -2788,6 +2808,10 @@ Sales 50</translation>
     <message>
         <source>The history cannot be searched: {reason}.</source>
         <translation>无法搜索历史记录：{reason}。</translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,14 +41,17 @@ from app.core.chat.config import ServerConfig
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import (
     BAD_NICK,
+    ERROR_MARK,
     HISTORY_FRAME_BYTES,
     KICKED_BY_HOST,
     MAX_CID_STEP,
     NICK_INVALID_GUEST,
+    NICK_LOOKALIKE,
     NICK_RATE_LIMITED,
     NICK_TAKEN,
     NICK_TAKEN_RENAMED,
     NO_SUCH_NICK,
+    NOTICE_MARK,
     PROTOCOL_VERSION,
     RESUME_SECRET_HEX,
     UNKNOWN_COMMAND,
@@ -64,6 +67,7 @@ from app.core.chat.protocol import (
     greeting_line,
     message_to_wire,
     nick_key,
+    nick_shape,
     sanitize_text,
     validate_nick,
 )
@@ -202,7 +206,8 @@ class Room:
         self.history = history or RoomHistory(self.config.history_size)
         self._wall_clock = wall_clock
         self._peers: dict[Any, Peer] = {}
-        self._by_nick: dict[str, Peer] = {}
+        self._by_nick: dict[str, Peer] = {}  # nick_key -> the peer online with it
+        self._by_shape: dict[str, Peer] = {}  # nick_shape -> the same peers
         self._guest_numbers = itertools.count(1)
         self._segments: list[_Segment] = []
         self._dirty: set[Peer] = set()
@@ -240,12 +245,13 @@ class Room:
             same = sum(1 for peer in self._peers.values() if peer.ip == ip)
             if same >= self.config.max_per_address:
                 return (
-                    f"! Too many connections from {ip}: at most "
+                    f"{ERROR_MARK}Too many connections from {ip}: at most "
                     f"{self.config.max_per_address}. Close one and try again.\n"
                 ).encode()
         if len(self._peers) >= self.config.max_clients and not self._make_room(now):
             return (
-                f"! Server full: at most {self.config.max_clients} people. Try again later.\n"
+                f"{ERROR_MARK}Server full: at most {self.config.max_clients} people. "
+                "Try again later.\n"
             ).encode()
         peer = Peer(
             handle=handle,
@@ -313,7 +319,7 @@ class Room:
         gets; the peer is closed and its leave announced."""
         self._close(peer, "too slow to read", notify_caller=False)
         return (
-            f"! Disconnected: you are reading too slowly "
+            f"{ERROR_MARK}Disconnected: you are reading too slowly "
             f"({self.config.out_limit // 1024:,} KiB of messages were waiting).\n"
         ).encode()
 
@@ -332,7 +338,7 @@ class Room:
     def shutdown(self) -> None:
         """The server stops: everyone is told, and closed without leave lines."""
         for peer in list(self._peers.values()):
-            self._queue_line(peer, "* The server is shutting down. Bye.")
+            self._notice(peer, "The server is shutting down. Bye.")
             self._close(peer, "server stopped", announce=False)
 
     def tick(self, now: float) -> None:
@@ -431,7 +437,7 @@ class Room:
             )
             try:
                 if not peer.closed:
-                    self._queue_line(peer, "! Something you sent could not be handled: bye.")
+                    self._error_line(peer, "Something you sent could not be handled: bye.")
                 self._close(peer, "protocol error")
             except Exception:  # the barrier itself must hold
                 log.exception("chat room: closing %s failed", peer.address)
@@ -586,7 +592,7 @@ class Room:
                 return
             self._queue_line(
                 peer,
-                f"! No complete line within {self.config.join_timeout:g} s: "
+                f"{ERROR_MARK}No complete line within {self.config.join_timeout:g} s: "
                 "the connection is closed.",
             )
             self._close(peer, "no complete line")
@@ -606,14 +612,14 @@ class Room:
         if not candidates:
             return False
         oldest = min(candidates, key=lambda p: p.connected_mono)
-        self._queue_line(oldest, "! The room is full and you were silent: disconnected.")
+        self._error_line(oldest, "The room is full and you were silent: disconnected.")
         self._close(oldest, "made room for a newcomer")
         return True
 
     def _guest_nick(self) -> str:
         while True:
             nick = f"guest-{next(self._guest_numbers)}"
-            if nick_key(nick) not in self._by_nick:
+            if self._holder(nick) is None:
                 return nick
 
     def _join(self, peer: Peer, nick: str) -> None:
@@ -622,12 +628,12 @@ class Room:
             peer.join_timer = None
         peer.nick = nick
         peer.joined = True
-        self._by_nick[nick_key(nick)] = peer
+        self._index(peer)
         self._users_changed = True
         if peer.app:
             peer.needs_user_list = True
         else:
-            self._queue_line(peer, f"* You are {nick}. Type /nick NAME to change it.")
+            self._notice(peer, f"You are {nick}. Type /nick NAME to change it.")
         self._room(Kind.JOIN, nick)
 
     def _hello(self, peer: Peer, hello: dict[str, Any], now: float) -> None:
@@ -662,9 +668,13 @@ class Room:
             nick = peer.nick
         elif wanted and validate_nick(wanted) is None:
             nick = wanted
-            if nick_key(nick) in self._by_nick:
+            holder = self._holder(wanted)
+            if holder is not None and holder.nick.casefold() == wanted.casefold():
                 nick = self._free_variant(wanted)
                 note = Message(NICK_TAKEN_RENAMED, wanted=wanted, nick=nick)
+            elif holder is not None:  # drawn like someone else's name: no variant of it
+                note = Message(NICK_LOOKALIKE, wanted=wanted, nick=holder.nick)
+                nick = peer.nick if late else self._guest_nick()
         else:
             if wanted:
                 note = Message(NICK_INVALID_GUEST, problem=validate_nick(wanted))
@@ -693,9 +703,9 @@ class Room:
         self._users_changed = True
         if nick != peer.nick:
             old_nick = peer.nick
-            del self._by_nick[nick_key(old_nick)]
+            self._unindex(peer)
             peer.nick = nick
-            self._by_nick[nick_key(nick)] = peer
+            self._index(peer)
             self._room(Kind.NICK, old_nick, target=nick)
 
     def _identity(
@@ -774,11 +784,24 @@ class Room:
             line = b'{"type":"history","messages":[' + b",".join(frame) + b"]" + more.encode()
             self._direct(peer, line + b"}\n")
 
+    def _holder(self, nick: str) -> Peer | None:
+        """Who is online under `nick` or a name drawn like it (UTS #39 skeletons)."""
+        return self._by_nick.get(nick_key(nick)) or self._by_shape.get(nick_shape(nick))
+
+    def _index(self, peer: Peer) -> None:
+        self._by_nick[nick_key(peer.nick)] = peer
+        self._by_shape[nick_shape(peer.nick)] = peer
+
+    def _unindex(self, peer: Peer) -> None:
+        self._by_nick.pop(nick_key(peer.nick), None)
+        if self._by_shape.get(nick_shape(peer.nick)) is peer:
+            del self._by_shape[nick_shape(peer.nick)]
+
     def _free_variant(self, nick: str) -> str:
         for number in itertools.count(2):
             suffix = f"-{number}"
             candidate = nick[: 32 - len(suffix)] + suffix
-            if nick_key(candidate) not in self._by_nick:
+            if self._holder(candidate) is None:
                 return candidate
         raise AssertionError("unreachable")
 
@@ -801,7 +824,7 @@ class Room:
                     self._close(peer, "bad hello")
                 return
             wanted = sanitize_text(line[6:]).strip() if line.startswith("/nick ") else ""
-            if wanted and validate_nick(wanted) is None and nick_key(wanted) not in self._by_nick:
+            if wanted and validate_nick(wanted) is None and self._holder(wanted) is None:
                 self._join(peer, wanted)  # `/nick alice` as the first line: no guest name
                 return
             self._join(peer, self._guest_nick())
@@ -906,7 +929,7 @@ class Room:
                 self._system(peer, line)
         elif command == "quit":
             if not peer.app:
-                self._queue_line(peer, "* Bye.")
+                self._notice(peer, "Bye.")
             self._close(peer, "quit")
         else:
             shown = sanitize_text(command)[:40]
@@ -918,9 +941,14 @@ class Room:
         if problem:
             self._reply_error(peer, "bad_nick", Message(BAD_NICK, problem=problem))
             return None
-        holder = self._by_nick.get(nick_key(new))
+        holder = self._holder(new)
         if holder is not None and holder is not peer:
-            self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
+            if holder.nick.casefold() == new.casefold():
+                self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
+            else:
+                self._reply_error(
+                    peer, "nick_lookalike", Message(NICK_LOOKALIKE, wanted=new, nick=holder.nick)
+                )
             return None
         if new == peer.nick:
             return None
@@ -937,9 +965,9 @@ class Room:
                 return None
             peer.nick_tokens -= 1.0
         old = peer.nick
-        del self._by_nick[nick_key(old)]
+        self._unindex(peer)
         peer.nick = new
-        self._by_nick[nick_key(new)] = peer
+        self._index(peer)
         self._users_changed = True
         return self._room(Kind.NICK, old, target=new).id
 
@@ -1061,7 +1089,7 @@ class Room:
         if peer.app:
             self._send_json(peer, {"type": "system", "text": text})
         else:
-            self._queue_line(peer, text)
+            self._notice(peer, text)
 
     def _reply_error(self, peer: Peer, code: str, text: str) -> None:
         if peer.app:
@@ -1071,7 +1099,7 @@ class Room:
                 reply["message"] = translatable  # the client shows it in its language
             self._send_json(peer, reply)
         else:
-            self._queue_line(peer, f"! {text}")
+            self._error_line(peer, str(text))
 
     def _send_users(self, peer: Peer) -> None:
         if peer.app:
@@ -1079,7 +1107,7 @@ class Room:
         else:
             users = sorted(self._by_nick.values(), key=lambda p: nick_key(p.nick))
             names = ", ".join(p.nick for p in users)
-            self._queue_line(peer, f"* Online ({len(users)}): {names}")
+            self._notice(peer, f"Online ({len(users)}): {names}")
 
     def _user_list(self) -> list[dict[str, Any]]:
         return [
@@ -1123,6 +1151,13 @@ class Room:
     def _queue_line(self, peer: Peer, line: str) -> None:
         self._direct(peer, (line + "\n").encode())
 
+    def _notice(self, peer: Peer, text: str) -> None:
+        """A line from the server to a raw client, marked so nobody can imitate it."""
+        self._queue_line(peer, NOTICE_MARK + text)
+
+    def _error_line(self, peer: Peer, text: str) -> None:
+        self._queue_line(peer, ERROR_MARK + text)
+
     # ------------------------------------------------------------------ closing
     def _close(
         self, peer: Peer, reason: str, *, announce: bool = True, notify_caller: bool = True
@@ -1150,7 +1185,7 @@ class Room:
         if notify_caller:
             self._closed.append((peer, reason))
         if peer.joined and self._by_nick.get(nick_key(peer.nick)) is peer:
-            del self._by_nick[nick_key(peer.nick)]
+            self._unindex(peer)
             self._users_changed = True
             if announce:
                 self._room(Kind.LEAVE, peer.nick, reason=reason)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.chat.history import RoomHistory
-from app.core.chat.protocol import NO_SUCH_NICK
+from app.core.chat.protocol import ERROR_MARK, NO_SUCH_NICK
 from app.core.chat.room import (
     DEFAULT_KICK_REASON,
     HELP_LINES,
@@ -342,7 +342,10 @@ class ChatServerEngine(Engine):
             with contextlib.suppress(OSError):
                 sock.send(outcome)
             sock.close()
-            self.trace.call(f"close() {shown}", outcome.decode(errors="replace").strip("! \n"))
+            self.trace.call(
+                f"close() {shown}",
+                outcome.decode(errors="replace").strip().removeprefix(ERROR_MARK.strip()).strip(),
+            )
             return
         sock.setblocking(False)
         with contextlib.suppress(OSError):
