@@ -2751,6 +2751,42 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation type="unfinished"></translation>

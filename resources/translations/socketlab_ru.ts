@@ -2753,6 +2753,42 @@ Sales 50</translation>
         <translation>Ник {wanted} слишком похож на {nick}, который сейчас в чате: выберите другой.</translation>
     </message>
     <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation>Для входа в эту комнату нужен пароль: введите /pass ПАРОЛЬ</translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation>Для входа в эту комнату нужен пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation>Неверный пароль {count} раза: соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation>Слишком много неверных паролей с {address}: попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation>Пароль этой комнаты принимается только по зашифрованному соединению: подключитесь через SocketLab, `openssl s_client -quiet -connect {server}` или `ncat --ssl {host} {port}`.</translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation>Пароль не введён за {seconds} с: соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation>Вам закрыт вход в эту комнату до {until}.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation>Вам закрыт вход в эту комнату, пока сервер не остановится.</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>

@@ -2753,6 +2753,42 @@ Sales 50</translation>
         <translation>昵称 {wanted} 与在线的 {nick} 太像了：请换一个。</translation>
     </message>
     <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation>进入此聊天室需要密码：请输入 /pass 密码</translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation>进入此聊天室需要密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation>密码错误 {count} 次：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation>来自 {address} 的错误密码太多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation>此聊天室的密码只能通过加密连接发送：请使用 SocketLab、`openssl s_client -quiet -connect {server}` 或 `ncat --ssl {host} {port}` 连接。</translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation>{seconds} 秒内未输入密码：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation>你已被禁止进入此聊天室，直到 {until}。</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation>你已被禁止进入此聊天室，直到服务器停止。</translation>
+    </message>
+    <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
         <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
         <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>

@@ -191,6 +191,31 @@ NICK_RATE_LIMITED = N_("chat", "Too many nickname changes: try again in {seconds
 NICK_LOOKALIKE = N_(
     "chat", "The nickname {wanted} looks too much like {nick}, who is online: choose another."
 )
+PASSWORD_ASK = N_("chat", "This room needs a password: type /pass PASSWORD")
+PASSWORD_REQUIRED = N_("chat", "This room needs a password.")
+PASSWORD_WRONG = N_("chat", "Wrong password.")
+PASSWORD_WRONG_CLOSED = N_("chat", "Wrong password {count} times: the connection is closed.")
+PASSWORD_WAIT = N_("chat", "Too many wrong passwords from {address}: try again in {seconds} s.")
+PASSWORD_NEEDS_TLS = N_(
+    "chat",
+    "This room's password is accepted only over an encrypted connection: connect with "
+    "SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.",
+)
+PASSWORD_TIMEOUT = N_("chat", "No password within {seconds} s: the connection is closed.")
+BANNED_UNTIL = N_("chat", "You are banned from this room until {until}.")
+BANNED_UNTIL_STOP = N_("chat", "You are banned from this room until the server stops.")
+# Error codes after which a client does not reconnect by itself: the same connection
+# again would meet the same answer (kicked, banned, no or a wrong password).
+REFUSED_CODES = frozenset(
+    {
+        "kicked",
+        "banned",
+        "password_required",
+        "password_wrong",
+        "password_wait",
+        "password_needs_tls",
+    }
+)
 WIRE_TEMPLATES = frozenset(
     template.text
     for template in (
@@ -214,6 +239,15 @@ WIRE_TEMPLATES = frozenset(
         NICK_MARK_RUN,
         NICK_RESERVED,
         NICK_LOOKALIKE,
+        PASSWORD_ASK,
+        PASSWORD_REQUIRED,
+        PASSWORD_WRONG,
+        PASSWORD_WRONG_CLOSED,
+        PASSWORD_WAIT,
+        PASSWORD_NEEDS_TLS,
+        PASSWORD_TIMEOUT,
+        BANNED_UNTIL,
+        BANNED_UNTIL_STOP,
     )
 )
 _WIRE_DEPTH = 3  # a reason inside a sentence, at most a few levels

@@ -38,9 +38,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.chat.config import ServerConfig
+from app.core.chat.entry import (
+    ADMIT_TIMEOUT,
+    PASSWORD_TRIES,
+    BanInfo,
+    BanTable,
+    PasswordGate,
+    ban_address,
+)
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import (
     BAD_NICK,
+    BANNED_UNTIL,
+    BANNED_UNTIL_STOP,
     ERROR_MARK,
     HISTORY_FRAME_BYTES,
     KICKED_BY_HOST,
@@ -52,6 +62,13 @@ from app.core.chat.protocol import (
     NICK_TAKEN_RENAMED,
     NO_SUCH_NICK,
     NOTICE_MARK,
+    PASSWORD_ASK,
+    PASSWORD_NEEDS_TLS,
+    PASSWORD_REQUIRED,
+    PASSWORD_TIMEOUT,
+    PASSWORD_WAIT,
+    PASSWORD_WRONG,
+    PASSWORD_WRONG_CLOSED,
     PROTOCOL_VERSION,
     RESUME_SECRET_HEX,
     UNKNOWN_COMMAND,
@@ -121,6 +138,13 @@ class UsersChanged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class BansChanged(Event):
+    """The banned addresses now (after a ban, an unban or a ban's end)."""
+
+    bans: tuple[BanInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PeerFault(Event):
     """Handling one peer's bytes failed; that peer was closed and the room went on."""
 
@@ -173,6 +197,8 @@ class Peer:
     reading: bool = True
     closed: bool = False
     secure: bool = False  # the connection is TLS (set by begin())
+    admitted: bool = True  # False until a room with a password has been given it
+    password_tries: int = 0  # wrong passwords on this connection
     started: bool = True  # False between connect(deferred=True) and begin()
     local: tuple[str, int] = ("", 0)  # the address it connected to (for the greeting)
     needs_user_list: bool = False
@@ -222,6 +248,8 @@ class Room:
         self._history_warned = False
         self._identity_buckets: dict[str, tuple[float, float]] = {}
         self._flood_left: dict[str, tuple[float, float]] = {}  # ip -> (tokens, when)
+        self._bans = BanTable()
+        self._gate = PasswordGate(self.config.password) if self.config.password else None
         self.faults = 0
 
     # ------------------------------------------------------------------ inputs
@@ -241,6 +269,9 @@ class Room:
         `deferred`: the engine first finds out whether the connection speaks TLS; the
         peer counts against the limits at once, but is greeted only by `begin()`.
         """
+        ban = self._bans.find(ip, self._wall_clock()) if ip else None
+        if ban is not None:
+            return f"{ERROR_MARK}{self._banned_message(ban)}\n".encode()
         if self.config.max_per_address and ip:
             same = sum(1 for peer in self._peers.values() if peer.ip == ip)
             if same >= self.config.max_per_address:
@@ -268,6 +299,7 @@ class Room:
             nick_refilled=now,
         )
         peer.local = (local_host, local_port)
+        peer.admitted = self._gate is None
         self._peers[handle] = peer
         if deferred:
             peer.started = False
@@ -334,6 +366,56 @@ class Room:
             self._reply_error(peer, "kicked", f"You were {reason}.")
         self._close(peer, "kicked")
         return True
+
+    def ban(self, target: str, minutes: float | None = None, *, now: float) -> BanInfo | None:
+        """Ban an address (`192.0.2.7`, `[2001:db8::1]:5555`) or the address of someone
+        online by nickname, for `minutes` or (None) until the server stops; everyone
+        connected from it is told and closed. None when `target` is neither."""
+        if minutes is not None and (
+            isinstance(minutes, bool) or not math.isfinite(minutes) or minutes <= 0
+        ):
+            raise ValueError(f"A ban lasts a positive number of minutes, not {minutes!r}.")
+        address = ban_address(target)
+        if address is None:
+            holder = self._by_nick.get(nick_key(target.strip()))
+            if holder is None or not holder.ip:
+                return None
+            address = holder.ip
+        nick = next((p.nick for p in self._by_nick.values() if p.ip == address), "")
+        wall = self._wall_clock()
+        ban = BanInfo(address, nick, None if minutes is None else wall + minutes * 60.0)
+        self._bans.add(ban)
+        if minutes is not None:
+            self._call_at(now + minutes * 60.0 + 0.5, self._expire_bans)
+        message = self._banned_message(ban)
+        for peer in list(self._peers.values()):
+            if peer.ip == address:
+                self._reply_error(peer, "banned", message)
+                self._close(peer, "banned")
+        self._events.append(BansChanged(self._bans.all()))
+        return ban
+
+    def unban(self, target: str) -> BanInfo | None:
+        """Lift a ban by address or by the nickname it was made under; None if none."""
+        lifted = self._bans.remove(target)
+        if lifted is not None:
+            self._events.append(BansChanged(self._bans.all()))
+        return lifted
+
+    def bans(self) -> tuple[BanInfo, ...]:
+        """The bans in force."""
+        self._bans.prune(self._wall_clock())
+        return self._bans.all()
+
+    def _expire_bans(self, _now: float) -> None:
+        if self._bans.prune(self._wall_clock()):
+            self._events.append(BansChanged(self._bans.all()))
+
+    def _banned_message(self, ban: BanInfo) -> Message:
+        if ban.until is None:
+            return Message(BANNED_UNTIL_STOP)
+        shape = "%H:%M" if ban.until - self._wall_clock() < 20 * 3600 else "%Y-%m-%d %H:%M"
+        return Message(BANNED_UNTIL, until=time.strftime(shape, time.localtime(ban.until)))
 
     def shutdown(self) -> None:
         """The server stops: everyone is told, and closed without leave lines."""
@@ -597,7 +679,65 @@ class Room:
             )
             self._close(peer, "no complete line")
             return
+        if not peer.admitted:
+            self._ask_password(peer)
+            return
         self._join(peer, self._guest_nick())
+
+    # ------------------------------------------------------------------ the password
+    def _password_allowed(self, peer: Peer) -> bool:
+        return peer.secure or self.config.allow_plaintext_password
+
+    def _refuse_plaintext(self, peer: Peer) -> None:
+        host, port = peer.local
+        server = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        message = Message(PASSWORD_NEEDS_TLS, server=server, host=host, port=str(port))
+        self._reply_error(peer, "password_needs_tls", message)
+        self._close(peer, "password needs TLS")
+
+    def _ask_password(self, peer: Peer) -> None:
+        """One line saying how to get in (or, over plaintext, why one cannot)."""
+        if not self._password_allowed(peer):
+            self._refuse_plaintext(peer)
+            return
+        self._notice(peer, str(Message(PASSWORD_ASK)))
+        if peer.join_timer is None:
+            when = peer.connected_mono + ADMIT_TIMEOUT
+            peer.join_timer = self._call_at(when, self._admit_timed_out, peer)
+
+    def _admit_timed_out(self, _now: float, peer: Peer) -> None:
+        peer.join_timer = None
+        if peer.closed or peer.admitted:
+            return
+        self._reply_error(
+            peer, "password_required", Message(PASSWORD_TIMEOUT, seconds=f"{ADMIT_TIMEOUT:g}")
+        )
+        self._close(peer, "no password")
+
+    def _try_password(self, peer: Peer, given: str, now: float) -> bool:
+        """Check a password from `/pass` or a hello. Wrong ones are slowed per address;
+        an app gets one try per connection, a raw client PASSWORD_TRIES."""
+        assert self._gate is not None
+        if not self._password_allowed(peer):
+            self._refuse_plaintext(peer)
+            return False
+        wait = self._gate.wait(peer.ip, now)
+        if wait <= 0 and self._gate.check(peer.ip, given, now):
+            peer.admitted = True
+            return True
+        peer.password_tries += 1
+        if wait > 0:
+            code = "password_wait"
+            message = Message(PASSWORD_WAIT, address=peer.ip, seconds=math.ceil(wait))
+        else:
+            code, message = "password_wrong", Message(PASSWORD_WRONG)
+        last = peer.app or peer.password_tries >= PASSWORD_TRIES
+        if last and not peer.app and code == "password_wrong":
+            message = Message(PASSWORD_WRONG_CLOSED, count=peer.password_tries)
+        self._reply_error(peer, code, message)
+        if last:
+            self._close(peer, "wrong password")
+        return False
 
     def _make_room(self, now: float) -> bool:
         """The room is full: close the longest-silent guest that never sent a line, if
@@ -642,6 +782,18 @@ class Room:
         resume = str_field(hello, "resume", default="", max_length=256)
         wanted = sanitize_text(str_field(hello, "nick", default="", max_length=256)).strip()
         last_id = int_field(hello, "last_id", default=0)
+        if not peer.admitted:
+            given = str_field(hello, "password", default="", max_length=4096)
+            peer.app = True
+            if not self._password_allowed(peer):
+                self._refuse_plaintext(peer)
+                return
+            if not given:
+                self._reply_error(peer, "password_required", Message(PASSWORD_REQUIRED))
+                self._close(peer, "no password")
+                return
+            if not self._try_password(peer, given, now):
+                return
         identity = self._identity(claimed, resume, peer, now)
         if identity is None:
             peer.app = True
@@ -822,6 +974,13 @@ class Room:
                     peer.app = True
                     self._reply_error(peer, "bad_hello", f"Bad hello: {exc}.")
                     self._close(peer, "bad hello")
+                return
+            if not peer.admitted:  # nothing reaches the room before the password
+                command, _, given = line.partition(" ")
+                if command.lower() != "/pass":
+                    self._ask_password(peer)
+                elif self._try_password(peer, given, now):
+                    self._join(peer, self._guest_nick())
                 return
             wanted = sanitize_text(line[6:]).strip() if line.startswith("/nick ") else ""
             if wanted and validate_nick(wanted) is None and self._holder(wanted) is None:
