@@ -2626,6 +2626,10 @@ Sales 50</source>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,6 +2647,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2784,6 +2792,18 @@ Sales 50</source>
     </message>
     <message>
         <source>You are banned from this room until the server stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

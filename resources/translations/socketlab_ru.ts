@@ -2628,6 +2628,10 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation>{server} отказал в подключении; SocketLab не будет переподключаться сам.</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>Подключение к {server}...</translation>
     </message>
@@ -2646,6 +2650,10 @@ Sales 50</translation>
     <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
         <translation>Сервер отверг порядковый номер строки: строка не доставлена и остаётся в очереди отправки, она будет отправлена снова при следующем подключении.</translation>
+    </message>
+    <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
+        <translation>Для входа в эту комнату нужен пароль. SocketLab отправляет его только по зашифрованному соединению, а это соединение не зашифровано: подключитесь через TLS или разрешите отправку пароля открытым текстом.</translation>
     </message>
     <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
@@ -2787,6 +2795,18 @@ Sales 50</translation>
     <message>
         <source>You are banned from this room until the server stops.</source>
         <translation>Вам закрыт вход в эту комнату, пока сервер не остановится.</translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation>Бан длится положительное число минут; {minutes} не подходит.</translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation>В чате нет никого с ником {target}, и это не IP-адрес.</translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
+        <translation>{target} не забанен.</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>

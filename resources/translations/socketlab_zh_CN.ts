@@ -2628,6 +2628,10 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation>{server} 拒绝了此连接；SocketLab 不会自动重新连接。</translation>
+    </message>
+    <message>
         <source>Connecting to {server}...</source>
         <translation>正在连接 {server}...</translation>
     </message>
@@ -2646,6 +2650,10 @@ Sales 50</translation>
     <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
         <translation>服务器拒绝了这一行的序号：该行未送达，仍留在发件箱中，下次连接时会重新发送。</translation>
+    </message>
+    <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
+        <translation>此聊天室需要密码。SocketLab 只通过加密连接发送密码，而此连接未加密：请使用 TLS 连接，或允许以明文发送密码。</translation>
     </message>
     <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
@@ -2787,6 +2795,18 @@ Sales 50</translation>
     <message>
         <source>You are banned from this room until the server stops.</source>
         <translation>你已被禁止进入此聊天室，直到服务器停止。</translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation>封禁时长必须是正数分钟；{minutes} 不是。</translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation>没有名为 {target} 的在线用户，它也不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
+        <translation>{target} 未被封禁。</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>

@@ -204,6 +204,9 @@ PASSWORD_NEEDS_TLS = N_(
 PASSWORD_TIMEOUT = N_("chat", "No password within {seconds} s: the connection is closed.")
 BANNED_UNTIL = N_("chat", "You are banned from this room until {until}.")
 BANNED_UNTIL_STOP = N_("chat", "You are banned from this room until the server stops.")
+BAD_BAN_MINUTES = N_("chat", "A ban lasts a positive number of minutes; {minutes} is not.")
+NO_BAN_TARGET = N_("chat", "Nobody called {target} is online, and it is not an IP address.")
+NOT_BANNED = N_("chat", "{target} is not banned.")
 # Error codes after which a client does not reconnect by itself: the same connection
 # again would meet the same answer (kicked, banned, no or a wrong password).
 REFUSED_CODES = frozenset(

@@ -48,6 +48,7 @@ from app.core.chat.entry import (
 )
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import (
+    BAD_BAN_MINUTES,
     BAD_NICK,
     BANNED_UNTIL,
     BANNED_UNTIL_STOP,
@@ -374,7 +375,7 @@ class Room:
         if minutes is not None and (
             isinstance(minutes, bool) or not math.isfinite(minutes) or minutes <= 0
         ):
-            raise ValueError(f"A ban lasts a positive number of minutes, not {minutes!r}.")
+            raise ValueError(Message(BAD_BAN_MINUTES, minutes=repr(minutes)))
         address = ban_address(target)
         if address is None:
             holder = self._by_nick.get(nick_key(target.strip()))
