@@ -109,6 +109,9 @@ FLOOD_BYTES_BURST = 256 * 1024
 # History sent to a joiner at most, in bytes of JSON (the newest messages): it must fit
 # under the slow-reader limit, and one short hello must not make the server build more.
 HISTORY_TO_JOINER_BYTES = 512 * 1024
+# A connection that types instead of giving the room password is reminded how, at most
+# this often (seconds).
+PASSWORD_REMINDER = 2.0
 # A client id is what a client calls itself across reconnects: letters, digits, - and _.
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
 
@@ -200,6 +203,7 @@ class Peer:
     secure: bool = False  # the connection is TLS (set by begin())
     admitted: bool = True  # False until a room with a password has been given it
     password_tries: int = 0  # wrong passwords on this connection
+    password_asked: float | None = None  # when it was last told how to give it
     started: bool = True  # False between connect(deferred=True) and begin()
     local: tuple[str, int] = ("", 0)  # the address it connected to (for the greeting)
     needs_user_list: bool = False
@@ -681,7 +685,7 @@ class Room:
             self._close(peer, "no complete line")
             return
         if not peer.admitted:
-            self._ask_password(peer)
+            self._ask_password(peer, now)
             return
         self._join(peer, self._guest_nick())
 
@@ -696,12 +700,15 @@ class Room:
         self._reply_error(peer, "password_needs_tls", message)
         self._close(peer, "password needs TLS")
 
-    def _ask_password(self, peer: Peer) -> None:
-        """One line saying how to get in (or, over plaintext, why one cannot)."""
+    def _ask_password(self, peer: Peer, now: float) -> None:
+        """One line saying how to get in (or, over plaintext, why one cannot); said again
+        for a line typed instead, at most every PASSWORD_REMINDER seconds."""
         if not self._password_allowed(peer):
             self._refuse_plaintext(peer)
             return
-        self._notice(peer, str(Message(PASSWORD_ASK)))
+        if peer.password_asked is None or now - peer.password_asked >= PASSWORD_REMINDER:
+            peer.password_asked = now
+            self._notice(peer, str(Message(PASSWORD_ASK)))
         if peer.join_timer is None:
             when = peer.connected_mono + ADMIT_TIMEOUT
             peer.join_timer = self._call_at(when, self._admit_timed_out, peer)
@@ -979,7 +986,7 @@ class Room:
             if not peer.admitted:  # nothing reaches the room before the password
                 command, _, given = line.partition(" ")
                 if command.lower() != "/pass":
-                    self._ask_password(peer)
+                    self._ask_password(peer, now)
                 elif self._try_password(peer, given, now):
                     self._join(peer, self._guest_nick())
                 return
@@ -1082,7 +1089,9 @@ class Room:
             return self._room(Kind.ACTION, peer.nick, text=text, exclude=peer).id
         if command in ("msg", "query"):
             return self._private(peer, arg)
-        if command == "who":
+        if command == "pass":  # the password is needed only before joining: in already
+            self._system(peer, "You are in the room already.")
+        elif command == "who":
             self._send_users(peer)
         elif command == "help":
             for line in HELP_LINES:

@@ -251,3 +251,23 @@ def test_a_kicked_app_client_is_told_with_its_own_code() -> None:
     driver.pump()
     assert driver.of_type("bob", "error")[-1]["code"] == "kicked"
     assert driver.closed["bob"] == "kicked"
+
+
+def test_lines_typed_instead_of_the_password_are_answered_sparingly() -> None:
+    driver = RoomDriver(password=SECRET, flood_limit=0)
+    driver.connect("eve", secure=True)
+    driver.send("eve", b"spam\n" * 5000)
+    prompts = [line for line in driver.lines("eve") if "needs a password" in line]
+    assert len(prompts) == 1
+    driver.advance(3.0)
+    driver.line("eve", "still here?")
+    assert len([line for line in driver.lines("eve") if "needs a password" in line]) == 2
+
+
+def test_pass_after_joining_says_so_and_echoes_nothing() -> None:
+    driver = RoomDriver(password=SECRET)
+    driver.connect("bob", secure=True)
+    driver.line("bob", "/pass " + SECRET)
+    driver.line("bob", "/pass " + SECRET)
+    assert driver.lines("bob")[-1] == "-!- You are in the room already."
+    assert not any(SECRET in line for line in driver.lines("bob"))
