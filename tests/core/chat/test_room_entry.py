@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.chat.entry import ADMIT_TIMEOUT, PASSWORD_TRIES, BanInfo, BanTable, ban_address
 from app.core.chat.room import BansChanged
@@ -271,3 +273,39 @@ def test_pass_after_joining_says_so_and_echoes_nothing() -> None:
     driver.line("bob", "/pass " + SECRET)
     assert driver.lines("bob")[-1] == "-!- You are in the room already."
     assert not any(SECRET in line for line in driver.lines("bob"))
+
+
+# ---------------------------------------------------------------- fuzz: the door holds
+_DOOR_WORDS = [b"\n", b"/pass ", b"/PASS", b"/nick ", b"/me ", b"hi", b"\r", b" ", b"x",
+               b"correct", b" horse", b'{"type":"hello","password":', b'"correct horse"',
+               b"}", b"\xff", b"\x00"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    streams=st.lists(
+        st.tuples(
+            st.integers(0, 2),
+            st.lists(st.one_of(st.sampled_from(_DOOR_WORDS), st.binary(max_size=20)), max_size=30),
+        ),
+        max_size=10,
+    ),
+    secure=st.booleans(),
+)
+def test_random_bytes_never_get_past_the_password_without_it(streams, secure) -> None:
+    driver = RoomDriver(password=SECRET, max_per_address=0, join_grace=0.01)
+    names = ["p0", "p1", "p2"]
+    for name in names:
+        driver.connect(name, secure=secure)
+    for who, chunks in streams:
+        name = names[who]
+        if name not in driver.closed:
+            driver.send(name, b"".join(chunks))
+        driver.advance(0.3)
+    assert driver.room.faults == 0
+    for name in names:
+        peer = driver.peers[name]
+        sent = bytes(b"".join(b"".join(c) for w, c in streams if names[w] == name))
+        knew = SECRET.encode() in sent
+        if peer.joined:
+            assert secure and knew, (name, sent)
