@@ -2867,7 +2867,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ сервера в {path} не читается ({reason}). Уберите файл, чтобы создать новый ключ; клиенты, которые подключались раньше, увидят, что ключ ИЗМЕНИЛСЯ.</translation>
     </message>
 </context>
 <context>

@@ -2867,7 +2867,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path} 中的服务器密钥（{reason}）。请移走该文件以生成新密钥；之前加入过的客户端会看到密钥已更改（CHANGED）。</translation>
     </message>
 </context>
 <context>

@@ -395,7 +395,8 @@ class Room:
         message = self._banned_message(ban)
         for peer in list(self._peers.values()):
             if peer.ip == address:
-                self._reply_error(peer, "banned", message)
+                if peer.started:  # one still settling its transport is just closed
+                    self._reply_error(peer, "banned", message)
                 self._close(peer, "banned")
         self._events.append(BansChanged(self._bans.all()))
         return ban
@@ -944,9 +945,13 @@ class Room:
             line = b'{"type":"history","messages":[' + b",".join(frame) + b"]" + more.encode()
             self._direct(peer, line + b"}\n")
 
-    def _holder(self, nick: str) -> Peer | None:
-        """Who is online under `nick` or a name drawn like it (UTS #39 skeletons)."""
-        return self._by_nick.get(nick_key(nick)) or self._by_shape.get(nick_shape(nick))
+    def _holder(self, nick: str, besides: Peer | None = None) -> Peer | None:
+        """Who (other than `besides`) is online under `nick` or a name drawn like it
+        (UTS #39 skeletons)."""
+        for holder in (self._by_nick.get(nick_key(nick)), self._by_shape.get(nick_shape(nick))):
+            if holder is not None and holder is not besides:
+                return holder
+        return None
 
     def _index(self, peer: Peer) -> None:
         self._by_nick[nick_key(peer.nick)] = peer
@@ -1110,8 +1115,8 @@ class Room:
         if problem:
             self._reply_error(peer, "bad_nick", Message(BAD_NICK, problem=problem))
             return None
-        holder = self._holder(new)
-        if holder is not None and holder is not peer:
+        holder = self._holder(new, besides=peer)
+        if holder is not None:
             if holder.nick.casefold() == new.casefold():
                 self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
             else:
