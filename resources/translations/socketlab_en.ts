@@ -237,6 +237,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,6 +237,22 @@
         <translation>слишком много новых личностей</translation>
     </message>
     <message>
+        <source>banned</source>
+        <translation>забанен</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>нет пароля</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>пароль только через TLS</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} присоединяется к чату</translation>
     </message>

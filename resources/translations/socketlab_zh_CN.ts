@@ -237,6 +237,22 @@
         <translation>新身份过多</translation>
     </message>
     <message>
+        <source>banned</source>
+        <translation>已被封禁</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>密码需要 TLS</translation>
+    </message>
+    <message>
         <source>{nick} joined</source>
         <translation>{nick} 加入了聊天</translation>
     </message>

@@ -824,6 +824,7 @@ class Room:
                 if was_joined:
                     self._room(Kind.LEAVE, other.nick, reason="reconnected")
         note = ""
+        note_code = "nick_taken"  # as before for a taken or an invalid name
         late = peer.joined  # joined as a guest before its hello came: renamed, not joined
         if late and wanted and nick_key(wanted) == nick_key(peer.nick):
             nick = peer.nick
@@ -835,6 +836,7 @@ class Room:
                 note = Message(NICK_TAKEN_RENAMED, wanted=wanted, nick=nick)
             elif holder is not None:  # drawn like someone else's name: no variant of it
                 note = Message(NICK_LOOKALIKE, wanted=wanted, nick=holder.nick)
+                note_code = "nick_lookalike"
                 nick = peer.nick if late else self._guest_nick()
         else:
             if wanted:
@@ -856,7 +858,7 @@ class Room:
         )
         self._send_history(peer, self.history.since(last_id))
         if note:
-            self._reply_error(peer, "nick_taken", note)
+            self._reply_error(peer, note_code, note)
         if not late:
             self._join(peer, nick)
             return
