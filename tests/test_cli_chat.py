@@ -37,16 +37,16 @@ def test_two_nc_users_and_a_socketlab_chat_client(served) -> None:
     alice, bob = RawPeer(port), RawPeer(port)
     alice.send_line("/nick alice")
     bob.send_line("/nick bob")
-    alice.wait_for_line("* bob joined")
+    alice.wait_for_line("-!- bob joined")
     client = socketlab("chat", f"127.0.0.1:{port}", "--nick", "carol", stdin=subprocess.PIPE)
     try:
-        alice.wait_for_line("* carol joined", timeout=10)
+        alice.wait_for_line("-!- carol joined", timeout=10)
         alice.send_line("/me waves")
         bob.wait_for_line("* alice waves")
         alice.send_line("/msg bob just for you")
         assert bob.wait_for_line("just for you").endswith("<alice> (private) just for you")
         bob.send_line("/who")
-        assert bob.wait_for_line("Online") == "* Online (3): alice, bob, carol"
+        assert bob.wait_for_line("Online") == "-!- Online (3): alice, bob, carol"
         client.stdin.write("hello from the terminal client\n")
         client.stdin.flush()
         assert alice.wait_for_line("terminal").endswith("<carol> hello from the terminal client")
@@ -54,7 +54,7 @@ def test_two_nc_users_and_a_socketlab_chat_client(served) -> None:
         read_line_matching(client.stdout, r"<bob> hi carol$")
         client.stdin.close()  # end of input: the client delivers, then exits
         assert client.wait(timeout=15) == 0
-        assert alice.wait_for_line("carol left") == "* carol left (quit)"
+        assert alice.wait_for_line("carol left") == "-!- carol left (quit)"
     finally:
         if client.poll() is None:
             client.kill()
@@ -226,7 +226,7 @@ def test_chat_prints_no_escape_or_control_characters_a_server_sends() -> None:
         for bad in ("\u001b", "\u0007", "\u009b", "\u202e", "\u0085"):
             assert bad not in text, f"{bad!r} reached the terminal: {text!r}"
     unstamped = [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in out.splitlines()]
-    assert unstamped[:4] == ["<bob> hi there", "notice!", "! error!", "plain line"]
+    assert unstamped[:4] == ["<bob> hi there", "-!- notice!", "-!- ! error!", "-!- plain line"]
     assert "as carol" in err
 
 

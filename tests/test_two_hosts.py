@@ -77,7 +77,7 @@ def test_b_finds_a_and_they_chat_both_ways(hosts: TwoHosts) -> None:
 
     bob = b.start_app("chat", room["address"], "--nick", "bob", stdin=True)
     alice = a.start_app("chat", f"127.0.0.1:{CHAT_PORT}", "--nick", "alice", stdin=True)
-    bob.wait_for(r"\* alice joined")
+    bob.wait_for(r"-!- alice joined")
     bob.send("hello from B")
     alice.wait_for(r"<bob> hello from B$")
     alice.send("hello from A")

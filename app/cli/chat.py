@@ -12,6 +12,12 @@ from collections.abc import Callable
 from typing import TextIO
 
 from app.cli.console import BackgroundConsole
+from app.cli.room_access import (
+    ServeConsole,
+    add_password_options,
+    ban_lines,
+    read_room_password,
+)
 from app.core.address import AddressError, parse_endpoint, parse_port, validate_host
 from app.core.chat.client import (
     ChannelSecured,
@@ -23,8 +29,15 @@ from app.core.chat.client import (
     RawReceived,
     ServerNotice,
 )
-from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT, sanitize_text
+from app.core.chat.protocol import (
+    DEFAULT_MAX_LINE,
+    DEFAULT_PORT,
+    ERROR_MARK,
+    NOTICE_MARK,
+    sanitize_text,
+)
 from app.core.chat.server import (
+    BansChanged,
     ChatServerEngine,
     PeerFault,
     RoomEvent,
@@ -100,6 +113,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--no-trace", action="store_true", help="do not print socket calls")
     serve.add_argument("--quiet", action="store_true", help="print only errors")
     _add_serve_tls_options(serve)
+    add_password_options(serve, serving=True)
     serve.set_defaults(handler=run_serve)
 
     chat = subparsers.add_parser(
@@ -112,6 +126,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     chat.add_argument("--nick", default="", help="your nickname")
     chat.add_argument("--trace", action="store_true", help="print socket calls to stderr")
     _add_chat_tls_options(chat)
+    add_password_options(chat, serving=False)
     chat.set_defaults(handler=run_chat)
 
 
@@ -190,6 +205,10 @@ def run_serve(args: argparse.Namespace) -> int:
     if isinstance(tls_options, str):
         return _fail_usage(tls_options)
     try:
+        password = read_room_password(args)
+    except ValueError as exc:
+        return _fail_usage(str(exc))
+    try:
         config = ServerConfig(
             host=host,
             port=port,
@@ -204,6 +223,8 @@ def run_serve(args: argparse.Namespace) -> int:
             server_name=args.name,
             discovery_port=discovery_port,
             **tls_options,
+            password=password,
+            allow_plaintext_password=args.allow_plaintext_password,
         )
     except ValueError as exc:
         return _fail_usage(str(exc))
@@ -211,6 +232,19 @@ def run_serve(args: argparse.Namespace) -> int:
     failed = threading.Event()
     out, errors = BackgroundConsole(sys.stdout), BackgroundConsole(sys.stderr)
     engine.add_listener(_serve_printer(args, failed, out, errors))
+    if password:
+        out.write_lines(
+            [
+                "The room has a password: SocketLab clients send it, nc users type "
+                "/pass PASSWORD"
+                + (
+                    "; it is accepted over plaintext too (--allow-plaintext-password)."
+                    if args.allow_plaintext_password
+                    else "; it is accepted over TLS only."
+                )
+            ]
+        )
+    ServeConsole(engine, out.write_lines).start(sys.stdin)
     try:
         _run_until_signal(engine)
     finally:
@@ -256,9 +290,11 @@ def _serve_printer(
                     lines.append(f"On your LAN: {_join_host_port(address, event.port)}")
                 if not event.lan:
                     lines.append("No LAN address found: others cannot reach this machine yet.")
-                lines.append("Press Ctrl-C to stop.")
+                lines.append("Press Ctrl-C to stop; type /help here for /kick, /ban, /who.")
             elif isinstance(event, RoomEvent):
                 lines.append(event.message.render())
+            elif isinstance(event, BansChanged):
+                lines.extend(ban_lines(event.bans))
             elif isinstance(event, AnnouncerStarted):
                 lines.append(
                     f"Announcing {event.name!r} on the LAN (UDP port {event.port}): others "
@@ -301,7 +337,18 @@ def run_chat(args: argparse.Namespace) -> int:
     tls_options = _chat_tls_options(args)
     if isinstance(tls_options, str):
         return _fail_usage(tls_options)
-    engine = ChatClientEngine(endpoint.host, endpoint.port, args.nick, **tls_options)
+    try:
+        password = read_room_password(args)
+    except ValueError as exc:
+        return _fail_usage(str(exc))
+    engine = ChatClientEngine(
+        endpoint.host,
+        endpoint.port,
+        args.nick,
+        password=password,
+        allow_plaintext_password=args.allow_plaintext_password,
+        **tls_options,
+    )
     session = _TerminalChat(engine, sys.stdout, sys.stderr, show_trace=args.trace)
     engine.add_listener(session.on_events)
     reader = threading.Thread(target=session.read_stdin, args=(sys.stdin,), daemon=True)
@@ -341,7 +388,7 @@ class _TerminalChat:
                         out.append(_printable(message.render(self.engine.nick)))
             elif isinstance(event, ServerNotice):
                 text = _printable(event.text)
-                out.append(f"! {text}" if event.is_error else text)
+                out.append((ERROR_MARK if event.is_error else NOTICE_MARK) + text)
             elif isinstance(event, RawReceived):
                 self.out.write(self._decoder.decode(event.data))
             elif isinstance(event, ChannelSecured):
@@ -350,6 +397,7 @@ class _TerminalChat:
                 if event.state != "offline" or event.detail != "Disconnected.":
                     print(f"* {_printable(event.detail)}", file=self.err, flush=True)
                 if event.state in ("connected", "raw", "offline"):
+                    self.failed = self.failed or bool(event.refused)  # kicked, a password
                     self._settle()
             elif isinstance(event, ErrorEvent):
                 self.failed = self.failed or event.fatal

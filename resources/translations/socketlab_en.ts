@@ -56,6 +56,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSecurity</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, new key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, known key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key as on your earlier visits to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {server} showed a different key than on your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key: {old}
+Key shown now: {new}
+
+If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatInput</name>
     <message>
         <source>Message</source>
@@ -234,6 +288,22 @@
     </message>
     <message>
         <source>too many new identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,7 +855,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +915,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user and refuse their address for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +951,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1149,22 @@
     </message>
     <message>
         <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +2792,10 @@ Sales 50</source>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2860,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2913,22 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,6 +2962,58 @@ Sales 50</source>
     </message>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSecurity</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, new key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, known key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key as on your earlier visits to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {server} showed a different key than on your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key: {old}
+Key shown now: {new}
+
+If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatInput</name>
     <message>
         <source>Message</source>
@@ -235,6 +289,22 @@
     <message>
         <source>too many new identities</source>
         <translation>слишком много новых личностей</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>забанен</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>нет пароля</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>пароль только через TLS</translation>
     </message>
     <message>
         <source>{nick} joined</source>
@@ -785,8 +855,40 @@
         <translation>Чтобы другие нашли этот чат через «Найти серверы»: несколько раз в минуту широковещательная рассылка UDP (порт 5556) сообщает локальной сети его имя, порт и число участников. Больше ничего не отправляется.</translation>
     </message>
     <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not hosting.</source>
         <translation>Сервер не запущен.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected users</source>
@@ -813,6 +915,34 @@
         <translation>Отключить выбранного пользователя</translation>
     </message>
     <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user and refuse their address for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is connected.</source>
         <translation>Никто не подключён.</translation>
     </message>
@@ -821,8 +951,28 @@
         <translation>Слушать на</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop hosting</source>
         <translation>Остановить сервер</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -1000,6 +1150,22 @@
     <message>
         <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
         <translation>Спросить локальную сеть, какие чаты SocketLab запущены, и подключиться к одному двойным щелчком</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2794,10 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation>{server} отказал в подключении; SocketLab не будет переподключаться сам.</translation>
+    </message>
+    <message>
         <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
         <translation>{code} — не отпечаток ключа: в нём 16 букв и цифр, например 7QK4-M2PX-9F3A-BC8D.</translation>
     </message>
@@ -2692,6 +2862,10 @@ Sales 50</translation>
         <translation>Сервер отверг порядковый номер строки: строка не доставлена и остаётся в очереди отправки, она будет отправлена снова при следующем подключении.</translation>
     </message>
     <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
+        <translation>Для входа в эту комнату нужен пароль. SocketLab отправляет его только по зашифрованному соединению, а это соединение не зашифровано: подключитесь через TLS или разрешите отправку пароля открытым текстом.</translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation>Подключено к {server}: это не чат-сервер SocketLab, режим TCP-терминала.</translation>
     </message>
@@ -2741,6 +2915,22 @@ Sales 50</translation>
         <translation>Имя не может начинаться с {char}.</translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation>Ник не может содержать невидимые символы ({code}).</translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation>В нике не может быть диакритического знака без буквы перед ним.</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation>В нике на одной букве может быть не больше {limit} диакритических знаков.</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation>Ник {nick} зарезервирован за сервером: выберите другой.</translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation>Имя {wanted} занято; ваше имя — {nick}.</translation>
     </message>
@@ -2775,6 +2965,58 @@ Sales 50</translation>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
         <translation>Слишком много смен ника: попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
+        <translation>Ник {wanted} слишком похож на {nick}, который сейчас в чате: выберите другой.</translation>
+    </message>
+    <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation>Для входа в эту комнату нужен пароль: введите /pass ПАРОЛЬ</translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation>Для входа в эту комнату нужен пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation>Неверный пароль {count} раза: соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation>Слишком много неверных паролей с {address}: попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation>Пароль этой комнаты принимается только по зашифрованному соединению: подключитесь через SocketLab, `openssl s_client -quiet -connect {server}` или `ncat --ssl {host} {port}`.</translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation>Пароль не введён за {seconds} с: соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation>Вам закрыт вход в эту комнату до {until}.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation>Вам закрыт вход в эту комнату, пока сервер не остановится.</translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation>Бан длится положительное число минут; {minutes} не подходит.</translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation>В чате нет никого с ником {target}, и это не IP-адрес.</translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
+        <translation>{target} не забанен.</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>

@@ -56,6 +56,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSecurity</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, new key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, known key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key as on your earlier visits to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {server} showed a different key than on your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key: {old}
+Key shown now: {new}
+
+If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatInput</name>
     <message>
         <source>Message</source>
@@ -235,6 +289,22 @@
     <message>
         <source>too many new identities</source>
         <translation>新身份过多</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已被封禁</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>密码需要 TLS</translation>
     </message>
     <message>
         <source>{nick} joined</source>
@@ -785,8 +855,40 @@
         <translation>以便其他人通过“查找服务器”找到此聊天：每分钟几次，UDP 广播（端口 5556）向局域网告知其名称、端口和人数。不发送其他任何内容。</translation>
     </message>
     <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not hosting.</source>
         <translation>未在主持。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected users</source>
@@ -813,6 +915,34 @@
         <translation>断开所选用户的连接</translation>
     </message>
     <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user and refuse their address for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is connected.</source>
         <translation>没有人连接。</translation>
     </message>
@@ -821,8 +951,28 @@
         <translation>监听于</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop hosting</source>
         <translation>停止主持</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -1000,6 +1150,22 @@
     <message>
         <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
         <translation>询问局域网中正在运行哪些 SocketLab 聊天，双击即可加入其中一个</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2794,10 @@ Sales 50</translation>
 <context>
     <name>chat</name>
     <message>
+        <source>{server} turned this connection away; SocketLab will not reconnect by itself.</source>
+        <translation>{server} 拒绝了此连接；SocketLab 不会自动重新连接。</translation>
+    </message>
+    <message>
         <source>{code} is not a key fingerprint: it has 16 letters and digits, like 7QK4-M2PX-9F3A-BC8D.</source>
         <translation>{code} 不是密钥指纹：指纹由 16 个字母和数字组成，例如 7QK4-M2PX-9F3A-BC8D。</translation>
     </message>
@@ -2692,6 +2862,10 @@ Sales 50</translation>
         <translation>服务器拒绝了这一行的序号：该行未送达，仍留在发件箱中，下次连接时会重新发送。</translation>
     </message>
     <message>
+        <source>This room needs a password. SocketLab sends it only over an encrypted connection, and this one is not encrypted: connect with TLS, or allow the password over plaintext.</source>
+        <translation>此聊天室需要密码。SocketLab 只通过加密连接发送密码，而此连接未加密：请使用 TLS 连接，或允许以明文发送密码。</translation>
+    </message>
+    <message>
         <source>Connected to {server}: not a SocketLab chat server, raw TCP terminal.</source>
         <translation>已连接到 {server}：不是 SocketLab 聊天服务器，作为原始 TCP 终端使用。</translation>
     </message>
@@ -2741,6 +2915,22 @@ Sales 50</translation>
         <translation>昵称不能以 {char} 开头。</translation>
     </message>
     <message>
+        <source>A nickname cannot contain invisible characters ({code}).</source>
+        <translation>昵称不能包含不可见字符（{code}）。</translation>
+    </message>
+    <message>
+        <source>A nickname cannot have an accent or mark without a letter before it.</source>
+        <translation>昵称中的附加符号前面必须有字母。</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most {limit} marks on one letter.</source>
+        <translation>昵称中一个字母上最多只能有 {limit} 个附加符号。</translation>
+    </message>
+    <message>
+        <source>The nickname {nick} is kept for the server: choose another.</source>
+        <translation>昵称 {nick} 为服务器保留：请换一个。</translation>
+    </message>
+    <message>
         <source>The nickname {wanted} is taken; you are {nick}.</source>
         <translation>昵称 {wanted} 已被占用；你的昵称是 {nick}。</translation>
     </message>
@@ -2775,6 +2965,58 @@ Sales 50</translation>
     <message>
         <source>Too many nickname changes: try again in {seconds} s.</source>
         <translation>更改昵称过于频繁：请在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The nickname {wanted} looks too much like {nick}, who is online: choose another.</source>
+        <translation>昵称 {wanted} 与在线的 {nick} 太像了：请换一个。</translation>
+    </message>
+    <message>
+        <source>This room needs a password: type /pass PASSWORD</source>
+        <translation>进入此聊天室需要密码：请输入 /pass 密码</translation>
+    </message>
+    <message>
+        <source>This room needs a password.</source>
+        <translation>进入此聊天室需要密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong password {count} times: the connection is closed.</source>
+        <translation>密码错误 {count} 次：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords from {address}: try again in {seconds} s.</source>
+        <translation>来自 {address} 的错误密码太多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This room&apos;s password is accepted only over an encrypted connection: connect with SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.</source>
+        <translation>此聊天室的密码只能通过加密连接发送：请使用 SocketLab、`openssl s_client -quiet -connect {server}` 或 `ncat --ssl {host} {port}` 连接。</translation>
+    </message>
+    <message>
+        <source>No password within {seconds} s: the connection is closed.</source>
+        <translation>{seconds} 秒内未输入密码：连接已关闭。</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until {until}.</source>
+        <translation>你已被禁止进入此聊天室，直到 {until}。</translation>
+    </message>
+    <message>
+        <source>You are banned from this room until the server stops.</source>
+        <translation>你已被禁止进入此聊天室，直到服务器停止。</translation>
+    </message>
+    <message>
+        <source>A ban lasts a positive number of minutes; {minutes} is not.</source>
+        <translation>封禁时长必须是正数分钟；{minutes} 不是。</translation>
+    </message>
+    <message>
+        <source>Nobody called {target} is online, and it is not an IP address.</source>
+        <translation>没有名为 {target} 的在线用户，它也不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>{target} is not banned.</source>
+        <translation>{target} 未被封禁。</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>

@@ -25,7 +25,7 @@ def run_socketlab(*args: str, timeout: float = 30) -> subprocess.CompletedProces
 
 def start_socketlab(*args: str, **kwargs) -> subprocess.Popen:
     """Start `python -m app ARGS` with its stdout and stderr piped, as text."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **kwargs.pop("extra_env", {}))
     return subprocess.Popen(
         [sys.executable, "-m", "app", *args],
         cwd=ROOT,

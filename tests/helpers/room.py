@@ -24,15 +24,18 @@ class RoomDriver:
         self.refused: dict[str, bytes] = {}
         self.events: list[Any] = []
 
-    def connect(self, name: str, ip: str = "127.0.0.1") -> Peer | None:
+    def connect(self, name: str, ip: str = "127.0.0.1", *, secure: bool = False) -> Peer | None:
+        """A new connection; `secure`: as if it spoke TLS (greeted through begin())."""
         outcome = self.room.connect(
-            name, f"{ip}:{len(self.peers) + 1000}", ip, "127.0.0.1", 5555, self.now
+            name, f"{ip}:{len(self.peers) + 1000}", ip, "127.0.0.1", 5555, self.now, deferred=secure
         )
         self.received[name] = bytearray()
         if isinstance(outcome, bytes):
             self.refused[name] = outcome
             return None
         self.peers[name] = outcome
+        if secure:
+            self.room.begin(outcome, self.now, secure=True)
         self.pump()
         return outcome
 
@@ -105,7 +108,9 @@ class RoomDriver:
         self.connect(name, ip)
         self.line(name, f"/nick {nick}")
 
-    def join_app(self, name: str, nick: str, client_id: str = "", **extra: Any) -> dict[str, Any]:
-        self.connect(name)
+    def join_app(
+        self, name: str, nick: str, client_id: str = "", *, ip: str = "127.0.0.1", **extra: Any
+    ) -> dict[str, Any]:
+        self.connect(name, ip)
         self.hello(name, nick, client_id or f"id-{name}", **extra)
         return self.of_type(name, "welcome")[-1]

@@ -378,7 +378,7 @@ def test_export_writes_the_history_as_text_and_csv(qtbot, tmp_path: Path) -> Non
     assert blocker.args == [f"Exported to {text_path}."]
     lines = text_path.read_text(encoding="utf-8").splitlines()
     assert any(line.endswith('<alice> comma, "quotes" and <b>tags</b>') for line in lines)
-    assert any(line.endswith("* bob joined") for line in lines)
+    assert any(line.endswith("-!- bob joined") for line in lines)
     csv_path = tmp_path / "chat.csv"
     with qtbot.waitSignal(bob.export_finished, timeout=WAIT):
         assert bob.export_conversation(str(csv_path), EXPORT_CSV)

@@ -74,6 +74,9 @@ __all__ = [
 log = logging.getLogger("socketlab.chat.client")
 
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
+REFUSED = N_(
+    "chat", "{server} turned this connection away; SocketLab will not reconnect by itself."
+)
 # RFC 8305 (Happy Eyeballs): start the next address this long after the last one,
 # or at once when an attempt fails.
 CONNECTION_ATTEMPT_DELAY = 0.25
@@ -223,6 +226,8 @@ class ChatClientEngine(Engine):
         pins: KnownServers | None = None,
         expected_code: str = "",
         tls_timeout: float = TLS_HANDSHAKE_TIMEOUT,
+        password: str = "",
+        allow_plaintext_password: bool = False,
     ) -> None:
         """`tls`: try TLS first (False: plaintext only). `pins`: the pinned keys (None:
         the user's file). `expected_code`: the key fingerprint the user was given (or
@@ -253,7 +258,13 @@ class ChatClientEngine(Engine):
         self._tls_answered = False  # the server's first bytes looked like TLS
         self._heard = bytearray()  # what the server said during the handshake (bounded)
         self.session = ClientSession(
-            self.outbox, nick, server=self.server, last_id=last_id, max_line=max_line
+            self.outbox,
+            nick,
+            server=self.server,
+            last_id=last_id,
+            max_line=max_line,
+            password=password,
+            allow_plaintext_password=allow_plaintext_password,
         )
         # Reads whose handling raised outside the session's own per-line barrier.
         self.faults = 0
@@ -738,9 +749,12 @@ class ChatClientEngine(Engine):
         )
         self._deliver(events)
         self._drop_socket()
-        if was_raw or not self.auto_reconnect:
+        refused = self.session.refused  # kicked, banned, a password: the same again
+        if was_raw or refused or not self.auto_reconnect:
             self._state = EngineMode.OFFLINE
-            self.emit(ConnectionState("offline", reason, server=self.server))
+            if refused:
+                reason = Message(REFUSED, server=self.server)
+            self.emit(ConnectionState("offline", reason, server=self.server, refused=refused))
             self.stop()
             return
         self._schedule_reconnect(reason)

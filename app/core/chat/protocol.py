@@ -17,6 +17,13 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from app.core import safejson
+from app.core.chat.nicknames import (
+    MAX_MARKS_IN_A_ROW,
+    is_invisible,
+    mark_problem,
+    nick_key,
+    nick_shape,
+)
 from app.core.messages import N_, Message, Template
 from app.core.safejson import WireError, float_field, int_field, str_field
 
@@ -40,6 +47,14 @@ HISTORY_FRAME_BYTES = 48 * 1024
 MAX_CID_STEP = 100_000
 # Length in hex digits of the resume secret the server issues in `welcome`.
 RESUME_SECRET_HEX = 32
+
+# Every line the server itself writes to a raw client (after the greeting) starts with
+# NOTICE_MARK; its errors with ERROR_MARK. A person's lines always start with the time,
+# `[12:01:05] <alice> ...` or `[12:01:05] * alice ...`, their text cannot hold a line
+# break and a nickname cannot start with `-` or hold a space: nothing a person types, no
+# /me and no nickname can begin a line with the mark (docs/PROTOCOL.md, "Who may enter").
+NOTICE_MARK = "-!- "
+ERROR_MARK = "-!- ! "
 
 _GREETING_TAG = re.compile(r"\[SLCHAT/(\d+)\]\s*$")
 
@@ -93,6 +108,28 @@ NICK_UNPRINTABLE = N_("chat", "A nickname can only contain printable characters.
 NICK_BAD_START = N_("chat", "A nickname cannot start with {char}.")
 
 
+NICK_INVISIBLE = N_("chat", "A nickname cannot contain invisible characters ({code}).")
+NICK_LONE_MARK = N_("chat", "A nickname cannot have an accent or mark without a letter before it.")
+NICK_MARK_RUN = N_("chat", "A nickname can have at most {limit} marks on one letter.")
+NICK_RESERVED = N_("chat", "The nickname {nick} is kept for the server: choose another.")
+# Names nobody may take, compared like nicknames (`Adm1n` and a full-width `ROOT` too): a person
+# called `server` or `admin` could pass for the host or the room itself.
+RESERVED_NICKS = (
+    "server",
+    "socketlab",
+    "admin",
+    "administrator",
+    "host",
+    "moderator",
+    "mod",
+    "operator",
+    "sysop",
+    "system",
+    "root",
+    "owner",
+)
+
+
 def validate_nick(nick: str) -> str | None:
     """Return why `nick` is not a valid nickname, or None if it is."""
     if not nick:
@@ -102,17 +139,40 @@ def validate_nick(nick: str) -> str | None:
     for char in nick:
         if char.isspace():
             return Message(NICK_SPACES)
-        if (
-            not char.isprintable()
-            or unicodedata.category(char) in ("Cc", "Cf", "Mn", "Me")
-            or char in _INVISIBLE
-        ):
-            # Marks, joiners, variation selectors and fillers draw nothing (or change
-            # the letter before them): `alice` plus one would pass for `alice`.
+        if is_invisible(char) or unicodedata.category(char) == "Cf":
+            # Joiners, variation selectors and fillers draw nothing: `alice` plus one
+            # would pass for `alice`.
+            return Message(NICK_INVISIBLE, code=f"U+{ord(char):04X}")
+        if not char.isprintable() or unicodedata.category(char) == "Cc":
             return Message(NICK_UNPRINTABLE)
     if nick[0] in "*/#!@<>[-":
         return Message(NICK_BAD_START, char=repr(nick[0]))
+    marks = mark_problem(nick)
+    if marks == "lone":
+        return Message(NICK_LONE_MARK)
+    if marks:
+        return Message(NICK_MARK_RUN, limit=MAX_MARKS_IN_A_ROW)
+    if is_reserved_nick(nick):
+        return Message(NICK_RESERVED, nick=nick)
     return None
+
+
+def is_reserved_nick(nick: str) -> bool:
+    """True for `server`, `admin` and the other RESERVED_NICKS, or a look-alike."""
+    return nick_key(nick) in _RESERVED_KEYS or nick_shape(nick) in _RESERVED_KEYS
+
+
+# Each reserved name as typed, in capitals and capitalised: `ADM1N` is drawn like `ADMIN`.
+_RESERVED_KEYS = frozenset(
+    key
+    for name in RESERVED_NICKS
+    for key in (
+        nick_key(name),
+        nick_shape(name),
+        nick_shape(name.upper()),
+        nick_shape(name.title()),
+    )
+)
 
 
 # What a server says to one user. An app client gets the template and its values too
@@ -128,6 +188,37 @@ USAGE_MSG = N_("chat", "Usage: /msg NICK TEXT")
 UNKNOWN_COMMAND = N_("chat", "Unknown command /{command}. Type /help.")
 NO_SUCH_NICK = N_("chat", "Nobody called {nick} is online.")
 NICK_RATE_LIMITED = N_("chat", "Too many nickname changes: try again in {seconds} s.")
+NICK_LOOKALIKE = N_(
+    "chat", "The nickname {wanted} looks too much like {nick}, who is online: choose another."
+)
+PASSWORD_ASK = N_("chat", "This room needs a password: type /pass PASSWORD")
+PASSWORD_REQUIRED = N_("chat", "This room needs a password.")
+PASSWORD_WRONG = N_("chat", "Wrong password.")
+PASSWORD_WRONG_CLOSED = N_("chat", "Wrong password {count} times: the connection is closed.")
+PASSWORD_WAIT = N_("chat", "Too many wrong passwords from {address}: try again in {seconds} s.")
+PASSWORD_NEEDS_TLS = N_(
+    "chat",
+    "This room's password is accepted only over an encrypted connection: connect with "
+    "SocketLab, `openssl s_client -quiet -connect {server}` or `ncat --ssl {host} {port}`.",
+)
+PASSWORD_TIMEOUT = N_("chat", "No password within {seconds} s: the connection is closed.")
+BANNED_UNTIL = N_("chat", "You are banned from this room until {until}.")
+BANNED_UNTIL_STOP = N_("chat", "You are banned from this room until the server stops.")
+BAD_BAN_MINUTES = N_("chat", "A ban lasts a positive number of minutes; {minutes} is not.")
+NO_BAN_TARGET = N_("chat", "Nobody called {target} is online, and it is not an IP address.")
+NOT_BANNED = N_("chat", "{target} is not banned.")
+# Error codes after which a client does not reconnect by itself: the same connection
+# again would meet the same answer (kicked, banned, no or a wrong password).
+REFUSED_CODES = frozenset(
+    {
+        "kicked",
+        "banned",
+        "password_required",
+        "password_wrong",
+        "password_wait",
+        "password_needs_tls",
+    }
+)
 WIRE_TEMPLATES = frozenset(
     template.text
     for template in (
@@ -146,6 +237,20 @@ WIRE_TEMPLATES = frozenset(
         UNKNOWN_COMMAND,
         NO_SUCH_NICK,
         NICK_RATE_LIMITED,
+        NICK_INVISIBLE,
+        NICK_LONE_MARK,
+        NICK_MARK_RUN,
+        NICK_RESERVED,
+        NICK_LOOKALIKE,
+        PASSWORD_ASK,
+        PASSWORD_REQUIRED,
+        PASSWORD_WRONG,
+        PASSWORD_WRONG_CLOSED,
+        PASSWORD_WAIT,
+        PASSWORD_NEEDS_TLS,
+        PASSWORD_TIMEOUT,
+        BANNED_UNTIL,
+        BANNED_UNTIL_STOP,
     )
 )
 _WIRE_DEPTH = 3  # a reason inside a sentence, at most a few levels
@@ -191,47 +296,6 @@ def message_from_wire(obj: object, depth: int = 0) -> Message | None:
     if set(filled) != fields:
         return None
     return Message(Template("chat", template), **filled)
-
-
-# Letters of other scripts drawn exactly like Latin ones, mapped to them for comparing
-# nicknames (a small part of Unicode's confusables, UTS #39: Cyrillic and Greek).
-_LOOKALIKES = {
-    0x0430: "a",  # cyrillic small letter a
-    0x0435: "e",  # cyrillic small letter ie
-    0x0440: "p",  # cyrillic small letter er
-    0x0441: "c",  # cyrillic small letter es
-    0x0443: "y",  # cyrillic small letter u
-    0x0445: "x",  # cyrillic small letter ha
-    0x0456: "i",  # cyrillic small letter byelorussian-ukrainian i
-    0x0458: "j",  # cyrillic small letter je
-    0x0455: "s",  # cyrillic small letter dze
-    0x0501: "d",  # cyrillic small letter komi de
-    0x04BB: "h",  # cyrillic small letter shha
-    0x051B: "q",  # cyrillic small letter qa
-    0x051D: "w",  # cyrillic small letter we
-    0x050D: "g",  # cyrillic small letter komi sje
-    0x04CF: "l",  # cyrillic small letter palochka
-    0x043E: "o",  # cyrillic small letter o
-    0x03B1: "a",  # greek small letter alpha
-    0x03BF: "o",  # greek small letter omicron
-    0x03BD: "v",  # greek small letter nu
-    0x03C4: "t",  # greek small letter tau
-    0x03B9: "i",  # greek small letter iota
-    0x03C1: "p",  # greek small letter rho
-    0x03BA: "k",  # greek small letter kappa
-    0x03C5: "u",  # greek small letter upsilon
-    0x03C7: "x",  # greek small letter chi
-}
-# Characters that draw nothing (Hangul fillers are letters, so categories miss them).
-_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-
-
-def nick_key(nick: str) -> str:
-    """Nicknames are unique ignoring case, width and look-alike letters: `Alice`,
-    `alice`, a full-width `alice` and one with a Cyrillic `a` are one name."""
-    if nick.isascii():
-        return nick.casefold()
-    return unicodedata.normalize("NFKC", nick).casefold().translate(_LOOKALIKES)
 
 
 def greeting_line(host: str, port: int, online: int) -> str:
@@ -333,14 +397,14 @@ class ChatMessage(NamedTuple):
                 return f"[{stamp}] -> {self.target} (private): {self.text}"
             return f"[{stamp}] <{self.sender}> (private) {self.text}"
         if self.kind == Kind.JOIN:
-            return f"* {self.sender} joined"
+            return f"{NOTICE_MARK}{self.sender} joined"
         if self.kind == Kind.LEAVE:
-            return (
-                f"* {self.sender} left ({self.reason})" if self.reason else f"* {self.sender} left"
-            )
+            if self.reason:
+                return f"{NOTICE_MARK}{self.sender} left ({self.reason})"
+            return f"{NOTICE_MARK}{self.sender} left"
         if self.kind == Kind.NICK:
-            return f"* {self.sender} is now {self.target}"
-        return f"* {self.text}"
+            return f"{NOTICE_MARK}{self.sender} is now {self.target}"
+        return f"{NOTICE_MARK}{self.text}"
 
 
 _last_stamp: tuple[int, str] = (-1, "")

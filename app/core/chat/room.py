@@ -38,17 +38,38 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.chat.config import ServerConfig
+from app.core.chat.entry import (
+    ADMIT_TIMEOUT,
+    PASSWORD_TRIES,
+    BanInfo,
+    BanTable,
+    PasswordGate,
+    ban_address,
+)
 from app.core.chat.history import RoomHistory
 from app.core.chat.protocol import (
+    BAD_BAN_MINUTES,
     BAD_NICK,
+    BANNED_UNTIL,
+    BANNED_UNTIL_STOP,
+    ERROR_MARK,
     HISTORY_FRAME_BYTES,
     KICKED_BY_HOST,
     MAX_CID_STEP,
     NICK_INVALID_GUEST,
+    NICK_LOOKALIKE,
     NICK_RATE_LIMITED,
     NICK_TAKEN,
     NICK_TAKEN_RENAMED,
     NO_SUCH_NICK,
+    NOTICE_MARK,
+    PASSWORD_ASK,
+    PASSWORD_NEEDS_TLS,
+    PASSWORD_REQUIRED,
+    PASSWORD_TIMEOUT,
+    PASSWORD_WAIT,
+    PASSWORD_WRONG,
+    PASSWORD_WRONG_CLOSED,
     PROTOCOL_VERSION,
     RESUME_SECRET_HEX,
     UNKNOWN_COMMAND,
@@ -64,6 +85,7 @@ from app.core.chat.protocol import (
     greeting_line,
     message_to_wire,
     nick_key,
+    nick_shape,
     sanitize_text,
     validate_nick,
 )
@@ -87,6 +109,9 @@ FLOOD_BYTES_BURST = 256 * 1024
 # History sent to a joiner at most, in bytes of JSON (the newest messages): it must fit
 # under the slow-reader limit, and one short hello must not make the server build more.
 HISTORY_TO_JOINER_BYTES = 512 * 1024
+# A connection that types instead of giving the room password is reminded how, at most
+# this often (seconds).
+PASSWORD_REMINDER = 2.0
 # A client id is what a client calls itself across reconnects: letters, digits, - and _.
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z")
 
@@ -114,6 +139,13 @@ class UsersChanged(Event):
     """The people online, after a join, leave or nick change."""
 
     users: tuple[UserInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BansChanged(Event):
+    """The banned addresses now (after a ban, an unban or a ban's end)."""
+
+    bans: tuple[BanInfo, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +201,9 @@ class Peer:
     reading: bool = True
     closed: bool = False
     secure: bool = False  # the connection is TLS (set by begin())
+    admitted: bool = True  # False until a room with a password has been given it
+    password_tries: int = 0  # wrong passwords on this connection
+    password_asked: float | None = None  # when it was last told how to give it
     started: bool = True  # False between connect(deferred=True) and begin()
     local: tuple[str, int] = ("", 0)  # the address it connected to (for the greeting)
     needs_user_list: bool = False
@@ -202,7 +237,8 @@ class Room:
         self.history = history or RoomHistory(self.config.history_size)
         self._wall_clock = wall_clock
         self._peers: dict[Any, Peer] = {}
-        self._by_nick: dict[str, Peer] = {}
+        self._by_nick: dict[str, Peer] = {}  # nick_key -> the peer online with it
+        self._by_shape: dict[str, Peer] = {}  # nick_shape -> the same peers
         self._guest_numbers = itertools.count(1)
         self._segments: list[_Segment] = []
         self._dirty: set[Peer] = set()
@@ -217,6 +253,8 @@ class Room:
         self._history_warned = False
         self._identity_buckets: dict[str, tuple[float, float]] = {}
         self._flood_left: dict[str, tuple[float, float]] = {}  # ip -> (tokens, when)
+        self._bans = BanTable()
+        self._gate = PasswordGate(self.config.password) if self.config.password else None
         self.faults = 0
 
     # ------------------------------------------------------------------ inputs
@@ -236,16 +274,20 @@ class Room:
         `deferred`: the engine first finds out whether the connection speaks TLS; the
         peer counts against the limits at once, but is greeted only by `begin()`.
         """
+        ban = self._bans.find(ip, self._wall_clock()) if ip else None
+        if ban is not None:
+            return f"{ERROR_MARK}{self._banned_message(ban)}\n".encode()
         if self.config.max_per_address and ip:
             same = sum(1 for peer in self._peers.values() if peer.ip == ip)
             if same >= self.config.max_per_address:
                 return (
-                    f"! Too many connections from {ip}: at most "
+                    f"{ERROR_MARK}Too many connections from {ip}: at most "
                     f"{self.config.max_per_address}. Close one and try again.\n"
                 ).encode()
         if len(self._peers) >= self.config.max_clients and not self._make_room(now):
             return (
-                f"! Server full: at most {self.config.max_clients} people. Try again later.\n"
+                f"{ERROR_MARK}Server full: at most {self.config.max_clients} people. "
+                "Try again later.\n"
             ).encode()
         peer = Peer(
             handle=handle,
@@ -262,6 +304,7 @@ class Room:
             nick_refilled=now,
         )
         peer.local = (local_host, local_port)
+        peer.admitted = self._gate is None
         self._peers[handle] = peer
         if deferred:
             peer.started = False
@@ -313,7 +356,7 @@ class Room:
         gets; the peer is closed and its leave announced."""
         self._close(peer, "too slow to read", notify_caller=False)
         return (
-            f"! Disconnected: you are reading too slowly "
+            f"{ERROR_MARK}Disconnected: you are reading too slowly "
             f"({self.config.out_limit // 1024:,} KiB of messages were waiting).\n"
         ).encode()
 
@@ -329,10 +372,61 @@ class Room:
         self._close(peer, "kicked")
         return True
 
+    def ban(self, target: str, minutes: float | None = None, *, now: float) -> BanInfo | None:
+        """Ban an address (`192.0.2.7`, `[2001:db8::1]:5555`) or the address of someone
+        online by nickname, for `minutes` or (None) until the server stops; everyone
+        connected from it is told and closed. None when `target` is neither."""
+        if minutes is not None and (
+            isinstance(minutes, bool) or not math.isfinite(minutes) or minutes <= 0
+        ):
+            raise ValueError(Message(BAD_BAN_MINUTES, minutes=repr(minutes)))
+        address = ban_address(target)
+        if address is None:
+            holder = self._by_nick.get(nick_key(target.strip()))
+            if holder is None or not holder.ip:
+                return None
+            address = holder.ip
+        nick = next((p.nick for p in self._by_nick.values() if p.ip == address), "")
+        wall = self._wall_clock()
+        ban = BanInfo(address, nick, None if minutes is None else wall + minutes * 60.0)
+        self._bans.add(ban)
+        if minutes is not None:
+            self._call_at(now + minutes * 60.0 + 0.5, self._expire_bans)
+        message = self._banned_message(ban)
+        for peer in list(self._peers.values()):
+            if peer.ip == address:
+                if peer.started:  # one still settling its transport is just closed
+                    self._reply_error(peer, "banned", message)
+                self._close(peer, "banned")
+        self._events.append(BansChanged(self._bans.all()))
+        return ban
+
+    def unban(self, target: str) -> BanInfo | None:
+        """Lift a ban by address or by the nickname it was made under; None if none."""
+        lifted = self._bans.remove(target)
+        if lifted is not None:
+            self._events.append(BansChanged(self._bans.all()))
+        return lifted
+
+    def bans(self) -> tuple[BanInfo, ...]:
+        """The bans in force."""
+        self._bans.prune(self._wall_clock())
+        return self._bans.all()
+
+    def _expire_bans(self, _now: float) -> None:
+        if self._bans.prune(self._wall_clock()):
+            self._events.append(BansChanged(self._bans.all()))
+
+    def _banned_message(self, ban: BanInfo) -> Message:
+        if ban.until is None:
+            return Message(BANNED_UNTIL_STOP)
+        shape = "%H:%M" if ban.until - self._wall_clock() < 20 * 3600 else "%Y-%m-%d %H:%M"
+        return Message(BANNED_UNTIL, until=time.strftime(shape, time.localtime(ban.until)))
+
     def shutdown(self) -> None:
         """The server stops: everyone is told, and closed without leave lines."""
         for peer in list(self._peers.values()):
-            self._queue_line(peer, "* The server is shutting down. Bye.")
+            self._notice(peer, "The server is shutting down. Bye.")
             self._close(peer, "server stopped", announce=False)
 
     def tick(self, now: float) -> None:
@@ -431,7 +525,7 @@ class Room:
             )
             try:
                 if not peer.closed:
-                    self._queue_line(peer, "! Something you sent could not be handled: bye.")
+                    self._error_line(peer, "Something you sent could not be handled: bye.")
                 self._close(peer, "protocol error")
             except Exception:  # the barrier itself must hold
                 log.exception("chat room: closing %s failed", peer.address)
@@ -586,12 +680,73 @@ class Room:
                 return
             self._queue_line(
                 peer,
-                f"! No complete line within {self.config.join_timeout:g} s: "
+                f"{ERROR_MARK}No complete line within {self.config.join_timeout:g} s: "
                 "the connection is closed.",
             )
             self._close(peer, "no complete line")
             return
+        if not peer.admitted:
+            self._ask_password(peer, now)
+            return
         self._join(peer, self._guest_nick())
+
+    # ------------------------------------------------------------------ the password
+    def _password_allowed(self, peer: Peer) -> bool:
+        return peer.secure or self.config.allow_plaintext_password
+
+    def _refuse_plaintext(self, peer: Peer) -> None:
+        host, port = peer.local
+        server = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        message = Message(PASSWORD_NEEDS_TLS, server=server, host=host, port=str(port))
+        self._reply_error(peer, "password_needs_tls", message)
+        self._close(peer, "password needs TLS")
+
+    def _ask_password(self, peer: Peer, now: float) -> None:
+        """One line saying how to get in (or, over plaintext, why one cannot); said again
+        for a line typed instead, at most every PASSWORD_REMINDER seconds."""
+        if not self._password_allowed(peer):
+            self._refuse_plaintext(peer)
+            return
+        if peer.password_asked is None or now - peer.password_asked >= PASSWORD_REMINDER:
+            peer.password_asked = now
+            self._notice(peer, str(Message(PASSWORD_ASK)))
+        if peer.join_timer is None:
+            when = peer.connected_mono + ADMIT_TIMEOUT
+            peer.join_timer = self._call_at(when, self._admit_timed_out, peer)
+
+    def _admit_timed_out(self, _now: float, peer: Peer) -> None:
+        peer.join_timer = None
+        if peer.closed or peer.admitted:
+            return
+        self._reply_error(
+            peer, "password_required", Message(PASSWORD_TIMEOUT, seconds=f"{ADMIT_TIMEOUT:g}")
+        )
+        self._close(peer, "no password")
+
+    def _try_password(self, peer: Peer, given: str, now: float) -> bool:
+        """Check a password from `/pass` or a hello. Wrong ones are slowed per address;
+        an app gets one try per connection, a raw client PASSWORD_TRIES."""
+        assert self._gate is not None
+        if not self._password_allowed(peer):
+            self._refuse_plaintext(peer)
+            return False
+        wait = self._gate.wait(peer.ip, now)
+        if wait <= 0 and self._gate.check(peer.ip, given, now):
+            peer.admitted = True
+            return True
+        peer.password_tries += 1
+        if wait > 0:
+            code = "password_wait"
+            message = Message(PASSWORD_WAIT, address=peer.ip, seconds=math.ceil(wait))
+        else:
+            code, message = "password_wrong", Message(PASSWORD_WRONG)
+        last = peer.app or peer.password_tries >= PASSWORD_TRIES
+        if last and not peer.app and code == "password_wrong":
+            message = Message(PASSWORD_WRONG_CLOSED, count=peer.password_tries)
+        self._reply_error(peer, code, message)
+        if last:
+            self._close(peer, "wrong password")
+        return False
 
     def _make_room(self, now: float) -> bool:
         """The room is full: close the longest-silent guest that never sent a line, if
@@ -606,14 +761,14 @@ class Room:
         if not candidates:
             return False
         oldest = min(candidates, key=lambda p: p.connected_mono)
-        self._queue_line(oldest, "! The room is full and you were silent: disconnected.")
+        self._error_line(oldest, "The room is full and you were silent: disconnected.")
         self._close(oldest, "made room for a newcomer")
         return True
 
     def _guest_nick(self) -> str:
         while True:
             nick = f"guest-{next(self._guest_numbers)}"
-            if nick_key(nick) not in self._by_nick:
+            if self._holder(nick) is None:
                 return nick
 
     def _join(self, peer: Peer, nick: str) -> None:
@@ -622,12 +777,12 @@ class Room:
             peer.join_timer = None
         peer.nick = nick
         peer.joined = True
-        self._by_nick[nick_key(nick)] = peer
+        self._index(peer)
         self._users_changed = True
         if peer.app:
             peer.needs_user_list = True
         else:
-            self._queue_line(peer, f"* You are {nick}. Type /nick NAME to change it.")
+            self._notice(peer, f"You are {nick}. Type /nick NAME to change it.")
         self._room(Kind.JOIN, nick)
 
     def _hello(self, peer: Peer, hello: dict[str, Any], now: float) -> None:
@@ -636,6 +791,18 @@ class Room:
         resume = str_field(hello, "resume", default="", max_length=256)
         wanted = sanitize_text(str_field(hello, "nick", default="", max_length=256)).strip()
         last_id = int_field(hello, "last_id", default=0)
+        if not peer.admitted:
+            given = str_field(hello, "password", default="", max_length=4096)
+            peer.app = True
+            if not self._password_allowed(peer):
+                self._refuse_plaintext(peer)
+                return
+            if not given:
+                self._reply_error(peer, "password_required", Message(PASSWORD_REQUIRED))
+                self._close(peer, "no password")
+                return
+            if not self._try_password(peer, given, now):
+                return
         identity = self._identity(claimed, resume, peer, now)
         if identity is None:
             peer.app = True
@@ -657,14 +824,20 @@ class Room:
                 if was_joined:
                     self._room(Kind.LEAVE, other.nick, reason="reconnected")
         note = ""
+        note_code = "nick_taken"  # as before for a taken or an invalid name
         late = peer.joined  # joined as a guest before its hello came: renamed, not joined
         if late and wanted and nick_key(wanted) == nick_key(peer.nick):
             nick = peer.nick
         elif wanted and validate_nick(wanted) is None:
             nick = wanted
-            if nick_key(nick) in self._by_nick:
+            holder = self._holder(wanted)
+            if holder is not None and holder.nick.casefold() == wanted.casefold():
                 nick = self._free_variant(wanted)
                 note = Message(NICK_TAKEN_RENAMED, wanted=wanted, nick=nick)
+            elif holder is not None:  # drawn like someone else's name: no variant of it
+                note = Message(NICK_LOOKALIKE, wanted=wanted, nick=holder.nick)
+                note_code = "nick_lookalike"
+                nick = peer.nick if late else self._guest_nick()
         else:
             if wanted:
                 note = Message(NICK_INVALID_GUEST, problem=validate_nick(wanted))
@@ -685,7 +858,7 @@ class Room:
         )
         self._send_history(peer, self.history.since(last_id))
         if note:
-            self._reply_error(peer, "nick_taken", note)
+            self._reply_error(peer, note_code, note)
         if not late:
             self._join(peer, nick)
             return
@@ -693,9 +866,9 @@ class Room:
         self._users_changed = True
         if nick != peer.nick:
             old_nick = peer.nick
-            del self._by_nick[nick_key(old_nick)]
+            self._unindex(peer)
             peer.nick = nick
-            self._by_nick[nick_key(nick)] = peer
+            self._index(peer)
             self._room(Kind.NICK, old_nick, target=nick)
 
     def _identity(
@@ -774,11 +947,28 @@ class Room:
             line = b'{"type":"history","messages":[' + b",".join(frame) + b"]" + more.encode()
             self._direct(peer, line + b"}\n")
 
+    def _holder(self, nick: str, besides: Peer | None = None) -> Peer | None:
+        """Who (other than `besides`) is online under `nick` or a name drawn like it
+        (UTS #39 skeletons)."""
+        for holder in (self._by_nick.get(nick_key(nick)), self._by_shape.get(nick_shape(nick))):
+            if holder is not None and holder is not besides:
+                return holder
+        return None
+
+    def _index(self, peer: Peer) -> None:
+        self._by_nick[nick_key(peer.nick)] = peer
+        self._by_shape[nick_shape(peer.nick)] = peer
+
+    def _unindex(self, peer: Peer) -> None:
+        self._by_nick.pop(nick_key(peer.nick), None)
+        if self._by_shape.get(nick_shape(peer.nick)) is peer:
+            del self._by_shape[nick_shape(peer.nick)]
+
     def _free_variant(self, nick: str) -> str:
         for number in itertools.count(2):
             suffix = f"-{number}"
             candidate = nick[: 32 - len(suffix)] + suffix
-            if nick_key(candidate) not in self._by_nick:
+            if self._holder(candidate) is None:
                 return candidate
         raise AssertionError("unreachable")
 
@@ -800,8 +990,15 @@ class Room:
                     self._reply_error(peer, "bad_hello", f"Bad hello: {exc}.")
                     self._close(peer, "bad hello")
                 return
+            if not peer.admitted:  # nothing reaches the room before the password
+                command, _, given = line.partition(" ")
+                if command.lower() != "/pass":
+                    self._ask_password(peer, now)
+                elif self._try_password(peer, given, now):
+                    self._join(peer, self._guest_nick())
+                return
             wanted = sanitize_text(line[6:]).strip() if line.startswith("/nick ") else ""
-            if wanted and validate_nick(wanted) is None and nick_key(wanted) not in self._by_nick:
+            if wanted and validate_nick(wanted) is None and self._holder(wanted) is None:
                 self._join(peer, wanted)  # `/nick alice` as the first line: no guest name
                 return
             self._join(peer, self._guest_nick())
@@ -899,14 +1096,16 @@ class Room:
             return self._room(Kind.ACTION, peer.nick, text=text, exclude=peer).id
         if command in ("msg", "query"):
             return self._private(peer, arg)
-        if command == "who":
+        if command == "pass":  # the password is needed only before joining: in already
+            self._system(peer, "You are in the room already.")
+        elif command == "who":
             self._send_users(peer)
         elif command == "help":
             for line in HELP_LINES:
                 self._system(peer, line)
         elif command == "quit":
             if not peer.app:
-                self._queue_line(peer, "* Bye.")
+                self._notice(peer, "Bye.")
             self._close(peer, "quit")
         else:
             shown = sanitize_text(command)[:40]
@@ -918,9 +1117,14 @@ class Room:
         if problem:
             self._reply_error(peer, "bad_nick", Message(BAD_NICK, problem=problem))
             return None
-        holder = self._by_nick.get(nick_key(new))
-        if holder is not None and holder is not peer:
-            self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
+        holder = self._holder(new, besides=peer)
+        if holder is not None:
+            if holder.nick.casefold() == new.casefold():
+                self._reply_error(peer, "nick_taken", Message(NICK_TAKEN, nick=new))
+            else:
+                self._reply_error(
+                    peer, "nick_lookalike", Message(NICK_LOOKALIKE, wanted=new, nick=holder.nick)
+                )
             return None
         if new == peer.nick:
             return None
@@ -937,9 +1141,9 @@ class Room:
                 return None
             peer.nick_tokens -= 1.0
         old = peer.nick
-        del self._by_nick[nick_key(old)]
+        self._unindex(peer)
         peer.nick = new
-        self._by_nick[nick_key(new)] = peer
+        self._index(peer)
         self._users_changed = True
         return self._room(Kind.NICK, old, target=new).id
 
@@ -1061,7 +1265,7 @@ class Room:
         if peer.app:
             self._send_json(peer, {"type": "system", "text": text})
         else:
-            self._queue_line(peer, text)
+            self._notice(peer, text)
 
     def _reply_error(self, peer: Peer, code: str, text: str) -> None:
         if peer.app:
@@ -1071,7 +1275,7 @@ class Room:
                 reply["message"] = translatable  # the client shows it in its language
             self._send_json(peer, reply)
         else:
-            self._queue_line(peer, f"! {text}")
+            self._error_line(peer, str(text))
 
     def _send_users(self, peer: Peer) -> None:
         if peer.app:
@@ -1079,7 +1283,7 @@ class Room:
         else:
             users = sorted(self._by_nick.values(), key=lambda p: nick_key(p.nick))
             names = ", ".join(p.nick for p in users)
-            self._queue_line(peer, f"* Online ({len(users)}): {names}")
+            self._notice(peer, f"Online ({len(users)}): {names}")
 
     def _user_list(self) -> list[dict[str, Any]]:
         return [
@@ -1123,6 +1327,13 @@ class Room:
     def _queue_line(self, peer: Peer, line: str) -> None:
         self._direct(peer, (line + "\n").encode())
 
+    def _notice(self, peer: Peer, text: str) -> None:
+        """A line from the server to a raw client, marked so nobody can imitate it."""
+        self._queue_line(peer, NOTICE_MARK + text)
+
+    def _error_line(self, peer: Peer, text: str) -> None:
+        self._queue_line(peer, ERROR_MARK + text)
+
     # ------------------------------------------------------------------ closing
     def _close(
         self, peer: Peer, reason: str, *, announce: bool = True, notify_caller: bool = True
@@ -1150,7 +1361,7 @@ class Room:
         if notify_caller:
             self._closed.append((peer, reason))
         if peer.joined and self._by_nick.get(nick_key(peer.nick)) is peer:
-            del self._by_nick[nick_key(peer.nick)]
+            self._unindex(peer)
             self._users_changed = True
             if announce:
                 self._room(Kind.LEAVE, peer.nick, reason=reason)

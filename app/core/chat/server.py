@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.chat.entry import BanInfo
 from app.core.chat.history import RoomHistory
-from app.core.chat.protocol import NO_SUCH_NICK
+from app.core.chat.protocol import ERROR_MARK, NO_BAN_TARGET, NO_SUCH_NICK, NOT_BANNED
 from app.core.chat.room import (
     DEFAULT_KICK_REASON,
     HELP_LINES,
+    BansChanged,
     Peer,
     PeerFault,
     Room,
@@ -50,6 +52,8 @@ from app.core.trace import format_address, format_sockaddr_arg
 __all__ = [
     "DEFAULT_KICK_REASON",
     "HELP_LINES",
+    "BanInfo",
+    "BansChanged",
     "ChatServerEngine",
     "PeerFault",
     "RoomEvent",
@@ -101,7 +105,8 @@ class _Link:
 
 
 class ChatServerEngine(Engine):
-    """Hosts a chat room on a TCP port. Thread-safe calls: `kick()`, `stop()`."""
+    """Hosts a chat room on a TCP port. Thread-safe calls: `kick()`, `ban()`, `unban()`,
+    `stop()`."""
 
     name = "chat server"
 
@@ -140,6 +145,16 @@ class ChatServerEngine(Engine):
     def kick(self, nick: str, reason: str = DEFAULT_KICK_REASON) -> None:
         """Disconnect someone by nickname (from any thread)."""
         self.call_soon_threadsafe(self._kick, nick, reason)
+
+    def ban(self, target: str, minutes: float | None = None) -> None:
+        """Ban a nickname's address, or an address, for `minutes` or (None) until the
+        server stops; everyone from it is disconnected (from any thread). A
+        `BansChanged` event follows; an unknown target is an ErrorEvent (field "user")."""
+        self.call_soon_threadsafe(self._ban, target, minutes)
+
+    def unban(self, target: str) -> None:
+        """Lift a ban by address or by the nickname it was made under (from any thread)."""
+        self.call_soon_threadsafe(self._unban, target)
 
     def announce_now(self) -> None:
         """Announce this server on the LAN at once (from any thread)."""
@@ -359,7 +374,10 @@ class ChatServerEngine(Engine):
             with contextlib.suppress(OSError):
                 sock.send(outcome)
             sock.close()
-            self.trace.call(f"close() {shown}", outcome.decode(errors="replace").strip("! \n"))
+            self.trace.call(
+                f"close() {shown}",
+                outcome.decode(errors="replace").strip().removeprefix(ERROR_MARK.strip()).strip(),
+            )
             return
         sock.setblocking(False)
         with contextlib.suppress(OSError):
@@ -712,6 +730,21 @@ class ChatServerEngine(Engine):
         with contextlib.suppress(OSError):
             link.sock.close()
         self.trace.call(f"close() {address}", reason)
+
+    def _ban(self, target: str, minutes: float | None) -> None:
+        try:
+            ban = self.room.ban(target, minutes, now=time.monotonic())
+        except ValueError as exc:
+            self.error(exc.args[0] if exc.args else str(exc), field="user")
+            return
+        if ban is None:
+            self.error(Message(NO_BAN_TARGET, target=target), field="user")
+        self._pump()
+
+    def _unban(self, target: str) -> None:
+        if self.room.unban(target) is None:
+            self.error(Message(NOT_BANNED, target=target), field="user")
+        self._pump()
 
     def _kick(self, nick: str, reason: str) -> None:
         if not self.room.kick(nick, reason):

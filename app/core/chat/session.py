@@ -29,6 +29,7 @@ from app.core.chat.protocol import (
     CLIENT_MAX_LINE,
     MAX_NICK_LENGTH,
     PROTOCOL_VERSION,
+    REFUSED_CODES,
     RESUME_SECRET_HEX,
     ChatMessage,
     Kind,
@@ -70,6 +71,13 @@ BAD_CID = N_(
     "in the outbox, to be sent again on the next connection.",
 )
 
+PASSWORD_KEPT = N_(
+    "chat",
+    "This room needs a password. SocketLab sends it only over an encrypted connection, "
+    "and this one is not encrypted: connect with TLS, or allow the password over "
+    "plaintext.",
+)
+
 _CLIENT_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _RESUME_SECRET = re.compile(rf"[0-9a-f]{{{RESUME_SECRET_HEX}}}")
 
@@ -85,6 +93,7 @@ class ConnectionState(Event):
     server: str = ""
     nick: str = ""
     reason: str = ""  # why it is reconnecting, without the countdown (a Message)
+    refused: str = ""  # the server's error code when it turned us away (REFUSED_CODES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +179,18 @@ class ClientSession:
         max_line: int = CLIENT_MAX_LINE,
         max_users: int = MAX_USERS,
         max_seen_ids: int = MAX_SEEN_IDS,
+        password: str = "",
+        allow_plaintext_password: bool = False,
     ) -> None:
         self.outbox = outbox
+        # The room's password: sent in the hello only over TLS, or over plaintext when
+        # the user said so (`allow_plaintext_password`), never to a raw peer.
+        self.password = password
+        self.allow_plaintext_password = allow_plaintext_password
+        self.secure = False  # this connection is TLS (connection_made says)
+        # The error code of a server that turned us away for good (kicked, banned, no or
+        # a wrong password): the engine does not reconnect by itself after one.
+        self.refused = ""
         self.nick = nick
         self.server = server  # host:port as typed: names it in messages, keys its secret
         self.last_id = last_id
@@ -199,11 +218,12 @@ class ClientSession:
         self._events: list[Event] = []
 
     # ------------------------------------------------------------ connection
-    def connection_made(self, secure: bool = False) -> None:
-        """A new connection: wait for the greeting; nothing of the last one carries over.
-        `secure`: it is encrypted (TLS with a checked key), so secrets may be sent."""
-        self.secure = secure
+    def connection_made(self, *, secure: bool = False) -> None:
+        """A new connection (`secure`: encrypted, TLS with a checked key, so secrets may
+        be sent): wait for the greeting; nothing of the last one carries over."""
         self.mode = SessionMode.GREETING
+        self.secure = secure
+        self.refused = ""
         self._framer = LineFramer(self.max_line)
         self._held.clear()
         self._out.clear()
@@ -330,6 +350,8 @@ class ClientSession:
         secret = self.outbox.resume_secret(self.server)
         if secret:
             hello["resume"] = secret
+        if self.password and (self.secure or self.allow_plaintext_password):
+            hello["password"] = self.password
         self._out += encode_json(hello)
 
     def _enter_raw(self, now: float, *, connected: bool = True) -> None:
@@ -507,6 +529,10 @@ class ClientSession:
             text = wire
         elif code == "bad_cid":
             text = Message(BAD_CID)
+        if code in REFUSED_CODES:
+            self.refused = code
+            if code == "password_required" and self.password and not self.secure:
+                text = Message(PASSWORD_KEPT)  # we have one, and did not send it in clear
         self._notice(text, True, code)
 
     def _on_system(self, obj: dict[str, Any]) -> None:

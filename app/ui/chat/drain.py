@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from app.core.chat.protocol import ChatMessage, Kind, nick_key
+from app.core.chat.protocol import REFUSED_CODES, ChatMessage, Kind, nick_key
 from app.core.events import ErrorEvent, Event
 from app.ui.chat.entries import ERROR, NOTICE, PENDING, ConversationEntry
 from app.ui.chat.part import TabPart
@@ -23,7 +23,7 @@ from app.ui.chat.state import ChatState, Role
 from app.ui.i18n import translate_message
 
 if TYPE_CHECKING:
-    from app.core.chat.client import ConnectionState
+    from app.core.chat.client import ConnectionState, ServerNotice
     from app.ui.chat.tab import ChatTab
 
 # How long one slice of showing received events may hold the GUI thread. Measured with
@@ -95,7 +95,7 @@ class IncomingDrain(TabPart, QObject):
         entries: list[ConversationEntry] = []
         raw_chunks: list[tuple[bytes, float]] = []
         live: list[ChatMessage] = []
-        kicked = False
+        refused: ServerNotice | None = None  # kicked, banned, a password: stop there
         skipped_total = 0
         while incoming and (skip or time.perf_counter() < deadline):
             event = incoming.popleft()
@@ -154,8 +154,8 @@ class IncomingDrain(TabPart, QObject):
             elif isinstance(event, ServerNotice):
                 kind = ERROR if event.is_error else NOTICE
                 entries.append(ConversationEntry(kind, translate_message(event.text)))
-                if event.code == "kicked":
-                    kicked = True
+                if event.code in REFUSED_CODES:
+                    refused = event
             elif isinstance(event, UsersUpdated):
                 tab.people.set_users(event.users)
             elif isinstance(event, ConnectionState):
@@ -177,8 +177,8 @@ class IncomingDrain(TabPart, QObject):
             # Still behind: give the engine's thread (which reads the socket) the next few
             # milliseconds of the interpreter; a backlog past the view's size is skipped.
             self._timer.setInterval(DRAIN_PAUSE_MS)
-        if kicked:
-            self.was_kicked()
+        if refused is not None:
+            self.was_refused(refused)
 
     def _add_messages(
         self, messages: tuple[ChatMessage, ...], from_history: bool, entries: list
@@ -229,11 +229,16 @@ class IncomingDrain(TabPart, QObject):
             ),
         )
 
-    def was_kicked(self) -> None:
-        """The host removed us: leave, and say so."""
+    def was_refused(self, notice: ServerNotice) -> None:
+        """The host removed us, or the room turned us away (banned, a password): leave,
+        and say so; the engine does not reconnect by itself either."""
         tab = self._tab
         tab.session.stop_client()
-        tab.status.set(ChatState.OFFLINE, self.tr("You were removed from the chat by the host."))
+        if notice.code == "kicked":
+            text = self.tr("You were removed from the chat by the host.")
+        else:
+            text = translate_message(notice.text)
+        tab.status.set(ChatState.OFFLINE, text)
 
     def show_connection_state(self, event: ConnectionState) -> None:
         """A connection state from the client engine, in words."""

@@ -58,6 +58,10 @@ LEAVE_REASONS = {
     "no complete line": QT_TRANSLATE_NOOP("ConversationEntry", "no complete line"),
     "bad hello": QT_TRANSLATE_NOOP("ConversationEntry", "bad hello"),
     "too many new identities": QT_TRANSLATE_NOOP("ConversationEntry", "too many new identities"),
+    "banned": QT_TRANSLATE_NOOP("ConversationEntry", "banned"),
+    "no password": QT_TRANSLATE_NOOP("ConversationEntry", "no password"),
+    "wrong password": QT_TRANSLATE_NOOP("ConversationEntry", "wrong password"),
+    "password needs TLS": QT_TRANSLATE_NOOP("ConversationEntry", "password needs TLS"),
 }
 
 

@@ -46,7 +46,7 @@ def test_client_joins_chats_and_sees_raw_users(run_engine) -> None:
     client = ChatClientEngine("127.0.0.1", port, "alice")
     runner = run_engine(client)
     runner.wait_for(state_is("connected"))
-    raw.wait_for_line("* alice joined")
+    raw.wait_for_line("-!- alice joined")
     client.send_text("hello from the app")
     assert raw.wait_for_line("<alice>").endswith("<alice> hello from the app")
     raw.send_line("hi app")

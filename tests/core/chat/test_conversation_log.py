@@ -84,7 +84,7 @@ def test_export_text_and_csv_in_chunks(tmp_path) -> None:
 
 def test_export_line_for_events_without_a_time_prefix() -> None:
     join = ChatMessage(7, Kind.JOIN, "bob", time=T0)
-    assert export_line(join).endswith("] * bob joined")
+    assert export_line(join).endswith("] -!- bob joined")
 
 
 def test_recorder_keeps_a_live_client_s_messages(run_engine, tmp_path) -> None:

@@ -110,13 +110,13 @@ def test_message_renders_as_the_notes_show() -> None:
 
     at = time.mktime((2026, 11, 21, 12, 1, 5, 0, 0, -1))
     assert ChatMessage(1, Kind.MESSAGE, "alice", "hello", at).render() == "[12:01:05] <alice> hello"
-    assert ChatMessage(2, Kind.JOIN, "bob", time=at).render() == "* bob joined"
+    assert ChatMessage(2, Kind.JOIN, "bob", time=at).render() == "-!- bob joined"
     assert (
-        ChatMessage(3, Kind.NICK, "bob", time=at, target="bobby").render() == "* bob is now bobby"
+        ChatMessage(3, Kind.NICK, "bob", time=at, target="bobby").render() == "-!- bob is now bobby"
     )
     assert (
         ChatMessage(4, Kind.LEAVE, "bob", time=at, reason="connection lost").render()
-        == "* bob left (connection lost)"
+        == "-!- bob left (connection lost)"
     )
     private = ChatMessage(5, Kind.PRIVATE, "alice", "psst", at, target="bob")
     assert private.render("bob") == "[12:01:05] <alice> (private) psst"

@@ -211,7 +211,7 @@ def test_nick_changes_are_rate_limited() -> None:
     for number in range(3):
         driver.line("bob", f"/nick bob{number}")
     driver.line("bob", "/nick bob9")
-    assert "! Too many nickname changes: try again in 10 s." in driver.lines("bob")
+    assert "-!- ! Too many nickname changes: try again in 10 s." in driver.lines("bob")
     driver.advance(10.0)
     driver.line("bob", "/nick bob9")
     assert driver.room.users()[0].nick == "bob9"
@@ -271,7 +271,7 @@ def test_a_fault_while_handling_one_peer_closes_only_that_peer() -> None:
     assert driver.room.faults == 1
     (fault,) = [e for e in driver.events if isinstance(e, PeerFault)]
     assert "a bug in the room" in fault.error and fault.total == 1
-    assert "* trigger left (protocol error)" in driver.lines("bob")
+    assert "-!- trigger left (protocol error)" in driver.lines("bob")
     _room_still_relays(driver)
 
 
@@ -429,7 +429,7 @@ def test_a_late_hello_from_a_silent_guest_makes_it_an_app_under_its_name() -> No
     driver.hello("slow", "alice", "alice-id")
     welcome = driver.of_type("slow", "welcome")[-1]
     assert welcome["nick"] == "alice" and welcome["client_id"] == "alice-id"
-    assert f"* {guest} is now alice" in driver.lines("bob")
+    assert f"-!- {guest} is now alice" in driver.lines("bob")
     assert not any("alice-id" in line for line in driver.lines("bob"))
     driver.json("slow", {"type": "say", "cid": 1, "text": "hello, as an app"})
     assert driver.lines("bob")[-1].endswith("<alice> hello, as an app")

@@ -31,7 +31,8 @@ def test_greeting_comes_first_and_guests_get_numbers(server) -> None:
     greeting = first.read_until(lambda lines: len(lines) >= 1)[0]
     assert greeting == f"SocketLab chat on 127.0.0.1:{port}, 0 online. Type /help. [SLCHAT/1]"
     assert (
-        first.wait_for_line("You are guest-") == "* You are guest-1. Type /nick NAME to change it."
+        first.wait_for_line("You are guest-")
+        == "-!- You are guest-1. Type /nick NAME to change it."
     )
     second = RawPeer(port)
     assert second.read_until(lambda lines: len(lines) >= 1)[0].endswith(
@@ -45,7 +46,7 @@ def test_greeting_comes_first_and_guests_get_numbers(server) -> None:
 def test_two_raw_clients_chat_with_every_command(server) -> None:
     _, port, runner = server
     alice, bob = joined(port, "alice"), joined(port, "bob")
-    alice.wait_for_line("* bob joined")
+    alice.wait_for_line("-!- bob joined")
     alice.send_line("hello bob")
     assert bob.wait_for_line("<alice> hello bob").endswith("] <alice> hello bob")
     bob.send_line("/me waves")
@@ -54,14 +55,15 @@ def test_two_raw_clients_chat_with_every_command(server) -> None:
     assert bob.wait_for_line("psst").endswith("] <alice> (private) psst, private")
     assert alice.wait_for_line("-> bob").endswith("] -> bob (private): psst, private")
     bob.send_line("/who")
-    assert bob.wait_for_line("Online") == "* Online (2): alice, bob"
+    assert bob.wait_for_line("Online") == "-!- Online (2): alice, bob"
     bob.send_line("/nick bobby")
-    assert alice.wait_for_line("is now") == "* bob is now bobby"
+    assert alice.wait_for_line("is now") == "-!- bob is now bobby"
     alice.send_line("/help")
-    assert alice.wait_for_line("/msg NICK TEXT").strip().startswith("/msg NICK TEXT")
+    help_line = alice.wait_for_line("/msg NICK TEXT")
+    assert help_line.startswith("-!- ") and help_line[4:].strip().startswith("/msg NICK TEXT")
     alice.send_line("/quit")
-    assert alice.wait_for_line("Bye") == "* Bye."
-    assert bob.wait_for_line("alice left") == "* alice left (quit)"
+    assert alice.wait_for_line("Bye") == "-!- Bye."
+    assert bob.wait_for_line("alice left") == "-!- alice left (quit)"
     # the raw sender never sees its own message echoed back
     assert not any("<alice> hello bob" in line for line in alice.lines)
     events = runner.wait_for(
@@ -78,15 +80,15 @@ def test_nicknames_are_unique_ignoring_case_and_validated(server) -> None:
     other = RawPeer(port)
     other.wait_for_line("You are guest-")
     other.send_line("/nick ALICE")
-    assert other.wait_for_line("taken") == "! The nickname ALICE is taken."
+    assert other.wait_for_line("taken") == "-!- ! The nickname ALICE is taken."
     other.send_line("/nick " + "x" * 33)
     assert "at most 32 characters" in other.wait_for_line("at most 32")
     other.send_line("/nick")
     assert other.wait_for_line("at least one") == (
-        "! A nickname needs at least one character. Usage: /nick NAME"
+        "-!- ! A nickname needs at least one character. Usage: /nick NAME"
     )
     other.send_line("/frobnicate")
-    assert other.wait_for_line("Unknown") == "! Unknown command /frobnicate. Type /help."
+    assert other.wait_for_line("Unknown") == "-!- ! Unknown command /frobnicate. Type /help."
     alice.close()
     other.close()
 
@@ -116,7 +118,7 @@ def test_over_long_line_is_refused_and_the_sender_stays(run_engine) -> None:
     alice, bob = joined(port, "alice"), joined(port, "bob")
     alice.sock.sendall(b"A" * 5000 + b"\nstill here\n")
     assert alice.wait_for_line("too long") == (
-        "! Line too long: at most 1,000 bytes. It was discarded."
+        "-!- ! Line too long: at most 1,000 bytes. It was discarded."
     )
     assert bob.wait_for_line("still here").endswith("<alice> still here")
     assert not any("AAAA" in line for line in bob.lines)
@@ -151,7 +153,7 @@ def test_flood_limit_throttles_and_says_so_without_losing_lines(run_engine) -> N
     alice, bob = joined(port, "alice"), joined(port, "bob")
     alice.sock.sendall(b"".join(f"line {i}\n".encode() for i in range(25)))
     assert alice.wait_for_line("Slow down") == (
-        "! Slow down: at most 40 lines a second. Your lines are delayed, not lost."
+        "-!- ! Slow down: at most 40 lines a second. Your lines are delayed, not lost."
     )
     lines = bob.read_until(lambda ls: sum("<alice> line" in line for line in ls) == 25)
     assert [line.split("> ", 1)[1] for line in lines if "<alice> line" in line] == [
@@ -165,7 +167,7 @@ def test_server_full_turns_the_next_client_away(run_engine) -> None:
     _, port, _ = start_server(run_engine, join_grace=0.05, max_clients=2)
     first, second = joined(port, "first"), joined(port, "second")
     third = RawPeer(port)
-    assert third.wait_for_line("full") == "! Server full: at most 2 people. Try again later."
+    assert third.wait_for_line("full") == "-!- ! Server full: at most 2 people. Try again later."
     with pytest.raises(ConnectionError):
         third.read_until(lambda lines: False)
     first.send_line("still fine")
@@ -189,7 +191,7 @@ def test_slow_reader_is_disconnected_and_the_room_goes_on(run_engine) -> None:
         bob.read_until(lambda ls, n=seen: sum("<alice>" in line for line in ls) >= n)
         if any("slowpoke left" in line for line in bob.lines):
             break
-    assert bob.wait_for_line("slowpoke left", timeout=10) == "* slowpoke left (too slow to read)"
+    assert bob.wait_for_line("slowpoke left", timeout=10) == "-!- slowpoke left (too slow to read)"
     alice.send_line("after")
     assert bob.wait_for_line("<alice> after")
     for peer in (slow, alice, bob):
@@ -202,7 +204,7 @@ def test_vanished_peer_is_announced_and_the_server_keeps_running(server) -> None
     # SO_LINGER 0: close() sends RST, as a crashed host's stack would
     bob.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     bob.close()
-    assert alice.wait_for_line("bob left") == "* bob left (connection lost)"
+    assert alice.wait_for_line("bob left") == "-!- bob left (connection lost)"
     carol = joined(port, "carol")
     carol.send_line("hi")
     assert alice.wait_for_line("<carol> hi")
@@ -219,7 +221,7 @@ def test_silent_app_client_is_pinged_then_dropped_but_raw_clients_are_not(run_en
         json.dumps({"type": "hello", "protocol": 1, "client_id": "g1", "nick": "ghost"})
     )
     assert json.loads(ghost.wait_for_line('"ping"'))["type"] == "ping"
-    assert raw.wait_for_line("ghost left", timeout=5) == "* ghost left (connection lost)"
+    assert raw.wait_for_line("ghost left", timeout=5) == "-!- ghost left (connection lost)"
     assert not any("ping" in line for line in raw.lines)  # no noise for raw terminals
     runner.wait_for(
         lambda events: any(
@@ -234,7 +236,7 @@ def test_kick_removes_a_user_with_a_reason(server) -> None:
     engine, port, _ = server
     alice, bob = joined(port, "alice"), joined(port, "bob")
     engine.kick("Bob")
-    assert bob.wait_for_line("removed") == "! You were removed by the host."
-    assert alice.wait_for_line("bob left") == "* bob left (kicked)"
+    assert bob.wait_for_line("removed") == "-!- ! You were removed by the host."
+    assert alice.wait_for_line("bob left") == "-!- bob left (kicked)"
     alice.close()
     bob.close()

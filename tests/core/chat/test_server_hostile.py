@@ -70,7 +70,7 @@ def test_a_fault_in_the_room_closes_one_peer_and_the_server_goes_on(run_engine) 
     runner.wait_for(lambda events: any(isinstance(e, ServerListening) for e in events))
     bob, evil = joined(engine.port, "bob"), joined(engine.port, "evil")
     evil.send_line("trigger the bug")
-    assert bob.wait_for_line("evil left") == "* evil left (protocol error)"
+    assert bob.wait_for_line("evil left") == "-!- evil left (protocol error)"
     with pytest.raises(ConnectionError):
         evil.read_until(lambda lines: False)
     faults = runner.wait_for(lambda events: any(isinstance(e, PeerFault) for e in events))
@@ -85,7 +85,7 @@ def test_connections_per_address_are_capped_over_sockets(run_engine) -> None:
     second.wait_for_line("You are")
     third = RawPeer(port)
     assert third.wait_for_line("Too many") == (
-        "! Too many connections from 127.0.0.1: at most 2. Close one and try again."
+        "-!- ! Too many connections from 127.0.0.1: at most 2. Close one and try again."
     )
     for peer in (first, second, third):
         peer.close()
