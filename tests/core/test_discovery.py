@@ -7,6 +7,7 @@ its own free discovery port, never 5556. Loopback broadcast is a Linux feature.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import socket
@@ -23,6 +24,7 @@ from app.core.discovery import (
     EXPIRY_FACTOR,
     MAX_DATAGRAM,
     MAX_EVERY,
+    MAX_KEY_BYTES,
     MAX_SERVERS_PER_SENDER,
     MIN_EVERY,
     AnnouncerStarted,
@@ -34,6 +36,7 @@ from app.core.discovery import (
     SearchDone,
     SearchStarted,
     ServersChanged,
+    canonical_bytes,
     clean_server_name,
     decode_datagram,
     discovery_scope,
@@ -43,9 +46,15 @@ from app.core.discovery import (
     parse_target,
 )
 from app.core.events import ErrorEvent
+from app.core.identity import verify_signature
 from app.core.interfaces import InterfaceAddress, NetworkInterface
 from tests.helpers.chat import RawPeer, start_server
-from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
+from tests.helpers.discovery import (
+    LOOPBACK_BROADCAST,
+    loopback_finder,
+    make_identity,
+    sample_announcement,
+)
 from tests.helpers.fixtures import free_port
 
 linux_only = pytest.mark.skipif(
@@ -520,3 +529,142 @@ def test_a_change_in_users_is_announced_within_two_seconds(run_engine) -> None:
     # No query: the server announces the new count by itself, coalesced (at most every 2 s).
     finder.wait_for(lambda ev: latest_servers(ev)[0].users == 1, timeout=5)
     peer.close()
+
+
+# ---------------------------------------------------------------------------- signed
+IDENTITY = make_identity()
+OTHER_KEY = make_identity()
+
+
+def signed_announcement(identity=IDENTITY, timestamp=None, **changes) -> bytes:
+    return encode_announcement(sample_announcement(**changes), identity, timestamp=timestamp)
+
+
+def tamper(data: bytes, **changes) -> bytes:
+    """The datagram with fields changed (or removed with ...), its signature kept."""
+    message = json.loads(data)
+    for key, value in changes.items():
+        if value is ...:
+            del message[key]
+        else:
+            message[key] = value
+    return json.dumps(message).encode()
+
+
+def test_a_signed_announcement_carries_key_time_and_signature() -> None:
+    data = signed_announcement(reply_to="q1", timestamp=1_764_757_702.1234)
+    message = json.loads(data)
+    assert base64.b64decode(message["key"]) == IDENTITY.public_der
+    assert message["ts"] == 1_764_757_702.123  # milliseconds
+    unsigned = {key: value for key, value in message.items() if key != "sig"}
+    canonical = json.dumps(unsigned, sort_keys=True, separators=(",", ":")).encode()
+    assert canonical_bytes(message) == canonical
+    assert verify_signature(IDENTITY.public_der, base64.b64decode(message["sig"]), canonical)
+    decoded = decode_datagram(data)
+    assert decoded == sample_announcement(reply_to="q1")
+    assert decoded.seal.valid() and decoded.seal.code == IDENTITY.code
+    assert decoded.seal.timestamp == 1_764_757_702.123
+    goodbye = decode_datagram(encode_goodbye("srv-1", IDENTITY))
+    assert goodbye == Goodbye("srv-1") and goodbye.seal.valid()
+    assert decode_datagram(encode_goodbye("srv-1")).seal is None
+
+
+def test_signed_datagrams_fit_in_one_datagram() -> None:
+    longest = signed_announcement(
+        name="\U0001f600" * 64, reply_to="q" * 64, server_id="s" * 64, users=1_000_000
+    )
+    assert len(longest) < MAX_DATAGRAM
+    assert decode_datagram(longest).seal.valid()
+
+
+def test_the_signature_holds_whatever_the_spacing_and_order() -> None:
+    message = json.loads(signed_announcement(name="Комната \u00e9"))
+    spaced = json.dumps(dict(reversed(message.items())), indent=2, ensure_ascii=True).encode()
+    assert decode_datagram(spaced).seal.valid()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"users": 99},
+        {"name": "Evil room"},
+        {"port": 6666},
+        {"server": "someone-else"},
+        {"every": 120.0},
+        {"reply_to": "q1"},
+        {"colour": "blue"},  # unknown fields are covered too
+        {"ts": 1_764_757_703.0},
+        {"key": base64.b64encode(OTHER_KEY.public_der).decode()},  # key swapped
+        {"sig": base64.b64encode(OTHER_KEY.sign(b"anything")).decode()},
+        {"type": "bye"},
+    ],
+)
+def test_any_change_breaks_the_signature(changes: dict) -> None:
+    data = tamper(signed_announcement(timestamp=1_764_757_702.0), **changes)
+    assert not decode_datagram(data).seal.valid()
+
+
+def test_a_signature_by_another_key_under_this_key_is_invalid() -> None:
+    resigned = encode_announcement(sample_announcement(), OTHER_KEY)
+    forged = tamper(resigned, key=base64.b64encode(IDENTITY.public_der).decode())
+    assert not decode_datagram(forged).seal.valid()
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"sig": ...}, "key, ts and sig together"),
+        ({"key": ..., "sig": ...}, "key, ts and sig together"),
+        ({"key": 7}, "key must be base64"),
+        ({"key": None}, "key must be base64"),
+        ({"key": ["a"]}, "key must be base64"),
+        ({"key": "!!not base64!!"}, "key must be base64"),
+        ({"key": "QUJD"[:3]}, "key must be base64"),  # bad padding
+        ({"key": ""}, "key must be base64"),
+        ({"key": b64(b"k" * (MAX_KEY_BYTES + 1))}, "key must be base64"),
+        ({"sig": b64(b"s" * 500)}, "sig must be base64"),
+        ({"sig": {"a": 1}}, "sig must be base64"),
+        ({"ts": "1764757702"}, "ts must be a number"),
+        ({"ts": True}, "ts must be a number"),
+        ({"ts": -1}, "ts must be a number"),
+        ({"ts": 1e30}, "ts must be a number"),
+        ({"ts": None}, "ts must be a number"),
+    ],
+)
+def test_hostile_signature_fields_are_malformed(changes: dict, reason: str) -> None:
+    for data in (signed_announcement(), encode_goodbye("srv-1", IDENTITY)):
+        with pytest.raises(IgnoredDatagram) as caught:
+            decode_datagram(tamper(data, **changes))
+        assert not caught.value.foreign and reason in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [b"\x00" * 91, b"\x30\x03\x02\x01\x01", OTHER_KEY.public_der[:-1], b"k" * MAX_KEY_BYTES],
+)
+def test_a_key_that_is_not_a_p256_key_is_simply_invalid(key: bytes) -> None:
+    seal = decode_datagram(tamper(signed_announcement(), key=b64(key))).seal
+    assert seal.valid() is False
+    assert len(seal.code) == 19  # computed from whatever bytes came, never taken from them
+
+
+@UNTIMED
+@given(
+    st.dictionaries(
+        st.sampled_from(["key", "ts", "sig"]),
+        json_values | st.binary(max_size=200).map(b64),
+    )
+)
+def test_any_signature_fields_decode_or_are_ignored_and_never_raise(fields: dict) -> None:
+    data = tamper(signed_announcement(), **fields)
+    try:
+        datagram = decode_datagram(data)
+    except IgnoredDatagram as problem:
+        assert not problem.foreign or len(data) > MAX_DATAGRAM
+        return
+    assert datagram.seal is not None
+    assert datagram.seal.valid() in (True, False)
