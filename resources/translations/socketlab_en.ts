@@ -56,6 +56,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSecurity</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, new key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, known key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key as on your earlier visits to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {server} showed a different key than on your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key: {old}
+Key shown now: {new}
+
+If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatInput</name>
     <message>
         <source>Message</source>
@@ -620,6 +674,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,6 +743,26 @@
     </message>
     <message>
         <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} (known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified: this announcement is not signed (an older SocketLab, or a server with encryption off), so anyone on the LAN could have sent it. Ask the host for the address before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: signed with the key of a server you joined before (code {code}). Nobody else on the LAN can sign with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: signed with this server&apos;s key, code {code}. You have not joined it before: check that the host&apos;s screen shows the same code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,7 +863,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +923,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user and refuse their address for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +959,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1157,22 @@
     </message>
     <message>
         <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2959,10 @@ Sales 50</source>
     </message>
     <message>
         <source>The history cannot be searched: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSecurity</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, new key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, known key {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key as on your earlier visits to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {server} showed a different key than on your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key: {old}
+Key shown now: {new}
+
+If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatInput</name>
     <message>
         <source>Message</source>
@@ -620,6 +674,10 @@
         <translation>往返时间</translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation>密钥代码</translation>
+    </message>
+    <message>
         <source>Find servers</source>
         <translation>查找服务器</translation>
     </message>
@@ -660,8 +718,12 @@
         <translation>没有服务器应答。</translation>
     </message>
     <message>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</translation>
+    </message>
+    <message>
         <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
-        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的，或格式错误（事件列表中可以看到）。</translation>
+        <translation type="vanished">发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的，或格式错误（事件列表中可以看到）。</translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -686,6 +748,26 @@
     <message>
         <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
         <translation>只通过 IPv6 收到应答，而此服务器只接受 IPv4：请询问它的地址。</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>{code} (known)</source>
+        <translation>{code}（已知）</translation>
+    </message>
+    <message>
+        <source>Unverified: this announcement is not signed (an older SocketLab, or a server with encryption off), so anyone on the LAN could have sent it. Ask the host for the address before you trust it.</source>
+        <translation>未验证：此公告没有签名（旧版 SocketLab，或未开启加密的服务器），局域网中的任何人都可能发送它。信任它之前，请向主持人询问地址。</translation>
+    </message>
+    <message>
+        <source>Known: signed with the key of a server you joined before (code {code}). Nobody else on the LAN can sign with that key.</source>
+        <translation>已知：由你以前加入过的服务器的密钥签名（代码 {code}）。局域网中的其他人无法用该密钥签名。</translation>
+    </message>
+    <message>
+        <source>Verified: signed with this server&apos;s key, code {code}. You have not joined it before: check that the host&apos;s screen shows the same code.</source>
+        <translation>已验证：由此服务器的密钥签名，代码 {code}。你以前没有加入过它：请确认主持人屏幕上显示的是同一个代码。</translation>
     </message>
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>
@@ -785,8 +867,40 @@
         <translation>以便其他人通过“查找服务器”找到此聊天：每分钟几次，UDP 广播（端口 5556）向局域网告知其名称、端口和人数。不发送其他任何内容。</translation>
     </message>
     <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not hosting.</source>
         <translation>未在主持。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected users</source>
@@ -813,6 +927,34 @@
         <translation>断开所选用户的连接</translation>
     </message>
     <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected user and refuse their address for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is connected.</source>
         <translation>没有人连接。</translation>
     </message>
@@ -821,8 +963,28 @@
         <translation>监听于</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop hosting</source>
         <translation>停止主持</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the server stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -1000,6 +1162,22 @@
     <message>
         <source>Ask the LAN which SocketLab chats are running, and join one with a double-click</source>
         <translation>询问局域网中正在运行哪些 SocketLab 聊天，双击即可加入其中一个</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2966,10 @@ Sales 50</translation>
     <message>
         <source>The history cannot be searched: {reason}.</source>
         <translation>无法搜索历史记录：{reason}。</translation>
+    </message>
+    <message>
+        <source>The server key in {path} cannot be read ({reason}). Move the file away to make a new key; clients that joined before will see a CHANGED key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
