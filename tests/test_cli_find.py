@@ -15,6 +15,7 @@ import sys
 
 import pytest
 
+from app.core.identity import KnownServers, ServerIdentity
 from tests.helpers.cli import read_line_matching, run_socketlab
 from tests.helpers.cli import start_socketlab as socketlab
 from tests.helpers.discovery import LOOPBACK_BROADCAST
@@ -59,11 +60,13 @@ def test_find_prints_a_table_and_how_to_join(served, discovery_port) -> None:
     result = find("--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.5")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["NAME", "ADDRESS", "USERS", "RTT"]
+    assert lines[0].split() == ["NAME", "ADDRESS", "USERS", "RTT", "KEY", "CODE"]
     assert lines[1].startswith("Lab room") and f"127.0.0.1:{served}" in lines[1]
-    assert lines[1].endswith(" ms")
+    code = ServerIdentity.load_or_create().code  # the served room's key (same data folder)
+    assert lines[1].endswith(f" ms  {code}")
     assert lines[2] == "1 server answered."
     assert lines[3] == f"Join with: socketlab chat 127.0.0.1:{served}"
+    assert lines[4] == f"First time: check that the host's screen shows the code {code}."
     assert "Asking the LAN for chat servers (1 address, 0.5 s)..." in result.stderr
 
 
@@ -80,7 +83,50 @@ def test_find_json(served, discovery_port) -> None:
     assert server["name"] == "Lab room" and server["address"] == f"127.0.0.1:{served}"
     assert server["users"] == 0 and server["chat_version"] == 1
     assert server["rtt_ms"] > 0 and server["heard_from"] == ["127.0.0.1"]
+    assert server["code"] == ServerIdentity.load_or_create().code
+    assert (server["verified"], server["known"]) == (True, False)
     assert result.stderr == ""
+
+
+@linux_only
+def test_find_marks_a_room_whose_key_you_pinned_as_known(served, discovery_port) -> None:
+    identity = ServerIdentity.load_or_create()  # the key `serve` made in this data folder
+    KnownServers().pin("127.0.0.1", served, identity.public_der)
+    args = ("--to", LOOPBACK_BROADCAST, "--port", str(discovery_port), "--timeout", "0.5")
+    result = find(*args)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].endswith(f" ms  {identity.code} known")
+    assert "First time" not in result.stdout and "Unverified" not in result.stdout
+    (server,) = json.loads(find("--json", *args).stdout)["servers"]
+    assert (server["code"], server["verified"], server["known"]) == (identity.code, True, True)
+
+
+def test_unverified_rooms_are_marked_and_never_advised_over_verified_ones() -> None:
+    from app.cli.find import _FindWatcher
+    from app.core.discovery import FoundServer
+
+    def room(name: str, host: str, **trust) -> FoundServer:
+        return FoundServer(
+            server_id=name, name=name, host=host, port=5555, users=1, rtt_ms=None,
+            chat_version=1, heard_from=(host,), last_seen=0.0, **trust,
+        )  # fmt: skip
+
+    watcher = _FindWatcher(show_trace=False, quiet=False, timeout=1.0)
+    watcher.servers = (
+        room("Aardvark", "192.0.2.9"),  # first by name, but unsigned
+        room("Zebra", "192.0.2.7", code="3KCS-6KJY-XNTN-K11Y", verified=True),
+    )
+    lines = watcher.as_text().splitlines()
+    assert lines[1].split() == ["Aardvark", "192.0.2.9:5555", "1", "-", "unverified"]
+    assert lines[2].split() == ["Zebra", "192.0.2.7:5555", "1", "-", "3KCS-6KJY-XNTN-K11Y"]
+    assert lines[4] == "Join with: socketlab chat 192.0.2.7:5555"
+    assert lines[5] == (
+        "First time: check that the host's screen shows the code 3KCS-6KJY-XNTN-K11Y."
+    )
+    assert lines[6].startswith("Unverified: the announcement is not signed")
+    watcher.servers = (room("Aardvark", "192.0.2.9"),)
+    assert "Join with: socketlab chat 192.0.2.9:5555" in watcher.as_text()  # nothing better
 
 
 @linux_only

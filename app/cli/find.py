@@ -32,8 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "find",
         help="list the SocketLab chat servers on your LAN",
         description="Broadcast a discovery query on every network interface (UDP port "
-        "5556) and list the chat servers that answer, with their round-trip time. "
-        "Exits 1 when none answered.",
+        "5556) and list the chat servers that answer, with their round-trip time and the "
+        "code of the key that signed their announcement (known: a key you joined before; "
+        "unverified: not signed). Exits 1 when none answered.",
     )
     find.add_argument("--json", action="store_true", help="print the servers as JSON")
     find.add_argument(
@@ -90,6 +91,13 @@ def run_find(args: argparse.Namespace) -> int:
     return EXIT_OK if watcher.servers else EXIT_NONE_FOUND
 
 
+def _key_text(server: FoundServer) -> str:
+    """`3KCS-6KJY-XNTN-K11Y known`, the code alone, or `unverified`."""
+    if not server.verified:
+        return "unverified"
+    return f"{server.code} known" if server.known else server.code
+
+
 class _FindWatcher:
     """Collects the finder's events; prints trace and errors to stderr as they come."""
 
@@ -139,21 +147,35 @@ class _FindWatcher:
             lines += [f"  - {hint}" for hint in NOTHING_ANSWERED_HINTS]
             lines.append(NOTHING_ANSWERED_FALLBACK)
             return "\n".join(lines)
-        rows = [("NAME", "ADDRESS", "USERS", "RTT")]
+        rows = [("NAME", "ADDRESS", "USERS", "RTT", "KEY CODE")]
         for server in self.servers:
             rtt = "-" if server.rtt_ms is None else f"{server.rtt_ms:.2f} ms"
             address = server.address or "(IPv6 only; ask for its address)"
-            rows.append((server.name, address, str(server.users), rtt))
-        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+            rows.append((server.name, address, str(server.users), rtt, _key_text(server)))
+        widths = [max(len(row[i]) for row in rows) for i in range(5)]
         lines = [
-            f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]}"
+            f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  "
+            f"{row[3]:<{widths[3]}}  {row[4]}".rstrip()
             for row in rows
         ]
         count = len(self.servers)
         lines.append(f"{count} server{'s' if count != 1 else ''} answered.")
+        # Known rooms first, then verified, unverified last: an unverified room is never
+        # advised while a verified one can be joined.
         joinable = [s for s in self.servers if s.joinable]
         if joinable:
-            lines.append(f"Join with: socketlab chat {joinable[0].address}")
+            best = min(joinable, key=lambda s: s.trust_rank)
+            lines.append(f"Join with: socketlab chat {best.address}")
+            if best.verified and not best.known:
+                lines.append(
+                    f"First time: check that the host's screen shows the code {best.code}."
+                )
+        if any(not s.verified for s in self.servers):
+            lines.append(
+                "Unverified: the announcement is not signed (an older SocketLab, or "
+                "encryption off), so anyone on the LAN could have sent it."
+            )
         if self.ignored.total:
-            lines.append(f"({self.ignored.total} unrelated or malformed datagrams ignored.)")
+            total = self.ignored.total
+            lines.append(f"({total} unrelated, malformed or forged datagrams ignored.)")
         return "\n".join(lines)

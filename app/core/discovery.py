@@ -11,6 +11,13 @@ Anything else that arrives on the discovery port (another program's datagrams,
 garbage, a malformed SocketLab datagram) is ignored and counted; nothing a datagram
 contains can stop an engine.
 
+A server with a key (TLS on, the default) signs its announcements and goodbyes with
+it, over their content and the time: the finder checks the signature, computes the
+fingerprint code from the key itself, refuses stale or replayed datagrams, and binds a
+room's id to the first key that signed for it, so nobody else on the LAN can pose as
+that room or say goodbye in its name. Unsigned announcements (older versions, TLS off)
+are still listed, marked unverified, after the verified ones.
+
 `DiscoveryAnnouncer` is not an engine of its own: it runs inside its host engine's
 loop (the chat server's), so it always reports the current number of users without
 any cross-thread call, and says goodbye when the server stops.
@@ -18,9 +25,12 @@ any cross-thread call, and says goodbye when the server stops.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import ipaddress
 import json
+import os
 import random
 import socket
 import struct
@@ -37,6 +47,7 @@ from app.core.diagnostics.interfaces import NetworkInterface, list_interfaces
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
+from app.core.identity import KnownServers, ServerIdentity, fingerprint_code, verify_signature
 from app.core.messages import N_, Message
 from app.core.safejson import WireError
 from app.core.safejson import loads as safe_loads
@@ -70,6 +81,20 @@ MIN_EVERY = 1.0
 MAX_EVERY = 120.0
 #: Seconds after a change in users before the server announces it (changes coalesce).
 USERS_ANNOUNCE_DELAY = 2.0
+
+# A signed datagram's time may differ from the finder's clock by this many seconds at
+# most (either way): older ones are replays, and clocks on a LAN rarely differ more.
+SIGNATURE_WINDOW = 300.0
+# Longest public key (DER SubjectPublicKeyInfo) a datagram may carry: a P-256 key is 91
+# bytes, so 160 leaves room without letting a datagram carry anything big.
+MAX_KEY_BYTES = 160
+# Longest signature: DER ECDSA over P-256 is at most 72 bytes.
+MAX_SIGNATURE_BYTES = 80
+# Latest time a datagram may carry (the year 2100): a number the finder can compare.
+MAX_TIMESTAMP = 4_102_444_800.0
+# A finder remembers this many room ids with the key that signed for them (4 x
+# MAX_SERVERS), longer than their entries, so a room that went quiet keeps its key.
+MAX_BINDINGS = 1024
 
 #: What commonly stops discovery, for the finder's "nothing answered" message.
 NOTHING_ANSWERED_HINTS = (
@@ -115,6 +140,30 @@ _ID_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU
 
 # ---------------------------------------------------------------------------- datagrams
 @dataclass(frozen=True, slots=True)
+class Seal:
+    """The signature on an announcement or goodbye: whose key, when, over which bytes.
+
+    Decoding only reads it; `valid()` checks the signature (the finder does, the
+    announcer has no need to). `code` is computed from the key, never taken from the
+    datagram.
+    """
+
+    public_der: bytes  # DER SubjectPublicKeyInfo of the server's key
+    timestamp: float  # the sender's wall clock (time.time()) when it signed
+    signature: bytes  # DER ECDSA P-256 over `signed_bytes`
+    signed_bytes: bytes  # canonical_bytes() of the datagram without its "sig"
+
+    @property
+    def code(self) -> str:
+        """The fingerprint code of the key (`3KCS-6KJY-XNTN-K11Y`)."""
+        return fingerprint_code(self.public_der)
+
+    def valid(self) -> bool:
+        """True when the signature is the key's over the datagram's content and time."""
+        return verify_signature(self.public_der, self.signature, self.signed_bytes)
+
+
+@dataclass(frozen=True, slots=True)
 class Query:
     """`Who is there?` A finder's question; `query_id` comes back in each answer."""
 
@@ -133,6 +182,7 @@ class Announcement:
     interval: float  # seconds until the next announcement
     ipv6: bool  # True when the chat port also accepts IPv6 connections
     reply_to: str = ""  # the query id this answers, "" for a periodic announcement
+    seal: Seal | None = field(default=None, compare=False)  # None: unsigned
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +190,7 @@ class Goodbye:
     """A server is stopping: finders forget it at once."""
 
     server_id: str
+    seal: Seal | None = field(default=None, compare=False)  # None: unsigned
 
 
 Datagram = Query | Announcement | Goodbye
@@ -157,8 +208,30 @@ class IgnoredDatagram(ValueError):
         self.foreign = foreign
 
 
-def _encode(kind: str, fields: dict[str, Any]) -> bytes:
+def canonical_bytes(message: dict[str, Any]) -> bytes:
+    """What a signature covers: the datagram's JSON object without its "sig" field,
+    keys sorted, no spaces, non-ASCII as \\u escapes (docs/PROTOCOL.md spells it out).
+
+    The finder rebuilds these bytes from the object it parsed, so the datagram itself
+    may be spaced or ordered in any way; every field, known or not, is covered.
+    """
+    unsigned = {key: value for key, value in message.items() if key != "sig"}
+    return json.dumps(unsigned, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _encode(
+    kind: str,
+    fields: dict[str, Any],
+    identity: ServerIdentity | None = None,
+    timestamp: float | None = None,
+) -> bytes:
     message = {"magic": DISCOVERY_MAGIC, "v": DISCOVERY_VERSION, "type": kind, **fields}
+    if identity is not None:
+        message["key"] = base64.b64encode(identity.public_der).decode("ascii")
+        when = time.time() if timestamp is None else timestamp
+        message["ts"] = round(when, 3)
+        signature = identity.sign(canonical_bytes(message))
+        message["sig"] = base64.b64encode(signature).decode("ascii")
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -167,8 +240,14 @@ def encode_query(query_id: str) -> bytes:
     return _encode("query", {"id": query_id})
 
 
-def encode_announcement(announcement: Announcement) -> bytes:
-    """The bytes of an announcement (or, with `reply_to`, an answer)."""
+def encode_announcement(
+    announcement: Announcement,
+    identity: ServerIdentity | None = None,
+    *,
+    timestamp: float | None = None,
+) -> bytes:
+    """The bytes of an announcement (or, with `reply_to`, an answer); signed with
+    `identity`'s key at `timestamp` (default: now) when there is one."""
     fields: dict[str, Any] = {
         "server": announcement.server_id,
         "name": announcement.name,
@@ -180,12 +259,14 @@ def encode_announcement(announcement: Announcement) -> bytes:
     }
     if announcement.reply_to:
         fields["reply_to"] = announcement.reply_to
-    return _encode("announce", fields)
+    return _encode("announce", fields, identity, timestamp)
 
 
-def encode_goodbye(server_id: str) -> bytes:
-    """The bytes of a goodbye datagram."""
-    return _encode("bye", {"server": server_id})
+def encode_goodbye(
+    server_id: str, identity: ServerIdentity | None = None, *, timestamp: float | None = None
+) -> bytes:
+    """The bytes of a goodbye datagram, signed like an announcement when `identity`."""
+    return _encode("bye", {"server": server_id}, identity, timestamp)
 
 
 def default_server_name() -> str:
@@ -225,7 +306,7 @@ def decode_datagram(data: bytes) -> Datagram:
     if kind == "query":
         return Query(_identifier(message, "id"))
     if kind == "bye":
-        return Goodbye(_identifier(message, "server"))
+        return Goodbye(_identifier(message, "server"), seal=_seal(message))
     if kind == "announce":
         name = message.get("name")
         if not isinstance(name, str):
@@ -243,8 +324,37 @@ def decode_datagram(data: bytes) -> Datagram:
             interval=float(_number(message, "every", 0.05, 3600.0)),
             ipv6=ipv6,
             reply_to=_identifier(message, "reply_to") if reply_to else "",
+            seal=_seal(message),
         )
     raise IgnoredDatagram(f"unknown type {str(kind)[:20]!r}", foreign=False)
+
+
+def _seal(message: dict[str, Any]) -> Seal | None:
+    """The datagram's key, time and signature; None when it carries none of them."""
+    present = [name for name in ("key", "ts", "sig") if name in message]
+    if not present:
+        return None
+    if len(present) != 3:
+        raise IgnoredDatagram("a signed datagram needs key, ts and sig together", foreign=False)
+    timestamp = _number(message, "ts", 0.0, MAX_TIMESTAMP)
+    return Seal(
+        public_der=_base64(message, "key", MAX_KEY_BYTES),
+        timestamp=timestamp,
+        signature=_base64(message, "sig", MAX_SIGNATURE_BYTES),
+        signed_bytes=canonical_bytes(message),
+    )
+
+
+def _base64(message: dict[str, Any], key: str, limit: int) -> bytes:
+    value = message.get(key)
+    if isinstance(value, str) and len(value) <= (limit + 2) // 3 * 4:
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            data = b""
+        if 0 < len(data) <= limit:
+            return data
+    raise IgnoredDatagram(f"{key} must be base64 of at most {limit} bytes", foreign=False)
 
 
 def _is_int(value: object) -> bool:
@@ -539,7 +649,8 @@ class DiscoveryAnnouncer:
 
     Every method runs on the host engine's loop thread. `start()` opens the sockets
     (an OSError means discovery is unavailable, the chat itself is not affected),
-    `stop()` says goodbye and closes them.
+    `stop()` says goodbye and closes them. With an `identity` (the server's key), every
+    announcement, answer and goodbye is signed with it.
     """
 
     def __init__(
@@ -553,8 +664,10 @@ class DiscoveryAnnouncer:
         port: int = DISCOVERY_PORT,
         interval: float = ANNOUNCE_INTERVAL,
         interfaces: Callable[[], Iterable[NetworkInterface]] = read_interfaces,
+        identity: ServerIdentity | None = None,
     ) -> None:
         self.engine = engine
+        self.identity = identity
         self.name = clean_server_name(name) or "SocketLab chat"
         self.chat_host = chat_host
         self.chat_port = chat_port
@@ -662,7 +775,7 @@ class DiscoveryAnnouncer:
                 timer.cancel()
         self._periodic = self._soon = None
         if self._sock4 is not None or self._sock6 is not None:
-            self._send_everywhere(encode_goodbye(self.server_id), "goodbye")
+            self._send_everywhere(encode_goodbye(self.server_id, self.identity), "goodbye")
         for sock in (self._sock4, self._sock6):
             if sock is not None:
                 self.engine.remove(sock)
@@ -716,7 +829,8 @@ class DiscoveryAnnouncer:
     def _announce(self) -> None:
         self._last_sent = time.monotonic()
         self.announcements_sent += 1
-        self._send_everywhere(encode_announcement(self.announcement()), "announcement")
+        data = encode_announcement(self.announcement(), self.identity)
+        self._send_everywhere(data, "announcement")
 
     def _send_everywhere(self, data: bytes, what: str) -> None:
         for target in self.scope.targets:
@@ -742,7 +856,7 @@ class DiscoveryAnnouncer:
         if not self._take_token():
             return
         self.engine.trace.call("recvfrom()", f"query from {format_address(address)}")
-        answer = encode_announcement(self.announcement(reply_to=datagram.query_id))
+        answer = encode_announcement(self.announcement(reply_to=datagram.query_id), self.identity)
         sock = self._sock6 if len(address) == 4 else self._sock4
         if sock is not None and _send(self.engine, sock, answer, address, "answer"):
             self.answers_sent += 1
@@ -787,6 +901,15 @@ class FoundServer:
     chat_version: int
     heard_from: tuple[str, ...]  # every source address it was heard from
     last_seen: float  # time.time()
+    code: str = ""  # fingerprint code of the key that signed it, computed here; "" unsigned
+    verified: bool = False  # signed, fresh, and by the key its id is bound to
+    known: bool = False  # verified with a key this user has pinned (joined before)
+    public_der: bytes = b""  # the key that signed it (DER), for a join to insist on
+
+    @property
+    def trust_rank(self) -> int:
+        """0 known, 1 verified, 2 unverified: lists and advice put lower ranks first."""
+        return 0 if self.known else 1 if self.verified else 2
 
     @property
     def joinable(self) -> bool:
@@ -812,6 +935,9 @@ class FoundServer:
             "chat_version": self.chat_version,
             "server_id": self.server_id,
             "heard_from": list(self.heard_from),
+            "code": self.code,
+            "verified": self.verified,
+            "known": self.known,
         }
 
 
@@ -851,9 +977,61 @@ class _Known:
     last_heard: float = 0.0
     last_seen_wall: float = 0.0
     interval: float = ANNOUNCE_INTERVAL  # the announced `every`, clamped
+    key: bytes = b""  # the key that signed it, b"" when unsigned
+    code: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.key)
 
     def expires_at(self) -> float:
         return self.last_heard + self.interval * EXPIRY_FACTOR
+
+
+@dataclass(eq=False)
+class _Binding:
+    """The key a room id belongs to (the first that signed for it), and its newest time."""
+
+    key: bytes
+    code: str
+    newest: float = -1.0  # the newest signed time heard for this id: older ones are replays
+    closed: float = -1.0  # the time of its signed goodbye: announcements up to it are replays
+
+
+class _PinnedKeys:
+    """Which keys this user has pinned (KnownServers), read again when the file changes.
+
+    The finder asks for every signed datagram; reading the file each time would let a
+    flood of announcements turn into a flood of file reads.
+    """
+
+    def __init__(self, known_servers: KnownServers) -> None:
+        self._known_servers = known_servers
+        self._stamp: tuple[int, int, int] | None = None
+        self._answers: dict[bytes, bool] = {}
+
+    def knows(self, public_der: bytes) -> bool:
+        stamp = self._file_stamp()
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._answers.clear()
+        answer = self._answers.get(public_der)
+        if answer is None:
+            if len(self._answers) >= MAX_BINDINGS:
+                self._answers.clear()
+            try:
+                answer = self._known_servers.knows_key(public_der)
+            except OSError:  # unreadable pins: nothing is known
+                answer = False
+            self._answers[public_der] = answer
+        return answer
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            info = os.stat(self._known_servers.path)
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 def _preferred_host(known: _Known) -> str:
@@ -877,6 +1055,13 @@ class ServerFinderEngine(Engine):
     a server that has been silent for 2.5 of its announcement intervals (clamped to
     `min_every`..`max_every`), or said goodbye from an address it was heard from. Any
     address keeps at most MAX_SERVERS_PER_SENDER entries. Thread-safe: `query()`, `stop()`.
+
+    Signed datagrams count only when the signature matches, the time is within
+    `signature_window` of this clock and not older than the newest heard for that room
+    id, and the key is the one the id is bound to (the first that signed for it; a pinned
+    key may take an id back from one that is not pinned). A signed room's goodbye counts
+    only when signed by its key. Unsigned announcements are listed as unverified, never
+    under a signed room's id.
     """
 
     name = "server finder"
@@ -896,11 +1081,18 @@ class ServerFinderEngine(Engine):
         interfaces: Callable[[], Iterable[NetworkInterface]] = read_interfaces,
         min_every: float = MIN_EVERY,
         max_every: float = MAX_EVERY,
+        known_servers: KnownServers | None = None,
+        signature_window: float = SIGNATURE_WINDOW,
     ) -> None:
         """`targets` overrides the interfaces' broadcast addresses; `query_interval` > 0
         asks again that often; `run_once` stops after the first round's answer window;
-        an announced `every` is clamped to `min_every`..`max_every`."""
+        an announced `every` is clamped to `min_every`..`max_every`. `known_servers`
+        (default: this user's pins) marks rooms signed with a pinned key as known; a
+        signed datagram more than `signature_window` seconds off this clock is refused."""
         super().__init__()
+        self.pins = _PinnedKeys(known_servers if known_servers is not None else KnownServers())
+        self.signature_window = signature_window
+        self._bindings: dict[str, _Binding] = {}  # room id -> its key, least recent first
         self.min_every = min_every
         self.max_every = max_every
         self.port = port
@@ -1087,15 +1279,58 @@ class ServerFinderEngine(Engine):
         except IgnoredDatagram as problem:
             self.ignored.count(problem, source, len(data), "recvfrom()")
             return
+        if isinstance(datagram, Query):
+            return  # ours coming back, or another finder's: a finder does not answer
+        if datagram.seal is not None and not self._seal_holds(datagram.seal, source, len(data)):
+            return
         if isinstance(datagram, Announcement):
-            self._heard(datagram, source)
-        elif isinstance(datagram, Goodbye):
-            self._goodbye(datagram.server_id, source)
-        # Queries (ours coming back, another finder's) need no answer from a finder.
+            self._heard(datagram, source, len(data))
+        else:
+            self._goodbye(datagram, source, len(data))
 
-    def _goodbye(self, server_id: str, source: str) -> None:
-        """Forget a server, if the goodbye comes from an address it announced from."""
+    def _seal_holds(self, seal: Seal, source: str, size: int) -> bool:
+        """True when the signature matches and its time is near this machine's clock."""
+        if not seal.valid():
+            reason = "its signature does not match its key and content (forged or altered)"
+        else:
+            skew = seal.timestamp - time.time()
+            if abs(skew) <= self.signature_window:
+                return True
+            reason = (
+                f"signed {abs(skew):,.0f} s {'ahead of' if skew > 0 else 'behind'} this "
+                f"machine's clock (at most {self.signature_window:g} s): a replay, or a clock "
+                "is wrong"
+            )
+        self._refuse(reason, source, size)
+        return False
+
+    def _refuse(self, reason: str, source: str, size: int) -> None:
+        """Count a datagram that claims to be ours but cannot be believed."""
+        self.ignored.count(IgnoredDatagram(reason, foreign=False), source, size, "recvfrom()")
+
+    def _goodbye(self, goodbye: Goodbye, source: str, size: int) -> None:
+        """Forget a server: a signed room on a goodbye signed by its key (from anywhere),
+        an unsigned one on a goodbye from an address it announced from."""
+        server_id = goodbye.server_id
         known = self._known.get(server_id)
+        binding = self._bindings.get(server_id)
+        if binding is not None:
+            seal = goodbye.seal
+            if seal is None or seal.public_der != binding.key:
+                what = "unsigned" if seal is None else f"signed by another key ({seal.code})"
+                self._refuse(f"a goodbye {what} for a room signed by {binding.code}", source, size)
+                return
+            if seal.timestamp < binding.newest:
+                self._refuse("a goodbye older than the room's last announcement", source, size)
+                return
+            binding.newest = binding.closed = seal.timestamp
+            if known is not None:
+                del self._known[server_id]
+                self.trace.call(
+                    "recvfrom()", f"goodbye from {source}, signed by {binding.code}: server stopped"
+                )
+                self._mark_changed()
+            return
         if known is None:
             return
         if source not in known.sources:  # anyone can send a bye: only its own counts
@@ -1109,13 +1344,83 @@ class ServerFinderEngine(Engine):
         self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
         self._mark_changed()
 
-    def _heard(self, announcement: Announcement, source: str) -> None:
+    def _admit(self, announcement: Announcement, source: str, size: int) -> bool | None:
+        """Whether a room id may take this announcement: None when not (counted), False
+        when it is a copy of the newest one heard (another path, or a replay of it),
+        True when it is news."""
+        server_id = announcement.server_id
+        binding = self._bindings.get(server_id)
+        seal = announcement.seal
+        if seal is None:
+            if binding is None:
+                return True
+            self._refuse(f"unsigned, for a room signed by {binding.code}", source, size)
+            return None
+        if binding is not None and binding.key != seal.public_der:
+            if self.pins.knows(binding.key) or not self.pins.knows(seal.public_der):
+                self._refuse(
+                    f"signed by {seal.code}, but this room id belongs to {binding.code}",
+                    source,
+                    size,
+                )
+                return None
+            # A pinned key takes its id back from a key that claimed it first.
+            self._forget(server_id, f"its id is signed by {seal.code}, a key you pinned")
+            del self._bindings[server_id]
+            binding = None
+        if binding is None:
+            binding = self._bind(server_id, seal.public_der)
+        elif seal.timestamp < binding.newest or seal.timestamp <= binding.closed:
+            self._refuse(
+                "signed earlier than one already heard from this room (a replay)", source, size
+            )
+            return None
+        else:
+            self._bindings[server_id] = self._bindings.pop(server_id)  # most recent last
+        fresh = seal.timestamp > binding.newest
+        binding.newest = max(binding.newest, seal.timestamp)
+        known = self._known.get(server_id)
+        if known is not None and not known.verified:
+            self._forget(server_id, f"its id is signed by {seal.code}")
+        return fresh
+
+    def _bind(self, server_id: str, key: bytes) -> _Binding:
+        """Bind a room id to the first key that signed for it (a bounded table)."""
+        binding = self._bindings[server_id] = _Binding(key, fingerprint_code(key))
+        if len(self._bindings) > MAX_BINDINGS:
+            idle = [sid for sid in self._bindings if sid not in self._known]
+            unpinned = [sid for sid in idle if not self.pins.knows(self._bindings[sid].key)]
+            del self._bindings[(unpinned or idle)[0]]
+        return binding
+
+    def _forget(self, server_id: str, why: str) -> None:
+        known = self._known.pop(server_id, None)
+        if known is not None:
+            self.trace.call(f"forget {known.announcement.name!r}", why)
+            self._mark_changed()
+
+    def _heard(self, announcement: Announcement, source: str, size: int) -> None:
+        admitted = self._admit(announcement, source, size)
+        if admitted is None:
+            return
         now = time.monotonic()
         known = self._known.get(announcement.server_id)
+        if not admitted:
+            # The newest announcement again: the same datagram by another path (IPv4
+            # and IPv6), or a replay. It adds an address, it does not keep a room alive.
+            if known is not None and source not in known.sources:
+                known.sources[source] = now
+                while len(known.sources) > MAX_SOURCES_PER_SERVER:
+                    del known.sources[next(iter(known.sources))]
+                self._mark_changed()
+            return
         if known is None:
             if not self._make_room(source):
                 return
             known = self._known[announcement.server_id] = _Known(announcement, source)
+        if announcement.seal is not None:
+            known.key = announcement.seal.public_der
+            known.code = announcement.seal.code
         known.announcement = announcement
         known.interval = min(max(announcement.interval, self.min_every), self.max_every)
         known.sources.pop(source, None)  # re-inserted last: the dict runs oldest first
@@ -1135,10 +1440,11 @@ class ServerFinderEngine(Engine):
             if known.rtt_round != sent[1] or known.rtt_ms is None or rtt < known.rtt_ms:
                 known.rtt_ms, known.rtt_round = rtt, sent[1]
             what = f"answer in {rtt:.2f} ms"
+        signed = f", signed by {known.code}" if known.verified else ", unsigned"
         self.trace.call(
             "recvfrom()",
             f"{what} from {source}: {announcement.name!r}, chat port {announcement.port}, "
-            f"{announcement.users} online",
+            f"{announcement.users} online{signed}",
         )
         self._mark_changed()
 
@@ -1182,10 +1488,15 @@ class ServerFinderEngine(Engine):
                 chat_version=known.announcement.chat_version,
                 heard_from=tuple(sorted(known.sources)),
                 last_seen=known.last_seen_wall,
+                code=known.code,
+                verified=known.verified,
+                known=known.verified and self.pins.knows(known.key),
+                public_der=known.key,
             )
             for server_id, known in self._known.items()
         ]
-        return sorted(found, key=lambda s: (s.name.casefold(), s.host, s.port))
+        # Known rooms first, then verified ones, unverified last: never advised over them.
+        return sorted(found, key=lambda s: (s.trust_rank, s.name.casefold(), s.host, s.port))
 
     # ------------------------------------------------------------ forgetting
     def _schedule_expiry(self) -> None:

@@ -690,6 +690,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +734,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,6 +759,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} (known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified: this announcement is not signed (an older SocketLab, or a server with encryption off), so anyone on the LAN could have sent it. Ask the host for the address before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: signed with the key of a server you joined before (code {code}). Nobody else on the LAN can sign with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: signed with this server&apos;s key, code {code}. You have not joined it before: check that the host&apos;s screen shows the same code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

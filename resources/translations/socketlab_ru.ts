@@ -690,6 +690,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Время отклика</translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation>Код ключа</translation>
+    </message>
+    <message>
         <source>Find servers</source>
         <translation>Найти серверы</translation>
     </message>
@@ -730,8 +734,8 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Ни один сервер не ответил.</translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
-        <translation>Проигнорировано дейтаграмм на порту обнаружения: {count} — не от SocketLab или повреждённые (они видны в списке событий).</translation>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>Проигнорировано дейтаграмм на порту обнаружения: {count} — не от SocketLab, повреждённые или поддельные (они видны в списке событий).</translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -756,6 +760,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
         <translation>Ответ пришёл только по IPv6, а этот сервер принимает только IPv4: узнайте его адрес.</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <source>{code} (known)</source>
+        <translation>{code} (известный)</translation>
+    </message>
+    <message>
+        <source>Unverified: this announcement is not signed (an older SocketLab, or a server with encryption off), so anyone on the LAN could have sent it. Ask the host for the address before you trust it.</source>
+        <translation>Не проверен: это объявление не подписано (старая версия SocketLab или сервер без шифрования), поэтому его мог отправить кто угодно в локальной сети. Прежде чем доверять ему, спросите адрес у владельца чата.</translation>
+    </message>
+    <message>
+        <source>Known: signed with the key of a server you joined before (code {code}). Nobody else on the LAN can sign with that key.</source>
+        <translation>Известный: подписано ключом сервера, к которому вы уже подключались (код {code}). Никто другой в локальной сети не может подписать этим ключом.</translation>
+    </message>
+    <message>
+        <source>Verified: signed with this server&apos;s key, code {code}. You have not joined it before: check that the host&apos;s screen shows the same code.</source>
+        <translation>Проверен: подписано ключом этого сервера, код {code}. Вы ещё не подключались к нему: убедитесь, что на экране владельца чата тот же код.</translation>
     </message>
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>

@@ -690,6 +690,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>往返时间</translation>
     </message>
     <message>
+        <source>Key code</source>
+        <translation>密钥代码</translation>
+    </message>
+    <message>
         <source>Find servers</source>
         <translation>查找服务器</translation>
     </message>
@@ -730,8 +734,8 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>没有服务器应答。</translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, or malformed (the Events list shows them).</source>
-        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的，或格式错误（事件列表中可以看到）。</translation>
+        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -756,6 +760,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Heard over IPv6 only, and this server accepts IPv4 only: ask for its address.</source>
         <translation>只通过 IPv6 收到应答，而此服务器只接受 IPv4：请询问它的地址。</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>{code} (known)</source>
+        <translation>{code}（已知）</translation>
+    </message>
+    <message>
+        <source>Unverified: this announcement is not signed (an older SocketLab, or a server with encryption off), so anyone on the LAN could have sent it. Ask the host for the address before you trust it.</source>
+        <translation>未验证：此公告没有签名（旧版 SocketLab，或未开启加密的服务器），局域网中的任何人都可能发送它。信任它之前，请向主持人询问地址。</translation>
+    </message>
+    <message>
+        <source>Known: signed with the key of a server you joined before (code {code}). Nobody else on the LAN can sign with that key.</source>
+        <translation>已知：由你以前加入过的服务器的密钥签名（代码 {code}）。局域网中的其他人无法用该密钥签名。</translation>
+    </message>
+    <message>
+        <source>Verified: signed with this server&apos;s key, code {code}. You have not joined it before: check that the host&apos;s screen shows the same code.</source>
+        <translation>已验证：由此服务器的密钥签名，代码 {code}。你以前没有加入过它：请确认主持人屏幕上显示的是同一个代码。</translation>
     </message>
     <message>
         <source>{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.</source>

@@ -7,10 +7,12 @@ its own free discovery port, never 5556. Loopback broadcast is a Linux feature.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import socket
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,19 +23,24 @@ from app.core.chat.server import ServerConfig, ServerListening
 from app.core.discovery import (
     DISCOVERY_GROUP,
     EXPIRY_FACTOR,
+    MAX_BINDINGS,
     MAX_DATAGRAM,
     MAX_EVERY,
+    MAX_KEY_BYTES,
     MAX_SERVERS_PER_SENDER,
     MIN_EVERY,
+    SIGNATURE_WINDOW,
     AnnouncerStarted,
     DatagramsIgnored,
     DiscoveryTarget,
+    FoundServer,
     Goodbye,
     IgnoredDatagram,
     Query,
     SearchDone,
     SearchStarted,
     ServersChanged,
+    canonical_bytes,
     clean_server_name,
     decode_datagram,
     discovery_scope,
@@ -43,9 +50,15 @@ from app.core.discovery import (
     parse_target,
 )
 from app.core.events import ErrorEvent
+from app.core.identity import KnownServers, verify_signature
 from app.core.interfaces import InterfaceAddress, NetworkInterface
 from tests.helpers.chat import RawPeer, start_server
-from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
+from tests.helpers.discovery import (
+    LOOPBACK_BROADCAST,
+    loopback_finder,
+    make_identity,
+    sample_announcement,
+)
 from tests.helpers.fixtures import free_port
 
 linux_only = pytest.mark.skipif(
@@ -520,3 +533,367 @@ def test_a_change_in_users_is_announced_within_two_seconds(run_engine) -> None:
     # No query: the server announces the new count by itself, coalesced (at most every 2 s).
     finder.wait_for(lambda ev: latest_servers(ev)[0].users == 1, timeout=5)
     peer.close()
+
+
+# ---------------------------------------------------------------------------- signed
+IDENTITY = make_identity()
+OTHER_KEY = make_identity()
+
+
+def signed_announcement(identity=IDENTITY, timestamp=None, **changes) -> bytes:
+    return encode_announcement(sample_announcement(**changes), identity, timestamp=timestamp)
+
+
+def tamper(data: bytes, **changes) -> bytes:
+    """The datagram with fields changed (or removed with ...), its signature kept."""
+    message = json.loads(data)
+    for key, value in changes.items():
+        if value is ...:
+            del message[key]
+        else:
+            message[key] = value
+    return json.dumps(message).encode()
+
+
+def test_a_signed_announcement_carries_key_time_and_signature() -> None:
+    data = signed_announcement(reply_to="q1", timestamp=1_764_757_702.1234)
+    message = json.loads(data)
+    assert base64.b64decode(message["key"]) == IDENTITY.public_der
+    assert message["ts"] == 1_764_757_702.123  # milliseconds
+    unsigned = {key: value for key, value in message.items() if key != "sig"}
+    canonical = json.dumps(unsigned, sort_keys=True, separators=(",", ":")).encode()
+    assert canonical_bytes(message) == canonical
+    assert verify_signature(IDENTITY.public_der, base64.b64decode(message["sig"]), canonical)
+    decoded = decode_datagram(data)
+    assert decoded == sample_announcement(reply_to="q1")
+    assert decoded.seal.valid() and decoded.seal.code == IDENTITY.code
+    assert decoded.seal.timestamp == 1_764_757_702.123
+    goodbye = decode_datagram(encode_goodbye("srv-1", IDENTITY))
+    assert goodbye == Goodbye("srv-1") and goodbye.seal.valid()
+    assert decode_datagram(encode_goodbye("srv-1")).seal is None
+
+
+def test_signed_datagrams_fit_in_one_datagram() -> None:
+    longest = signed_announcement(
+        name="\U0001f600" * 64, reply_to="q" * 64, server_id="s" * 64, users=1_000_000
+    )
+    assert len(longest) < MAX_DATAGRAM
+    assert decode_datagram(longest).seal.valid()
+
+
+def test_the_signature_holds_whatever_the_spacing_and_order() -> None:
+    message = json.loads(signed_announcement(name="Комната \u00e9"))
+    spaced = json.dumps(dict(reversed(message.items())), indent=2, ensure_ascii=True).encode()
+    assert decode_datagram(spaced).seal.valid()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"users": 99},
+        {"name": "Evil room"},
+        {"port": 6666},
+        {"server": "someone-else"},
+        {"every": 120.0},
+        {"reply_to": "q1"},
+        {"colour": "blue"},  # unknown fields are covered too
+        {"ts": 1_764_757_703.0},
+        {"key": base64.b64encode(OTHER_KEY.public_der).decode()},  # key swapped
+        {"sig": base64.b64encode(OTHER_KEY.sign(b"anything")).decode()},
+        {"type": "bye"},
+    ],
+)
+def test_any_change_breaks_the_signature(changes: dict) -> None:
+    data = tamper(signed_announcement(timestamp=1_764_757_702.0), **changes)
+    assert not decode_datagram(data).seal.valid()
+
+
+def test_a_signature_by_another_key_under_this_key_is_invalid() -> None:
+    resigned = encode_announcement(sample_announcement(), OTHER_KEY)
+    forged = tamper(resigned, key=base64.b64encode(IDENTITY.public_der).decode())
+    assert not decode_datagram(forged).seal.valid()
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"sig": ...}, "key, ts and sig together"),
+        ({"key": ..., "sig": ...}, "key, ts and sig together"),
+        ({"key": 7}, "key must be base64"),
+        ({"key": None}, "key must be base64"),
+        ({"key": ["a"]}, "key must be base64"),
+        ({"key": "!!not base64!!"}, "key must be base64"),
+        ({"key": "QUJD"[:3]}, "key must be base64"),  # bad padding
+        ({"key": ""}, "key must be base64"),
+        ({"key": b64(b"k" * (MAX_KEY_BYTES + 1))}, "key must be base64"),
+        ({"sig": b64(b"s" * 500)}, "sig must be base64"),
+        ({"sig": {"a": 1}}, "sig must be base64"),
+        ({"ts": "1764757702"}, "ts must be a number"),
+        ({"ts": True}, "ts must be a number"),
+        ({"ts": -1}, "ts must be a number"),
+        ({"ts": 1e30}, "ts must be a number"),
+        ({"ts": None}, "ts must be a number"),
+    ],
+)
+def test_hostile_signature_fields_are_malformed(changes: dict, reason: str) -> None:
+    for data in (signed_announcement(), encode_goodbye("srv-1", IDENTITY)):
+        with pytest.raises(IgnoredDatagram) as caught:
+            decode_datagram(tamper(data, **changes))
+        assert not caught.value.foreign and reason in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [b"\x00" * 91, b"\x30\x03\x02\x01\x01", OTHER_KEY.public_der[:-1], b"k" * MAX_KEY_BYTES],
+)
+def test_a_key_that_is_not_a_p256_key_is_simply_invalid(key: bytes) -> None:
+    seal = decode_datagram(tamper(signed_announcement(), key=b64(key))).seal
+    assert seal.valid() is False
+    assert len(seal.code) == 19  # computed from whatever bytes came, never taken from them
+
+
+@UNTIMED
+@given(
+    st.dictionaries(
+        st.sampled_from(["key", "ts", "sig"]),
+        json_values | st.binary(max_size=200).map(b64),
+    )
+)
+def test_any_signature_fields_decode_or_are_ignored_and_never_raise(fields: dict) -> None:
+    data = tamper(signed_announcement(), **fields)
+    try:
+        datagram = decode_datagram(data)
+    except IgnoredDatagram as problem:
+        assert not problem.foreign or len(data) > MAX_DATAGRAM
+        return
+    assert datagram.seal is not None
+    assert datagram.seal.valid() in (True, False)
+
+
+def signed_now(identity=IDENTITY, *, age: float = 0.0, **changes) -> bytes:
+    return signed_announcement(identity, time.time() - age, **changes)
+
+
+def first_server(events) -> FoundServer:
+    """The first server listed now, or a blank one when none is."""
+    servers = latest_servers(events)
+    return servers[0] if servers else FoundServer("", "", "", 0, 0, None, 0, (), 0.0)
+
+
+def malformed_count(events) -> int:
+    reports = [e for e in events if isinstance(e, DatagramsIgnored)]
+    return reports[-1].malformed if reports else 0
+
+
+def traces(runner) -> list[str]:
+    return [str(e) for e in runner.events]
+
+
+@linux_only
+def test_a_signed_server_is_found_verified_with_its_code(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    server, _, server_run = serve(run_engine, port)
+    assert server.identity is not None  # TLS is on by default: the server has a key
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    events = finder.wait_for(lambda ev: latest_servers(ev))
+    (found,) = latest_servers(events)
+    assert (found.code, found.verified, found.known) == (server.identity.code, True, False)
+    assert found.public_der == server.identity.public_der
+    assert found.to_json()["code"] == server.identity.code
+    server_run.stop()  # its goodbye is signed too, and counts
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+    assert any(f"signed by {server.identity.code}: server stopped" in t for t in traces(finder))
+
+
+@linux_only
+def test_a_room_signed_with_a_pinned_key_is_known(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    server, chat_port, _ = serve(run_engine, port)
+    KnownServers().pin("127.0.0.1", chat_port, server.identity.public_der)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    (found,) = latest_servers(finder.wait_for(lambda ev: latest_servers(ev)))
+    assert (found.verified, found.known, found.trust_rank) == (True, True, 0)
+
+
+@linux_only
+def test_a_server_without_encryption_is_listed_unverified(run_engine) -> None:
+    port = free_port(kind=socket.SOCK_DGRAM)
+    _, chat_port, _ = serve(run_engine, port, tls=False)
+    finder = run_engine(loopback_finder(port, answer_wait=5.0))
+    (found,) = latest_servers(finder.wait_for(lambda ev: latest_servers(ev)))
+    assert (found.port, found.code, found.verified, found.known) == (chat_port, "", False, False)
+    assert any("'Room A', chat port" in t and t.endswith("unsigned") for t in traces(finder))
+
+
+@linux_only
+def test_forged_stale_and_future_announcements_are_ignored(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge(
+        "127.0.0.2",
+        port,
+        tamper(signed_now(), users=99),  # altered after signing
+        tamper(signed_now(), key=b64(OTHER_KEY.public_der)),  # key swapped
+        signed_now(age=SIGNATURE_WINDOW + 60),  # stale
+        signed_now(age=-(SIGNATURE_WINDOW + 60)),  # from the future
+        signed_now(name="Room A"),
+    )
+    events = finder.wait_for(lambda ev: latest_servers(ev) and malformed_count(ev) == 4)
+    (found,) = latest_servers(events)
+    assert (found.name, found.users, found.code) == ("Room A", 2, IDENTITY.code)
+    lines = traces(finder)
+    assert sum("signature does not match" in t for t in lines) == 2
+    assert any("behind this machine's clock" in t for t in lines)
+    assert any("ahead of this machine's clock" in t for t in lines)
+
+
+@linux_only
+def test_a_replayed_older_announcement_is_ignored(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    old = signed_now(age=10, users=1)
+    forge("127.0.0.2", port, signed_now(users=5), old)
+    events = finder.wait_for(lambda ev: latest_servers(ev) and malformed_count(ev) == 1)
+    assert latest_servers(events)[0].users == 5
+    assert any("a replay" in t for t in traces(finder))
+
+
+@linux_only
+def test_another_key_cannot_take_a_signed_rooms_id(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge("127.0.0.2", port, signed_now())
+    finder.wait_for(lambda ev: latest_servers(ev))
+    forge(
+        "127.0.0.2",
+        port,
+        signed_now(OTHER_KEY, name="Impostor", users=50),  # same room id, its own key
+        encode_announcement(sample_announcement(name="Unsigned impostor")),
+    )
+    events = finder.wait_for(lambda ev: malformed_count(ev) == 2)
+    (found,) = latest_servers(events)
+    assert (found.name, found.code) == ("Room A", IDENTITY.code)
+    lines = traces(finder)
+    assert any(f"signed by {OTHER_KEY.code}, but this room id belongs to" in t for t in lines)
+    assert any(f"unsigned, for a room signed by {IDENTITY.code}" in t for t in lines)
+
+
+@linux_only
+def test_a_pinned_key_takes_its_room_id_back_and_keeps_it(run_engine) -> None:
+    KnownServers().pin("127.0.0.1", 5555, IDENTITY.public_der)
+    finder, port = listening_finder(run_engine)
+    forge("127.0.0.3", port, signed_now(OTHER_KEY, name="Impostor"))  # heard first
+    finder.wait_for(lambda ev: latest_servers(ev))
+    forge("127.0.0.2", port, signed_now())
+    events = finder.wait_for(lambda ev: first_server(ev).name == "Room A")
+    (found,) = latest_servers(events)
+    assert (found.code, found.known) == (IDENTITY.code, True)
+    forge("127.0.0.3", port, signed_now(OTHER_KEY, name="Impostor"))
+    events = finder.wait_for(lambda ev: malformed_count(ev) == 1)
+    assert [s.name for s in latest_servers(events)] == ["Room A"]
+
+
+@linux_only
+def test_forged_goodbyes_are_ignored_and_a_signed_one_counts(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    last = signed_now()
+    forge("127.0.0.2", port, last)
+    finder.wait_for(lambda ev: latest_servers(ev))
+    room = sample_announcement().server_id
+    forge(
+        "127.0.0.2",  # even from the room's own address
+        port,
+        encode_goodbye(room),
+        encode_goodbye(room, OTHER_KEY),
+        tamper(encode_goodbye(room, IDENTITY), server="another-room"),
+    )
+    events = finder.wait_for(lambda ev: malformed_count(ev) == 3)
+    assert latest_servers(events)  # still listed
+    lines = traces(finder)
+    assert any(f"a goodbye unsigned for a room signed by {IDENTITY.code}" in t for t in lines)
+    assert any(f"a goodbye signed by another key ({OTHER_KEY.code})" in t for t in lines)
+    # Signed by the room's key it counts, from any address.
+    forge("127.0.0.3", port, encode_goodbye(room, IDENTITY))
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+    # Its last announcement, replayed, does not bring it back.
+    forge("127.0.0.2", port, last)
+    events = finder.wait_for(lambda ev: malformed_count(ev) == 4)
+    assert not latest_servers(events)
+
+
+@linux_only
+def test_unsigned_rooms_are_listed_unverified_after_verified_ones(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge(
+        "127.0.0.2",
+        port,
+        encode_announcement(sample_announcement(server_id="plain", name="Aardvark")),
+        signed_now(server_id="signed", name="Zebra"),
+        signed_now(OTHER_KEY, server_id="signed2", name="Yak"),
+    )
+    events = finder.wait_for(lambda ev: len(latest_servers(ev)) == 3)
+    found = latest_servers(events)
+    assert [(s.name, s.verified) for s in found] == [
+        ("Yak", True),
+        ("Zebra", True),
+        ("Aardvark", False),
+    ]
+    assert found[2].code == "" and found[2].to_json()["verified"] is False
+
+
+@linux_only
+def test_a_signed_room_replaces_an_unsigned_claim_to_its_id(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    forge("127.0.0.3", port, encode_announcement(sample_announcement(name="Squatter")))
+    finder.wait_for(lambda ev: latest_servers(ev))
+    forge("127.0.0.2", port, signed_now())
+    events = finder.wait_for(lambda ev: first_server(ev).verified)
+    (found,) = latest_servers(events)
+    assert (found.name, found.heard_from) == ("Room A", ("127.0.0.2",))
+
+
+@linux_only
+def test_a_copy_of_the_newest_announcement_adds_an_address_but_keeps_nothing_alive(
+    run_engine,
+) -> None:
+    finder, port = listening_finder(run_engine, max_every=0.2)
+    newest = signed_now(interval=0.2)
+    forge("127.0.0.2", port, newest)
+    forge("127.0.0.3", port, newest)  # the same datagram by another path, or a replay
+    events = finder.wait_for(lambda ev: len(first_server(ev).heard_from) == 2)
+    assert latest_servers(events)[0].host == "127.0.0.2"
+    # Not heard anew since: forgotten 2.5 x 0.2 s after the first copy.
+    finder.wait_for(lambda ev: isinstance(ev[-1], ServersChanged) and not ev[-1].servers)
+
+
+@linux_only
+def test_hostile_signed_datagrams_never_stop_the_finder(run_engine) -> None:
+    finder, port = listening_finder(run_engine)
+    hostile = [
+        tamper(signed_now(), key=b64(b"k" * 600)),  # oversized key
+        tamper(signed_now(), key="%%%garbage%%%"),
+        tamper(signed_now(), key=b64(b"\x30" * 91)),  # base64, not a key
+        tamper(signed_now(), sig=12345),
+        tamper(signed_now(), ts="yesterday"),
+        tamper(signed_now(), ts=[1, 2]),
+        tamper(signed_now(), ts=...),
+        tamper(encode_goodbye("a1b2c3d4e5f60718", IDENTITY), sig=b64(b"\x00" * 70)),
+    ]
+    forge("127.0.0.2", port, *hostile, signed_now())
+    events = finder.wait_for(lambda ev: latest_servers(ev) and malformed_count(ev) == 8)
+    assert latest_servers(events)[0].code == IDENTITY.code
+    assert finder.engine.is_running
+
+
+def test_room_ids_remembered_with_their_keys_are_bounded() -> None:
+    KnownServers().pin("127.0.0.1", 5555, OTHER_KEY.public_der)
+    finder = loopback_finder(9)  # not started: datagrams handed to it directly
+    finder._on_datagram(signed_now(OTHER_KEY, server_id="pinned"), ("127.0.0.9", 5556))
+    for n in range(MAX_BINDINGS + 100):
+        finder._on_datagram(signed_now(server_id=f"room{n}"), ("127.0.0.2", 5556))
+    assert len(finder._bindings) == MAX_BINDINGS
+    assert "pinned" in finder._bindings  # a pinned key's room keeps its id
+    for server_id in finder._known:  # and so do the rooms listed now
+        assert server_id in finder._bindings
+    assert len(finder._known) == 1 + MAX_SERVERS_PER_SENDER

@@ -9,9 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.discovery import encode_announcement
+from app.core.identity import KnownServers
 from app.ui.chat.find_servers import FindServersPanel
 from tests.helpers.chat import start_server
-from tests.helpers.discovery import LOOPBACK_BROADCAST, loopback_finder, sample_announcement
+from tests.helpers.discovery import (
+    LOOPBACK_BROADCAST,
+    loopback_finder,
+    make_identity,
+    sample_announcement,
+)
 from tests.helpers.fixtures import free_port
 
 pytestmark = pytest.mark.skipif(
@@ -36,7 +42,9 @@ def cell(panel: FindServersPanel, row: int, column: int) -> str:
 
 
 def test_lists_a_server_and_joins_it_with_a_double_click(qtbot, run_engine, discovery_port):
-    _, chat_port, _ = start_server(run_engine, discovery_port=discovery_port, server_name="Room A")
+    server, chat_port, _ = start_server(
+        run_engine, discovery_port=discovery_port, server_name="Room A"
+    )
     panel = make_panel(qtbot, discovery_port, answer_wait=5.0)
     panel.show()
     qtbot.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
@@ -45,6 +53,8 @@ def test_lists_a_server_and_joins_it_with_a_double_click(qtbot, run_engine, disc
     assert cell(panel, 0, 1) == f"127.0.0.1:{chat_port}"
     assert cell(panel, 0, 2) == "0"
     assert cell(panel, 0, 3).endswith(" ms")
+    assert cell(panel, 0, 4) == server.identity.code  # signed, not pinned yet
+    assert "check that the host's screen shows the same code" in panel.table.item(0, 4).toolTip()
     assert panel.status.text() == "1 server found. Double-click one to join."
     assert not panel.help.isVisible()
     rect = panel.table.visualRect(panel.table.model().index(0, 1))
@@ -126,4 +136,39 @@ def test_asking_again_finds_a_server_started_later(qtbot, run_engine, discovery_
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
     assert cell(panel, 0, 0) == "Late" and cell(panel, 0, 1) == f"127.0.0.1:{chat_port}"
     assert not panel.help.isVisible()
+    panel.shutdown()
+
+
+def test_a_pinned_room_is_marked_known(qtbot, run_engine, discovery_port):
+    server, chat_port, _ = start_server(
+        run_engine, discovery_port=discovery_port, server_name="Room A"
+    )
+    KnownServers().pin("127.0.0.1", chat_port, server.identity.public_der)
+    panel = make_panel(qtbot, discovery_port, answer_wait=5.0)
+    panel.find()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert cell(panel, 0, 4) == f"{server.identity.code} (known)"
+    assert panel.table.item(0, 4).toolTip().startswith("Known: signed with the key of a server")
+    panel.shutdown()
+
+
+def test_unverified_rooms_are_marked_and_listed_after_verified_ones(qtbot, discovery_port):
+    panel = make_panel(qtbot, discovery_port, answer_wait=5.0)
+    panel.show()
+    panel.find()
+    qtbot.waitUntil(lambda: panel.status.toolTip() != "")  # asked: the finder listens
+    identity = make_identity()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        sender.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+        for data in (
+            encode_announcement(sample_announcement(server_id="plain", name="Aardvark")),
+            encode_announcement(sample_announcement(server_id="signed", name="Zebra"), identity),
+        ):
+            sender.sendto(data, (LOOPBACK_BROADCAST, discovery_port))
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    assert [cell(panel, row, 0) for row in (0, 1)] == ["Zebra", "Aardvark"]
+    assert (cell(panel, 0, 4), cell(panel, 1, 4)) == (identity.code, "unverified")
+    tip = panel.table.item(1, 4).toolTip()
+    assert tip.startswith("Unverified: this announcement is not signed")
+    assert "anyone on the LAN could have sent it" in tip
     panel.shutdown()

@@ -229,6 +229,7 @@ class ChatServerEngine(Engine):
             users=lambda: len(self.room.users()),
             port=self.config.discovery_port,
             interval=self.config.announce_interval,
+            identity=self.identity,
         )
         try:
             announcer.start()

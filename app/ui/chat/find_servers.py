@@ -2,7 +2,9 @@
 
 A standalone panel, meant for the Chat tab's Join panel: it runs a ServerFinderEngine
 on its own worker while shown, keeps the list current (servers that stop announcing
-vanish), and says what commonly blocks discovery when nothing answers.
+vanish), and says what commonly blocks discovery when nothing answers. Each room shows
+the code of the key that signed its announcement, marked known when you joined that
+key before; unsigned rooms read "unverified" and come last.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -80,7 +82,9 @@ class FindServersPanel(QWidget):
         QT_TRANSLATE_NOOP("FindServersPanel", "Address"),
         QT_TRANSLATE_NOOP("FindServersPanel", "Users"),
         QT_TRANSLATE_NOOP("FindServersPanel", "Round trip"),
+        QT_TRANSLATE_NOOP("FindServersPanel", "Key code"),
     )
+    CODE_COLUMN = 4
 
     def __init__(
         self, finder_factory: FinderFactory | None = None, parent: QWidget | None = None
@@ -108,6 +112,7 @@ class FindServersPanel(QWidget):
         self.table.setColumnWidth(1, 190)
         self.table.setColumnWidth(2, 60)
         self.table.setColumnWidth(3, 90)
+        self.table.setColumnWidth(self.CODE_COLUMN, 210)
         self.help = QLabel(nothing_answered_html())
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
@@ -211,7 +216,7 @@ class FindServersPanel(QWidget):
                 self.ignored.setText(
                     self.tr(
                         "{count} datagram(s) on the discovery port were ignored: not "
-                        "SocketLab's, or malformed (the Events list shows them)."
+                        "SocketLab's, malformed or forged (the Events list shows them)."
                     ).format(count=f"{event.total:,}")
                 )
                 self.ignored.show()
@@ -243,7 +248,7 @@ class FindServersPanel(QWidget):
             else:
                 rtt = self.tr("{ms} ms").format(ms=f"{server.rtt_ms:.1f}")
             address = server.address or self.tr("IPv6 only")
-            cells = (server.name, address, str(server.users), rtt)
+            cells = (server.name, address, str(server.users), rtt, self._key_text(server))
             tip = (
                 self.tr("Heard from {addresses}. Double-click to join.").format(
                     addresses=", ".join(server.heard_from)
@@ -262,11 +267,41 @@ class FindServersPanel(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if column == self.CODE_COLUMN:
+                    item.setToolTip(self._key_tooltip(server))
+                    if not server.verified:
+                        item.setForeground(QColor("#c62828"))
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, server.server_id)
                 table.setItem(row, column, item)
             if server.server_id == selected:
                 table.selectRow(row)
+
+    def _key_text(self, server: FoundServer) -> str:
+        """`3KCS-6KJY-XNTN-K11Y (known)`, the code alone, or `unverified`."""
+        if not server.verified:
+            return self.tr("unverified")
+        if server.known:
+            return self.tr("{code} (known)").format(code=server.code)
+        return server.code
+
+    def _key_tooltip(self, server: FoundServer) -> str:
+        """What the mark means, in words."""
+        if not server.verified:
+            return self.tr(
+                "Unverified: this announcement is not signed (an older SocketLab, or a server "
+                "with encryption off), so anyone on the LAN could have sent it. Ask the host "
+                "for the address before you trust it."
+            )
+        if server.known:
+            return self.tr(
+                "Known: signed with the key of a server you joined before (code {code}). "
+                "Nobody else on the LAN can sign with that key."
+            ).format(code=server.code)
+        return self.tr(
+            "Verified: signed with this server's key, code {code}. You have not joined it "
+            "before: check that the host's screen shows the same code."
+        ).format(code=server.code)
 
     def _selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
