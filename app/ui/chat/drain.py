@@ -238,6 +238,8 @@ class IncomingDrain(TabPart, QObject):
             text = self.tr("You were removed from the chat by the host.")
         else:
             text = translate_message(notice.text)
+        if notice.code.startswith("password") and tab.session.role is not Role.HOST:
+            tab.join_panel.password_error.show_error(text)  # next to where it is typed
         tab.status.set(ChatState.OFFLINE, text)
 
     def show_connection_state(self, event: ConnectionState) -> None:

@@ -268,9 +268,7 @@ class HostPanel(QGroupBox):
         self.host_error = FieldError()
         self.status = _plain_label(self.tr("Not hosting."), "hostStatus")
         self.fingerprint_label = _plain_label("", "hostFingerprint")
-        self.fingerprint_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setToolTip(
             self.tr(
                 "This server's key. Read it aloud to the people joining: SocketLab shows "

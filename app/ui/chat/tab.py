@@ -410,6 +410,7 @@ class ChatTab(QWidget):
         from app.core.address import AddressError, parse_endpoint
 
         self.join_panel.address_error.clear_error()
+        self.join_panel.password_error.clear_error()
         session = self.session
         if session.client_running or session.waiting or session.hosting:
             return False
