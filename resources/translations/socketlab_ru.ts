@@ -59,54 +59,57 @@
     <name>ChannelSecurity</name>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования</translation>
     </message>
     <message>
         <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сервер не предлагает шифрование: любой, кто перехватывает трафик в сети, может прочитать разговор.</translation>
     </message>
     <message>
         <source>KEY CHANGED: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧ ИЗМЕНИЛСЯ: не подключено</translation>
     </message>
     <message>
         <source>Encrypted, new key {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано, новый ключ {code}</translation>
     </message>
     <message>
         <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое подключение к этому серверу: его ключ запомнен. Сверьте код с организатором; если ключ когда-нибудь изменится, SocketLab предупредит вас.</translation>
     </message>
     <message>
         <source>Encrypted, known key {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано, известный ключ {code}</translation>
     </message>
     <message>
         <source>The same key as on your earlier visits to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же ключ, что и при прежних подключениях к этому серверу.</translation>
     </message>
     <message>
         <source>The server&apos;s key has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ сервера изменился</translation>
     </message>
     <message>
         <source>The server at {server} showed a different key than on your last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {server} показал другой ключ, чем при прошлом подключении.</translation>
     </message>
     <message>
         <source>Pinned key: {old}
 Key shown now: {new}
 
 If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомненный ключ: {old}
+Показанный сейчас ключ: {new}
+
+Если организатор создал новый ключ (новый компьютер или удалённый файл ключа), попросите его прочитать код вслух и сравните. Если нет, кто-то может выдавать себя за этот сервер, чтобы читать чат: не доверяйте новому ключу.</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключаться</translation>
     </message>
     <message>
         <source>Trust the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять новому ключу</translation>
     </message>
 </context>
 <context>
@@ -880,31 +883,31 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль комнаты</translation>
     </message>
     <message>
         <source>none: anyone may join</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: войти может любой</translation>
     </message>
     <message>
         <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключающиеся должны указать этот пароль: в SocketLab он вводится в «Подключиться к чату», пользователи nc и telnet сначала набирают /pass ПАРОЛЬ.</translation>
     </message>
     <message>
         <source>Encrypted connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только зашифрованные подключения</translation>
     </message>
     <message>
         <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять подключения без TLS. Пользователи nc и telnet получат строку о том, как подключиться через openssl s_client или ncat --ssl.</translation>
     </message>
     <message>
         <source>Accept the password unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать пароль без шифрования</translation>
     </message>
     <message>
         <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить пользователям nc и telnet отправлять пароль без шифрования. Тогда любой, кто перехватывает трафик в сети, сможет его прочитать.</translation>
     </message>
     <message>
         <source>Not hosting.</source>
@@ -912,7 +915,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ этого сервера. Прочитайте его вслух подключающимся: SocketLab покажет им тот же код и предупредит, если он изменится.</translation>
     </message>
     <message>
         <source>Connected users</source>
@@ -940,31 +943,31 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Забанить</translation>
     </message>
     <message>
         <source>Disconnect the selected user and refuse their address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить выбранного пользователя и не пускать его адрес некоторое время</translation>
     </message>
     <message>
         <source>For 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>На 10 минут</translation>
     </message>
     <message>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>На час</translation>
     </message>
     <message>
         <source>Until the server stops</source>
-        <translation type="unfinished"></translation>
+        <translation>До остановки сервера</translation>
     </message>
     <message>
         <source>Banned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Забаненные адреса</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбанить</translation>
     </message>
     <message>
         <source>Nobody is connected.</source>
@@ -976,7 +979,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Stop hosting</source>
@@ -984,19 +987,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Key fingerprint: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа: {code}</translation>
     </message>
     <message>
         <source>until the server stops</source>
-        <translation type="unfinished"></translation>
+        <translation>до остановки сервера</translation>
     </message>
     <message>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {time}</translation>
     </message>
     <message>
         <source>{who}, {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {until}</translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -1177,19 +1180,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль комнаты</translation>
     </message>
     <message>
         <source>only if the room has one</source>
-        <translation type="unfinished"></translation>
+        <translation>только если у комнаты он есть</translation>
     </message>
     <message>
         <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется серверу внутри зашифрованного соединения. Серверу без шифрования он не отправляется.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>

@@ -59,54 +59,57 @@
     <name>ChannelSecurity</name>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密</translation>
     </message>
     <message>
         <source>This server does not offer encryption: anyone capturing the LAN can read what is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不提供加密：任何在局域网上抓包的人都能读到聊天内容。</translation>
     </message>
     <message>
         <source>KEY CHANGED: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已更改：未连接</translation>
     </message>
     <message>
         <source>Encrypted, new key {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密，新密钥 {code}</translation>
     </message>
     <message>
         <source>First visit to this server: its key is remembered now. Check the code with the host; if it ever changes, SocketLab warns you.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次连接此服务器：现在已记住其密钥。请与主持人核对代码；如果它以后改变，SocketLab 会警告你。</translation>
     </message>
     <message>
         <source>Encrypted, known key {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密，已知密钥 {code}</translation>
     </message>
     <message>
         <source>The same key as on your earlier visits to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>与你之前连接此服务器时的密钥相同。</translation>
     </message>
     <message>
         <source>The server&apos;s key has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的密钥已更改</translation>
     </message>
     <message>
         <source>The server at {server} showed a different key than on your last visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} 上的服务器显示的密钥与你上次连接时不同。</translation>
     </message>
     <message>
         <source>Pinned key: {old}
 Key shown now: {new}
 
 If the host made a new key (a new computer, or its key file was deleted), ask them to read their code aloud and compare. If they did not, someone may be pretending to be this server to read the chat: do not trust the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住的密钥：{old}
+现在显示的密钥：{new}
+
+如果主持人生成了新密钥（换了电脑，或删除了密钥文件），请让他们念出代码并核对。如果没有，可能有人冒充此服务器来偷看聊天：不要信任新密钥。</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>不要连接</translation>
     </message>
     <message>
         <source>Trust the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>信任新密钥</translation>
     </message>
 </context>
 <context>
@@ -880,31 +883,31 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>房间密码</translation>
     </message>
     <message>
         <source>none: anyone may join</source>
-        <translation type="unfinished"></translation>
+        <translation>无：任何人都可加入</translation>
     </message>
     <message>
         <source>People joining must give this password: SocketLab asks for it in Join a chat; nc and telnet users type /pass PASSWORD first.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入的人必须提供此密码：SocketLab 在“加入聊天”中填写；nc 和 telnet 用户先输入 /pass 密码。</translation>
     </message>
     <message>
         <source>Encrypted connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限加密连接</translation>
     </message>
     <message>
         <source>Refuse connections without TLS. nc and telnet users get one line saying how to join with openssl s_client or ncat --ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝没有 TLS 的连接。nc 和 telnet 用户会收到一行说明，告诉他们如何用 openssl s_client 或 ncat --ssl 加入。</translation>
     </message>
     <message>
         <source>Accept the password unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>接受未加密的密码</translation>
     </message>
     <message>
         <source>Let nc and telnet users send the password without encryption. Anyone capturing the LAN can then read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 nc 和 telnet 用户不加密地发送密码。这样任何在局域网上抓包的人都能读到它。</translation>
     </message>
     <message>
         <source>Not hosting.</source>
@@ -912,7 +915,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>This server&apos;s key. Read it aloud to the people joining: SocketLab shows them the same code, and warns them if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器的密钥。请念给加入的人听：SocketLab 会向他们显示相同的代码，并在它改变时发出警告。</translation>
     </message>
     <message>
         <source>Connected users</source>
@@ -940,31 +943,31 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>封禁</translation>
     </message>
     <message>
         <source>Disconnect the selected user and refuse their address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>断开所选用户，并在一段时间内拒绝其地址</translation>
     </message>
     <message>
         <source>For 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟</translation>
     </message>
     <message>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>Until the server stops</source>
-        <translation type="unfinished"></translation>
+        <translation>直到服务器停止</translation>
     </message>
     <message>
         <source>Banned addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁的地址</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>解除封禁</translation>
     </message>
     <message>
         <source>Nobody is connected.</source>
@@ -976,7 +979,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Stop hosting</source>
@@ -984,19 +987,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Key fingerprint: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹：{code}</translation>
     </message>
     <message>
         <source>until the server stops</source>
-        <translation type="unfinished"></translation>
+        <translation>直到服务器停止</translation>
     </message>
     <message>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>直到 {time}</translation>
     </message>
     <message>
         <source>{who}, {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}，{until}</translation>
     </message>
     <message>
         <source>{host} is a name: type one of this computer&apos;s IP addresses, or choose All interfaces.</source>
@@ -1177,19 +1180,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>房间密码</translation>
     </message>
     <message>
         <source>only if the room has one</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当房间设有密码时</translation>
     </message>
     <message>
         <source>Sent to the server inside the encrypted connection. It is not sent to a server that does not offer encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>在加密连接内发送给服务器。不会发送给不提供加密的服务器。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
