@@ -153,8 +153,13 @@ def _may_be_a_line_to_finish(answer: bytes) -> bool:
         return False
     return any(
         answer.startswith(prefix) or prefix.startswith(answer)
-        for prefix in (b"! ", b"SocketLab chat on ")
+        for prefix in (*REFUSAL_PREFIXES, b"SocketLab chat on ")
     )
+
+
+# How a server's refusal line starts: `-!- ! ` (the notice mark, docs/PROTOCOL.md), or
+# `! ` from servers older than the mark.
+REFUSAL_PREFIXES = (b"-!- ! ", b"! ")
 
 
 def resolve_stream(host: str, port: int) -> list[Any]:
@@ -640,8 +645,9 @@ class ChatClientEngine(Engine):
         data = bytes(self._heard)
         self._heard.clear()
         self.trace.call(f"TLS handshake with {self.server}", how)
-        if data.startswith(b"! "):  # a server refusing at accept: full, banned...
+        if data.startswith(REFUSAL_PREFIXES):  # a server refusing at accept: full, banned...
             line = data.split(b"\n", 1)[0].decode("utf-8", "replace")
+            line = line.removeprefix("-!- ")
             line = sanitize_text(line)[:REFUSAL_CHARS]
             self._refuse(Message(SERVER_REFUSED, server=self.server, line=line), field="address")
             return

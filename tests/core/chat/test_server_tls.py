@@ -58,7 +58,7 @@ def test_tls_and_plaintext_clients_share_one_port_and_one_room(run_engine, tmp_p
     assert secure.public_key() == engine.identity.public_der
     assert secure.read_until(lambda lines: len(lines) >= 1)[0].startswith("SocketLab chat on")
     secure.send_line("/nick sealed")
-    raw.wait_for_line("* sealed joined")
+    raw.wait_for_line("-!- sealed joined")
     secure.send_line("hello in private")
     assert raw.wait_for_line("<sealed>").endswith("<sealed> hello in private")
     raw.send_line("hello in the clear")
@@ -70,8 +70,8 @@ def test_tls_and_plaintext_clients_share_one_port_and_one_room(run_engine, tmp_p
     room_peers = {p.nick: p.secure for p in engine.room.peers()}
     assert room_peers == {"netcat": False, "sealed": True}
     secure.send_line("/quit")
-    assert secure.wait_for_line("Bye") == "* Bye."
-    assert raw.wait_for_line("sealed left") == "* sealed left (quit)"
+    assert secure.wait_for_line("Bye") == "-!- Bye."
+    assert raw.wait_for_line("sealed left") == "-!- sealed left (quit)"
     raw.close()
     secure.close()
 
@@ -136,7 +136,7 @@ def test_tls_garbage_closes_only_that_connection(run_engine, tmp_path) -> None:
     events = runner.wait_for(lambda evs: _traced(evs, "this connection is closed"))
     assert "failed (" in _traced(events, "TLS handshake with")[-1]
     secure.send_line("/who")
-    assert secure.wait_for_line("Online") == "* Online (1): sealed"
+    assert secure.wait_for_line("Online") == "-!- Online (1): sealed"
     secure.close()
     garbage.close()
 
@@ -184,7 +184,7 @@ def test_a_slow_tls_reader_is_disconnected_and_the_room_goes_on(run_engine, tmp_
         bob.read_until(lambda ls, n=seen: sum("<alice>" in line for line in ls) >= n)
         if any("slowpoke left" in line for line in bob.lines):
             break
-    assert bob.wait_for_line("slowpoke left", timeout=10) == "* slowpoke left (too slow to read)"
+    assert bob.wait_for_line("slowpoke left", timeout=10) == "-!- slowpoke left (too slow to read)"
     alice.send_line("after")
     assert bob.wait_for_line("<alice> after")
     for peer in (slow, alice, bob):
@@ -208,5 +208,5 @@ def test_stopping_the_server_says_bye_only_where_the_transport_is_known(
         peer.send_line("/nick sealed")
         peer.wait_for_line("You are sealed")
         runner.stop()
-        assert peer.wait_for_line("shutting down") == "* The server is shutting down. Bye."
+        assert peer.wait_for_line("shutting down") == "-!- The server is shutting down. Bye."
     peer.close()
