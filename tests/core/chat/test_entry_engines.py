@@ -91,9 +91,7 @@ def test_a_wrong_password_is_said_in_words_and_not_tried_again(run_engine) -> No
 
 
 def test_the_client_keeps_its_password_off_plaintext_and_says_why(run_engine) -> None:
-    _, port, _ = start_server(
-        run_engine, password=SECRET, allow_plaintext_password=True, tls=False
-    )
+    _, port, _ = start_server(run_engine, password=SECRET, allow_plaintext_password=True, tls=False)
     # A server without TLS: the password would cross the LAN readable, so it stays home.
     client = ChatClientEngine("127.0.0.1", port, "alice", password=SECRET, tls=False)
     runner = run_engine(client)
