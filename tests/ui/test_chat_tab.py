@@ -891,9 +891,15 @@ def test_find_servers_lists_a_hosted_chat_and_joins_it(qtbot, monkeypatch) -> No
     panel = bob.find_panel
     assert panel is not None and panel.isVisible()
     qtbot.waitUntil(lambda: panel.table.rowCount() >= 1, timeout=WAIT)
-    with qtbot.waitSignal(panel.server_chosen, timeout=WAIT):
+    from app.core.identity import KnownServers
+
+    port = int(alice.host_panel.port_edit.text())
+    assert KnownServers().forget("127.0.0.1", port)  # bob is another machine: nothing pinned
+    with qtbot.waitSignal(panel.server_chosen, timeout=WAIT) as chosen:
         panel.table.activated.emit(panel.table.model().index(0, 0))  # as a double-click does
+    assert chosen.args[2] == alice.host_panel.fingerprint  # the signed announcement's key
     qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
+    assert "new key" in bob.security.label.text()
     assert not panel.isVisible()  # the dialog closed once a server was chosen
     say(bob, "found you")
     qtbot.waitUntil(lambda: shows(alice, "found you"), timeout=WAIT)

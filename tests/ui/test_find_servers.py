@@ -62,7 +62,7 @@ def test_lists_a_server_and_joins_it_with_a_double_click(qtbot, run_engine, disc
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(panel.server_chosen) as chosen:
         qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert chosen.args == ["127.0.0.1", chat_port]
+    assert chosen.args == ["127.0.0.1", chat_port, server.identity.code]
     panel.shutdown()
     assert not panel.is_searching()
 

@@ -72,10 +72,11 @@ class FindServersPanel(QWidget):
     """A "Find servers" button and a table of the chat servers that answered.
 
     Signals:
-        server_chosen(str, int): host and port of the server the user double-clicked.
+        server_chosen(str, int, str): host and port of the server the user double-clicked,
+            and the code of the key its signed announcement carried ("" if unverified).
     """
 
-    server_chosen = Signal(str, int)
+    server_chosen = Signal(str, int, str)
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("FindServersPanel", "Name"),
@@ -324,7 +325,7 @@ class FindServersPanel(QWidget):
                 error=True,
             )
             return
-        self.server_chosen.emit(server.host, server.port)
+        self.server_chosen.emit(server.host, server.port, server.code if server.verified else "")
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #c62828;" if error else "")
@@ -335,10 +336,11 @@ class FindServersDialog(QDialog):
     """Find servers in a window of its own (it asks the LAN while it is shown).
 
     Signals:
-        server_chosen(str, int): a server was double-clicked: join it.
+        server_chosen(str, int, str): a server was double-clicked: join it (with the code
+            of its announced key, "" when unverified).
     """
 
-    server_chosen = Signal(str, int)
+    server_chosen = Signal(str, int, str)
 
     def __init__(
         self, finder_factory: Callable[[], ServerFinderEngine] | None, parent: QWidget
@@ -358,10 +360,10 @@ class FindServersDialog(QDialog):
         if not self.panel.is_searching():
             self.panel.find()
 
-    @Slot(str, int)
-    def _on_chosen(self, host: str, port: int) -> None:
+    @Slot(str, int, str)
+    def _on_chosen(self, host: str, port: int, code: str) -> None:
         self.hide()
-        self.server_chosen.emit(host, port)
+        self.server_chosen.emit(host, port, code)
 
     def shutdown(self) -> None:
         """Stop asking the LAN and close (the window is closing)."""

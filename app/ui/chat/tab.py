@@ -616,13 +616,21 @@ class ChatTab(QWidget):
             self.find_panel = self._find_dialog.panel
         self._find_dialog.open_and_find()
 
-    @Slot(str, int)
-    def _on_server_chosen(self, host: str, port: int) -> None:
-        """A double-click in Find servers: join that server."""
+    @Slot(str, int, str)
+    def _on_server_chosen(self, host: str, port: int, code: str = "") -> None:
+        """A double-click in Find servers: join that server. The first time, the client
+        expects the key its signed announcement carried, so a copy of the announcement
+        sent from another machine leads nowhere; a pinned server is left to its pin (an
+        announcement must never be a way round a CHANGED key warning)."""
+        from app.core.identity import KnownServers
+
         address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         self.join_panel.address_combo.setEditText(address)
         if self.connection_state() not in ("connected", "connecting", "raw"):
-            self.connect_to(address)
+            if code and not KnownServers().pinned_code(host, port):
+                self.session.expected_code = code
+            if not self.connect_to(address):
+                self.session.expected_code = ""
 
     def shutdown(self) -> None:
         """Stop the engines and close the files (the main window calls this on close)."""
