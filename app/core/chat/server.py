@@ -500,7 +500,8 @@ class ChatServerEngine(Engine):
         assert peer is not None
         host, port = peer.local
         line = (
-            "! This room accepts only encrypted connections (TLS). Join with SocketLab, or: "
+            f"{ERROR_MARK}This room accepts only encrypted connections (TLS). Join with "
+            "SocketLab, or: "
             f"openssl s_client -quiet -connect {_join_host_port(host, port)}, "
             f"or: ncat --ssl {host} {port}\n"
         )

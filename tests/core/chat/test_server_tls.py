@@ -106,13 +106,13 @@ def test_require_tls_refuses_plaintext_with_one_readable_line(run_engine, tmp_pa
     waiting = RawPeer(port)  # sends nothing, as someone with nc who waits
     line = waiting.wait_for_line("!")
     assert line == (
-        "! This room accepts only encrypted connections (TLS). Join with SocketLab, or: "
+        "-!- ! This room accepts only encrypted connections (TLS). Join with SocketLab, or: "
         f"openssl s_client -quiet -connect 127.0.0.1:{port}, or: ncat --ssl 127.0.0.1 {port}"
     )
     assert _closed_by_server(waiting.sock)
     talking = RawPeer(port)
     talking.send_line("/nick plain")
-    assert talking.wait_for_line("!").startswith("! This room accepts only encrypted")
+    assert talking.wait_for_line("!").startswith("-!- ! This room accepts only encrypted")
     assert _closed_by_server(talking.sock)
     secure = TlsPeer(port)
     secure.send_line("/nick sealed")
