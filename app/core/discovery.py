@@ -51,7 +51,7 @@ from app.core.identity import KnownServers, ServerIdentity, fingerprint_code, ve
 from app.core.messages import N_, Message
 from app.core.safejson import WireError
 from app.core.safejson import loads as safe_loads
-from app.core.trace import format_address, format_sockaddr_arg
+from app.core.trace import SocketTrace, byte_count, format_address, format_sockaddr_arg
 
 #: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
 DISCOVERY_PORT = 5556
@@ -546,8 +546,9 @@ class _IgnoredCounter:
 
     report_every = 0.25
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, trace: SocketTrace) -> None:
         self._engine = engine
+        self._trace = trace
         self.foreign = 0
         self.malformed = 0
         self._last = ("", "")
@@ -560,7 +561,7 @@ class _IgnoredCounter:
             self.malformed += 1
         self._last = (str(problem), source)
         total = self.foreign + self.malformed
-        self._engine.trace.call(
+        self._trace.call(
             call, f"{size:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
         )
         if self._timer is None:
@@ -667,6 +668,8 @@ class DiscoveryAnnouncer:
         identity: ServerIdentity | None = None,
     ) -> None:
         self.engine = engine
+        # Its own trace: the host's Events pane hides discovery lines unless asked.
+        self.trace = SocketTrace(engine.emit, role=engine.trace_role, kind="discovery")
         self.identity = identity
         self.name = clean_server_name(name) or "SocketLab chat"
         self.chat_host = chat_host
@@ -680,7 +683,7 @@ class DiscoveryAnnouncer:
         self.scope = DiscoveryScope(())
         self.announcements_sent = 0
         self.answers_sent = 0
-        self.ignored = _IgnoredCounter(engine)
+        self.ignored = _IgnoredCounter(engine, self.trace)
         self._sock4: socket.socket | None = None
         self._sock6: socket.socket | None = None
         self._joined: set[int] = set()
@@ -693,7 +696,7 @@ class DiscoveryAnnouncer:
     # ------------------------------------------------------------ start and stop
     def start(self) -> None:
         """Open the discovery sockets and announce; raises OSError if none can be opened."""
-        trace = self.engine.trace
+        trace = self.trace
         self.scope = self._read_scope()
         if not self.scope.targets:
             trace.call("announce", f"no interface reaches {self.chat_host}: nothing to announce")
@@ -732,12 +735,12 @@ class DiscoveryAnnouncer:
         try:
             interfaces = list(self.read_interfaces())
         except OSError as exc:
-            self.engine.trace.failed("read the network interfaces", exc)
+            self.trace.failed("read the network interfaces", exc)
             interfaces = []
         return discovery_scope(self.chat_host, self.port, interfaces)
 
     def _open(self, family: int) -> socket.socket:
-        trace = self.engine.trace
+        trace = self.trace
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         sock = socket.socket(family, socket.SOCK_DGRAM)
         trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
@@ -820,7 +823,7 @@ class DiscoveryAnnouncer:
         if self._sock6 is not None:
             for target in self.scope.targets:
                 if target.family == socket.AF_INET6:
-                    _join_group(self._sock6, target, self.engine.trace, self._joined)
+                    _join_group(self._sock6, target, self.trace, self._joined)
         self._announce()
         # A little jitter, so servers started together do not announce in lockstep.
         delay = self.interval * random.uniform(0.9, 1.0)
@@ -836,7 +839,7 @@ class DiscoveryAnnouncer:
         for target in self.scope.targets:
             sock = self._sock6 if target.family == socket.AF_INET6 else self._sock4
             if sock is not None:
-                _send(self.engine, sock, data, target.address, what, target.interface)
+                _send(self.trace, sock, data, target.address, what, target.interface)
 
     # ------------------------------------------------------------ queries
     def _on_datagram(self, data: bytes, address: tuple[Any, ...]) -> None:
@@ -849,16 +852,16 @@ class DiscoveryAnnouncer:
         if not isinstance(datagram, Query):
             return  # announcements (ours, coming back, or another server's) and goodbyes
         if not self.scope.allows(source):
-            self.engine.trace.call(
+            self.trace.call(
                 "recvfrom()", f"query from {source}: not answered, outside this server's network"
             )
             return
         if not self._take_token():
             return
-        self.engine.trace.call("recvfrom()", f"query from {format_address(address)}")
+        self.trace.call("recvfrom()", f"query from {format_address(address)}")
         answer = encode_announcement(self.announcement(reply_to=datagram.query_id), self.identity)
         sock = self._sock6 if len(address) == 4 else self._sock4
-        if sock is not None and _send(self.engine, sock, answer, address, "answer"):
+        if sock is not None and _send(self.trace, sock, answer, address, "answer"):
             self.answers_sent += 1
 
     def _take_token(self) -> bool:
@@ -874,16 +877,17 @@ class DiscoveryAnnouncer:
 
 
 def _send(
-    engine: Engine, sock: socket.socket, data: bytes, address: tuple, what: str, via: str = ""
+    trace: SocketTrace, sock: socket.socket, data: bytes, address: tuple, what: str, via: str = ""
 ) -> bool:
     """sendto() with the call in the trace; a failure is traced, never raised."""
     call = f"sendto({what}, {format_sockaddr_arg(address)})" + (f" on {via}" if via else "")
+    started = trace.now()
     try:
         sent = sock.sendto(data, address)
     except OSError as exc:
-        engine.trace.failed(call, exc, ErrorContext("send", str(address[0]), address[1]))
+        trace.failed(call, exc, ErrorContext("send", str(address[0]), address[1]), at=started)
         return False
-    engine.trace.call(call, f"{sent:,} bytes")
+    trace.call(call, byte_count(sent), at=started)
     return True
 
 
@@ -1065,6 +1069,7 @@ class ServerFinderEngine(Engine):
     """
 
     name = "server finder"
+    trace_role = "discovery"
 
     #: Seconds after the first query of a round when it is sent again.
     REPEATS = (0.25, 0.75)
@@ -1102,7 +1107,7 @@ class ServerFinderEngine(Engine):
         self.listen = listen
         self.run_once = run_once
         self.read_interfaces = interfaces
-        self.ignored = _IgnoredCounter(self)
+        self.ignored = _IgnoredCounter(self, self.trace)
         self.targets: tuple[DiscoveryTarget, ...] = ()
         self._known: dict[str, _Known] = {}
         self._queries: dict[str, tuple[float, int]] = {}  # query id -> (sent at, round)
@@ -1262,7 +1267,8 @@ class ServerFinderEngine(Engine):
         for target in self.targets:
             sock = self._query6 if target.family == socket.AF_INET6 else self._query4
             if sock is not None:
-                sent = _send(self, sock, data, target.address, "query", target.interface) or sent
+                via = target.interface
+                sent = _send(self.trace, sock, data, target.address, "query", via) or sent
         return sent
 
     def _end_round(self, round_number: int) -> None:

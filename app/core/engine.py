@@ -64,10 +64,12 @@ class Engine:
 
     #: Shown in state and error messages ("chat server", "UDP receiver").
     name = "engine"
+    # Which side its trace lines are marked with in the Events pane ("" for none).
+    trace_role = ""
 
     def __init__(self, *, batch_interval: float = 1 / 60) -> None:
         self.batch_interval = batch_interval
-        self.trace = SocketTrace(self.emit)
+        self.trace = SocketTrace(self.emit, role=self.trace_role)
         self.__selector = selectors.DefaultSelector()
         self.__wake_reader, self.__wake_writer = socket.socketpair()
         self.__wake_reader.setblocking(False)
@@ -246,6 +248,7 @@ class Engine:
             finally:
                 self.__finished = True
                 self.__running = False
+                self.trace.finish()
                 self.__pending.append(StateEvent("stopped"))
                 self.__flush()
                 self.__selector.close()

@@ -36,7 +36,12 @@ from functools import partial
 from typing import Any
 
 from app.core.chat.outbox import Outbox, OutboxClosed
-from app.core.chat.protocol import CLIENT_MAX_LINE, parse_greeting, sanitize_text
+from app.core.chat.protocol import (
+    CLIENT_MAX_LINE,
+    keepalive_kind,
+    parse_greeting,
+    sanitize_text,
+)
 from app.core.chat.session import (
     MALFORMED,
     ClientSession,
@@ -55,7 +60,7 @@ from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.identity import KnownServers, PinStatus, fingerprint_code, normalize_code
 from app.core.messages import N_, Message
-from app.core.trace import format_sockaddr_arg
+from app.core.trace import CONNECT_IN_PROGRESS, OK, format_sockaddr_arg
 
 __all__ = [
     "ChannelSecured",
@@ -210,6 +215,7 @@ class ChatClientEngine(Engine):
     """Connects to a chat server (or any TCP peer). Thread-safe: `send_text`, `send_raw`."""
 
     name = "chat client"
+    trace_role = "client"
 
     def __init__(
         self,
@@ -276,6 +282,7 @@ class ChatClientEngine(Engine):
         self._state = EngineMode.OFFLINE  # while there is no connection
         self._sock: socket.socket | None = None
         self._out = bytearray()
+        self._out_kind = ""  # "keepalive" while all that waits to be sent is pong frames
         self._attempt = 0
         self._ever_connected = False
         self._named_timers: dict[str, Timer] = {}
@@ -437,12 +444,13 @@ class ChatClientEngine(Engine):
                 continue
             sock.setblocking(False)
             self.trace.call(f"socket({family_name}, SOCK_STREAM)", f"fd {sock.fileno()}")
+            started = self.trace.now()  # before connect(): the SYN leaves during the call
             code = sock.connect_ex(address)
             if code not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN):
                 sock.close()
                 self._attempt_failed(call, address, OSError(code, errno.errorcode.get(code, "")))
                 continue
-            self.trace.call(call, "in progress" if code else "ok")
+            self.trace.call(call, Message(CONNECT_IN_PROGRESS) if code else OK, at=started)
             attempt = _Attempt(sock, address, call)
             self._attempts[sock.fileno()] = attempt
             self.set_interest(sock, selectors.EVENT_WRITE, partial(self._on_attempt_ready, attempt))
@@ -741,9 +749,10 @@ class ChatClientEngine(Engine):
         self._heard.clear()
         if self._sock is not None:
             self.remove(self._sock)
+            started = self.trace.now()
             with contextlib.suppress(OSError):
                 self._sock.close()
-            self.trace.call("close()", "ok")
+            self.trace.call("close()", OK, at=started, always=True)
             self._sock = None
 
     def _lost(self, reason: str) -> None:
@@ -785,7 +794,10 @@ class ChatClientEngine(Engine):
                 return
             self._lost(message)
             return
-        self.trace.recv_result(data)
+        received = self.trace.now()
+        if self._securing or not data or self._tls is None:
+            kind = "" if self._securing else keepalive_kind(data)
+            self.trace.recv_result(data, at=received, kind=kind)
         if self._securing:
             self._handshake_data(data)
             return
@@ -798,10 +810,12 @@ class ChatClientEngine(Engine):
         tls = self._tls
         if tls is not None:
             try:
-                data = tls.receive(data)
+                ciphertext, data = data, tls.receive(data)
             except TlsError as exc:
+                self.trace.recv_result(data, at=received)
                 self._lost(Message(TLS_BROKEN, server=self.server, reason=str(exc)))
                 return
+            self.trace.recv_result(ciphertext, at=received, kind=keepalive_kind(data))
             if data:
                 self._feed(data)
             if tls.closed and self._sock is not None:  # close_notify
@@ -887,6 +901,9 @@ class ChatClientEngine(Engine):
             self.session.data_to_send()  # no connection: nothing it says can be sent
             return
         data = self.session.data_to_send()
+        if data:
+            only_pongs = self._out_kind or not self._out
+            self._out_kind = keepalive_kind(data) if only_pongs else ""
         if self._tls is not None and data:
             try:
                 self._tls.send(data)
@@ -901,13 +918,14 @@ class ChatClientEngine(Engine):
         if self._sock is None:
             return
         if self._out:
+            started = self.trace.now()  # before send(): the peer may read it at once
             try:
                 sent = self._sock.send(self._out)
             except (BlockingIOError, InterruptedError):
                 sent = 0
             except OSError as exc:
                 message = self.trace.failed(
-                    "send()", exc, ErrorContext("send", self.host, self.port)
+                    "send()", exc, ErrorContext("send", self.host, self.port), at=started
                 )
                 if self._securing:
                     self._no_tls("reset the connection", gone=True)
@@ -915,7 +933,9 @@ class ChatClientEngine(Engine):
                     self._lost(message)
                 return
             if sent:
-                self.trace.call("send()", f"{sent:,} bytes")
+                self.trace.sent("send()", sent, at=started, kind=self._out_kind)
                 del self._out[:sent]
+                if not self._out:
+                    self._out_kind = ""
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if self._out else 0)
         self.set_interest(self._sock, events, self._on_ready)

@@ -321,6 +321,18 @@ def encode_json(obj: dict[str, Any]) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
+KEEPALIVE_FRAMES = frozenset({b'{"type":"ping"}\n', b'{"type":"pong"}\n'})
+
+
+def keepalive_kind(data: bytes | bytearray) -> str:
+    """ "keepalive" when `data` (plaintext) is only ping/pong lines, else "": the Events
+    pane hides those calls unless asked, since they come every few seconds."""
+    if not data or len(data) > 256:
+        return ""
+    lines = bytes(data).splitlines(keepends=True)
+    return "keepalive" if all(line in KEEPALIVE_FRAMES for line in lines) else ""
+
+
 def decode_json(line: str) -> dict[str, Any] | None:
     """A JSON object from a line, or None when the line is not one or breaks a limit
     (NaN, Infinity, numbers that overflow, nesting deeper than the protocol uses)."""

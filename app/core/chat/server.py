@@ -26,7 +26,13 @@ from typing import Any
 
 from app.core.chat.entry import BanInfo
 from app.core.chat.history import RoomHistory
-from app.core.chat.protocol import ERROR_MARK, NO_BAN_TARGET, NO_SUCH_NICK, NOT_BANNED
+from app.core.chat.protocol import (
+    ERROR_MARK,
+    NO_BAN_TARGET,
+    NO_SUCH_NICK,
+    NOT_BANNED,
+    keepalive_kind,
+)
 from app.core.chat.room import (
     DEFAULT_KICK_REASON,
     HELP_LINES,
@@ -47,7 +53,7 @@ from app.core.events import Event
 from app.core.identity import IdentityError, ServerIdentity
 from app.core.messages import N_, Message
 from app.core.netinfo import lan_addresses
-from app.core.trace import format_address, format_sockaddr_arg
+from app.core.trace import OK, format_address, format_sockaddr_arg
 
 __all__ = [
     "DEFAULT_KICK_REASON",
@@ -90,7 +96,18 @@ class _Link:
     speaks TLS (`tls` is then its layer, and `out` holds ciphertext) or plaintext.
     """
 
-    __slots__ = ("accepted", "out", "parts", "peer", "ready", "sniffing", "sock", "timer", "tls")
+    __slots__ = (
+        "accepted",
+        "out",
+        "out_kind",
+        "parts",
+        "peer",
+        "ready",
+        "sniffing",
+        "sock",
+        "timer",
+        "tls",
+    )
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
@@ -102,6 +119,7 @@ class _Link:
         self.tls: TlsLayer | None = None  # a TLS connection's layer
         self.timer: Timer | None = None  # the sniff wait, then the handshake's deadline
         self.accepted = 0.0  # monotonic time of accept()
+        self.out_kind = ""  # "keepalive" while all that waits to be sent is ping frames
 
 
 class ChatServerEngine(Engine):
@@ -109,6 +127,7 @@ class ChatServerEngine(Engine):
     `stop()`."""
 
     name = "chat server"
+    trace_role = "server"
 
     def __init__(self, config: ServerConfig | None = None) -> None:
         super().__init__()
@@ -289,8 +308,9 @@ class ChatServerEngine(Engine):
             self._close_link(link, "server stopped")
         if self._listener is not None:
             self.remove(self._listener)
+            started = self.trace.now()
             self._listener.close()
-            self.trace.call("close() listening socket", "ok")
+            self.trace.call("close() listening socket", OK, at=started, always=True)
             self._listener = None
         self.room.history.close()
 
@@ -443,15 +463,19 @@ class ChatServerEngine(Engine):
             self.trace.failed(f"recv() from {peer.address}", exc, ErrorContext("recv"))
             self._lost(link, "connection lost")
             return
-        self.trace.recv_result(data, f"recv() from {peer.address}")
+        received = self.trace.now()
+        call = f"recv() from {peer.address}"
         if not data:
+            self.trace.recv_result(data, call, at=received)
             self._lost(link, "connection lost")
             return
         if link.sniffing:
+            self.trace.recv_result(data, call, at=received)
             self._sniffed(link, data)
         elif link.tls is not None:
-            self._read_tls(link, data)
+            self._read_tls(link, data, received)
         else:
+            self.trace.recv_result(data, call, at=received, kind=keepalive_kind(data))
             self.room.receive(peer, data, time.monotonic())
         self._schedule_pump()
 
@@ -518,15 +542,21 @@ class ChatServerEngine(Engine):
         link.timer = self.call_later(max(0.0, left), self._handshake_timed_out, link)
         self._read_tls(link, data)
 
-    def _read_tls(self, link: _Link, data: bytes) -> None:
-        """Ciphertext in; handshake replies out; the plaintext to the room."""
+    def _read_tls(self, link: _Link, data: bytes, received: float | None = None) -> None:
+        """Ciphertext in; handshake replies out; the plaintext to the room. `received`:
+        when recv() returned it (traced here, once its plaintext says what it was)."""
         peer, tls = link.peer, link.tls
         assert peer is not None and tls is not None
         try:
             plain = tls.receive(data)
         except TlsError as exc:
+            if received is not None:
+                self.trace.recv_result(data, f"recv() from {peer.address}", at=received)
             self._tls_failed(link, str(exc))
             return
+        if received is not None:
+            kind = keepalive_kind(plain)
+            self.trace.recv_result(data, f"recv() from {peer.address}", at=received, kind=kind)
         self._tls_output(link)
         now = time.monotonic()
         if tls.handshake_done and not peer.started:
@@ -645,6 +675,9 @@ class ChatServerEngine(Engine):
         parts, peer.pending = peer.pending, []
         if not peer.started:
             return  # not greeted yet (the transport is not known): nothing goes out
+        if parts:
+            only_pings = link.out_kind or not (link.out or link.parts)
+            link.out_kind = keepalive_kind(parts[0]) if only_pings and len(parts) == 1 else ""
         if link.tls is not None:
             try:
                 link.tls.send(b"".join(parts))
@@ -663,8 +696,11 @@ class ChatServerEngine(Engine):
         """Before closing: everything queued for it leaves now, best effort."""
         self._queue(link, peer)
         self._gather(link)
+        started = self.trace.now()
         with contextlib.suppress(OSError):
-            link.sock.send(link.out)
+            sent = link.sock.send(link.out)
+            if link.peer is not None and sent:
+                self.trace.sent(f"send() to {link.peer.address}", sent, at=started)
         link.out.clear()
 
     def _write(self, link: _Link) -> None:
@@ -676,29 +712,42 @@ class ChatServerEngine(Engine):
         if not link.out:
             self._update_interest(link)
             return
+        started = self.trace.now()
         try:
             sent = link.sock.send(link.out)
         except (BlockingIOError, InterruptedError):
             return
         except OSError as exc:
-            self.trace.failed(f"send() to {link.peer.address}", exc, ErrorContext("send"))
+            self.trace.failed(
+                f"send() to {link.peer.address}", exc, ErrorContext("send"), at=started
+            )
             self._lost(link, "connection lost")
             return
+        if sent:
+            self.trace.sent(f"send() to {link.peer.address}", sent, at=started, kind=link.out_kind)
         del link.out[:sent]
+        if not link.out:
+            link.out_kind = ""
         self._update_interest(link)
 
     def _write_parts(self, link: _Link) -> None:
         """Scatter-gather send of this turn's segments; what is left waits in `out`."""
         assert link.peer is not None
         parts, link.parts = link.parts, []
+        started = self.trace.now()
         try:
             sent = link.sock.sendmsg(parts)
         except (BlockingIOError, InterruptedError):
             sent = 0
         except OSError as exc:
-            self.trace.failed(f"sendmsg() to {link.peer.address}", exc, ErrorContext("send"))
+            self.trace.failed(
+                f"sendmsg() to {link.peer.address}", exc, ErrorContext("send"), at=started
+            )
             self._lost(link, "connection lost")
             return
+        if sent:
+            call = f"sendmsg() to {link.peer.address}"
+            self.trace.sent(call, sent, at=started, kind=link.out_kind)
         for part in parts:
             if sent >= len(part):
                 sent -= len(part)
@@ -729,9 +778,10 @@ class ChatServerEngine(Engine):
                     link.sock.send(notify)
         self.remove(link.sock)
         self._links.pop(link.sock, None)
+        started = self.trace.now()
         with contextlib.suppress(OSError):
             link.sock.close()
-        self.trace.call(f"close() {address}", reason)
+        self.trace.call(f"close() {address}", reason, at=started, always=True)
 
     def _ban(self, target: str, minutes: float | None) -> None:
         try:

@@ -133,6 +133,7 @@ class UdpReceiverEngine(Engine):
     """Binds a UDP socket (optionally joining a multicast group) and reports what arrives."""
 
     name = "UDP receiver"
+    trace_role = "receiver"
 
     def __init__(
         self,

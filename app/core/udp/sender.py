@@ -130,6 +130,7 @@ class UdpSenderEngine(Engine):
     """Sends datagrams for jobs submitted from any thread; reads the replies that come back."""
 
     name = "UDP sender"
+    trace_role = "sender"
 
     def __init__(self, *, burst: int = 256, batch_interval: float = 1 / 60) -> None:
         super().__init__(batch_interval=batch_interval)
