@@ -736,7 +736,10 @@ def test_raw_terminal_against_a_plain_listening_socket(qtbot) -> None:
         assert "a9 20 6f 6b 0d 0a" in terminal.detail.toPlainText()
     qtbot.waitUntil(lambda: not tab.is_connected(), timeout=WAIT)
     assert tab.connection_state() == "offline"
-    assert model.rowCount() == 6  # the rows stay to be read
+    assert model.rowCount() == 7  # the rows stay to be read, and the end is a row
+    end = model.row(6)
+    assert end.data == b"" and not end.sent
+    assert "peer closed the connection" in model.shown(6)
 
 
 def test_raw_terminal_export(qtbot, tmp_path: Path) -> None:

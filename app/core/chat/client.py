@@ -802,6 +802,8 @@ class ChatClientEngine(Engine):
             self._handshake_data(data)
             return
         if not data:
+            if self.session.mode is SessionMode.RAW:  # the terminal shows the end as a row
+                self.emit(RawReceived(b"", time.time()))
             self._lost(
                 Message(N_("chat", "The server closed the connection (recv() returned b'')."))
             )

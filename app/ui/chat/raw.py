@@ -99,6 +99,8 @@ class TerminalModel(QAbstractTableModel):
             self._decoders = {False: StreamDecoder(self.display), True: StreamDecoder(self.display)}
 
     def _show(self, row: TerminalRow) -> str:
+        if not row.data and not row.sent:
+            return self.tr("b'': the peer closed the connection (end of the stream)")
         if self.display == HEX:
             return format_hex(row.data, limit=ROW_TEXT_LIMIT // 3)
         decoder = self._decoders[row.sent]

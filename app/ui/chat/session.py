@@ -66,6 +66,9 @@ class ChatSession(QObject):
         client_start_failed(object, bool): the outbox or history could not be opened
             (the reason; True for the host's own client).
         client_events(list): a batch from the running client engine.
+        trace_events(list, str): every batch of every engine the session ran, with its
+            side ("server", "client"), including the last batches of an engine stopped
+            a moment ago (its close() calls), for the Events pane.
         client_failed(Message): the client engine crashed.
         client_stopped(): the client ended.
         history_written(object): the history writer caught up with a token's request.
@@ -81,6 +84,7 @@ class ChatSession(QObject):
     client_failed = Signal(object)
     client_stopped = Signal()
     history_written = Signal(object)
+    trace_events = Signal(object, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +219,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def _on_server_events(self, batch: list[Event]) -> None:
+        self.trace_events.emit(batch, "server")
         if self.sender() is self._server_worker:
             self.server_events.emit(batch)
 
@@ -346,6 +351,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def _on_client_events(self, batch: list[Event]) -> None:
+        self.trace_events.emit(batch, "client")
         if self.sender() is self._client_worker:
             self.client_events.emit(batch)
 

@@ -131,7 +131,7 @@ class ChatTab(QWidget):
         self.security = ChannelSecurity(self)
         self._last_address = ""  # what Connect was last given (to reconnect trusting a key)
         self.pages = QStackedWidget()
-        self.events_pane = EventsPane()
+        self.events_pane = EventsPane(sides=("client", "server"))
         self._find_dialog: FindServersDialog | None = None
         self.find_panel: FindServersPanel | None = None
         self._shut_down = False
@@ -226,6 +226,7 @@ class ChatTab(QWidget):
         session.client_starting.connect(self.drain.start_view)
         session.client_start_failed.connect(self._on_client_start_failed)
         session.client_events.connect(self._on_client_events)
+        session.trace_events.connect(self.events_pane.append_from)
         session.client_failed.connect(self._on_client_failed)
         session.client_stopped.connect(self._on_client_stopped)
         self.join_panel.connect_button.clicked.connect(self._on_connect_clicked)
@@ -362,7 +363,6 @@ class ChatTab(QWidget):
         from app.core.address import Endpoint
         from app.core.chat.server import BansChanged, ServerListening, UsersChanged
 
-        self.events_pane.append_from(batch, "server")
         for event in batch:
             if isinstance(event, ServerListening):
                 self.host_panel.show_addresses(event.host, event.port, event.lan)
@@ -485,7 +485,6 @@ class ChatTab(QWidget):
     @Slot(object)
     def _on_client_events(self, batch: list[Event]) -> None:
         """Queue a batch; the drain shows it in slices of a few milliseconds."""
-        self.events_pane.append_from(batch, "client")
         self.drain.push(batch)
 
     # ================================================================ state line and controls

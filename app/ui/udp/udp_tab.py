@@ -26,8 +26,7 @@ class UdpTab(QWidget):
         self.sender_panel = SenderPanel()
         self.saved_packets = SavedPacketsBox()
         self.receiver_panel = ReceiverPanel()
-        self.events_pane = EventsPane()
-        self.events_pane.view.setMaximumBlockCount(5000)
+        self.events_pane = EventsPane(sides=("sender", "receiver"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
