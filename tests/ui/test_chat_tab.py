@@ -740,6 +740,7 @@ def test_raw_terminal_against_a_plain_listening_socket(qtbot) -> None:
     end = model.row(6)
     assert end.data == b"" and not end.sent
     assert "peer closed the connection" in model.shown(6)
+    assert "client  recv() -> b'' (peer closed the connection)" in tab.events_pane.text()
 
 
 def test_raw_terminal_export(qtbot, tmp_path: Path) -> None:

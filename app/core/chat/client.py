@@ -368,8 +368,11 @@ class ChatClientEngine(Engine):
                     self._tls.send(data)
                     self._tls.close()  # close_notify, best effort
                 data = self._tls.data_to_send()
+            started = self.trace.now()
             with contextlib.suppress(OSError):
-                self._sock.send(bytes(self._out) + data)
+                sent = self._sock.send(bytes(self._out) + data)
+                if sent:
+                    self.trace.sent("send()", sent, at=started)
         self._drop_socket()
         self._state = EngineMode.OFFLINE
         self.emit(ConnectionState("offline", "Disconnected.", server=self.server))

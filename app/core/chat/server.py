@@ -392,8 +392,7 @@ class ChatServerEngine(Engine):
             link, shown, ip, _plain_host(local[0]), local[1], now, deferred=sniff
         )
         if isinstance(outcome, bytes):
-            with contextlib.suppress(OSError):
-                sock.send(outcome)
+            self._send_last(sock, outcome, shown)
             sock.close()
             self.trace.call(
                 f"close() {shown}",
@@ -529,8 +528,7 @@ class ChatServerEngine(Engine):
             f"openssl s_client -quiet -connect {_join_host_port(host, port)}, "
             f"or: ncat --ssl {host} {port}\n"
         )
-        with contextlib.suppress(OSError):
-            link.sock.send(line.encode())
+        self._send_last(link.sock, line.encode(), peer.address)
         self.room.connection_lost(peer, "protocol error")  # never joined: no leave line
         self._close_link(link, "plaintext refused: this room accepts only TLS")
         self._schedule_pump()
@@ -589,7 +587,7 @@ class ChatServerEngine(Engine):
         with contextlib.suppress(OSError, TlsError):
             alert = tls.data_to_send()  # the alert that says why, best effort
             if alert and not link.out:
-                link.sock.send(alert)
+                self._send_last(link.sock, alert, peer.address)
         link.out.clear()
         self.room.connection_lost(peer, "protocol error")
         self._close_link(link, "TLS error", close_notify=False)
@@ -638,8 +636,7 @@ class ChatServerEngine(Engine):
                     link.out.clear()
                     link.parts = []
                     if link.tls is None:  # a TLS record was cut: nothing more can be said
-                        with contextlib.suppress(OSError):
-                            link.sock.send(last_words)
+                        self._send_last(link.sock, last_words, peer.address)
                     self._close_link(link, "too slow to read", close_notify=False)
             for peer in room.take_interest_changes():
                 self._update_interest(peer.handle)
@@ -696,11 +693,8 @@ class ChatServerEngine(Engine):
         """Before closing: everything queued for it leaves now, best effort."""
         self._queue(link, peer)
         self._gather(link)
-        started = self.trace.now()
-        with contextlib.suppress(OSError):
-            sent = link.sock.send(link.out)
-            if link.peer is not None and sent:
-                self.trace.sent(f"send() to {link.peer.address}", sent, at=started)
+        if link.peer is not None:
+            self._send_last(link.sock, bytes(link.out), link.peer.address)
         link.out.clear()
 
     def _write(self, link: _Link) -> None:
@@ -756,6 +750,17 @@ class ChatServerEngine(Engine):
             sent = 0
         self._update_interest(link)
 
+    def _send_last(self, sock: socket.socket, data: bytes, address: str) -> None:
+        """Best effort, before a close: one send() (a refusal, an alert, close_notify),
+        in the trace like every other."""
+        started = self.trace.now()
+        try:
+            sent = sock.send(data)
+        except OSError:
+            return
+        if sent:
+            self.trace.sent(f"send() to {address}", sent, at=started)
+
     @staticmethod
     def _gather(link: _Link) -> None:
         """Move parts waiting for sendmsg() into `out` (before writing them otherwise)."""
@@ -775,7 +780,7 @@ class ChatServerEngine(Engine):
                 tls.close()
                 notify = tls.data_to_send()
                 if notify:
-                    link.sock.send(notify)
+                    self._send_last(link.sock, notify, address)
         self.remove(link.sock)
         self._links.pop(link.sock, None)
         started = self.trace.now()
