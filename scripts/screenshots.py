@@ -2,6 +2,7 @@
 
     uv run python scripts/screenshots.py                      # docs/screenshots/<tab>.png
     uv run python scripts/screenshots.py --theme dark --language ru --out /tmp/shots
+    uv run python scripts/screenshots.py --events             # docs/screenshots/events*.png
 
 The window opens offscreen at 1100x720 with fresh settings (never yours), each tab is
 shown in turn, given a moment to fill in (interfaces, sockets), and grabbed. Files are
@@ -13,6 +14,7 @@ default so the pictures do not depend on the desktop they were taken on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import socket
 import sys
@@ -162,6 +164,90 @@ def _grab_tabs(
     return saved
 
 
+def _events_scene(tab, settle_ms: int) -> None:
+    """Host, a guest joins (a plain socket, as `nc`), both chat, the guest leaves with a
+    FIN (recv() returns b''), the host stops hosting: on 127.0.0.1 only."""
+    tab.identity.nick_edit.setText("teacher")
+    tab.host_panel.bind_combo.set_address("127.0.0.1")
+    tab.host_panel.port_edit.setText(str(_free_port()))
+    tab.host_panel.announce_check.setChecked(False)
+    tab.start_hosting()
+    if not _wait_until(lambda: tab.connection_state() == "connected"):
+        raise SystemExit("the demo chat did not start on 127.0.0.1")
+    port = int(tab.host_panel.port_edit.text())
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as student:
+        _settle(settle_ms)
+        student.sendall(b"/nick student\n")
+        _settle(150)
+        student.sendall(b"hello from nc\n")
+        _settle(150)
+        tab.input.setPlainText("welcome")
+        tab.send_button.click()
+        _settle(settle_ms)
+        student.shutdown(socket.SHUT_WR)  # FIN: the server's recv() returns b''
+        student.settimeout(2)
+        with contextlib.suppress(OSError):
+            while student.recv(4096):
+                pass
+    _settle(settle_ms)
+    tab.stop_hosting()
+    _settle(settle_ms)
+
+
+def take_events_timeline(out: Path, theme_name: str, language: str, settle_ms: int) -> list[Path]:
+    """The Events pane after a host, join, chat, disconnect sequence: one picture with a
+    side column and one with the client | server columns (events-*.png)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from app.gui import create_application
+    from app.translations import SOURCE_LANGUAGE
+    from app.ui import i18n, theme
+    from app.ui.chat.tab import ChatTab
+    from app.ui.events_pane import EventsPane
+
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "".join(
+        f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
+    )
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["XDG_CONFIG_HOME"] = scratch
+        os.environ["XDG_DATA_HOME"] = scratch
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        app = create_application([sys.argv[0]])
+        if language != SOURCE_LANGUAGE and not i18n.install_translators(
+            app, language, Path(scratch) / "qm"
+        ):
+            raise SystemExit(f"the {language} translation could not be loaded")
+        theme.apply_theme(theme_name)
+        tab = ChatTab()
+        tab.resize(*SIZE)
+        tab.show()
+        _events_scene(tab, settle_ms)
+        for two_sided, name in ((False, "events"), (True, "events-two-columns")):
+            pane = EventsPane(sides=("client", "server"))
+            pane.set_shown("state", True)
+            pane.set_two_sided(two_sided)
+            pane.model.add(tab.events_pane.model.lines())
+            rows = pane.filter.rowCount()
+            pane.resize(
+                SIZE[0], min(1600, 70 + rows * pane.view.verticalHeader().defaultSectionSize())
+            )
+            pane.show()
+            _settle(100)
+            pane.view.scrollToTop()
+            path = out / f"{name}{suffix}.png"
+            if not pane.grab().save(str(path)):
+                raise SystemExit(f"could not write {path}")
+            saved.append(path)
+            pane.close()
+        tab.shutdown()
+        tab.deleteLater()
+        _settle(0)
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.translations import LANGUAGES
 
@@ -173,7 +259,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-demo", action="store_true", help="grab the tabs empty, without the loopback scenes"
     )
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="grab the Events pane after a host, join, chat, disconnect sequence instead",
+    )
     args = parser.parse_args(argv)
+    if args.events:
+        for path in take_events_timeline(args.out, args.theme, args.language, args.settle_ms):
+            print(path)
+        return 0
     shots = take_screenshots(
         args.out, args.theme, args.language, args.settle_ms, demo=not args.no_demo
     )

@@ -607,7 +607,7 @@ class EventsPane(QWidget):
         else:
             header.setSectionResizeMode(1, mode.ResizeToContents)
             header.setSectionResizeMode(2, mode.Interactive)
-            header.resizeSection(2, self.view.fontMetrics().horizontalAdvance("x" * 34))
+            header.resizeSection(2, self.view.fontMetrics().horizontalAdvance("x" * 44))
             header.setSectionResizeMode(3, mode.Stretch)
 
     def retranslate(self) -> None:
