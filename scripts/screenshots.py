@@ -229,7 +229,7 @@ def take_events_timeline(out: Path, theme_name: str, language: str, settle_ms: i
             pane = EventsPane(sides=("client", "server"))
             pane.set_shown("state", True)
             pane.set_two_sided(two_sided)
-            pane.model.add(tab.events_pane.model.lines())
+            pane.model.add(tab.events_pane.lines())
             rows = pane.filter.rowCount()
             pane.resize(
                 SIZE[0], min(1600, 70 + rows * pane.view.verticalHeader().defaultSectionSize())

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -63,6 +64,9 @@ FILTER_KEYS = {
     STATE: "events/show_states",
 }
 TWO_SIDED_KEY = "events/two_sided"
+DRAW_INTERVAL_MS = 100  # new lines are drawn at most this often
+FLOOD_DRAW_INTERVAL_MS = 500  # ... and this often while they come by the dozen
+FLOOD_LINES_PER_DRAW = 10
 
 # The sides of a conversation: which column each goes to in the two-sided view.
 LEFT_SIDES = frozenset({"client", "sender", "discovery"})
@@ -172,8 +176,8 @@ _SAME_EXPLANATION = {
 _CALL_NAME = re.compile(r"[A-Za-z_][\w.]*")
 
 
-def tr(text: str) -> str:
-    """`text` (marked with QT_TRANSLATE_NOOP in the EventsPane context) translated."""
+def _marked(text: str) -> str:
+    """`text`, marked with QT_TRANSLATE_NOOP in the EventsPane context, translated."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -199,11 +203,11 @@ def explain(event: Event) -> str:
     if not isinstance(event, TraceEvent):
         return ""
     text = EXPLANATIONS.get(call_name(event))
-    explanation = tr(text) if text else ""
+    explanation = _marked(text) if text else ""
     if event.error:
-        failure = tr("It failed with {code}: {meaning}").format(
-            code=event.result, meaning=translate_message(event.error)
-        )
+        failure = QCoreApplication.translate(
+            "EventsPane", "It failed with {code}: {meaning}"
+        ).format(code=event.result, meaning=translate_message(event.error))
         explanation = f"{explanation}\n\n{failure}" if explanation else failure
     return explanation
 
@@ -233,7 +237,9 @@ def result_text(event: Event) -> str:
     if isinstance(event, TraceEvent):
         if event.error:
             meaning = translate_message(event.error)
-            return tr("failed: {code}, {meaning}").format(code=event.result, meaning=meaning)
+            return QCoreApplication.translate("EventsPane", "failed: {code}, {meaning}").format(
+                code=event.result, meaning=meaning
+            )
         return translate_message(event.result)
     if isinstance(event, StateEvent):
         return translate_message(event.detail) if event.detail else ""
@@ -248,14 +254,14 @@ def call_text(event: Event) -> str:
         return translate_message(event.call)
     if isinstance(event, StateEvent):
         name = STATE_NAMES.get(event.state)
-        return f"[{tr(name) if name else event.state}]"
-    return tr("error")
+        return f"[{_marked(name) if name else event.state}]"
+    return QCoreApplication.translate("EventsPane", "error")
 
 
 def side_text(side: str) -> str:
     """`client`, `server`... in the window's language."""
     name = SIDE_NAMES.get(side)
-    return tr(name) if name else side
+    return _marked(name) if name else side
 
 
 def format_event_line(event: Event, source: str = "") -> str | None:
@@ -291,13 +297,26 @@ def _is_data_call(event: Event) -> tuple[bool, bool]:
 class _Line:
     """One line of the pane: the event and the side it came from (words come later)."""
 
-    __slots__ = ("event", "kind", "side", "stamp")
+    __slots__ = ("event", "kind", "side", "stamp", "words")
 
     def __init__(self, event: Event, side: str) -> None:
         self.event = event
         self.side = side
         self.kind = kind_of(event)
         self.stamp: float = event.stamp  # type: ignore[attr-defined]
+        self.words: tuple[str, str, str, str] | None = None  # drawn text, until retranslated
+
+    def texts(self) -> tuple[str, str, str, str]:
+        """(time, side, call, result) in the window's language, made once per language."""
+        if self.words is None:
+            event = self.event
+            self.words = (
+                time_text(self.stamp),
+                side_text(self.side),
+                call_text(event),
+                result_text(event),
+            )
+        return self.words
 
 
 class EventLogModel(QAbstractTableModel):
@@ -314,6 +333,7 @@ class EventLogModel(QAbstractTableModel):
         self.sides = ("client", "server")  # the two-sided view's column titles
         self._lines: list[_Line] = []
         self._stamps: list[float] = []
+        self._side_colours: dict[str, object] = {}  # sender_color() per side, per palette
 
     # ------------------------------------------------------------ lines
     def add(self, lines: list[_Line]) -> None:
@@ -370,7 +390,10 @@ class EventLogModel(QAbstractTableModel):
         return list(self._lines)
 
     def retranslate(self) -> None:
-        """The language changed: every cell's words are drawn again."""
+        """The language or the palette changed: every cell is drawn again."""
+        self._side_colours.clear()
+        for line in self._lines:
+            line.words = None
         if self._lines:
             last = self.index(len(self._lines) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -390,8 +413,18 @@ class EventLogModel(QAbstractTableModel):
             return None
         if self.two_sided:
             left, right = self.sides
-            return (tr("Time"), side_text(left), "", side_text(right))[section]
-        return (tr("Time"), tr("Side"), tr("Call"), tr("Result"))[section]
+            return (
+                QCoreApplication.translate("EventsPane", "Time"),
+                side_text(left),
+                "",
+                side_text(right),
+            )[section]
+        return (
+            QCoreApplication.translate("EventsPane", "Time"),
+            QCoreApplication.translate("EventsPane", "Side"),
+            QCoreApplication.translate("EventsPane", "Call"),
+            QCoreApplication.translate("EventsPane", "Result"),
+        )[section]
 
     def data(
         self,
@@ -414,14 +447,9 @@ class EventLogModel(QAbstractTableModel):
 
     def _display(self, line: _Line, column: int) -> str:
         event = line.event
-        if column == 0:
-            return time_text(line.stamp)
-        if not self.two_sided:
-            if column == 1:
-                return side_text(line.side)
-            if column == 2:
-                return call_text(event)
-            return result_text(event)
+        texts = line.texts()
+        if column == 0 or not self.two_sided:
+            return texts[column]
         on_left = line.side not in RIGHT_SIDES
         if column == 2:
             data, sent = _is_data_call(event)
@@ -431,16 +459,26 @@ class EventLogModel(QAbstractTableModel):
             return "──►" if rightwards else "◄──"
         if (column == 1) != on_left:
             return ""
-        result = result_text(event)
-        return f"{call_text(event)} -> {result}" if result else call_text(event)
+        _, _, call, result = texts
+        return f"{call} -> {result}" if result else call
+
+    def _status_colour(self, meaning: str) -> object:
+        key = f"!{meaning}"
+        colour = self._side_colours.get(key)
+        if colour is None:
+            colour = self._side_colours[key] = status_color(meaning)
+        return colour
 
     def _colour(self, line: _Line, column: int) -> object:
         if line.kind == ERROR or (isinstance(line.event, TraceEvent) and line.event.error):
-            return status_color("error") if column else None
+            return self._status_colour("error") if column else None
         if not self.two_sided and column == 1 and line.side:
-            return sender_color(line.side)
+            colour = self._side_colours.get(line.side)
+            if colour is None:
+                colour = self._side_colours[line.side] = sender_color(line.side)
+            return colour
         if line.kind in (KEEPALIVE, DISCOVERY, STATE):
-            return status_color("muted")
+            return self._status_colour("muted")
         return None
 
 
@@ -502,12 +540,18 @@ class EventsPane(QWidget):
         super().__init__(parent)
         self._title = title
         self._held: list[_Line] = []  # lines that came while paused
+        self._incoming: list[_Line] = []  # lines waiting for the next redraw
+        self._last_drawn = 0  # how many lines the last redraw brought
+        self._draw_timer = QTimer(self, singleShot=True, interval=DRAW_INTERVAL_MS)
+        self._draw_timer.timeout.connect(self.flush)
         self.model = EventLogModel(max_lines, self)
         if sides is not None:
             self.model.sides = sides
         self.filter = EventFilter(self)
         self.filter.setSourceModel(self.model)
         self._build(sides is not None)
+        # One engine's pane: every line is from the same side, so no Side column.
+        self.view.setColumnHidden(1, sides is None)
         self._restore_settings()
         self._set_expanded(True)
         self.retranslate()
@@ -645,6 +689,8 @@ class EventsPane(QWidget):
 
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.model.retranslate()  # the side colours follow the theme
         super().changeEvent(event)
 
     def _update_pause_text(self) -> None:
@@ -761,7 +807,26 @@ class EventsPane(QWidget):
             del self._held[: -self.model.max_lines]
             self._update_pause_text()
             return
-        self._insert(lines)
+        # Lines are drawn a few times a second, not once per batch (up to 60 a second
+        # per engine): each redraw of the table costs milliseconds of the GUI thread.
+        self._incoming.extend(lines)
+        if len(self._incoming) > 2 * self.model.max_lines:
+            self._incoming.sort(key=lambda line: line.stamp)
+            del self._incoming[: -self.model.max_lines]
+        if not self._draw_timer.isActive():
+            # A flood (the trace's 200 lines a second) is drawn twice a second: nobody
+            # reads faster, and each redraw takes the GUI thread for milliseconds.
+            busy = self._last_drawn > FLOOD_LINES_PER_DRAW
+            self._draw_timer.start(FLOOD_DRAW_INTERVAL_MS if busy else DRAW_INTERVAL_MS)
+
+    @Slot()
+    def flush(self) -> None:
+        """Put the lines waiting for the next redraw into the table now."""
+        self._draw_timer.stop()
+        self._last_drawn = len(self._incoming)
+        if self._incoming:
+            incoming, self._incoming = self._incoming, []
+            self._insert(incoming)
 
     def _insert(self, lines: list[_Line]) -> None:
         bar = self.view.verticalScrollBar()
@@ -774,6 +839,8 @@ class EventsPane(QWidget):
     def clear(self) -> None:
         """Forget every line (and those held while paused)."""
         self._held.clear()
+        self._incoming.clear()
+        self._draw_timer.stop()
         self.model.clear()
         self._update_pause_text()
 
@@ -784,8 +851,14 @@ class EventsPane(QWidget):
             self.line_selected.emit(self.model.line(source.row()).event)
 
     # ------------------------------------------------------------ lines out
+    def lines(self) -> list[_Line]:
+        """Every line (shown or filtered out), oldest first."""
+        self.flush()
+        return self.model.lines()
+
     def shown_lines(self) -> list[_Line]:
         """The lines the filter lets through, oldest first."""
+        self.flush()
         return [
             self.model.line(self.filter.mapToSource(self.filter.index(row, 0)).row())
             for row in range(self.filter.rowCount())
@@ -798,6 +871,7 @@ class EventsPane(QWidget):
         )
 
     def _selected_lines(self) -> list[_Line]:
+        self.flush()
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [
             self.model.line(self.filter.mapToSource(self.filter.index(row, 0)).row())
@@ -815,14 +889,23 @@ class EventsPane(QWidget):
         """The shown lines as CSV: time, side, call, result, errno, meaning."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([tr("Time"), tr("Side"), tr("Call"), tr("Result"), "errno", tr("Meaning")])
+        writer.writerow(
+            [
+                QCoreApplication.translate("EventsPane", "Time"),
+                QCoreApplication.translate("EventsPane", "Side"),
+                QCoreApplication.translate("EventsPane", "Call"),
+                QCoreApplication.translate("EventsPane", "Result"),
+                "errno",
+                QCoreApplication.translate("EventsPane", "Meaning"),
+            ]
+        )
         for line in self.shown_lines():
             event = line.event
             errno_name = meaning = ""
             result = result_text(event)
             if isinstance(event, TraceEvent) and event.error:
                 errno_name, meaning = str(event.result), translate_message(event.error)
-                result = tr("failed")
+                result = QCoreApplication.translate("EventsPane", "failed")
             writer.writerow(
                 [
                     time_text(line.stamp),

@@ -43,11 +43,13 @@ def test_a_batch_that_comes_late_is_sorted_into_its_place(qtbot) -> None:
 def test_the_pane_keeps_a_bounded_number_of_lines(qtbot) -> None:
     pane = make_pane(qtbot, max_lines=50)
     pane.append_events([TraceEvent("recv()", f"{n} bytes", stamp=float(n)) for n in range(200)])
+    pane.flush()
     assert pane.model.rowCount() == 50
     lines = pane.text().splitlines()
     assert lines[0].endswith("recv() -> 150 bytes") and lines[-1].endswith("recv() -> 199 bytes")
     # A late line older than everything kept still goes in, and the oldest one goes.
     pane.append_events([TraceEvent("socket(AF_INET, SOCK_STREAM)", "fd 3", stamp=0.5)])
+    pane.flush()
     assert pane.model.rowCount() == 50
 
 
@@ -84,6 +86,7 @@ def test_a_failure_names_its_errno_and_its_meaning(qtbot) -> None:
     assert line.endswith(f"client  connect(('127.0.0.1', 9)) -> failed: ECONNREFUSED, {meaning}")
     pane = make_pane(qtbot)
     pane.append_events(lines)
+    pane.flush()
     tip = pane.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "three-way handshake" in tip and "ECONNREFUSED" in tip
 
@@ -98,6 +101,7 @@ def test_hovering_explains_the_call(qtbot) -> None:
             TraceEvent("close()", "ok", stamp=4.0),
         ]
     )
+    pane.flush()
     tips = [pane.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) for row in range(4)]
     assert "128" in tips[0] and "accept()" in tips[0]
     assert "closed its side" in tips[1]
@@ -192,6 +196,7 @@ def test_two_columns_put_each_side_in_its_own_with_arrows_for_data(qtbot) -> Non
             TraceEvent("send() to x", "9 bytes", stamp=3.0, role="server"),
         ]
     )
+    pane.flush()
     model = pane.model
     cells = [[model.index(row, column).data() for column in (1, 2, 3)] for row in range(3)]
     assert cells[0] == ["send() -> 5 bytes", "──►", ""]
@@ -214,6 +219,7 @@ def test_in_russian_the_fixed_words_are_translated(qtbot, language) -> None:
     assert "listen(128)" in text and "recv()" in text  # the calls stay as Python writes them
     assert "peer closed" not in text and "bytes" not in text
     assert pane.pause_button.text() != "Pause" and pane.copy_button.text() != "Copy"
+    pane.flush()
     tip = pane.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert tip and "recv()" in tip and "closed its side" not in tip
 

@@ -27,7 +27,7 @@ def calls(pane: EventsPane, side: str | None = None) -> list[TraceEvent]:
     """The trace events the pane holds (all kinds), oldest first, of one side."""
     return [
         line.event
-        for line in pane.model.lines()
+        for line in pane.lines()
         if isinstance(line.event, TraceEvent) and (side is None or line.side == side)
     ]
 
@@ -41,7 +41,7 @@ def byte_count(event: TraceEvent) -> int:
 
 
 def first_index(pane: EventsPane, side: str, prefix: str) -> int:
-    for index, line in enumerate(pane.model.lines()):
+    for index, line in enumerate(pane.lines()):
         event = line.event
         if line.side == side and isinstance(event, TraceEvent) and event.call.startswith(prefix):
             return index
@@ -54,7 +54,7 @@ def assert_bytes_never_arrive_before_they_are_sent(
     """Along the timeline, what `receiver` has received never exceeds what `sender` has
     sent: every recv() has its send() above it. Returns the bytes received."""
     sent = received = 0
-    for line in pane.model.lines():
+    for line in pane.lines():
         event = line.event
         if not isinstance(event, TraceEvent) or event.error:
             continue
@@ -89,7 +89,7 @@ def test_host_and_join_in_one_window_read_in_causal_order(qtbot) -> None:
     # Each side's recv() comes after the other side's send() of those bytes.
     assert assert_bytes_never_arrive_before_they_are_sent(pane, "client", "server", "recv() from")
     assert assert_bytes_never_arrive_before_they_are_sent(pane, "server", "client", "recv()")
-    stamps = [line.stamp for line in pane.model.lines()]
+    stamps = [line.stamp for line in pane.lines()]
     assert stamps == sorted(stamps)
     times = [line.split()[0] for line in pane.text().splitlines()]
     assert times == sorted(times)  # the shown times never go backwards
@@ -105,7 +105,7 @@ def test_stop_hosting_leaves_the_close_calls_in_the_pane(qtbot) -> None:
         lambda: (
             sum(
                 isinstance(line.event, StateEvent) and line.event.state == "stopped"
-                for line in pane.model.lines()
+                for line in pane.lines()
             )
             == 2
         ),
@@ -117,7 +117,7 @@ def test_stop_hosting_leaves_the_close_calls_in_the_pane(qtbot) -> None:
     assert "close()" in [event.call for event in calls(pane, "client")]
     # Each side's last line is its stopped state: its close() calls came before it.
     for side in ("client", "server"):
-        last = [line for line in pane.model.lines() if line.side == side][-1]
+        last = [line for line in pane.lines() if line.side == side][-1]
         assert isinstance(last.event, StateEvent) and last.event.state == "stopped"
 
 
@@ -197,12 +197,12 @@ def test_keepalive_lines_are_hidden_until_shown(qtbot, monkeypatch) -> None:
     alice, _port = host(qtbot)
     pane = alice.events_pane
     qtbot.waitUntil(
-        lambda: sum(line.kind == "keepalive" for line in pane.model.lines()) >= 4,
+        lambda: sum(line.kind == "keepalive" for line in pane.lines()) >= 4,
         timeout=WAIT,
     )
     kinds = {
         (line.side, line.event.call.split("(")[0])
-        for line in pane.model.lines()
+        for line in pane.lines()
         if line.kind == "keepalive"
     }
     assert (
@@ -234,6 +234,7 @@ def test_a_chat_tab_pane_offers_two_columns(qtbot) -> None:
     assert isinstance(alice, ChatTab)
     pane = alice.events_pane
     pane.set_two_sided(True)
+    pane.flush()
     model = pane.model
     rows = range(model.rowCount())
     assert any(model.index(row, 1).data() for row in rows)  # the client's column
