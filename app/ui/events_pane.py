@@ -641,17 +641,26 @@ class EventsPane(QWidget):
         )
 
     def _fit_columns(self) -> None:
+        """Column widths from the font and the words, not from the rows: measuring the
+        rows (ResizeToContents) on every redraw costs more than drawing them."""
         header = self.view.horizontalHeader()
         mode = QHeaderView.ResizeMode
-        header.setSectionResizeMode(0, mode.ResizeToContents)
+        metrics = self.view.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("x")
+
+        def fixed(column: int, texts: Iterable[str]) -> None:
+            header.setSectionResizeMode(column, mode.Interactive)
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+
+        fixed(0, ["00:00:00.000"])
         if self.model.two_sided:
             header.setSectionResizeMode(1, mode.Stretch)
-            header.setSectionResizeMode(2, mode.ResizeToContents)
+            fixed(2, ["◄──"])
             header.setSectionResizeMode(3, mode.Stretch)
         else:
-            header.setSectionResizeMode(1, mode.ResizeToContents)
-            header.setSectionResizeMode(2, mode.Interactive)
-            header.resizeSection(2, self.view.fontMetrics().horizontalAdvance("x" * 44))
+            fixed(1, [side_text(side) for side in SIDE_NAMES])
+            fixed(2, ["x" * 44])
             header.setSectionResizeMode(3, mode.Stretch)
 
     def retranslate(self) -> None:
@@ -682,6 +691,7 @@ class EventsPane(QWidget):
         self._clear.setText(self.tr("Clear"))
         self._clear.setAccessibleName(self.tr("Clear events"))
         self.model.retranslate()
+        self._fit_columns()  # the side names' widths change with the language
 
     def changeEvent(self, event) -> None:
         """A live language switch: the pane's words and its lines' words change."""
