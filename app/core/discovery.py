@@ -51,7 +51,41 @@ from app.core.identity import KnownServers, ServerIdentity, fingerprint_code, ve
 from app.core.messages import N_, Message
 from app.core.safejson import WireError
 from app.core.safejson import loads as safe_loads
-from app.core.trace import SocketTrace, byte_count, format_address, format_sockaddr_arg
+from app.core.trace import OK, SocketTrace, byte_count, format_address, format_sockaddr_arg
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+FILE_DESCRIPTOR = N_("trace", "fd {fd}")
+DATAGRAM_IGNORED = N_(
+    "trace", "{count:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
+)
+NOTHING_TO_ANNOUNCE = N_("trace", "no interface reaches {host}: nothing to announce")
+ANNOUNCING_EVERY = N_("trace", "every {seconds:g} s on UDP port {port}")
+LISTENING_FOR_QUERIES = N_("trace", "ok: listening for discovery queries")
+QUERY_OUTSIDE = N_("trace", "query from {source}: not answered, outside this server's network")
+QUERY_FROM = N_("trace", "query from {source}")
+ANSWERS_COME_HERE = N_("trace", "ok, port {port}: answers come back here")
+LISTENING_FOR_ANNOUNCEMENTS = N_("trace", "ok: listening for announcements")
+SIGNED_GOODBYE = N_("trace", "goodbye from {source}, signed by {code}: server stopped")
+GOODBYE_IGNORED = N_(
+    "trace", "goodbye for {name} from {source}: ignored, it announced from {sources}"
+)
+GOODBYE = N_("trace", "goodbye from {source}: server stopped")
+HEARD_ANNOUNCEMENT = N_(
+    "trace", "announcement from {source}: {name}, chat port {port}, {users} online{signed}"
+)
+HEARD_ANSWER = N_(
+    "trace",
+    "answer in {ms:.2f} ms from {source}: {name}, chat port {port}, {users} online{signed}",
+)
+SIGNED_BY = N_("trace", ", signed by {code}")
+UNSIGNED = N_("trace", ", unsigned")
+TOO_MANY_SERVERS = N_("trace", "{sender} announces more than {count} servers")
+ID_SIGNED_BY = N_("trace", "its id is signed by {code}")
+ID_SIGNED_BY_PINNED = N_("trace", "its id is signed by {code}, a key you pinned")
+SILENT_FOR = N_(
+    "trace",
+    "silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)",
+)
 
 #: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
 DISCOVERY_PORT = 5556
@@ -562,7 +596,8 @@ class _IgnoredCounter:
         self._last = (str(problem), source)
         total = self.foreign + self.malformed
         self._trace.call(
-            call, f"{size:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
+            call,
+            Message(DATAGRAM_IGNORED, count=size, source=source, problem=str(problem), total=total),
         )
         if self._timer is None:
             self._timer = self._engine.call_later(self.report_every, self._report)
@@ -601,7 +636,7 @@ def _join_group(sock: socket.socket, target: DiscoveryTarget, trace, joined: set
         trace.failed(call, exc, ErrorContext("join"))
         return
     joined.add(index)
-    trace.call(call, "ok")
+    trace.call(call, OK)
 
 
 def _is_group_on_link(target: DiscoveryTarget) -> bool:
@@ -699,7 +734,7 @@ class DiscoveryAnnouncer:
         trace = self.trace
         self.scope = self._read_scope()
         if not self.scope.targets:
-            trace.call("announce", f"no interface reaches {self.chat_host}: nothing to announce")
+            trace.call("announce", Message(NOTHING_TO_ANNOUNCE, host=self.chat_host))
             return
         failure: OSError | None = None
         for family, wanted in (
@@ -722,7 +757,7 @@ class DiscoveryAnnouncer:
             raise failure
         trace.call(
             f"announcing {self.name!r} (chat port {self.chat_port})",
-            f"every {self.interval:g} s on UDP port {self.port}",
+            Message(ANNOUNCING_EVERY, seconds=self.interval, port=self.port),
         )
         self.engine.emit(
             AnnouncerStarted(
@@ -743,12 +778,12 @@ class DiscoveryAnnouncer:
         trace = self.trace
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         sock = socket.socket(family, socket.SOCK_DGRAM)
-        trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        trace.call(f"socket({family_name}, SOCK_DGRAM)", Message(FILE_DESCRIPTOR, fd=sock.fileno()))
         try:
             _reuse_port(sock)
             if family == socket.AF_INET:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-                trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", OK)
                 bind_host = "0.0.0.0"
             else:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
@@ -759,7 +794,7 @@ class DiscoveryAnnouncer:
             except OSError as exc:
                 trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
                 raise
-            trace.call(call, "ok: listening for discovery queries")
+            trace.call(call, Message(LISTENING_FOR_QUERIES))
             sock.setblocking(False)
             if family == socket.AF_INET6:
                 for target in self.scope.targets:
@@ -852,13 +887,11 @@ class DiscoveryAnnouncer:
         if not isinstance(datagram, Query):
             return  # announcements (ours, coming back, or another server's) and goodbyes
         if not self.scope.allows(source):
-            self.trace.call(
-                "recvfrom()", f"query from {source}: not answered, outside this server's network"
-            )
+            self.trace.call("recvfrom()", Message(QUERY_OUTSIDE, source=source))
             return
         if not self._take_token():
             return
-        self.trace.call("recvfrom()", f"query from {format_address(address)}")
+        self.trace.call("recvfrom()", Message(QUERY_FROM, source=format_address(address)))
         answer = encode_announcement(self.announcement(reply_to=datagram.query_id), self.identity)
         sock = self._sock6 if len(address) == 4 else self._sock4
         if sock is not None and _send(self.trace, sock, answer, address, "answer"):
@@ -1179,11 +1212,13 @@ class ServerFinderEngine(Engine):
     def _open_query_socket(self, family: int) -> socket.socket:
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         sock = socket.socket(family, socket.SOCK_DGRAM)
-        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        self.trace.call(
+            f"socket({family_name}, SOCK_DGRAM)", Message(FILE_DESCRIPTOR, fd=sock.fileno())
+        )
         try:
             if family == socket.AF_INET:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-                self.trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                self.trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", OK)
                 bind_address: tuple[Any, ...] = ("0.0.0.0", 0)
             else:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
@@ -1191,7 +1226,7 @@ class ServerFinderEngine(Engine):
             sock.bind(bind_address)
             self.trace.call(
                 f"bind(({bind_address[0]!r}, 0))",
-                f"ok, port {sock.getsockname()[1]}: answers come back here",
+                Message(ANSWERS_COME_HERE, port=sock.getsockname()[1]),
             )
             sock.setblocking(False)
         except OSError as exc:
@@ -1220,7 +1255,7 @@ class ServerFinderEngine(Engine):
                 self.trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
                 sock.close()
                 continue
-            self.trace.call(call, "ok: listening for announcements")
+            self.trace.call(call, Message(LISTENING_FOR_ANNOUNCEMENTS))
             if family == socket.AF_INET6:
                 for target in self.targets:
                     if target.family == socket.AF_INET6 and _is_group_on_link(target):
@@ -1333,7 +1368,7 @@ class ServerFinderEngine(Engine):
             if known is not None:
                 del self._known[server_id]
                 self.trace.call(
-                    "recvfrom()", f"goodbye from {source}, signed by {binding.code}: server stopped"
+                    "recvfrom()", Message(SIGNED_GOODBYE, source=source, code=binding.code)
                 )
                 self._mark_changed()
             return
@@ -1342,12 +1377,16 @@ class ServerFinderEngine(Engine):
         if source not in known.sources:  # anyone can send a bye: only its own counts
             self.trace.call(
                 "recvfrom()",
-                f"goodbye for {known.announcement.name!r} from {source}: ignored, it "
-                f"announced from {', '.join(sorted(known.sources))}",
+                Message(
+                    GOODBYE_IGNORED,
+                    name=repr(known.announcement.name),
+                    source=source,
+                    sources=", ".join(sorted(known.sources)),
+                ),
             )
             return
         del self._known[server_id]
-        self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
+        self.trace.call("recvfrom()", Message(GOODBYE, source=source))
         self._mark_changed()
 
     def _admit(self, announcement: Announcement, source: str, size: int) -> bool | None:
@@ -1371,7 +1410,7 @@ class ServerFinderEngine(Engine):
                 )
                 return None
             # A pinned key takes its id back from a key that claimed it first.
-            self._forget(server_id, f"its id is signed by {seal.code}, a key you pinned")
+            self._forget(server_id, Message(ID_SIGNED_BY_PINNED, code=seal.code))
             del self._bindings[server_id]
             binding = None
         if binding is None:
@@ -1387,7 +1426,7 @@ class ServerFinderEngine(Engine):
         binding.newest = max(binding.newest, seal.timestamp)
         known = self._known.get(server_id)
         if known is not None and not known.verified:
-            self._forget(server_id, f"its id is signed by {seal.code}")
+            self._forget(server_id, Message(ID_SIGNED_BY, code=seal.code))
         return fresh
 
     def _bind(self, server_id: str, key: bytes) -> _Binding:
@@ -1440,18 +1479,20 @@ class ServerFinderEngine(Engine):
         known.last_heard = now
         known.last_seen_wall = time.time()
         sent = self._queries.get(announcement.reply_to)
-        what = "announcement"
+        heard = Message(
+            HEARD_ANNOUNCEMENT,
+            source=source,
+            name=repr(announcement.name),
+            port=announcement.port,
+            users=announcement.users,
+            signed=Message(SIGNED_BY, code=known.code) if known.verified else Message(UNSIGNED),
+        )
         if sent is not None:
             rtt = (now - sent[0]) * 1000
             if known.rtt_round != sent[1] or known.rtt_ms is None or rtt < known.rtt_ms:
                 known.rtt_ms, known.rtt_round = rtt, sent[1]
-            what = f"answer in {rtt:.2f} ms"
-        signed = f", signed by {known.code}" if known.verified else ", unsigned"
-        self.trace.call(
-            "recvfrom()",
-            f"{what} from {source}: {announcement.name!r}, chat port {announcement.port}, "
-            f"{announcement.users} online{signed}",
-        )
+            heard = Message(HEARD_ANSWER, ms=rtt, **heard.values)
+        self.trace.call("recvfrom()", heard)
         self._mark_changed()
 
     def _make_room(self, sender: str) -> bool:
@@ -1466,7 +1507,7 @@ class ServerFinderEngine(Engine):
             del self._known[server_id]
             self.trace.call(
                 f"forget {oldest.announcement.name!r}",
-                f"{sender} announces more than {MAX_SERVERS_PER_SENDER} servers",
+                Message(TOO_MANY_SERVERS, sender=sender, count=MAX_SERVERS_PER_SENDER),
             )
             self._mark_changed()
             return True
@@ -1521,8 +1562,12 @@ class ServerFinderEngine(Engine):
             known = self._known.pop(server_id)
             self.trace.call(
                 f"forget {known.announcement.name!r}",
-                f"silent for {now - known.last_heard:.1f} s (it announces every "
-                f"{known.announcement.interval:g} s, taken as {known.interval:g} s)",
+                Message(
+                    SILENT_FOR,
+                    seconds=now - known.last_heard,
+                    interval=known.announcement.interval,
+                    taken=known.interval,
+                ),
             )
         if gone:
             self._mark_changed()
