@@ -48,7 +48,7 @@ from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.identity import KnownServers, ServerIdentity, fingerprint_code, verify_signature
-from app.core.messages import N_, Message
+from app.core.messages import N_, Message, message_of
 from app.core.safejson import WireError
 from app.core.safejson import loads as safe_loads
 from app.core.trace import OK, SocketTrace, byte_count, format_address, format_sockaddr_arg
@@ -82,6 +82,37 @@ UNSIGNED = N_("trace", ", unsigned")
 TOO_MANY_SERVERS = N_("trace", "{sender} announces more than {count} servers")
 ID_SIGNED_BY = N_("trace", "its id is signed by {code}")
 ID_SIGNED_BY_PINNED = N_("trace", "its id is signed by {code}, a key you pinned")
+# Why a datagram on the discovery port was ignored (the trace says it after "ignored, ").
+NOT_DISCOVERY = N_("trace", "not a SocketLab discovery datagram")
+TOO_LONG = N_("trace", "{count:,} bytes, longer than a discovery datagram ({limit:,})")
+NO_VERSION = N_("trace", "no valid version number")
+NEEDS_NAME = N_("trace", "an announcement needs a name")
+IPV6_FLAG = N_("trace", "{key} must be true or false")
+UNKNOWN_TYPE = N_("trace", "unknown type {kind}")
+SEAL_INCOMPLETE = N_("trace", "a signed datagram needs key, ts and sig together")
+NOT_BASE64 = N_("trace", "{key} must be base64 of at most {limit} bytes")
+NOT_IDENTIFIER = N_("trace", "{key} must be 1-64 letters, digits, - or _")
+NOT_WHOLE_NUMBER = N_("trace", "{key} must be a whole number from {low} to {high}")
+NOT_NUMBER = N_("trace", "{key} must be a number from {low:g} to {high:g}")
+FORGED = N_("trace", "its signature does not match its key and content (forged or altered)")
+CLOCK_AHEAD = N_(
+    "trace",
+    "signed {seconds:,.0f} s ahead of this machine's clock (at most {window:g} s): a replay, "
+    "or a clock is wrong",
+)
+CLOCK_BEHIND = N_(
+    "trace",
+    "signed {seconds:,.0f} s behind this machine's clock (at most {window:g} s): a replay, "
+    "or a clock is wrong",
+)
+UNSIGNED_FOR_SIGNED_ROOM = N_("trace", "unsigned, for a room signed by {code}")
+ID_TAKEN = N_("trace", "signed by {code}, but this room id belongs to {owner}")
+REPLAYED = N_("trace", "signed earlier than one already heard from this room (a replay)")
+GOODBYE_UNSIGNED = N_("trace", "a goodbye unsigned for a room signed by {owner}")
+GOODBYE_OTHER_KEY = N_(
+    "trace", "a goodbye signed by another key ({code}) for a room signed by {owner}"
+)
+GOODBYE_OLDER = N_("trace", "a goodbye older than the room's last announcement")
 SILENT_FOR = N_(
     "trace",
     "silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)",
@@ -317,25 +348,25 @@ def decode_datagram(data: bytes) -> Datagram:
     """Parse a datagram from the discovery port; raises IgnoredDatagram saying why not."""
     if len(data) > MAX_DATAGRAM:
         raise IgnoredDatagram(
-            f"{len(data):,} bytes, longer than a discovery datagram ({MAX_DATAGRAM:,})",
+            Message(TOO_LONG, count=len(data), limit=MAX_DATAGRAM),
             foreign=DISCOVERY_MAGIC.encode() not in data[:64],
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True) from None
     try:
         message = safe_loads(text)
     except WireError as problem:
         # Deep nesting, NaN, 1e999 or broken JSON: ours (malformed) if it has our magic.
         if DISCOVERY_MAGIC in text[:64]:
             raise IgnoredDatagram(str(problem)[:80], foreign=False) from None
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True) from None
     if not isinstance(message, dict) or message.get("magic") != DISCOVERY_MAGIC:
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True)
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True)
     version = message.get("v")
     if not _is_int(version) or version < 1:
-        raise IgnoredDatagram("no valid version number", foreign=False)
+        raise IgnoredDatagram(Message(NO_VERSION), foreign=False)
     kind = message.get("type")
     if kind == "query":
         return Query(_identifier(message, "id"))
@@ -344,10 +375,10 @@ def decode_datagram(data: bytes) -> Datagram:
     if kind == "announce":
         name = message.get("name")
         if not isinstance(name, str):
-            raise IgnoredDatagram("an announcement needs a name", foreign=False)
+            raise IgnoredDatagram(Message(NEEDS_NAME), foreign=False)
         ipv6 = message.get("ipv6", False)
         if not isinstance(ipv6, bool):
-            raise IgnoredDatagram("ipv6 must be true or false", foreign=False)
+            raise IgnoredDatagram(Message(IPV6_FLAG, key="ipv6"), foreign=False)
         reply_to = message.get("reply_to", "")
         return Announcement(
             server_id=_identifier(message, "server"),
@@ -360,7 +391,7 @@ def decode_datagram(data: bytes) -> Datagram:
             reply_to=_identifier(message, "reply_to") if reply_to else "",
             seal=_seal(message),
         )
-    raise IgnoredDatagram(f"unknown type {str(kind)[:20]!r}", foreign=False)
+    raise IgnoredDatagram(Message(UNKNOWN_TYPE, kind=repr(str(kind)[:20])), foreign=False)
 
 
 def _seal(message: dict[str, Any]) -> Seal | None:
@@ -369,7 +400,7 @@ def _seal(message: dict[str, Any]) -> Seal | None:
     if not present:
         return None
     if len(present) != 3:
-        raise IgnoredDatagram("a signed datagram needs key, ts and sig together", foreign=False)
+        raise IgnoredDatagram(Message(SEAL_INCOMPLETE), foreign=False)
     timestamp = _number(message, "ts", 0.0, MAX_TIMESTAMP)
     return Seal(
         public_der=_base64(message, "key", MAX_KEY_BYTES),
@@ -388,7 +419,7 @@ def _base64(message: dict[str, Any], key: str, limit: int) -> bytes:
             data = b""
         if 0 < len(data) <= limit:
             return data
-    raise IgnoredDatagram(f"{key} must be base64 of at most {limit} bytes", foreign=False)
+    raise IgnoredDatagram(Message(NOT_BASE64, key=key, limit=limit), foreign=False)
 
 
 def _is_int(value: object) -> bool:
@@ -398,21 +429,21 @@ def _is_int(value: object) -> bool:
 def _identifier(message: dict[str, Any], key: str) -> str:
     value = message.get(key)
     if not isinstance(value, str) or not 1 <= len(value) <= 64 or not _ID_CHARS.issuperset(value):
-        raise IgnoredDatagram(f"{key} must be 1-64 letters, digits, - or _", foreign=False)
+        raise IgnoredDatagram(Message(NOT_IDENTIFIER, key=key), foreign=False)
     return value
 
 
 def _integer(message: dict[str, Any], key: str, low: int, high: int) -> int:
     value = message.get(key)
     if not _is_int(value) or not low <= value <= high:
-        raise IgnoredDatagram(f"{key} must be a whole number from {low} to {high}", foreign=False)
+        raise IgnoredDatagram(Message(NOT_WHOLE_NUMBER, key=key, low=low, high=high), foreign=False)
     return value
 
 
 def _number(message: dict[str, Any], key: str, low: float, high: float) -> float:
     value = message.get(key)
     if not (_is_int(value) or isinstance(value, float)) or not low <= value <= high:
-        raise IgnoredDatagram(f"{key} must be a number from {low:g} to {high:g}", foreign=False)
+        raise IgnoredDatagram(Message(NOT_NUMBER, key=key, low=low, high=high), foreign=False)
     return float(value)
 
 
@@ -597,7 +628,13 @@ class _IgnoredCounter:
         total = self.foreign + self.malformed
         self._trace.call(
             call,
-            Message(DATAGRAM_IGNORED, count=size, source=source, problem=str(problem), total=total),
+            Message(
+                DATAGRAM_IGNORED,
+                count=size,
+                source=source,
+                problem=message_of(problem),
+                total=total,
+            ),
         )
         if self._timer is None:
             self._timer = self._engine.call_later(self.report_every, self._report)
@@ -1332,15 +1369,15 @@ class ServerFinderEngine(Engine):
     def _seal_holds(self, seal: Seal, source: str, size: int) -> bool:
         """True when the signature matches and its time is near this machine's clock."""
         if not seal.valid():
-            reason = "its signature does not match its key and content (forged or altered)"
+            reason = Message(FORGED)
         else:
             skew = seal.timestamp - time.time()
             if abs(skew) <= self.signature_window:
                 return True
-            reason = (
-                f"signed {abs(skew):,.0f} s {'ahead of' if skew > 0 else 'behind'} this "
-                f"machine's clock (at most {self.signature_window:g} s): a replay, or a clock "
-                "is wrong"
+            reason = Message(
+                CLOCK_AHEAD if skew > 0 else CLOCK_BEHIND,
+                seconds=abs(skew),
+                window=self.signature_window,
             )
         self._refuse(reason, source, size)
         return False
@@ -1358,11 +1395,14 @@ class ServerFinderEngine(Engine):
         if binding is not None:
             seal = goodbye.seal
             if seal is None or seal.public_der != binding.key:
-                what = "unsigned" if seal is None else f"signed by another key ({seal.code})"
-                self._refuse(f"a goodbye {what} for a room signed by {binding.code}", source, size)
+                if seal is None:
+                    reason = Message(GOODBYE_UNSIGNED, owner=binding.code)
+                else:
+                    reason = Message(GOODBYE_OTHER_KEY, code=seal.code, owner=binding.code)
+                self._refuse(reason, source, size)
                 return
             if seal.timestamp < binding.newest:
-                self._refuse("a goodbye older than the room's last announcement", source, size)
+                self._refuse(Message(GOODBYE_OLDER), source, size)
                 return
             binding.newest = binding.closed = seal.timestamp
             if known is not None:
@@ -1399,15 +1439,11 @@ class ServerFinderEngine(Engine):
         if seal is None:
             if binding is None:
                 return True
-            self._refuse(f"unsigned, for a room signed by {binding.code}", source, size)
+            self._refuse(Message(UNSIGNED_FOR_SIGNED_ROOM, code=binding.code), source, size)
             return None
         if binding is not None and binding.key != seal.public_der:
             if self.pins.knows(binding.key) or not self.pins.knows(seal.public_der):
-                self._refuse(
-                    f"signed by {seal.code}, but this room id belongs to {binding.code}",
-                    source,
-                    size,
-                )
+                self._refuse(Message(ID_TAKEN, code=seal.code, owner=binding.code), source, size)
                 return None
             # A pinned key takes its id back from a key that claimed it first.
             self._forget(server_id, Message(ID_SIGNED_BY_PINNED, code=seal.code))
@@ -1416,9 +1452,7 @@ class ServerFinderEngine(Engine):
         if binding is None:
             binding = self._bind(server_id, seal.public_der)
         elif seal.timestamp < binding.newest or seal.timestamp <= binding.closed:
-            self._refuse(
-                "signed earlier than one already heard from this room (a replay)", source, size
-            )
+            self._refuse(Message(REPLAYED), source, size)
             return None
         else:
             self._bindings[server_id] = self._bindings.pop(server_id)  # most recent last
