@@ -48,10 +48,75 @@ from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.identity import KnownServers, ServerIdentity, fingerprint_code, verify_signature
-from app.core.messages import N_, Message
+from app.core.messages import N_, Message, message_of
 from app.core.safejson import WireError
 from app.core.safejson import loads as safe_loads
-from app.core.trace import SocketTrace, byte_count, format_address, format_sockaddr_arg
+from app.core.trace import OK, SocketTrace, byte_count, format_address, format_sockaddr_arg
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+FILE_DESCRIPTOR = N_("trace", "fd {fd}")
+DATAGRAM_IGNORED = N_(
+    "trace", "{count:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
+)
+NOTHING_TO_ANNOUNCE = N_("trace", "no interface reaches {host}: nothing to announce")
+ANNOUNCING_EVERY = N_("trace", "every {seconds:g} s on UDP port {port}")
+LISTENING_FOR_QUERIES = N_("trace", "ok: listening for discovery queries")
+QUERY_OUTSIDE = N_("trace", "query from {source}: not answered, outside this server's network")
+QUERY_FROM = N_("trace", "query from {source}")
+ANSWERS_COME_HERE = N_("trace", "ok, port {port}: answers come back here")
+LISTENING_FOR_ANNOUNCEMENTS = N_("trace", "ok: listening for announcements")
+SIGNED_GOODBYE = N_("trace", "goodbye from {source}, signed by {code}: server stopped")
+GOODBYE_IGNORED = N_(
+    "trace", "goodbye for {name} from {source}: ignored, it announced from {sources}"
+)
+GOODBYE = N_("trace", "goodbye from {source}: server stopped")
+HEARD_ANNOUNCEMENT = N_(
+    "trace", "announcement from {source}: {name}, chat port {port}, {users} online{signed}"
+)
+HEARD_ANSWER = N_(
+    "trace",
+    "answer in {ms:.2f} ms from {source}: {name}, chat port {port}, {users} online{signed}",
+)
+SIGNED_BY = N_("trace", ", signed by {code}")
+UNSIGNED = N_("trace", ", unsigned")
+TOO_MANY_SERVERS = N_("trace", "{sender} announces more than {count} servers")
+ID_SIGNED_BY = N_("trace", "its id is signed by {code}")
+ID_SIGNED_BY_PINNED = N_("trace", "its id is signed by {code}, a key you pinned")
+# Why a datagram on the discovery port was ignored (the trace says it after "ignored, ").
+NOT_DISCOVERY = N_("trace", "not a SocketLab discovery datagram")
+TOO_LONG = N_("trace", "{count:,} bytes, longer than a discovery datagram ({limit:,})")
+NO_VERSION = N_("trace", "no valid version number")
+NEEDS_NAME = N_("trace", "an announcement needs a name")
+IPV6_FLAG = N_("trace", "{key} must be true or false")
+UNKNOWN_TYPE = N_("trace", "unknown type {kind}")
+SEAL_INCOMPLETE = N_("trace", "a signed datagram needs key, ts and sig together")
+NOT_BASE64 = N_("trace", "{key} must be base64 of at most {limit} bytes")
+NOT_IDENTIFIER = N_("trace", "{key} must be 1-64 letters, digits, - or _")
+NOT_WHOLE_NUMBER = N_("trace", "{key} must be a whole number from {low} to {high}")
+NOT_NUMBER = N_("trace", "{key} must be a number from {low:g} to {high:g}")
+FORGED = N_("trace", "its signature does not match its key and content (forged or altered)")
+CLOCK_AHEAD = N_(
+    "trace",
+    "signed {seconds:,.0f} s ahead of this machine's clock (at most {window:g} s): a replay, "
+    "or a clock is wrong",
+)
+CLOCK_BEHIND = N_(
+    "trace",
+    "signed {seconds:,.0f} s behind this machine's clock (at most {window:g} s): a replay, "
+    "or a clock is wrong",
+)
+UNSIGNED_FOR_SIGNED_ROOM = N_("trace", "unsigned, for a room signed by {code}")
+ID_TAKEN = N_("trace", "signed by {code}, but this room id belongs to {owner}")
+REPLAYED = N_("trace", "signed earlier than one already heard from this room (a replay)")
+GOODBYE_UNSIGNED = N_("trace", "a goodbye unsigned for a room signed by {owner}")
+GOODBYE_OTHER_KEY = N_(
+    "trace", "a goodbye signed by another key ({code}) for a room signed by {owner}"
+)
+GOODBYE_OLDER = N_("trace", "a goodbye older than the room's last announcement")
+SILENT_FOR = N_(
+    "trace",
+    "silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)",
+)
 
 #: UDP port of discovery queries and announcements (the chat itself is on TCP 5555).
 DISCOVERY_PORT = 5556
@@ -283,25 +348,25 @@ def decode_datagram(data: bytes) -> Datagram:
     """Parse a datagram from the discovery port; raises IgnoredDatagram saying why not."""
     if len(data) > MAX_DATAGRAM:
         raise IgnoredDatagram(
-            f"{len(data):,} bytes, longer than a discovery datagram ({MAX_DATAGRAM:,})",
+            Message(TOO_LONG, count=len(data), limit=MAX_DATAGRAM),
             foreign=DISCOVERY_MAGIC.encode() not in data[:64],
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True) from None
     try:
         message = safe_loads(text)
     except WireError as problem:
         # Deep nesting, NaN, 1e999 or broken JSON: ours (malformed) if it has our magic.
         if DISCOVERY_MAGIC in text[:64]:
             raise IgnoredDatagram(str(problem)[:80], foreign=False) from None
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True) from None
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True) from None
     if not isinstance(message, dict) or message.get("magic") != DISCOVERY_MAGIC:
-        raise IgnoredDatagram("not a SocketLab discovery datagram", foreign=True)
+        raise IgnoredDatagram(Message(NOT_DISCOVERY), foreign=True)
     version = message.get("v")
     if not _is_int(version) or version < 1:
-        raise IgnoredDatagram("no valid version number", foreign=False)
+        raise IgnoredDatagram(Message(NO_VERSION), foreign=False)
     kind = message.get("type")
     if kind == "query":
         return Query(_identifier(message, "id"))
@@ -310,10 +375,10 @@ def decode_datagram(data: bytes) -> Datagram:
     if kind == "announce":
         name = message.get("name")
         if not isinstance(name, str):
-            raise IgnoredDatagram("an announcement needs a name", foreign=False)
+            raise IgnoredDatagram(Message(NEEDS_NAME), foreign=False)
         ipv6 = message.get("ipv6", False)
         if not isinstance(ipv6, bool):
-            raise IgnoredDatagram("ipv6 must be true or false", foreign=False)
+            raise IgnoredDatagram(Message(IPV6_FLAG, key="ipv6"), foreign=False)
         reply_to = message.get("reply_to", "")
         return Announcement(
             server_id=_identifier(message, "server"),
@@ -326,7 +391,7 @@ def decode_datagram(data: bytes) -> Datagram:
             reply_to=_identifier(message, "reply_to") if reply_to else "",
             seal=_seal(message),
         )
-    raise IgnoredDatagram(f"unknown type {str(kind)[:20]!r}", foreign=False)
+    raise IgnoredDatagram(Message(UNKNOWN_TYPE, kind=repr(str(kind)[:20])), foreign=False)
 
 
 def _seal(message: dict[str, Any]) -> Seal | None:
@@ -335,7 +400,7 @@ def _seal(message: dict[str, Any]) -> Seal | None:
     if not present:
         return None
     if len(present) != 3:
-        raise IgnoredDatagram("a signed datagram needs key, ts and sig together", foreign=False)
+        raise IgnoredDatagram(Message(SEAL_INCOMPLETE), foreign=False)
     timestamp = _number(message, "ts", 0.0, MAX_TIMESTAMP)
     return Seal(
         public_der=_base64(message, "key", MAX_KEY_BYTES),
@@ -354,7 +419,7 @@ def _base64(message: dict[str, Any], key: str, limit: int) -> bytes:
             data = b""
         if 0 < len(data) <= limit:
             return data
-    raise IgnoredDatagram(f"{key} must be base64 of at most {limit} bytes", foreign=False)
+    raise IgnoredDatagram(Message(NOT_BASE64, key=key, limit=limit), foreign=False)
 
 
 def _is_int(value: object) -> bool:
@@ -364,21 +429,21 @@ def _is_int(value: object) -> bool:
 def _identifier(message: dict[str, Any], key: str) -> str:
     value = message.get(key)
     if not isinstance(value, str) or not 1 <= len(value) <= 64 or not _ID_CHARS.issuperset(value):
-        raise IgnoredDatagram(f"{key} must be 1-64 letters, digits, - or _", foreign=False)
+        raise IgnoredDatagram(Message(NOT_IDENTIFIER, key=key), foreign=False)
     return value
 
 
 def _integer(message: dict[str, Any], key: str, low: int, high: int) -> int:
     value = message.get(key)
     if not _is_int(value) or not low <= value <= high:
-        raise IgnoredDatagram(f"{key} must be a whole number from {low} to {high}", foreign=False)
+        raise IgnoredDatagram(Message(NOT_WHOLE_NUMBER, key=key, low=low, high=high), foreign=False)
     return value
 
 
 def _number(message: dict[str, Any], key: str, low: float, high: float) -> float:
     value = message.get(key)
     if not (_is_int(value) or isinstance(value, float)) or not low <= value <= high:
-        raise IgnoredDatagram(f"{key} must be a number from {low:g} to {high:g}", foreign=False)
+        raise IgnoredDatagram(Message(NOT_NUMBER, key=key, low=low, high=high), foreign=False)
     return float(value)
 
 
@@ -562,7 +627,14 @@ class _IgnoredCounter:
         self._last = (str(problem), source)
         total = self.foreign + self.malformed
         self._trace.call(
-            call, f"{size:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)"
+            call,
+            Message(
+                DATAGRAM_IGNORED,
+                count=size,
+                source=source,
+                problem=message_of(problem),
+                total=total,
+            ),
         )
         if self._timer is None:
             self._timer = self._engine.call_later(self.report_every, self._report)
@@ -601,7 +673,7 @@ def _join_group(sock: socket.socket, target: DiscoveryTarget, trace, joined: set
         trace.failed(call, exc, ErrorContext("join"))
         return
     joined.add(index)
-    trace.call(call, "ok")
+    trace.call(call, OK)
 
 
 def _is_group_on_link(target: DiscoveryTarget) -> bool:
@@ -699,7 +771,7 @@ class DiscoveryAnnouncer:
         trace = self.trace
         self.scope = self._read_scope()
         if not self.scope.targets:
-            trace.call("announce", f"no interface reaches {self.chat_host}: nothing to announce")
+            trace.call("announce", Message(NOTHING_TO_ANNOUNCE, host=self.chat_host))
             return
         failure: OSError | None = None
         for family, wanted in (
@@ -722,7 +794,7 @@ class DiscoveryAnnouncer:
             raise failure
         trace.call(
             f"announcing {self.name!r} (chat port {self.chat_port})",
-            f"every {self.interval:g} s on UDP port {self.port}",
+            Message(ANNOUNCING_EVERY, seconds=self.interval, port=self.port),
         )
         self.engine.emit(
             AnnouncerStarted(
@@ -743,12 +815,12 @@ class DiscoveryAnnouncer:
         trace = self.trace
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         sock = socket.socket(family, socket.SOCK_DGRAM)
-        trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        trace.call(f"socket({family_name}, SOCK_DGRAM)", Message(FILE_DESCRIPTOR, fd=sock.fileno()))
         try:
             _reuse_port(sock)
             if family == socket.AF_INET:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-                trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", OK)
                 bind_host = "0.0.0.0"
             else:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
@@ -759,7 +831,7 @@ class DiscoveryAnnouncer:
             except OSError as exc:
                 trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
                 raise
-            trace.call(call, "ok: listening for discovery queries")
+            trace.call(call, Message(LISTENING_FOR_QUERIES))
             sock.setblocking(False)
             if family == socket.AF_INET6:
                 for target in self.scope.targets:
@@ -852,13 +924,11 @@ class DiscoveryAnnouncer:
         if not isinstance(datagram, Query):
             return  # announcements (ours, coming back, or another server's) and goodbyes
         if not self.scope.allows(source):
-            self.trace.call(
-                "recvfrom()", f"query from {source}: not answered, outside this server's network"
-            )
+            self.trace.call("recvfrom()", Message(QUERY_OUTSIDE, source=source))
             return
         if not self._take_token():
             return
-        self.trace.call("recvfrom()", f"query from {format_address(address)}")
+        self.trace.call("recvfrom()", Message(QUERY_FROM, source=format_address(address)))
         answer = encode_announcement(self.announcement(reply_to=datagram.query_id), self.identity)
         sock = self._sock6 if len(address) == 4 else self._sock4
         if sock is not None and _send(self.trace, sock, answer, address, "answer"):
@@ -1179,11 +1249,13 @@ class ServerFinderEngine(Engine):
     def _open_query_socket(self, family: int) -> socket.socket:
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         sock = socket.socket(family, socket.SOCK_DGRAM)
-        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", f"fd {sock.fileno()}")
+        self.trace.call(
+            f"socket({family_name}, SOCK_DGRAM)", Message(FILE_DESCRIPTOR, fd=sock.fileno())
+        )
         try:
             if family == socket.AF_INET:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-                self.trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", "ok")
+                self.trace.call("setsockopt(SOL_SOCKET, SO_BROADCAST, 1)", OK)
                 bind_address: tuple[Any, ...] = ("0.0.0.0", 0)
             else:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
@@ -1191,7 +1263,7 @@ class ServerFinderEngine(Engine):
             sock.bind(bind_address)
             self.trace.call(
                 f"bind(({bind_address[0]!r}, 0))",
-                f"ok, port {sock.getsockname()[1]}: answers come back here",
+                Message(ANSWERS_COME_HERE, port=sock.getsockname()[1]),
             )
             sock.setblocking(False)
         except OSError as exc:
@@ -1220,7 +1292,7 @@ class ServerFinderEngine(Engine):
                 self.trace.failed(call, exc, ErrorContext("bind", bind_host, self.port))
                 sock.close()
                 continue
-            self.trace.call(call, "ok: listening for announcements")
+            self.trace.call(call, Message(LISTENING_FOR_ANNOUNCEMENTS))
             if family == socket.AF_INET6:
                 for target in self.targets:
                     if target.family == socket.AF_INET6 and _is_group_on_link(target):
@@ -1297,15 +1369,15 @@ class ServerFinderEngine(Engine):
     def _seal_holds(self, seal: Seal, source: str, size: int) -> bool:
         """True when the signature matches and its time is near this machine's clock."""
         if not seal.valid():
-            reason = "its signature does not match its key and content (forged or altered)"
+            reason = Message(FORGED)
         else:
             skew = seal.timestamp - time.time()
             if abs(skew) <= self.signature_window:
                 return True
-            reason = (
-                f"signed {abs(skew):,.0f} s {'ahead of' if skew > 0 else 'behind'} this "
-                f"machine's clock (at most {self.signature_window:g} s): a replay, or a clock "
-                "is wrong"
+            reason = Message(
+                CLOCK_AHEAD if skew > 0 else CLOCK_BEHIND,
+                seconds=abs(skew),
+                window=self.signature_window,
             )
         self._refuse(reason, source, size)
         return False
@@ -1323,17 +1395,20 @@ class ServerFinderEngine(Engine):
         if binding is not None:
             seal = goodbye.seal
             if seal is None or seal.public_der != binding.key:
-                what = "unsigned" if seal is None else f"signed by another key ({seal.code})"
-                self._refuse(f"a goodbye {what} for a room signed by {binding.code}", source, size)
+                if seal is None:
+                    reason = Message(GOODBYE_UNSIGNED, owner=binding.code)
+                else:
+                    reason = Message(GOODBYE_OTHER_KEY, code=seal.code, owner=binding.code)
+                self._refuse(reason, source, size)
                 return
             if seal.timestamp < binding.newest:
-                self._refuse("a goodbye older than the room's last announcement", source, size)
+                self._refuse(Message(GOODBYE_OLDER), source, size)
                 return
             binding.newest = binding.closed = seal.timestamp
             if known is not None:
                 del self._known[server_id]
                 self.trace.call(
-                    "recvfrom()", f"goodbye from {source}, signed by {binding.code}: server stopped"
+                    "recvfrom()", Message(SIGNED_GOODBYE, source=source, code=binding.code)
                 )
                 self._mark_changed()
             return
@@ -1342,12 +1417,16 @@ class ServerFinderEngine(Engine):
         if source not in known.sources:  # anyone can send a bye: only its own counts
             self.trace.call(
                 "recvfrom()",
-                f"goodbye for {known.announcement.name!r} from {source}: ignored, it "
-                f"announced from {', '.join(sorted(known.sources))}",
+                Message(
+                    GOODBYE_IGNORED,
+                    name=repr(known.announcement.name),
+                    source=source,
+                    sources=", ".join(sorted(known.sources)),
+                ),
             )
             return
         del self._known[server_id]
-        self.trace.call("recvfrom()", f"goodbye from {source}: server stopped")
+        self.trace.call("recvfrom()", Message(GOODBYE, source=source))
         self._mark_changed()
 
     def _admit(self, announcement: Announcement, source: str, size: int) -> bool | None:
@@ -1360,26 +1439,20 @@ class ServerFinderEngine(Engine):
         if seal is None:
             if binding is None:
                 return True
-            self._refuse(f"unsigned, for a room signed by {binding.code}", source, size)
+            self._refuse(Message(UNSIGNED_FOR_SIGNED_ROOM, code=binding.code), source, size)
             return None
         if binding is not None and binding.key != seal.public_der:
             if self.pins.knows(binding.key) or not self.pins.knows(seal.public_der):
-                self._refuse(
-                    f"signed by {seal.code}, but this room id belongs to {binding.code}",
-                    source,
-                    size,
-                )
+                self._refuse(Message(ID_TAKEN, code=seal.code, owner=binding.code), source, size)
                 return None
             # A pinned key takes its id back from a key that claimed it first.
-            self._forget(server_id, f"its id is signed by {seal.code}, a key you pinned")
+            self._forget(server_id, Message(ID_SIGNED_BY_PINNED, code=seal.code))
             del self._bindings[server_id]
             binding = None
         if binding is None:
             binding = self._bind(server_id, seal.public_der)
         elif seal.timestamp < binding.newest or seal.timestamp <= binding.closed:
-            self._refuse(
-                "signed earlier than one already heard from this room (a replay)", source, size
-            )
+            self._refuse(Message(REPLAYED), source, size)
             return None
         else:
             self._bindings[server_id] = self._bindings.pop(server_id)  # most recent last
@@ -1387,7 +1460,7 @@ class ServerFinderEngine(Engine):
         binding.newest = max(binding.newest, seal.timestamp)
         known = self._known.get(server_id)
         if known is not None and not known.verified:
-            self._forget(server_id, f"its id is signed by {seal.code}")
+            self._forget(server_id, Message(ID_SIGNED_BY, code=seal.code))
         return fresh
 
     def _bind(self, server_id: str, key: bytes) -> _Binding:
@@ -1440,18 +1513,20 @@ class ServerFinderEngine(Engine):
         known.last_heard = now
         known.last_seen_wall = time.time()
         sent = self._queries.get(announcement.reply_to)
-        what = "announcement"
+        heard = Message(
+            HEARD_ANNOUNCEMENT,
+            source=source,
+            name=repr(announcement.name),
+            port=announcement.port,
+            users=announcement.users,
+            signed=Message(SIGNED_BY, code=known.code) if known.verified else Message(UNSIGNED),
+        )
         if sent is not None:
             rtt = (now - sent[0]) * 1000
             if known.rtt_round != sent[1] or known.rtt_ms is None or rtt < known.rtt_ms:
                 known.rtt_ms, known.rtt_round = rtt, sent[1]
-            what = f"answer in {rtt:.2f} ms"
-        signed = f", signed by {known.code}" if known.verified else ", unsigned"
-        self.trace.call(
-            "recvfrom()",
-            f"{what} from {source}: {announcement.name!r}, chat port {announcement.port}, "
-            f"{announcement.users} online{signed}",
-        )
+            heard = Message(HEARD_ANSWER, ms=rtt, **heard.values)
+        self.trace.call("recvfrom()", heard)
         self._mark_changed()
 
     def _make_room(self, sender: str) -> bool:
@@ -1466,7 +1541,7 @@ class ServerFinderEngine(Engine):
             del self._known[server_id]
             self.trace.call(
                 f"forget {oldest.announcement.name!r}",
-                f"{sender} announces more than {MAX_SERVERS_PER_SENDER} servers",
+                Message(TOO_MANY_SERVERS, sender=sender, count=MAX_SERVERS_PER_SENDER),
             )
             self._mark_changed()
             return True
@@ -1521,8 +1596,12 @@ class ServerFinderEngine(Engine):
             known = self._known.pop(server_id)
             self.trace.call(
                 f"forget {known.announcement.name!r}",
-                f"silent for {now - known.last_heard:.1f} s (it announces every "
-                f"{known.announcement.interval:g} s, taken as {known.interval:g} s)",
+                Message(
+                    SILENT_FOR,
+                    seconds=now - known.last_heard,
+                    interval=known.announcement.interval,
+                    taken=known.interval,
+                ),
             )
         if gone:
             self._mark_changed()

@@ -4178,6 +4178,401 @@ Sales 50</source>
     </message>
 </context>
 <context>
+    <name>trace</name>
+    <message>
+        <source>fd {fd}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected from {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} {cipher}, key {code} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS answer within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handshake did not finish within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting again without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going on without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: waiting for connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} messages kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed ({reason}): this connection is closed, the others go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished within {seconds:g} s: the connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext refused: this room accepts only TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many new identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} in {ms:.1f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer after {seconds:g} s (abandoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} from {source}, icmp_seq={seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}, ttl={ttl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid {pid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface reaches {host}: nothing to announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {seconds:g} s on UDP port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: listening for discovery queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query from {source}: not answered, outside this server&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, port {port}: answers come back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: listening for announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodbye from {source}, signed by {code}: server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodbye for {name} from {source}: ignored, it announced from {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodbye from {source}: server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer in {ms:.2f} ms from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed by {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} announces more than {count} servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}, a key you pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SocketLab discovery datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} bytes, longer than a discovery datagram ({limit:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an announcement needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed datagram needs key, ts and sig together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be base64 of at most {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be 1-64 letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a number from {low:g} to {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its key and content (forged or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s ahead of this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s behind this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned, for a room signed by {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by {code}, but this room id belongs to {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed earlier than one already heard from this room (a replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goodbye unsigned for a room signed by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goodbye signed by another key ({code}) for a room signed by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goodbye older than the room&apos;s last announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b&apos;&apos; (peer closed the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... {count} more socket calls not shown (trace is throttled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress (the handshake has started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, bound to {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (the kernel reports {count:,} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} bytes in the last {seconds:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (UDP: sets the default destination, sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>

@@ -4183,6 +4183,401 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>trace</name>
+    <message>
+        <source>fd {fd}</source>
+        <translation>дескриптор {fd}</translation>
+    </message>
+    <message>
+        <source>connected from {address}</source>
+        <translation>подключено с адреса {address}</translation>
+    </message>
+    <message>
+        <source>{version} {cipher}, key {code} ({status})</source>
+        <translation>{version} {cipher}, ключ {code} ({status})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известный</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменился</translation>
+    </message>
+    <message>
+        <source>no TLS answer within {seconds:g} s</source>
+        <translation>нет ответа по TLS за {seconds:g} с</translation>
+    </message>
+    <message>
+        <source>the handshake did not finish within {seconds:g} s</source>
+        <translation>рукопожатие не завершилось за {seconds:g} с</translation>
+    </message>
+    <message>
+        <source>TLS failed ({reason})</source>
+        <translation>ошибка TLS ({reason})</translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <source>answered without TLS</source>
+        <translation>сервер ответил без TLS</translation>
+    </message>
+    <message>
+        <source>reset the connection</source>
+        <translation>сервер сбросил соединение</translation>
+    </message>
+    <message>
+        <source>connecting again without encryption</source>
+        <translation>подключаемся заново без шифрования</translation>
+    </message>
+    <message>
+        <source>going on without encryption</source>
+        <translation>продолжаем без шифрования</translation>
+    </message>
+    <message>
+        <source>ok, port {port}</source>
+        <translation>ок, порт {port}</translation>
+    </message>
+    <message>
+        <source>ok: waiting for connections</source>
+        <translation>ок: ждём подключений</translation>
+    </message>
+    <message>
+        <source>fingerprint {code}</source>
+        <translation>отпечаток {code}</translation>
+    </message>
+    <message>
+        <source>{count:,} messages kept</source>
+        <translation>сохранено сообщений: {count:,}</translation>
+    </message>
+    <message>
+        <source>failed ({reason}): this connection is closed, the others go on</source>
+        <translation>ошибка ({reason}): это соединение закрыто, остальные работают дальше</translation>
+    </message>
+    <message>
+        <source>not finished within {seconds:g} s: the connection is closed</source>
+        <translation>не завершено за {seconds:g} с: соединение закрыто</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>сервер остановлен</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>соединение потеряно</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>ошибка протокола</translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation>слишком медленно читал</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>ошибка TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation>истекло время рукопожатия TLS</translation>
+    </message>
+    <message>
+        <source>plaintext refused: this room accepts only TLS</source>
+        <translation>открытый текст отклонён: эта комната принимает только TLS</translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation>удалён хозяином чата</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>забанен</translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation>нет полной строки</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>пароль только через TLS</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>нет пароля</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation>освободил место новичку</translation>
+    </message>
+    <message>
+        <source>too many new identities</source>
+        <translation>слишком много новых личностей</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>подключился заново</translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation>неверное приветствие</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>вышел сам</translation>
+    </message>
+    <message>
+        <source>{summary} in {ms:.1f} ms</source>
+        <translation>{summary} за {ms:.1f} мс</translation>
+    </message>
+    <message>
+        <source>no answer after {seconds:g} s (abandoned)</source>
+        <translation>нет ответа за {seconds:g} с (ожидание прекращено)</translation>
+    </message>
+    <message>
+        <source>{count} address(es)</source>
+        <translation>адресов: {count}</translation>
+    </message>
+    <message>
+        <source>looking up...</source>
+        <translation>идёт поиск...</translation>
+    </message>
+    <message>
+        <source>{reason} from {source}, icmp_seq={seq}</source>
+        <translation>{reason} от {source}, icmp_seq={seq}</translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}</source>
+        <translation>эхо-ответ icmp_seq={seq} от {source}</translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}, ttl={ttl}</source>
+        <translation>эхо-ответ icmp_seq={seq} от {source}, ttl={ttl}</translation>
+    </message>
+    <message>
+        <source>pid {pid}</source>
+        <translation>pid {pid}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>код завершения {status}</translation>
+    </message>
+    <message>
+        <source>{state} ({detail})</source>
+        <translation>{state} ({detail})</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)</source>
+        <translation>{count:,} байт от {source}: пропущено, {problem} (всего пропущено: {total:,})</translation>
+    </message>
+    <message>
+        <source>no interface reaches {host}: nothing to announce</source>
+        <translation>ни один интерфейс не ведёт к {host}: объявлять нечего</translation>
+    </message>
+    <message>
+        <source>every {seconds:g} s on UDP port {port}</source>
+        <translation>каждые {seconds:g} с на UDP-порт {port}</translation>
+    </message>
+    <message>
+        <source>ok: listening for discovery queries</source>
+        <translation>ок: слушаем запросы поиска</translation>
+    </message>
+    <message>
+        <source>query from {source}: not answered, outside this server&apos;s network</source>
+        <translation>запрос от {source}: без ответа, он вне сети этого сервера</translation>
+    </message>
+    <message>
+        <source>query from {source}</source>
+        <translation>запрос от {source}</translation>
+    </message>
+    <message>
+        <source>ok, port {port}: answers come back here</source>
+        <translation>ок, порт {port}: ответы придут сюда</translation>
+    </message>
+    <message>
+        <source>ok: listening for announcements</source>
+        <translation>ок: слушаем объявления</translation>
+    </message>
+    <message>
+        <source>goodbye from {source}, signed by {code}: server stopped</source>
+        <translation>прощание от {source}, подписано {code}: сервер остановлен</translation>
+    </message>
+    <message>
+        <source>goodbye for {name} from {source}: ignored, it announced from {sources}</source>
+        <translation>прощание для {name} от {source}: пропущено, сервер объявлялся с {sources}</translation>
+    </message>
+    <message>
+        <source>goodbye from {source}: server stopped</source>
+        <translation>прощание от {source}: сервер остановлен</translation>
+    </message>
+    <message>
+        <source>announcement from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation>объявление от {source}: {name}, порт чата {port}, в сети: {users}{signed}</translation>
+    </message>
+    <message>
+        <source>answer in {ms:.2f} ms from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation>ответ за {ms:.2f} мс от {source}: {name}, порт чата {port}, в сети: {users}{signed}</translation>
+    </message>
+    <message>
+        <source>, signed by {code}</source>
+        <translation>, подписано {code}</translation>
+    </message>
+    <message>
+        <source>, unsigned</source>
+        <translation>, без подписи</translation>
+    </message>
+    <message>
+        <source>{sender} announces more than {count} servers</source>
+        <translation>{sender} объявляет больше {count} серверов</translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}</source>
+        <translation>его идентификатор подписан ключом {code}</translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}, a key you pinned</source>
+        <translation>его идентификатор подписан ключом {code}, который вы закрепили</translation>
+    </message>
+    <message>
+        <source>not a SocketLab discovery datagram</source>
+        <translation>не датаграмма поиска SocketLab</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes, longer than a discovery datagram ({limit:,})</source>
+        <translation>{count:,} байт, длиннее датаграммы поиска ({limit:,})</translation>
+    </message>
+    <message>
+        <source>no valid version number</source>
+        <translation>нет правильного номера версии</translation>
+    </message>
+    <message>
+        <source>an announcement needs a name</source>
+        <translation>у объявления должно быть имя</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} должно быть true или false</translation>
+    </message>
+    <message>
+        <source>unknown type {kind}</source>
+        <translation>неизвестный тип {kind}</translation>
+    </message>
+    <message>
+        <source>a signed datagram needs key, ts and sig together</source>
+        <translation>в подписанной датаграмме нужны key, ts и sig вместе</translation>
+    </message>
+    <message>
+        <source>{key} must be base64 of at most {limit} bytes</source>
+        <translation>{key} должно быть в base64, не больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>{key} must be 1-64 letters, digits, - or _</source>
+        <translation>{key} должно состоять из 1–64 букв, цифр, - или _</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}</source>
+        <translation>{key} должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number from {low:g} to {high:g}</source>
+        <translation>{key} должно быть числом от {low:g} до {high:g}</translation>
+    </message>
+    <message>
+        <source>its signature does not match its key and content (forged or altered)</source>
+        <translation>подпись не соответствует ключу и содержимому (подделка или изменение)</translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s ahead of this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation>подписано на {seconds:,.0f} с позже часов этого компьютера (допустимо не больше {window:g} с): повтор или неверные часы</translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s behind this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation>подписано на {seconds:,.0f} с раньше часов этого компьютера (допустимо не больше {window:g} с): повтор или неверные часы</translation>
+    </message>
+    <message>
+        <source>unsigned, for a room signed by {code}</source>
+        <translation>без подписи, для комнаты с подписью {code}</translation>
+    </message>
+    <message>
+        <source>signed by {code}, but this room id belongs to {owner}</source>
+        <translation>подписано {code}, но этот идентификатор комнаты принадлежит {owner}</translation>
+    </message>
+    <message>
+        <source>signed earlier than one already heard from this room (a replay)</source>
+        <translation>подписано раньше, чем уже полученное от этой комнаты (повтор)</translation>
+    </message>
+    <message>
+        <source>a goodbye unsigned for a room signed by {owner}</source>
+        <translation>прощание без подписи для комнаты с подписью {owner}</translation>
+    </message>
+    <message>
+        <source>a goodbye signed by another key ({code}) for a room signed by {owner}</source>
+        <translation>прощание, подписанное другим ключом ({code}), для комнаты с подписью {owner}</translation>
+    </message>
+    <message>
+        <source>a goodbye older than the room&apos;s last announcement</source>
+        <translation>прощание старше последнего объявления комнаты</translation>
+    </message>
+    <message>
+        <source>silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)</source>
+        <translation>молчит {seconds:.1f} с (объявляется каждые {interval:g} с, принято {taken:g} с)</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} байт</translation>
+    </message>
+    <message>
+        <source>b&apos;&apos; (peer closed the connection)</source>
+        <translation>b&apos;&apos; (собеседник закрыл соединение)</translation>
+    </message>
+    <message>
+        <source>... {count} more socket calls not shown (trace is throttled)</source>
+        <translation>... ещё {count} вызовов сокета не показано (трассировка прорежена)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>in progress (the handshake has started)</source>
+        <translation>выполняется (рукопожатие началось)</translation>
+    </message>
+    <message>
+        <source>ok, bound to {address}</source>
+        <translation>ок, привязан к {address}</translation>
+    </message>
+    <message>
+        <source>ok (the kernel reports {count:,} bytes)</source>
+        <translation>ок (ядро сообщает {count:,} байт)</translation>
+    </message>
+    <message>
+        <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
+        <translation>ок (теперь ядро доставляет датаграммы группы)</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {address}</source>
+        <translation>{count:,} байт от {address}</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes in the last {seconds:.1f} s</source>
+        <translation>{count:,} байт за последние {seconds:.1f} с</translation>
+    </message>
+    <message>
+        <source>ok (UDP: sets the default destination, sends nothing)</source>
+        <translation>ок (UDP: задаёт адрес назначения по умолчанию, ничего не отправляет)</translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>

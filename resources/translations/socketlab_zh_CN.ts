@@ -4183,6 +4183,401 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>trace</name>
+    <message>
+        <source>fd {fd}</source>
+        <translation>文件描述符 {fd}</translation>
+    </message>
+    <message>
+        <source>connected from {address}</source>
+        <translation>已从 {address} 连接</translation>
+    </message>
+    <message>
+        <source>{version} {cipher}, key {code} ({status})</source>
+        <translation>{version} {cipher}，密钥 {code}（{status}）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新的</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>no TLS answer within {seconds:g} s</source>
+        <translation>{seconds:g} 秒内没有 TLS 应答</translation>
+    </message>
+    <message>
+        <source>the handshake did not finish within {seconds:g} s</source>
+        <translation>握手未在 {seconds:g} 秒内完成</translation>
+    </message>
+    <message>
+        <source>TLS failed ({reason})</source>
+        <translation>TLS 失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>answered without TLS</source>
+        <translation>服务器未使用 TLS 应答</translation>
+    </message>
+    <message>
+        <source>reset the connection</source>
+        <translation>服务器重置了连接</translation>
+    </message>
+    <message>
+        <source>connecting again without encryption</source>
+        <translation>重新连接，不加密</translation>
+    </message>
+    <message>
+        <source>going on without encryption</source>
+        <translation>继续，不加密</translation>
+    </message>
+    <message>
+        <source>ok, port {port}</source>
+        <translation>成功，端口 {port}</translation>
+    </message>
+    <message>
+        <source>ok: waiting for connections</source>
+        <translation>成功：等待连接</translation>
+    </message>
+    <message>
+        <source>fingerprint {code}</source>
+        <translation>指纹 {code}</translation>
+    </message>
+    <message>
+        <source>{count:,} messages kept</source>
+        <translation>保留了 {count:,} 条消息</translation>
+    </message>
+    <message>
+        <source>failed ({reason}): this connection is closed, the others go on</source>
+        <translation>失败（{reason}）：此连接已关闭，其他连接继续</translation>
+    </message>
+    <message>
+        <source>not finished within {seconds:g} s: the connection is closed</source>
+        <translation>{seconds:g} 秒内未完成：连接已关闭</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接断开</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>too slow to read</source>
+        <translation>读取太慢</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation>TLS 握手超时</translation>
+    </message>
+    <message>
+        <source>plaintext refused: this room accepts only TLS</source>
+        <translation>拒绝明文：此聊天室只接受 TLS</translation>
+    </message>
+    <message>
+        <source>kicked</source>
+        <translation>被主持人移除</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已被封禁</translation>
+    </message>
+    <message>
+        <source>no complete line</source>
+        <translation>没有完整的一行</translation>
+    </message>
+    <message>
+        <source>password needs TLS</source>
+        <translation>密码需要 TLS</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>made room for a newcomer</source>
+        <translation>为新来者腾出位置</translation>
+    </message>
+    <message>
+        <source>too many new identities</source>
+        <translation>新身份过多</translation>
+    </message>
+    <message>
+        <source>reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>bad hello</source>
+        <translation>错误的 hello</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>主动退出</translation>
+    </message>
+    <message>
+        <source>{summary} in {ms:.1f} ms</source>
+        <translation>{summary}，用时 {ms:.1f} 毫秒</translation>
+    </message>
+    <message>
+        <source>no answer after {seconds:g} s (abandoned)</source>
+        <translation>{seconds:g} 秒后仍无应答（已放弃）</translation>
+    </message>
+    <message>
+        <source>{count} address(es)</source>
+        <translation>{count} 个地址</translation>
+    </message>
+    <message>
+        <source>looking up...</source>
+        <translation>正在查询...</translation>
+    </message>
+    <message>
+        <source>{reason} from {source}, icmp_seq={seq}</source>
+        <translation>{reason}，来自 {source}，icmp_seq={seq}</translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}</source>
+        <translation>回显应答 icmp_seq={seq}，来自 {source}</translation>
+    </message>
+    <message>
+        <source>echo reply icmp_seq={seq} from {source}, ttl={ttl}</source>
+        <translation>回显应答 icmp_seq={seq}，来自 {source}，ttl={ttl}</translation>
+    </message>
+    <message>
+        <source>pid {pid}</source>
+        <translation>进程号 {pid}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>退出状态 {status}</translation>
+    </message>
+    <message>
+        <source>{state} ({detail})</source>
+        <translation>{state}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {source}: ignored, {problem} ({total:,} ignored so far)</source>
+        <translation>来自 {source} 的 {count:,} 字节：已忽略，{problem}（迄今共忽略 {total:,} 个）</translation>
+    </message>
+    <message>
+        <source>no interface reaches {host}: nothing to announce</source>
+        <translation>没有接口能到达 {host}：无需广播</translation>
+    </message>
+    <message>
+        <source>every {seconds:g} s on UDP port {port}</source>
+        <translation>每 {seconds:g} 秒一次，UDP 端口 {port}</translation>
+    </message>
+    <message>
+        <source>ok: listening for discovery queries</source>
+        <translation>成功：正在监听发现查询</translation>
+    </message>
+    <message>
+        <source>query from {source}: not answered, outside this server&apos;s network</source>
+        <translation>来自 {source} 的查询：未应答，不在本服务器的网络内</translation>
+    </message>
+    <message>
+        <source>query from {source}</source>
+        <translation>来自 {source} 的查询</translation>
+    </message>
+    <message>
+        <source>ok, port {port}: answers come back here</source>
+        <translation>成功，端口 {port}：应答会发回这里</translation>
+    </message>
+    <message>
+        <source>ok: listening for announcements</source>
+        <translation>成功：正在监听广播</translation>
+    </message>
+    <message>
+        <source>goodbye from {source}, signed by {code}: server stopped</source>
+        <translation>来自 {source} 的告别，由 {code} 签名：服务器已停止</translation>
+    </message>
+    <message>
+        <source>goodbye for {name} from {source}: ignored, it announced from {sources}</source>
+        <translation>来自 {source} 的 {name} 告别：已忽略，它是从 {sources} 广播的</translation>
+    </message>
+    <message>
+        <source>goodbye from {source}: server stopped</source>
+        <translation>来自 {source} 的告别：服务器已停止</translation>
+    </message>
+    <message>
+        <source>announcement from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation>来自 {source} 的广播：{name}，聊天端口 {port}，{users} 人在线{signed}</translation>
+    </message>
+    <message>
+        <source>answer in {ms:.2f} ms from {source}: {name}, chat port {port}, {users} online{signed}</source>
+        <translation>{ms:.2f} 毫秒后收到来自 {source} 的应答：{name}，聊天端口 {port}，{users} 人在线{signed}</translation>
+    </message>
+    <message>
+        <source>, signed by {code}</source>
+        <translation>，由 {code} 签名</translation>
+    </message>
+    <message>
+        <source>, unsigned</source>
+        <translation>，未签名</translation>
+    </message>
+    <message>
+        <source>{sender} announces more than {count} servers</source>
+        <translation>{sender} 广播了超过 {count} 个服务器</translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}</source>
+        <translation>它的 ID 由 {code} 签名</translation>
+    </message>
+    <message>
+        <source>its id is signed by {code}, a key you pinned</source>
+        <translation>它的 ID 由 {code} 签名，这是你已固定的密钥</translation>
+    </message>
+    <message>
+        <source>not a SocketLab discovery datagram</source>
+        <translation>不是 SocketLab 发现数据报</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes, longer than a discovery datagram ({limit:,})</source>
+        <translation>{count:,} 字节，超过发现数据报的长度（{limit:,}）</translation>
+    </message>
+    <message>
+        <source>no valid version number</source>
+        <translation>没有有效的版本号</translation>
+    </message>
+    <message>
+        <source>an announcement needs a name</source>
+        <translation>广播需要一个名称</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false</source>
+        <translation>{key} 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown type {kind}</source>
+        <translation>未知类型 {kind}</translation>
+    </message>
+    <message>
+        <source>a signed datagram needs key, ts and sig together</source>
+        <translation>已签名的数据报需要同时包含 key、ts 和 sig</translation>
+    </message>
+    <message>
+        <source>{key} must be base64 of at most {limit} bytes</source>
+        <translation>{key} 必须是不超过 {limit} 字节的 base64</translation>
+    </message>
+    <message>
+        <source>{key} must be 1-64 letters, digits, - or _</source>
+        <translation>{key} 必须由 1-64 个字母、数字、- 或 _ 组成</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number from {low} to {high}</source>
+        <translation>{key} 必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{key} must be a number from {low:g} to {high:g}</source>
+        <translation>{key} 必须是 {low:g} 到 {high:g} 之间的数</translation>
+    </message>
+    <message>
+        <source>its signature does not match its key and content (forged or altered)</source>
+        <translation>签名与其密钥和内容不符（伪造或被篡改）</translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s ahead of this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation>签名时间比本机时钟快 {seconds:,.0f} 秒（最多允许 {window:g} 秒）：重放，或某个时钟有误</translation>
+    </message>
+    <message>
+        <source>signed {seconds:,.0f} s behind this machine&apos;s clock (at most {window:g} s): a replay, or a clock is wrong</source>
+        <translation>签名时间比本机时钟慢 {seconds:,.0f} 秒（最多允许 {window:g} 秒）：重放，或某个时钟有误</translation>
+    </message>
+    <message>
+        <source>unsigned, for a room signed by {code}</source>
+        <translation>未签名，但该聊天室由 {code} 签名</translation>
+    </message>
+    <message>
+        <source>signed by {code}, but this room id belongs to {owner}</source>
+        <translation>由 {code} 签名，但此聊天室 ID 属于 {owner}</translation>
+    </message>
+    <message>
+        <source>signed earlier than one already heard from this room (a replay)</source>
+        <translation>签名时间早于已收到的该聊天室消息（重放）</translation>
+    </message>
+    <message>
+        <source>a goodbye unsigned for a room signed by {owner}</source>
+        <translation>未签名的告别，但该聊天室由 {owner} 签名</translation>
+    </message>
+    <message>
+        <source>a goodbye signed by another key ({code}) for a room signed by {owner}</source>
+        <translation>由另一个密钥（{code}）签名的告别，但该聊天室由 {owner} 签名</translation>
+    </message>
+    <message>
+        <source>a goodbye older than the room&apos;s last announcement</source>
+        <translation>告别早于该聊天室的最后一次广播</translation>
+    </message>
+    <message>
+        <source>silent for {seconds:.1f} s (it announces every {interval:g} s, taken as {taken:g} s)</source>
+        <translation>已沉默 {seconds:.1f} 秒（它每 {interval:g} 秒广播一次，按 {taken:g} 秒计）</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} 字节</translation>
+    </message>
+    <message>
+        <source>b&apos;&apos; (peer closed the connection)</source>
+        <translation>b&apos;&apos;（对端关闭了连接）</translation>
+    </message>
+    <message>
+        <source>... {count} more socket calls not shown (trace is throttled)</source>
+        <translation>... 还有 {count} 个套接字调用未显示（跟踪已限流）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>in progress (the handshake has started)</source>
+        <translation>进行中（握手已开始）</translation>
+    </message>
+    <message>
+        <source>ok, bound to {address}</source>
+        <translation>成功，已绑定到 {address}</translation>
+    </message>
+    <message>
+        <source>ok (the kernel reports {count:,} bytes)</source>
+        <translation>成功（内核报告 {count:,} 字节）</translation>
+    </message>
+    <message>
+        <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
+        <translation>成功（内核现在会投递该组的数据报）</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes from {address}</source>
+        <translation>来自 {address} 的 {count:,} 字节</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes in the last {seconds:.1f} s</source>
+        <translation>最近 {seconds:.1f} 秒内 {count:,} 字节</translation>
+    </message>
+    <message>
+        <source>ok (UDP: sets the default destination, sends nothing)</source>
+        <translation>成功（UDP：设置默认目的地址，不发送任何数据）</translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>

@@ -127,6 +127,23 @@ PLAINTEXT_WHEN_EXPECTED = N_(
 SERVER_REFUSED = N_("chat", "{server} refused the connection: {line}")
 TLS_FAILED = N_("chat", "The encrypted connection to {server} failed ({reason}). Not connecting.")
 TLS_BROKEN = N_("chat", "The encrypted connection to {server} broke ({reason}).")
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+FILE_DESCRIPTOR = N_("trace", "fd {fd}")
+CONNECTED_FROM = N_("trace", "connected from {address}")
+TLS_SECURED = N_("trace", "{version} {cipher}, key {code} ({status})")
+PIN_WORDS = {
+    PinStatus.NEW: Message(N_("trace", "new")),
+    PinStatus.KNOWN: Message(N_("trace", "known")),
+    PinStatus.CHANGED: Message(N_("trace", "changed")),
+}
+NO_TLS_ANSWER = N_("trace", "no TLS answer within {seconds:g} s")
+HANDSHAKE_STALLED = N_("trace", "the handshake did not finish within {seconds:g} s")
+TLS_GAVE_UP = N_("trace", "TLS failed ({reason})")
+NO_TLS_CLOSED = N_("trace", "closed the connection")
+NO_TLS_ANSWERED = N_("trace", "answered without TLS")
+NO_TLS_RESET = N_("trace", "reset the connection")
+RECONNECTING_PLAIN = N_("trace", "connecting again without encryption")
+GOING_ON_PLAIN = N_("trace", "going on without encryption")
 PINS_UNREADABLE = N_(
     "chat",
     "The pinned server keys in {path} cannot be read ({reason}), so this server's key "
@@ -446,7 +463,9 @@ class ChatClientEngine(Engine):
                 self._attempt_failed(f"socket({family_name}, SOCK_STREAM)", address, exc)
                 continue
             sock.setblocking(False)
-            self.trace.call(f"socket({family_name}, SOCK_STREAM)", f"fd {sock.fileno()}")
+            self.trace.call(
+                f"socket({family_name}, SOCK_STREAM)", Message(FILE_DESCRIPTOR, fd=sock.fileno())
+            )
             started = self.trace.now()  # before connect(): the SYN leaves during the call
             code = sock.connect_ex(address)
             if code not in (0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN):
@@ -490,7 +509,7 @@ class ChatClientEngine(Engine):
         self._attempts.pop(attempt.sock.fileno(), None)
         for other in list(self._attempts.values()):
             self._close_attempt(other)
-            self.trace.call(f"close() {other.call} (another address answered first)", "ok")
+            self.trace.call(f"close() {other.call} (another address answered first)", OK)
         self._candidates.clear()
         self._cancel_timer("attempt")
         self._cancel_timer("connect")
@@ -515,7 +534,9 @@ class ChatClientEngine(Engine):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
         local = sock.getsockname()
-        self.trace.call("connect() completed", f"connected from {local[0]}:{local[1]}")
+        self.trace.call(
+            "connect() completed", Message(CONNECTED_FROM, address=f"{local[0]}:{local[1]}")
+        )
         self._out.clear()
         self._last_heard = time.monotonic()
         if self._plaintext_only:
@@ -553,13 +574,13 @@ class ChatClientEngine(Engine):
         tls = self._tls
         assert tls is not None
         if not data:
-            self._no_tls("closed the connection", gone=True)
+            self._no_tls(Message(NO_TLS_CLOSED), gone=True)
             return
         if len(self._heard) < MAX_HEARD_BYTES:
             self._heard += data[: MAX_HEARD_BYTES - len(self._heard)]
         if not self._tls_answered and not looks_like_tls(bytes(self._heard)):
             if not _may_be_a_line_to_finish(bytes(self._heard)):
-                self._no_tls("answered without TLS")
+                self._no_tls(Message(NO_TLS_ANSWERED))
             return  # else wait for the rest of the line (bounded by the tls timer)
         if not self._tls_answered:
             # It speaks TLS: from now on a slow handshake is a broken link, not a device.
@@ -568,7 +589,7 @@ class ChatClientEngine(Engine):
         try:
             plain = tls.receive(data)
         except TlsError as exc:
-            self._no_tls(f"TLS failed ({exc})")
+            self._no_tls(Message(TLS_GAVE_UP, reason=str(exc)))
             return
         self._out += tls.data_to_send()
         if not tls.handshake_done:
@@ -597,7 +618,13 @@ class ChatClientEngine(Engine):
             return False
         self.trace.call(
             f"TLS handshake with {self.server}",
-            f"{tls.version} {tls.cipher}, key {code} ({check.status})",
+            Message(
+                TLS_SECURED,
+                version=tls.version,
+                cipher=tls.cipher,
+                code=code,
+                status=PIN_WORDS.get(check.status, str(check.status)),
+            ),
         )
         channel = ChannelSecured(
             self.server, True, code, str(check.status), check.previous, tls.version
@@ -641,11 +668,11 @@ class ChatClientEngine(Engine):
 
     def _tls_timed_out(self) -> None:
         if self._securing:
-            self._no_tls(f"no TLS answer within {self.tls_timeout:g} s")
+            self._no_tls(Message(NO_TLS_ANSWER, seconds=self.tls_timeout))
 
     def _handshake_stalled(self) -> None:
         if self._securing:
-            reason = f"the handshake did not finish within {self.connect_timeout:g} s"
+            reason = Message(HANDSHAKE_STALLED, seconds=self.connect_timeout)
             self.trace.call(f"TLS handshake with {self.server}", reason)
             self._lost(Message(TLS_BROKEN, server=self.server, reason=reason))
 
@@ -681,13 +708,13 @@ class ChatClientEngine(Engine):
         first_line = data.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
         if gone or parse_greeting(first_line) is not None:
             # A SocketLab server without TLS took the ClientHello for text: start afresh.
-            self.trace.call(f"close() {self.server}", "connecting again without encryption")
+            self.trace.call(f"close() {self.server}", Message(RECONNECTING_PLAIN))
             self._drop_socket()
             self._connect()
             return
         # A plain TCP peer (nc -l, a device) may take one connection only: go on with
         # this one, in plaintext; what it said so far goes to the session.
-        self.trace.call(f"TLS handshake with {self.server}", "going on without encryption")
+        self.trace.call(f"TLS handshake with {self.server}", Message(GOING_ON_PLAIN))
         self._tls = None
         waited = 0.0 if data else self.tls_timeout
         self._start_session(
@@ -793,7 +820,7 @@ class ChatClientEngine(Engine):
         except OSError as exc:
             message = self.trace.failed("recv()", exc, ErrorContext("recv", self.host, self.port))
             if self._securing:  # a device that resets on a ClientHello
-                self._no_tls("reset the connection", gone=True)
+                self._no_tls(Message(NO_TLS_RESET), gone=True)
                 return
             self._lost(message)
             return
@@ -933,7 +960,7 @@ class ChatClientEngine(Engine):
                     "send()", exc, ErrorContext("send", self.host, self.port), at=started
                 )
                 if self._securing:
-                    self._no_tls("reset the connection", gone=True)
+                    self._no_tls(Message(NO_TLS_RESET), gone=True)
                 else:
                     self._lost(message)
                 return

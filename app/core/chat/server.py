@@ -71,6 +71,41 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+FILE_DESCRIPTOR = N_("trace", "fd {fd}")
+BOUND_PORT = N_("trace", "ok, port {port}")
+WAITING_FOR_CONNECTIONS = N_("trace", "ok: waiting for connections")
+FINGERPRINT = N_("trace", "fingerprint {code}")
+MESSAGES_KEPT = N_("trace", "{count:,} messages kept")
+TLS_CONNECTION_FAILED = N_(
+    "trace", "failed ({reason}): this connection is closed, the others go on"
+)
+HANDSHAKE_NOT_FINISHED = N_("trace", "not finished within {seconds:g} s: the connection is closed")
+# Why a connection was closed, as the close() line shows it (the room's reasons stay
+# English words inside the server: they are compared and logged).
+_CLOSE_REASONS = {
+    "server stopped": Message(N_("trace", "server stopped")),
+    "connection lost": Message(N_("trace", "connection lost")),
+    "protocol error": Message(N_("trace", "protocol error")),
+    "too slow to read": Message(N_("trace", "too slow to read")),
+    "TLS error": Message(N_("trace", "TLS error")),
+    "TLS handshake timed out": Message(N_("trace", "TLS handshake timed out")),
+    "plaintext refused: this room accepts only TLS": Message(
+        N_("trace", "plaintext refused: this room accepts only TLS")
+    ),
+    "kicked": Message(N_("trace", "kicked")),
+    "banned": Message(N_("trace", "banned")),
+    "no complete line": Message(N_("trace", "no complete line")),
+    "password needs TLS": Message(N_("trace", "password needs TLS")),
+    "no password": Message(N_("trace", "no password")),
+    "wrong password": Message(N_("trace", "wrong password")),
+    "made room for a newcomer": Message(N_("trace", "made room for a newcomer")),
+    "too many new identities": Message(N_("trace", "too many new identities")),
+    "reconnected": Message(N_("trace", "reconnected")),
+    "bad hello": Message(N_("trace", "bad hello")),
+    "quit": Message(N_("trace", "quit")),
+}
+
 _HAS_SENDMSG = hasattr(socket.socket, "sendmsg")  # not on Windows
 # accept() errors that mean "out of descriptors or memory": pause accepting a while.
 _EXHAUSTED = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
@@ -193,10 +228,12 @@ class ChatServerEngine(Engine):
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         family_name = "AF_INET6" if family == socket.AF_INET6 else "AF_INET"
         listener = socket.socket(family, socket.SOCK_STREAM)
-        self.trace.call(f"socket({family_name}, SOCK_STREAM)", f"fd {listener.fileno()}")
+        self.trace.call(
+            f"socket({family_name}, SOCK_STREAM)", Message(FILE_DESCRIPTOR, fd=listener.fileno())
+        )
         try:
             listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", "ok")
+            self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", OK)
             if family == socket.AF_INET6 and host in ("::", ""):
                 listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
             call = f"bind({format_sockaddr_arg((host, port))})"
@@ -209,9 +246,9 @@ class ChatServerEngine(Engine):
                 exc.socketlab_reported = True  # type: ignore[attr-defined]
                 raise
             self.port = listener.getsockname()[1]
-            self.trace.call(call, "ok" if port else f"ok, port {self.port}")
+            self.trace.call(call, OK if port else Message(BOUND_PORT, port=self.port))
             listener.listen(128)
-            self.trace.call("listen(128)", "ok: waiting for connections")
+            self.trace.call("listen(128)", Message(WAITING_FOR_CONNECTIONS))
             listener.setblocking(False)
         except OSError:
             listener.close()
@@ -236,7 +273,7 @@ class ChatServerEngine(Engine):
             exc.socketlab_reported = True  # type: ignore[attr-defined]
             raise
         self._tls_context = server_context(self.identity)
-        self.trace.call("load server key", f"fingerprint {self.identity.code}")
+        self.trace.call("load server key", Message(FINGERPRINT, code=self.identity.code))
 
     def _start_announcer(self) -> None:
         """Announce on the LAN from this loop; without it the chat still works."""
@@ -296,7 +333,9 @@ class ChatServerEngine(Engine):
             problem.socketlab_reported = True  # type: ignore[attr-defined]
             raise problem from exc
         self.room.history = history
-        self.trace.call(f"sqlite3.connect({str(path)!r})", f"{len(history.recent)} messages kept")
+        self.trace.call(
+            f"sqlite3.connect({str(path)!r})", Message(MESSAGES_KEPT, count=len(history.recent))
+        )
 
     def on_stop(self) -> None:
         if self._announcer is not None:
@@ -582,7 +621,7 @@ class ChatServerEngine(Engine):
         what = "TLS" if tls.handshake_done else "TLS handshake"
         self.trace.call(
             f"{what} with {peer.address}",
-            f"failed ({reason}): this connection is closed, the others go on",
+            Message(TLS_CONNECTION_FAILED, reason=reason),
         )
         with contextlib.suppress(OSError, TlsError):
             alert = tls.data_to_send()  # the alert that says why, best effort
@@ -600,7 +639,7 @@ class ChatServerEngine(Engine):
             return
         self.trace.call(
             f"TLS handshake with {peer.address}",
-            f"not finished within {self.config.join_timeout:g} s: the connection is closed",
+            Message(HANDSHAKE_NOT_FINISHED, seconds=self.config.join_timeout),
         )
         self.room.connection_lost(peer, "no complete line")
         self._close_link(link, "TLS handshake timed out", close_notify=False)
@@ -786,7 +825,9 @@ class ChatServerEngine(Engine):
         started = self.trace.now()
         with contextlib.suppress(OSError):
             link.sock.close()
-        self.trace.call(f"close() {address}", reason, at=started, always=True)
+        self.trace.call(
+            f"close() {address}", _CLOSE_REASONS.get(reason, reason), at=started, always=True
+        )
 
     def _ban(self, target: str, minutes: float | None) -> None:
         try:

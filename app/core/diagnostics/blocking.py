@@ -20,6 +20,11 @@ from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.events import Event, TraceEvent
 from app.core.messages import N_, Message
+from app.core.trace import OK
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+ANSWER_IN = N_("trace", "{summary} in {ms:.1f} ms")
+ABANDONED = N_("trace", "no answer after {seconds:g} s (abandoned)")
 
 
 def error_code(exc: BaseException) -> str:
@@ -129,8 +134,10 @@ class OneShotEngine(Engine):
         result = CallResult(value, self._elapsed_ms())
         self.outcome = result
         if self._trace_call:
-            summary = self._summarise(value) if self._summarise else "ok"
-            self.trace.call(self._trace_call, f"{summary} in {result.elapsed_ms:.1f} ms")
+            summary = self._summarise(value) if self._summarise else OK
+            self.trace.call(
+                self._trace_call, Message(ANSWER_IN, summary=summary, ms=result.elapsed_ms)
+            )
         self.emit(result)
         self._finish()
 
@@ -149,6 +156,6 @@ class OneShotEngine(Engine):
             return
         self.outcome = self._timeout_message
         if self._trace_call:
-            self.trace.call(self._trace_call, f"no answer after {self._timeout} s (abandoned)")
+            self.trace.call(self._trace_call, Message(ABANDONED, seconds=self._timeout))
         self.error(self._timeout_message, field=self._error_field, fatal=True)
         self.stop()

@@ -20,6 +20,9 @@ from app.core.diagnostics.blocking import OneShotEngine
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.messages import N_, Message
 
+# The trace result of a forward lookup (the call stays as Python writes it).
+ADDRESS_COUNT = N_("trace", "{count} address(es)")
+
 DEFAULT_TIMEOUT = 5.0
 RESOLV_CONF = Path("/etc/resolv.conf")
 NSSWITCH_CONF = Path("/etc/nsswitch.conf")
@@ -183,7 +186,7 @@ def lookup_engine(
         lambda: forward(query),
         timeout=timeout,
         trace_call=f"getaddrinfo({query!r}, None, AF_UNSPEC, SOCK_STREAM)",
-        summarise=lambda answer: f"{len(answer.records)} address(es)",
+        summarise=lambda answer: Message(ADDRESS_COUNT, count=len(answer.records)),
         describe_error=lambda exc: describe_lookup_error(exc, query),
         timeout_message=timeout_message(query, timeout),
         error_field="name",

@@ -36,6 +36,15 @@ from app.core.engine import Engine, EngineStopped, Timer
 from app.core.errors import ErrorContext
 from app.core.events import Event
 from app.core.messages import N_, Message
+from app.core.trace import OK
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+LOOKING_UP = N_("trace", "looking up...")
+ICMP_ERROR_FROM = N_("trace", "{reason} from {source}, icmp_seq={seq}")
+ECHO_REPLY = N_("trace", "echo reply icmp_seq={seq} from {source}")
+ECHO_REPLY_TTL = N_("trace", "echo reply icmp_seq={seq} from {source}, ttl={ttl}")
+PROCESS_ID = N_("trace", "pid {pid}")
+EXIT_STATUS = N_("trace", "status {status}")
 
 ICMP_ECHO_REPLY = 0
 ICMP_DEST_UNREACHABLE = 3
@@ -443,7 +452,7 @@ class PingEngine(Engine):
             family = socket.AF_INET6 if literal.version == 6 else socket.AF_INET
             self._on_resolved((family, self.host))
             return
-        self.trace.call(f"getaddrinfo({self.host!r}, None)", "looking up...")
+        self.trace.call(f"getaddrinfo({self.host!r}, None)", Message(LOOKING_UP))
         run_blocking(
             self,
             self._resolver,
@@ -515,7 +524,7 @@ class PingEngine(Engine):
     def _begin_socket(self, method: str, refusals: list[str]) -> None:
         assert self._sock is not None
         self.method = method
-        self.trace.call(self._socket_call(method), "ok")
+        self.trace.call(self._socket_call(method), OK)
         if method == METHOD_DGRAM:
             note = Message(
                 N_(
@@ -575,13 +584,14 @@ class PingEngine(Engine):
         packet = build_echo_request(self._ipv6, self._identifier, wire, self._payload)
         call = f"sendto(echo request icmp_seq={sequence}, {self.address!r})"
         self.statistics.record_sent()
+        started = self.trace.now()
         try:
             self._sock.sendto(packet, self._sockaddr)
         except OSError as exc:
-            message = self.trace.failed(call, exc, ErrorContext("send", self.address))
+            message = self.trace.failed(call, exc, ErrorContext("send", self.address), at=started)
             self.emit(PingLost(sequence, message))
         else:
-            self.trace.call(call, f"{len(packet)} bytes")
+            self.trace.sent(call, len(packet), at=started)
             if self._kernel_identifier is None and self.method == METHOD_DGRAM:
                 # Linux replaces the identifier with the socket's own "port".
                 with contextlib.suppress(OSError, IndexError):
@@ -625,13 +635,19 @@ class PingEngine(Engine):
         sequence, sent_at, timer = pending
         timer.cancel()
         if message.kind == "error":
-            self.trace.call("recvmsg()", f"{message.reason} from {source}, icmp_seq={sequence}")
+            self.trace.call(
+                "recvmsg()",
+                Message(ICMP_ERROR_FROM, reason=message.reason, source=source, seq=sequence),
+            )
             self.emit(PingLost(sequence, Message(_FROM, reason=message.reason, source=source)))
         else:
             rtt_ms = (received_at - sent_at) * 1000
             self.statistics.record_reply(rtt_ms)
-            ttl = f", ttl={message.ttl}" if message.ttl is not None else ""
-            self.trace.call("recvmsg()", f"echo reply icmp_seq={sequence} from {source}{ttl}")
+            if message.ttl is None:
+                reply = Message(ECHO_REPLY, seq=sequence, source=source)
+            else:
+                reply = Message(ECHO_REPLY_TTL, seq=sequence, source=source, ttl=message.ttl)
+            self.trace.call("recvmsg()", reply)
             self.emit(PingReply(sequence, source, rtt_ms, message.ttl, message.size))
         self._finish_if_done()
 
@@ -693,7 +709,7 @@ class PingEngine(Engine):
             self.stop()
             return
         self.method = METHOD_COMMAND
-        self.trace.call(f"run {shown}", f"pid {self._process.pid}")
+        self.trace.call(f"run {shown}", Message(PROCESS_ID, pid=self._process.pid))
         reasons = self._refusal_reasons(refusals)
         if reasons:
             note = Message(
@@ -754,7 +770,7 @@ class PingEngine(Engine):
             self.emit(PingLost(sequence, reason))
 
     def _on_command_exit(self, status: int) -> None:
-        self.trace.call("ping exited", f"status {status}")
+        self.trace.call("ping exited", Message(EXIT_STATUS, status=status))
         self._process = None
         self._emit_summary()
         self.stop()

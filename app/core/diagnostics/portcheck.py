@@ -47,6 +47,8 @@ STATE_WORDS = {
     FILTERED: N_("diagnostics", "filtered"),
     ERROR: N_("diagnostics", "error"),
 }
+# The trace result of a connect(): the state and what it means.
+CONNECT_OUTCOME = N_("trace", "{state} ({detail})")
 
 _IN_PROGRESS = {
     errno.EINPROGRESS,
@@ -172,6 +174,11 @@ def classify_connect_result(code: int) -> tuple[str, str]:
     return ERROR, Message(N_("diagnostics", "{code}: {reason}"), code=name, reason=reason)
 
 
+def connect_outcome(state: str, detail: str) -> Message:
+    """`closed (ECONNREFUSED: refused)`, the state in the reader's words."""
+    return Message(CONNECT_OUTCOME, state=Message(STATE_WORDS[state]), detail=detail)
+
+
 class PortCheckEngine(Engine):
     """Checks `ports` on `host` by TCP connect, `concurrency` at a time, then stops.
 
@@ -291,7 +298,7 @@ class PortCheckEngine(Engine):
             return
         sock.close()
         state, detail = classify_connect_result(code)
-        self.trace.call(call, f"{state} ({detail})")
+        self.trace.call(call, connect_outcome(state, detail))
         self._record(port, state, started, detail)
 
     def _on_connected(self, sock: socket.socket) -> None:
@@ -306,7 +313,7 @@ class PortCheckEngine(Engine):
         sock.close()
         state, detail = classify_connect_result(code)
         sockaddr = (self.address, port, *self._sockaddr_tail)
-        self.trace.call(f"connect({format_sockaddr_arg(sockaddr)})", f"{state} ({detail})")
+        self.trace.call(f"connect({format_sockaddr_arg(sockaddr)})", connect_outcome(state, detail))
         self._record(port, state, started, detail)
         self._launch_more()
 
@@ -319,7 +326,9 @@ class PortCheckEngine(Engine):
         port, started, _timer = entry
         detail = Message(N_("diagnostics", "no answer within {seconds:g} s"), seconds=self.timeout)
         sockaddr = (self.address, port, *self._sockaddr_tail)
-        self.trace.call(f"connect({format_sockaddr_arg(sockaddr)})", f"{FILTERED} ({detail})")
+        self.trace.call(
+            f"connect({format_sockaddr_arg(sockaddr)})", connect_outcome(FILTERED, detail)
+        )
         self._record(port, FILTERED, started, detail)
         self._launch_more()
 

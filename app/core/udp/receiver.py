@@ -23,7 +23,7 @@ from operator import itemgetter
 from app.core.engine import Engine
 from app.core.errors import ErrorContext
 from app.core.messages import N_, Message, message_of
-from app.core.trace import format_address, format_sockaddr_arg
+from app.core.trace import OK, format_address, format_sockaddr_arg
 from app.core.udp.addressing import (
     InterfaceError,
     ipv4_membership,
@@ -34,6 +34,13 @@ from app.core.udp.addressing import (
 )
 from app.core.udp.events import DatagramBatch, Received, ReceiverBound, ReceiverCounters
 from app.core.udp.sequence import HEADER, HEADER_SIZE, MAGIC, SequenceCounter
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+BOUND_TO = N_("trace", "ok, bound to {address}")
+BUFFER_GRANTED = N_("trace", "ok (the kernel reports {count:,} bytes)")
+GROUP_JOINED = N_("trace", "ok (the kernel now delivers the group's datagrams)")
+BYTES_FROM = N_("trace", "{count:,} bytes from {address}")
+DRAINED_BYTES = N_("trace", "{count:,} bytes in the last {seconds:.1f} s")
 
 #: The receive buffer the engine asks for; Linux caps it at net.core.rmem_max.
 RECEIVE_BUFFER = 4 * 1024 * 1024
@@ -215,11 +222,11 @@ class UdpReceiverEngine(Engine):
         family_name = "AF_INET6" if target.is_ipv6 else "AF_INET"
         sock = socket.socket(target.family, socket.SOCK_DGRAM)
         self._sock = sock
-        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", "ok")
+        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", OK)
         if self.group:
             # Several receivers on one machine may join the same group on the same port.
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", "ok")
+            self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", OK)
         granted = self._set_receive_buffer(sock)
         call = f"bind({format_sockaddr_arg(target.sockaddr)})"
         try:
@@ -230,7 +237,7 @@ class UdpReceiverEngine(Engine):
             raise _reported(exc) from None
         bound = sock.getsockname()
         self.bound_port = bound[1]
-        self.trace.call(call, f"ok, bound to {format_address(bound)}")
+        self.trace.call(call, Message(BOUND_TO, address=format_address(bound)))
         if self.group:
             self._join(sock, group_family == socket.AF_INET6)
         sock.setblocking(False)
@@ -248,7 +255,7 @@ class UdpReceiverEngine(Engine):
         granted = sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
         self.trace.call(
             f"setsockopt(SOL_SOCKET, SO_RCVBUF, {self.receive_buffer})",
-            f"ok (the kernel reports {granted:,} bytes)",
+            Message(BUFFER_GRANTED, count=granted),
         )
         return granted
 
@@ -286,7 +293,7 @@ class UdpReceiverEngine(Engine):
                 )
             self.error(message, field="group", fatal=True)
             raise _reported(exc) from None
-        self.trace.call(call, "ok (the kernel now delivers the group's datagrams)")
+        self.trace.call(call, Message(GROUP_JOINED))
 
     def on_stop(self) -> None:
         if self._sock is not None:
@@ -336,7 +343,8 @@ class UdpReceiverEngine(Engine):
         if count <= 3:
             for data, address in batch:
                 self.trace.call(
-                    "recvfrom(65535)", f"{len(data):,} bytes from {format_address(address)}"
+                    "recvfrom(65535)",
+                    Message(BYTES_FROM, count=len(data), address=format_address(address)),
                 )
         else:  # a flood: one summary line a second says more than thousands of lines
             self._drained[0] += 1
@@ -344,6 +352,7 @@ class UdpReceiverEngine(Engine):
             self._drained[2] += received_bytes
 
     def _echo(self, sock: socket.socket, data: bytes, address: tuple) -> None:
+        started = self.trace.now()
         try:
             sock.sendto(data, address)
         except BlockingIOError:
@@ -351,7 +360,8 @@ class UdpReceiverEngine(Engine):
         except OSError as exc:
             self.echo_dropped += 1
             if self.echo_dropped == 1:
-                self.trace.failed(f"sendto(…, {format_sockaddr_arg(address)})", exc)
+                call = f"sendto(…, {format_sockaddr_arg(address)})"
+                self.trace.failed(call, exc, at=started)
         else:
             self.echoed += 1
 
@@ -373,13 +383,14 @@ class UdpReceiverEngine(Engine):
         if sock is None:
             return
         call = f"sendto({len(data):,} bytes, {format_sockaddr_arg(address)})"
+        started = self.trace.now()
         try:
             sock.sendto(data, address)
         except OSError as exc:
             context = ErrorContext("send", str(address[0]), int(address[1]))
-            self.error(self.trace.failed(call, exc, context), field="reply")
+            self.error(self.trace.failed(call, exc, context, at=started), field="reply")
             return
-        self.trace.call(call, "ok")
+        self.trace.call(call, OK, at=started)
 
     def _tick(self) -> None:
         now = time.monotonic()
@@ -398,7 +409,7 @@ class UdpReceiverEngine(Engine):
         self._last_summary = now
         self.trace.call(
             f"recvfrom(65535) x {datagrams:,} in {turns:,} turns of draining until EWOULDBLOCK",
-            f"{received_bytes:,} bytes in the last {min(seconds, 99):.1f} s",
+            Message(DRAINED_BYTES, count=received_bytes, seconds=min(seconds, 99)),
         )
 
     def _emit_counters(self, now: float) -> None:

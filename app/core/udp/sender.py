@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.core.engine import Engine, Timer
 from app.core.errors import ErrorContext, describe_os_error
 from app.core.messages import N_, Message, message_of
-from app.core.trace import format_address, format_sockaddr_arg
+from app.core.trace import OK, format_address, format_sockaddr_arg
 from app.core.udp import sequence
 from app.core.udp.addressing import (
     InterfaceError,
@@ -33,6 +33,11 @@ from app.core.udp.addressing import (
 )
 from app.core.udp.events import Received, RepliesReceived, SenderSocket, SendProgress
 from app.core.udp.payload import PayloadError, check_size
+
+# Trace results, in the reader's language (the calls themselves stay as Python writes them).
+CONNECTED_UDP = N_("trace", "ok (UDP: sets the default destination, sends nothing)")
+BURST_BYTES = N_("trace", "{count:,} bytes in the last {seconds:.1f} s")
+BYTES_FROM = N_("trace", "{count:,} bytes from {address}")
 
 #: How often progress is reported while a job runs.
 PROGRESS_INTERVAL = 0.1
@@ -96,6 +101,7 @@ class _Job:
         "burst_bytes",
         "burst_calls",
         "burst_since",
+        "burst_stamp",
         "bytes_sent",
         "failed",
         "id",
@@ -124,6 +130,7 @@ class _Job:
         self.burst_calls = 0
         self.burst_bytes = 0
         self.burst_since = self.started
+        self.burst_stamp = 0.0  # trace clock before the first send the summary counts
 
 
 class UdpSenderEngine(Engine):
@@ -217,7 +224,7 @@ class UdpSenderEngine(Engine):
         self._close_socket()
         family_name = "AF_INET6" if target.is_ipv6 else "AF_INET"
         sock = socket.socket(target.family, socket.SOCK_DGRAM)
-        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", "ok")
+        self.trace.call(f"socket({family_name}, SOCK_DGRAM)", OK)
         try:
             if spec.bind_port:
                 local = ("::" if target.is_ipv6 else "0.0.0.0", spec.bind_port)
@@ -229,7 +236,7 @@ class UdpSenderEngine(Engine):
                     exc.socketlab_message = self.trace.failed(call, exc, context)  # type: ignore[attr-defined]
                     exc.socketlab_field = "bind"  # type: ignore[attr-defined]
                     raise
-                self.trace.call(call, "ok")
+                self.trace.call(call, OK)
             self._apply_options(sock, spec, target)
             if connect:
                 call = f"connect({format_sockaddr_arg(target.sockaddr)})"
@@ -239,7 +246,7 @@ class UdpSenderEngine(Engine):
                     context = ErrorContext("send", target.host, spec.port)
                     exc.socketlab_message = self.trace.failed(call, exc, context)  # type: ignore[attr-defined]
                     raise
-                self.trace.call(call, "ok (UDP: sets the default destination, sends nothing)")
+                self.trace.call(call, Message(CONNECTED_UDP))
             sock.setblocking(False)
         except OSError:
             sock.close()
@@ -255,43 +262,43 @@ class UdpSenderEngine(Engine):
         current = sock.getsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST)
         if bool(current) != spec.broadcast:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, int(spec.broadcast))
-            self.trace.call(f"setsockopt(SOL_SOCKET, SO_BROADCAST, {int(spec.broadcast)})", "ok")
+            self.trace.call(f"setsockopt(SOL_SOCKET, SO_BROADCAST, {int(spec.broadcast)})", OK)
         if not target.is_multicast:
             return
         try:
             if target.is_ipv6:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, spec.multicast_ttl)
                 self.trace.call(
-                    f"setsockopt(IPPROTO_IPV6, IPV6_MULTICAST_HOPS, {spec.multicast_ttl})", "ok"
+                    f"setsockopt(IPPROTO_IPV6, IPV6_MULTICAST_HOPS, {spec.multicast_ttl})", OK
                 )
                 sock.setsockopt(
                     socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_LOOP, int(spec.multicast_loop)
                 )
                 self.trace.call(
                     f"setsockopt(IPPROTO_IPV6, IPV6_MULTICAST_LOOP, {int(spec.multicast_loop)})",
-                    "ok",
+                    OK,
                 )
                 if spec.multicast_interface:
                     index = ipv6_interface_index(spec.multicast_interface)
                     sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_IF, index)
-                    self.trace.call(f"setsockopt(IPPROTO_IPV6, IPV6_MULTICAST_IF, {index})", "ok")
+                    self.trace.call(f"setsockopt(IPPROTO_IPV6, IPV6_MULTICAST_IF, {index})", OK)
             else:
                 sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, spec.multicast_ttl)
                 self.trace.call(
-                    f"setsockopt(IPPROTO_IP, IP_MULTICAST_TTL, {spec.multicast_ttl})", "ok"
+                    f"setsockopt(IPPROTO_IP, IP_MULTICAST_TTL, {spec.multicast_ttl})", OK
                 )
                 sock.setsockopt(
                     socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, int(spec.multicast_loop)
                 )
                 self.trace.call(
-                    f"setsockopt(IPPROTO_IP, IP_MULTICAST_LOOP, {int(spec.multicast_loop)})", "ok"
+                    f"setsockopt(IPPROTO_IP, IP_MULTICAST_LOOP, {int(spec.multicast_loop)})", OK
                 )
                 if spec.multicast_interface:
                     interface = ipv4_interface_address(spec.multicast_interface)
                     sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, interface)
                     self.trace.call(
                         f"setsockopt(IPPROTO_IP, IP_MULTICAST_IF, {spec.multicast_interface!r})",
-                        "ok",
+                        OK,
                     )
         except InterfaceError as exc:
             # A mistyped interface: nothing was called, the message says what to type.
@@ -347,6 +354,7 @@ class UdpSenderEngine(Engine):
         sent_before = job.sent
         bytes_before = job.bytes_sent
         verb = "send()" if connected else f"sendto(…, {format_sockaddr_arg(sockaddr)})"
+        started = self.trace.now()  # before the first send of the batch: its trace stamp
         for _ in range(allowed):
             number = job.sent + job.failed
             data = pack(stream_id, number) + payload if spec.sequence_header else payload
@@ -366,8 +374,10 @@ class UdpSenderEngine(Engine):
             job.bytes_sent += len(data)
         sent_now = job.sent - sent_before
         if sent_now == 1:
-            self.trace.call(verb, f"{job.bytes_sent - bytes_before:,} bytes")
+            self.trace.sent(verb, job.bytes_sent - bytes_before, at=started)
         elif sent_now > 1:  # a burst: one summary line a second, not one per burst
+            if not job.burst_calls:
+                job.burst_stamp = started
             job.burst_calls += sent_now
             job.burst_bytes += job.bytes_sent - bytes_before
             if time.monotonic() - job.burst_since >= BURST_SUMMARY_INTERVAL:
@@ -379,7 +389,8 @@ class UdpSenderEngine(Engine):
         if job.burst_calls:
             self.trace.call(
                 f"{verb} x {job.burst_calls:,}",
-                f"{job.burst_bytes:,} bytes in the last {now - job.burst_since:.1f} s",
+                Message(BURST_BYTES, count=job.burst_bytes, seconds=now - job.burst_since),
+                at=job.burst_stamp,
             )
         job.burst_calls = job.burst_bytes = 0
         job.burst_since = now
@@ -448,7 +459,8 @@ class UdpSenderEngine(Engine):
         if replies:
             for data, address in replies[:3]:
                 self.trace.call(
-                    "recvfrom(65535)", f"{len(data):,} bytes from {format_address(address)}"
+                    "recvfrom(65535)",
+                    Message(BYTES_FROM, count=len(data), address=format_address(address)),
                 )
             self.emit(RepliesReceived(time.time(), replies))
 
