@@ -636,7 +636,175 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 <context>
     <name>EventsPane</name>
     <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket() makes a new endpoint: SOCK_STREAM is TCP (a connection carrying a stream of bytes), SOCK_DGRAM is UDP (separate datagrams). The number is its file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt() changes an option of the socket: SO_REUSEADDR lets a restarted server bind its port at once, SO_BROADCAST allows sending to a broadcast address, IP_ADD_MEMBERSHIP joins a multicast group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() gives the socket its local address and port (IP:port). 0.0.0.0 means every interface of this machine; port 0 asks the system for a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(128) makes this a server socket: the kernel now answers three-way handshakes by itself and keeps up to 128 finished connections waiting for accept().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() takes one finished connection from the listen queue and returns a new socket for it; the listening socket goes on waiting for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() starts the three-way handshake (SYN, SYN-ACK, ACK). A non-blocking socket returns at once (&apos;in progress&apos;); it becomes writable when the handshake has finished. On UDP it only sets the default destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-way handshake has finished: the connection is established and both sides can send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() copies bytes into the kernel&apos;s send buffer and TCP delivers them in order. It may take fewer bytes than offered; the rest goes when the socket is writable again. sendmsg() sends several buffers in one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() sends one UDP datagram to the address given: no connection, no guarantee it arrives; one call is one datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() returns the bytes that have arrived so far, up to the size asked. TCP is a stream: one send() may arrive as several recv() calls, or several as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() returned b&apos;&apos; (zero bytes): the peer closed its side of the connection (it sent FIN). No more data will come, so this side closes its socket too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom() returns one whole UDP datagram and the address it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() releases the socket. On a TCP connection it starts the four-way teardown (FIN, ACK, FIN, ACK); the side that closes first waits in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getaddrinfo() turns a host name and port into addresses to use (from DNS, the hosts file, or a literal address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake agrees on keys and checks the server&apos;s certificate; from then on everything sent on this connection is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed with {code}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {code}, {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Events (socket calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of line to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive (ping, pong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine states (running, stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns: {left} | {right}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the list moving while you read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown lines as text or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,7 +816,39 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Socket calls appear here as they happen.</source>
+        <source>Resume ({count} new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events could not be saved in {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2888,10 @@ Sales 50</source>
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -639,8 +639,176 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 <context>
     <name>EventsPane</name>
     <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>обнаружение</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>socket() makes a new endpoint: SOCK_STREAM is TCP (a connection carrying a stream of bytes), SOCK_DGRAM is UDP (separate datagrams). The number is its file descriptor.</source>
+        <translation>socket() создаёт новую конечную точку: SOCK_STREAM — это TCP (соединение, по которому идёт поток байтов), SOCK_DGRAM — UDP (отдельные датаграммы). Число — её файловый дескриптор.</translation>
+    </message>
+    <message>
+        <source>setsockopt() changes an option of the socket: SO_REUSEADDR lets a restarted server bind its port at once, SO_BROADCAST allows sending to a broadcast address, IP_ADD_MEMBERSHIP joins a multicast group.</source>
+        <translation>setsockopt() меняет параметр сокета: SO_REUSEADDR позволяет перезапущенному серверу сразу занять свой порт, SO_BROADCAST разрешает отправку на широковещательный адрес, IP_ADD_MEMBERSHIP вступает в группу многоадресной рассылки.</translation>
+    </message>
+    <message>
+        <source>bind() gives the socket its local address and port (IP:port). 0.0.0.0 means every interface of this machine; port 0 asks the system for a free port.</source>
+        <translation>bind() назначает сокету локальный адрес и порт (IP:порт). 0.0.0.0 означает все интерфейсы этого компьютера; порт 0 просит систему выбрать свободный порт.</translation>
+    </message>
+    <message>
+        <source>listen(128) makes this a server socket: the kernel now answers three-way handshakes by itself and keeps up to 128 finished connections waiting for accept().</source>
+        <translation>listen(128) делает сокет серверным: теперь ядро само отвечает на тройные рукопожатия и держит до 128 установленных соединений в ожидании accept().</translation>
+    </message>
+    <message>
+        <source>accept() takes one finished connection from the listen queue and returns a new socket for it; the listening socket goes on waiting for more.</source>
+        <translation>accept() берёт одно установленное соединение из очереди listen и возвращает для него новый сокет; слушающий сокет продолжает ждать следующих.</translation>
+    </message>
+    <message>
+        <source>connect() starts the three-way handshake (SYN, SYN-ACK, ACK). A non-blocking socket returns at once (&apos;in progress&apos;); it becomes writable when the handshake has finished. On UDP it only sets the default destination.</source>
+        <translation>connect() начинает тройное рукопожатие (SYN, SYN-ACK, ACK). Неблокирующий сокет возвращается сразу («в процессе»); он становится доступен для записи, когда рукопожатие завершено. Для UDP вызов лишь задаёт адрес назначения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The three-way handshake has finished: the connection is established and both sides can send.</source>
+        <translation>Тройное рукопожатие завершено: соединение установлено, и обе стороны могут отправлять данные.</translation>
+    </message>
+    <message>
+        <source>send() copies bytes into the kernel&apos;s send buffer and TCP delivers them in order. It may take fewer bytes than offered; the rest goes when the socket is writable again. sendmsg() sends several buffers in one call.</source>
+        <translation>send() копирует байты в буфер отправки ядра, и TCP доставляет их по порядку. Вызов может принять меньше байтов, чем предложено; остальное уйдёт, когда сокет снова будет доступен для записи. sendmsg() отправляет несколько буферов за один вызов.</translation>
+    </message>
+    <message>
+        <source>sendto() sends one UDP datagram to the address given: no connection, no guarantee it arrives; one call is one datagram.</source>
+        <translation>sendto() отправляет одну UDP-датаграмму на указанный адрес: без соединения и без гарантии доставки; один вызов — одна датаграмма.</translation>
+    </message>
+    <message>
+        <source>recv() returns the bytes that have arrived so far, up to the size asked. TCP is a stream: one send() may arrive as several recv() calls, or several as one.</source>
+        <translation>recv() возвращает уже пришедшие байты, не больше запрошенного размера. TCP — это поток: один send() может прийти несколькими вызовами recv(), а несколько — одним.</translation>
+    </message>
+    <message>
+        <source>recv() returned b&apos;&apos; (zero bytes): the peer closed its side of the connection (it sent FIN). No more data will come, so this side closes its socket too.</source>
+        <translation>recv() вернул b&apos;&apos; (ноль байтов): собеседник закрыл свою сторону соединения (отправил FIN). Данных больше не будет, поэтому эта сторона тоже закрывает сокет.</translation>
+    </message>
+    <message>
+        <source>recvfrom() returns one whole UDP datagram and the address it came from.</source>
+        <translation>recvfrom() возвращает одну UDP-датаграмму целиком и адрес, с которого она пришла.</translation>
+    </message>
+    <message>
+        <source>close() releases the socket. On a TCP connection it starts the four-way teardown (FIN, ACK, FIN, ACK); the side that closes first waits in TIME_WAIT.</source>
+        <translation>close() освобождает сокет. На TCP-соединении он начинает четырёхшаговое закрытие (FIN, ACK, FIN, ACK); сторона, закрывшая первой, ждёт в состоянии TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo() turns a host name and port into addresses to use (from DNS, the hosts file, or a literal address).</source>
+        <translation>getaddrinfo() превращает имя хоста и порт в адреса для подключения (из DNS, файла hosts или записанного адреса).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake agrees on keys and checks the server&apos;s certificate; from then on everything sent on this connection is encrypted.</source>
+        <translation>Рукопожатие TLS согласует ключи и проверяет сертификат сервера; после этого всё, что передаётся по соединению, зашифровано.</translation>
+    </message>
+    <message>
+        <source>It failed with {code}: {meaning}</source>
+        <translation>Вызов завершился ошибкой {code}: {meaning}</translation>
+    </message>
+    <message>
+        <source>failed: {code}, {meaning}</source>
+        <translation>ошибка: {code}, {meaning}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
         <source>Events (socket calls)</source>
         <translation>События (вызовы сокетов)</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Поиск в событиях</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Which kinds of line to show</source>
+        <translation>Какие строки показывать</translation>
+    </message>
+    <message>
+        <source>Keep-alive (ping, pong)</source>
+        <translation>Проверка связи (ping, pong)</translation>
+    </message>
+    <message>
+        <source>Discovery announcements</source>
+        <translation>Объявления обнаружения</translation>
+    </message>
+    <message>
+        <source>Engine states (running, stopped)</source>
+        <translation>Состояния движков (работает, остановлен)</translation>
+    </message>
+    <message>
+        <source>Two columns: {left} | {right}</source>
+        <translation>Две колонки: {left} | {right}</translation>
+    </message>
+    <message>
+        <source>Stop the list moving while you read it</source>
+        <translation>Остановить прокрутку, пока вы читаете</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none)</source>
+        <translation>Копировать выбранные строки (или все показанные)</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Сохранить...</translation>
+    </message>
+    <message>
+        <source>Save the shown lines as text or CSV</source>
+        <translation>Сохранить показанные строки как текст или CSV</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -651,8 +819,44 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Очистить события</translation>
     </message>
     <message>
+        <source>Resume ({count} new)</source>
+        <translation>Продолжить (новых: {count})</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation>Сохранение событий</translation>
+    </message>
+    <message>
+        <source>The events could not be saved in {path}: {reason}</source>
+        <translation>Не удалось сохранить события в {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Socket calls appear here as they happen.</source>
-        <translation>Вызовы сокетов появляются здесь по мере выполнения.</translation>
+        <translation type="vanished">Вызовы сокетов появляются здесь по мере выполнения.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2898,10 @@ Sales 50</translation>
     <message>
         <source>Data</source>
         <translation>Данные</translation>
+    </message>
+    <message>
+        <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
+        <translation>b&apos;&apos;: собеседник закрыл соединение (конец потока)</translation>
     </message>
     <message>
         <source>  [{count} byte(s) held: an incomplete character]</source>

@@ -639,8 +639,176 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 <context>
     <name>EventsPane</name>
     <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>socket() makes a new endpoint: SOCK_STREAM is TCP (a connection carrying a stream of bytes), SOCK_DGRAM is UDP (separate datagrams). The number is its file descriptor.</source>
+        <translation>socket() 创建一个新的端点：SOCK_STREAM 是 TCP（一条传送字节流的连接），SOCK_DGRAM 是 UDP（一个个独立的数据报）。数字是它的文件描述符。</translation>
+    </message>
+    <message>
+        <source>setsockopt() changes an option of the socket: SO_REUSEADDR lets a restarted server bind its port at once, SO_BROADCAST allows sending to a broadcast address, IP_ADD_MEMBERSHIP joins a multicast group.</source>
+        <translation>setsockopt() 修改套接字的选项：SO_REUSEADDR 让重启的服务器立即绑定原端口，SO_BROADCAST 允许向广播地址发送，IP_ADD_MEMBERSHIP 加入组播组。</translation>
+    </message>
+    <message>
+        <source>bind() gives the socket its local address and port (IP:port). 0.0.0.0 means every interface of this machine; port 0 asks the system for a free port.</source>
+        <translation>bind() 为套接字指定本地地址和端口（IP:端口）。0.0.0.0 表示本机的所有网络接口；端口 0 表示让系统挑选一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>listen(128) makes this a server socket: the kernel now answers three-way handshakes by itself and keeps up to 128 finished connections waiting for accept().</source>
+        <translation>listen(128) 把它变成服务器套接字：内核从此自行完成三次握手，并让最多 128 个已建立的连接排队等待 accept()。</translation>
+    </message>
+    <message>
+        <source>accept() takes one finished connection from the listen queue and returns a new socket for it; the listening socket goes on waiting for more.</source>
+        <translation>accept() 从监听队列中取出一个已建立的连接，并为它返回一个新的套接字；监听套接字继续等待更多连接。</translation>
+    </message>
+    <message>
+        <source>connect() starts the three-way handshake (SYN, SYN-ACK, ACK). A non-blocking socket returns at once (&apos;in progress&apos;); it becomes writable when the handshake has finished. On UDP it only sets the default destination.</source>
+        <translation>connect() 开始三次握手（SYN、SYN-ACK、ACK）。非阻塞套接字会立即返回（“进行中”），握手完成后变为可写。对 UDP 来说，它只设置默认目的地址。</translation>
+    </message>
+    <message>
+        <source>The three-way handshake has finished: the connection is established and both sides can send.</source>
+        <translation>三次握手已完成：连接已建立，双方都可以发送数据。</translation>
+    </message>
+    <message>
+        <source>send() copies bytes into the kernel&apos;s send buffer and TCP delivers them in order. It may take fewer bytes than offered; the rest goes when the socket is writable again. sendmsg() sends several buffers in one call.</source>
+        <translation>send() 把字节复制到内核的发送缓冲区，由 TCP 按顺序送达。它接收的字节可能少于提供的数量；其余部分在套接字再次可写时发送。sendmsg() 一次调用发送多个缓冲区。</translation>
+    </message>
+    <message>
+        <source>sendto() sends one UDP datagram to the address given: no connection, no guarantee it arrives; one call is one datagram.</source>
+        <translation>sendto() 向给定地址发送一个 UDP 数据报：没有连接，也不保证送达；一次调用就是一个数据报。</translation>
+    </message>
+    <message>
+        <source>recv() returns the bytes that have arrived so far, up to the size asked. TCP is a stream: one send() may arrive as several recv() calls, or several as one.</source>
+        <translation>recv() 返回目前已到达的字节，最多为请求的大小。TCP 是字节流：一次 send() 可能分几次 recv() 收到，几次 send() 也可能一次收到。</translation>
+    </message>
+    <message>
+        <source>recv() returned b&apos;&apos; (zero bytes): the peer closed its side of the connection (it sent FIN). No more data will come, so this side closes its socket too.</source>
+        <translation>recv() 返回 b&apos;&apos;（零字节）：对方关闭了它那一端的连接（发送了 FIN）。不会再有数据到来，所以这一端也关闭自己的套接字。</translation>
+    </message>
+    <message>
+        <source>recvfrom() returns one whole UDP datagram and the address it came from.</source>
+        <translation>recvfrom() 返回一个完整的 UDP 数据报及其来源地址。</translation>
+    </message>
+    <message>
+        <source>close() releases the socket. On a TCP connection it starts the four-way teardown (FIN, ACK, FIN, ACK); the side that closes first waits in TIME_WAIT.</source>
+        <translation>close() 释放套接字。在 TCP 连接上，它开始四次挥手（FIN、ACK、FIN、ACK）；先关闭的一方会进入 TIME_WAIT 等待。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo() turns a host name and port into addresses to use (from DNS, the hosts file, or a literal address).</source>
+        <translation>getaddrinfo() 把主机名和端口转换成可用的地址（来自 DNS、hosts 文件或字面地址）。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake agrees on keys and checks the server&apos;s certificate; from then on everything sent on this connection is encrypted.</source>
+        <translation>TLS 握手协商密钥并检查服务器的证书；此后这条连接上发送的一切都是加密的。</translation>
+    </message>
+    <message>
+        <source>It failed with {code}: {meaning}</source>
+        <translation>调用失败，错误 {code}：{meaning}</translation>
+    </message>
+    <message>
+        <source>failed: {code}, {meaning}</source>
+        <translation>失败：{code}，{meaning}</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>Events (socket calls)</source>
         <translation>事件（套接字调用）</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Which kinds of line to show</source>
+        <translation>要显示哪些类型的行</translation>
+    </message>
+    <message>
+        <source>Keep-alive (ping, pong)</source>
+        <translation>保活（ping、pong）</translation>
+    </message>
+    <message>
+        <source>Discovery announcements</source>
+        <translation>发现广播</translation>
+    </message>
+    <message>
+        <source>Engine states (running, stopped)</source>
+        <translation>引擎状态（运行中、已停止）</translation>
+    </message>
+    <message>
+        <source>Two columns: {left} | {right}</source>
+        <translation>两列：{left} | {right}</translation>
+    </message>
+    <message>
+        <source>Stop the list moving while you read it</source>
+        <translation>阅读时让列表停止滚动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (all shown lines if none)</source>
+        <translation>复制选中的行（未选中时复制所有显示的行）</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>保存...</translation>
+    </message>
+    <message>
+        <source>Save the shown lines as text or CSV</source>
+        <translation>将显示的行保存为文本或 CSV</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -651,8 +819,44 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>清除事件</translation>
     </message>
     <message>
+        <source>Resume ({count} new)</source>
+        <translation>继续（{count} 条新）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation>保存事件</translation>
+    </message>
+    <message>
+        <source>The events could not be saved in {path}: {reason}</source>
+        <translation>无法将事件保存到 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>Socket calls appear here as they happen.</source>
-        <translation>套接字调用发生时会显示在这里。</translation>
+        <translation type="vanished">套接字调用发生时会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2898,10 @@ Sales 50</translation>
     <message>
         <source>Data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
+        <translation>b&apos;&apos;：对方关闭了连接（流结束）</translation>
     </message>
     <message>
         <source>  [{count} byte(s) held: an incomplete character]</source>
