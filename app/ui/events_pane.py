@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -564,6 +563,7 @@ class EventsPane(QWidget):
         self._toggle.toggled.connect(self._set_expanded)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(80)
         self.search_edit.setMaximumWidth(220)
         self.search_edit.textChanged.connect(self._on_search)
         self.show_button = QToolButton()
@@ -582,13 +582,13 @@ class EventsPane(QWidget):
             self.two_sided_action.setCheckable(True)
             self.two_sided_action.toggled.connect(self._on_two_sided)
         self.show_button.setMenu(menu)
-        self.pause_button = QPushButton(checkable=True)
+        self.pause_button = QToolButton(checkable=True)
         self.pause_button.toggled.connect(self._on_pause)
-        self.copy_button = QPushButton()
+        self.copy_button = QToolButton()
         self.copy_button.clicked.connect(self.copy)
-        self.save_button = QPushButton()
+        self.save_button = QToolButton()
         self.save_button.clicked.connect(self.save)
-        self._clear = QPushButton()
+        self._clear = QToolButton()
         self._clear.clicked.connect(self.clear)
 
         self.view = QTableView()
