@@ -64,7 +64,7 @@ FILTER_KEYS = {
 }
 TWO_SIDED_KEY = "events/two_sided"
 DRAW_INTERVAL_MS = 100  # new lines are drawn at most this often
-FLOOD_DRAW_INTERVAL_MS = 500  # ... and this often while they come by the dozen
+FLOOD_DRAW_INTERVAL_MS = 1000  # ... and this often while they come by the dozen
 FLOOD_LINES_PER_DRAW = 10
 
 # The sides of a conversation: which column each goes to in the two-sided view.
