@@ -102,22 +102,17 @@ def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
     return []
 
 
-def take_screenshots(
-    out: Path, theme_name: str, language: str, settle_ms: int, *, demo: bool = True
-) -> list[Path]:
-    """Open the window offscreen and save one PNG per tab into `out`; returns the files."""
+@contextlib.contextmanager
+def _fresh_application(theme_name: str, language: str):
+    """An offscreen application with fresh settings (never yours) in a scratch folder,
+    in `theme_name` and `language`; yields the scratch folder."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
 
     from app.gui import create_application
     from app.translations import SOURCE_LANGUAGE
     from app.ui import i18n, theme
-    from app.ui.main_window import MainWindow
 
-    out.mkdir(parents=True, exist_ok=True)
-    suffix = "".join(
-        f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
-    )
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["XDG_CONFIG_HOME"] = scratch
         os.environ["XDG_DATA_HOME"] = scratch
@@ -128,6 +123,27 @@ def take_screenshots(
         ):
             raise SystemExit(f"the {language} translation could not be loaded")
         theme.apply_theme(theme_name)
+        yield Path(scratch)
+
+
+def _suffix(theme_name: str, language: str) -> str:
+    """`-dark-ru` for a dark Russian picture; nothing for the defaults (light, English)."""
+    from app.translations import SOURCE_LANGUAGE
+
+    return "".join(
+        f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
+    )
+
+
+def take_screenshots(
+    out: Path, theme_name: str, language: str, settle_ms: int, *, demo: bool = True
+) -> list[Path]:
+    """Open the window offscreen and save one PNG per tab into `out`; returns the files."""
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = _suffix(theme_name, language)
+    with _fresh_application(theme_name, language):
+        from app.ui.main_window import MainWindow
+
         window = MainWindow()
         window.resize(*SIZE)
         window.show()
@@ -197,30 +213,13 @@ def _events_scene(tab, settle_ms: int) -> None:
 def take_events_timeline(out: Path, theme_name: str, language: str, settle_ms: int) -> list[Path]:
     """The Events pane after a host, join, chat, disconnect sequence: one picture with a
     side column and one with the client | server columns (events-*.png)."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-
-    from app.gui import create_application
-    from app.translations import SOURCE_LANGUAGE
-    from app.ui import i18n, theme
-    from app.ui.chat.tab import ChatTab
-    from app.ui.events_pane import EventsPane
-
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "".join(
-        f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
-    )
+    suffix = _suffix(theme_name, language)
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        os.environ["XDG_CONFIG_HOME"] = scratch
-        os.environ["XDG_DATA_HOME"] = scratch
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        app = create_application([sys.argv[0]])
-        if language != SOURCE_LANGUAGE and not i18n.install_translators(
-            app, language, Path(scratch) / "qm"
-        ):
-            raise SystemExit(f"the {language} translation could not be loaded")
-        theme.apply_theme(theme_name)
+    with _fresh_application(theme_name, language):
+        from app.ui.chat.tab import ChatTab
+        from app.ui.events_pane import EventsPane
+
         tab = ChatTab()
         tab.resize(*SIZE)
         tab.show()

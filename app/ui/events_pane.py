@@ -615,22 +615,6 @@ class EventsPane(QWidget):
         copy_action.triggered.connect(self.copy)
         self.view.addAction(copy_action)
 
-        header = QHBoxLayout()
-        header.addWidget(self._toggle)
-        header.addStretch(1)
-        for widget in (
-            self.search_edit,
-            self.show_button,
-            self.pause_button,
-            self.copy_button,
-            self.save_button,
-            self._clear,
-        ):
-            header.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.view)
         self._tools = (
             self.search_edit,
             self.show_button,
@@ -639,6 +623,15 @@ class EventsPane(QWidget):
             self.save_button,
             self._clear,
         )
+        header = QHBoxLayout()
+        header.addWidget(self._toggle)
+        header.addStretch(1)
+        for widget in self._tools:
+            header.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.view)
 
     def _fit_columns(self) -> None:
         """Column widths from the font and the words, not from the rows: measuring the
