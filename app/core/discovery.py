@@ -856,6 +856,7 @@ class DiscoveryAnnouncer:
                 self.engine.remove(sock)
                 sock.close()
         self._sock4 = self._sock6 = None
+        self.trace.finish()  # how many announcer calls the throttle skipped
         self.ignored.flush()
 
     # ------------------------------------------------------------ announcing

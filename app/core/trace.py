@@ -15,9 +15,9 @@ from app.core.events import Event, TraceEvent, monotonic_stamp
 from app.core.messages import N_, Message
 
 # Results the pane shows in the reader's language (the call names stay as in Python).
-BYTES = N_("trace", "{count} bytes")
+BYTES = N_("trace", "{count:,} bytes")
 PEER_CLOSED = N_("trace", "b'' (peer closed the connection)")
-THROTTLED = N_("trace", "... {count} more socket calls not shown (trace is throttled)")
+THROTTLED = N_("trace", "... {count:,} more socket calls not shown (trace is throttled)")
 OK = Message(N_("trace", "ok"))
 CONNECT_IN_PROGRESS = N_("trace", "in progress (the handshake has started)")
 

@@ -491,15 +491,22 @@ class EventFilter(QSortFilterProxyModel):
 
     def set_hidden(self, kinds: Iterable[str]) -> None:
         """Hide lines of these kinds ("keepalive", "discovery", "state")."""
-        self.beginFilterChange()
-        self.hidden_kinds = set(kinds)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._change(hidden_kinds=set(kinds))
 
     def set_search(self, text: str) -> None:
         """Show only lines whose text contains `text` (any case)."""
-        self.beginFilterChange()
-        self.search = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._change(search=text.strip().casefold())
+
+    def _change(self, **settings: object) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter() is deprecated
+            self.beginFilterChange()
+            for name, value in settings.items():
+                setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            for name, value in settings.items():
+                setattr(self, name, value)
+            self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -739,8 +746,13 @@ class EventsPane(QWidget):
     # ------------------------------------------------------------ filters
     @Slot()
     def _on_filters_changed(self) -> None:
+        changed = self.sender()
         write_settings(
-            {FILTER_KEYS[kind]: action.isChecked() for kind, action in self.filter_actions.items()}
+            {
+                FILTER_KEYS[kind]: action.isChecked()
+                for kind, action in self.filter_actions.items()
+                if action is changed  # only this one: another pane may have set the others
+            }
         )
         self._apply_filters()
 
@@ -772,7 +784,9 @@ class EventsPane(QWidget):
     # ------------------------------------------------------------ pause
     @Slot(bool)
     def _on_pause(self, paused: bool) -> None:
-        if not paused and self._held:
+        if paused:
+            self.flush()  # lines waiting for the next redraw are held too
+        elif self._held:
             held, self._held = self._held, []
             self._insert(held)
         self._update_pause_text()
@@ -806,9 +820,7 @@ class EventsPane(QWidget):
         if not lines:
             return
         if self.is_paused():
-            self._held.extend(lines)
-            del self._held[: -self.model.max_lines]
-            self._update_pause_text()
+            self._hold(lines)
             return
         # Lines are drawn a few times a second, not once per batch (up to 60 a second
         # per engine): each redraw of the table costs milliseconds of the GUI thread.
@@ -827,9 +839,21 @@ class EventsPane(QWidget):
         """Put the lines waiting for the next redraw into the table now."""
         self._draw_timer.stop()
         self._last_drawn = len(self._incoming)
-        if self._incoming:
-            incoming, self._incoming = self._incoming, []
+        if not self._incoming:
+            return
+        incoming, self._incoming = self._incoming, []
+        if self.is_paused():  # paused: what waited is held, not drawn
+            self._hold(incoming)
+        else:
             self._insert(incoming)
+
+    def _hold(self, lines: list[_Line]) -> None:
+        """Keep lines back while paused: the newest `max_lines` by stamp."""
+        self._held.extend(lines)
+        if len(self._held) > self.model.max_lines:
+            self._held.sort(key=lambda line: line.stamp)
+            del self._held[: -self.model.max_lines]
+        self._update_pause_text()
 
     def _insert(self, lines: list[_Line]) -> None:
         bar = self.view.verticalScrollBar()

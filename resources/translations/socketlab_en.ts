@@ -4732,15 +4732,15 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>b&apos;&apos; (peer closed the connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>... {count} more socket calls not shown (trace is throttled)</source>
+        <source>{count:,} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... {count:,} more socket calls not shown (trace is throttled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,7 +4772,19 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{datagrams:,} datagrams in {turns:,} turns of draining until EWOULDBLOCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drained}: {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ok (UDP: sets the default destination, sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{calls:,} calls: {sent}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -854,10 +854,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>The events could not be saved in {path}: {reason}</source>
         <translation>Не удалось сохранить события в {path}: {reason}</translation>
     </message>
-    <message>
-        <source>Socket calls appear here as they happen.</source>
-        <translation type="vanished">Вызовы сокетов появляются здесь по мере выполнения.</translation>
-    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -4741,16 +4737,16 @@ Sales 50</translation>
         <translation>молчит {seconds:.1f} с (объявляется каждые {interval:g} с, принято {taken:g} с)</translation>
     </message>
     <message>
-        <source>{count} bytes</source>
-        <translation>{count} байт</translation>
-    </message>
-    <message>
         <source>b&apos;&apos; (peer closed the connection)</source>
         <translation>b&apos;&apos; (собеседник закрыл соединение)</translation>
     </message>
     <message>
-        <source>... {count} more socket calls not shown (trace is throttled)</source>
-        <translation>... ещё {count} вызовов сокета не показано (трассировка прорежена)</translation>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} байт</translation>
+    </message>
+    <message>
+        <source>... {count:,} more socket calls not shown (trace is throttled)</source>
+        <translation>... ещё {count:,} вызовов сокета не показано (трассировка ограничена)</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4781,8 +4777,20 @@ Sales 50</translation>
         <translation>{count:,} байт за последние {seconds:.1f} с</translation>
     </message>
     <message>
+        <source>{datagrams:,} datagrams in {turns:,} turns of draining until EWOULDBLOCK</source>
+        <translation>{datagrams:,} датаграмм за {turns:,} проходов чтения до EWOULDBLOCK</translation>
+    </message>
+    <message>
+        <source>{drained}: {received}</source>
+        <translation>{drained}: {received}</translation>
+    </message>
+    <message>
         <source>ok (UDP: sets the default destination, sends nothing)</source>
         <translation>ок (UDP: задаёт адрес назначения по умолчанию, ничего не отправляет)</translation>
+    </message>
+    <message>
+        <source>{calls:,} calls: {sent}</source>
+        <translation>{calls:,} вызовов: {sent}</translation>
     </message>
 </context>
 <context>

@@ -854,10 +854,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>The events could not be saved in {path}: {reason}</source>
         <translation>无法将事件保存到 {path}：{reason}</translation>
     </message>
-    <message>
-        <source>Socket calls appear here as they happen.</source>
-        <translation type="vanished">套接字调用发生时会显示在这里。</translation>
-    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -4741,16 +4737,16 @@ Sales 50</translation>
         <translation>已沉默 {seconds:.1f} 秒（它每 {interval:g} 秒广播一次，按 {taken:g} 秒计）</translation>
     </message>
     <message>
-        <source>{count} bytes</source>
-        <translation>{count} 字节</translation>
-    </message>
-    <message>
         <source>b&apos;&apos; (peer closed the connection)</source>
         <translation>b&apos;&apos;（对端关闭了连接）</translation>
     </message>
     <message>
-        <source>... {count} more socket calls not shown (trace is throttled)</source>
-        <translation>... 还有 {count} 个套接字调用未显示（跟踪已限流）</translation>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} 字节</translation>
+    </message>
+    <message>
+        <source>... {count:,} more socket calls not shown (trace is throttled)</source>
+        <translation>... 另有 {count:,} 个套接字调用未显示（跟踪已限流）</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4781,8 +4777,20 @@ Sales 50</translation>
         <translation>最近 {seconds:.1f} 秒内 {count:,} 字节</translation>
     </message>
     <message>
+        <source>{datagrams:,} datagrams in {turns:,} turns of draining until EWOULDBLOCK</source>
+        <translation>{turns:,} 轮读取（直到 EWOULDBLOCK）共 {datagrams:,} 个数据报</translation>
+    </message>
+    <message>
+        <source>{drained}: {received}</source>
+        <translation>{drained}：{received}</translation>
+    </message>
+    <message>
         <source>ok (UDP: sets the default destination, sends nothing)</source>
         <translation>成功（UDP：设置默认目的地址，不发送任何数据）</translation>
+    </message>
+    <message>
+        <source>{calls:,} calls: {sent}</source>
+        <translation>{calls:,} 次调用：{sent}</translation>
     </message>
 </context>
 <context>

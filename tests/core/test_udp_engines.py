@@ -172,7 +172,7 @@ def test_stop_is_honoured_at_once_when_sending_as_fast_as_possible(run_engine) -
     assert done.reason == "stopped" and done.total == 0 and done.sent >= 2000
     # The trace summarises bursts instead of a line per send() (or per burst).
     traces = [e for e in sender.events if isinstance(e, TraceEvent)]
-    bursts = [int(e.call.split(" x ")[1].replace(",", "")) for e in traces if " x " in e.call]
+    bursts = [int(e.result.values["calls"]) for e in traces if e.call.endswith(" x N")]
     singles = [e for e in traces if e.call == "send()"]
     assert bursts and sum(bursts) + len(singles) == done.sent
     assert len(bursts) <= 3

@@ -47,10 +47,16 @@ def test_the_pane_keeps_a_bounded_number_of_lines(qtbot) -> None:
     assert pane.model.rowCount() == 50
     lines = pane.text().splitlines()
     assert lines[0].endswith("recv() -> 150 bytes") and lines[-1].endswith("recv() -> 199 bytes")
-    # A late line older than everything kept still goes in, and the oldest one goes.
-    pane.append_events([TraceEvent("socket(AF_INET, SOCK_STREAM)", "fd 3", stamp=0.5)])
+    # A late line goes in at its place; the oldest line then goes.
+    pane.append_events([TraceEvent("socket(AF_INET, SOCK_STREAM)", "fd 3", stamp=175.5)])
     pane.flush()
     assert pane.model.rowCount() == 50
+    lines = pane.text().splitlines()
+    assert lines[0].endswith("recv() -> 151 bytes")
+    assert lines[25].endswith("socket(AF_INET, SOCK_STREAM) -> fd 3")
+    # One older than everything kept would be the oldest: it goes at once.
+    pane.append_events([TraceEvent("bind(('127.0.0.1', 0))", "ok", stamp=0.5)])
+    assert "bind(" not in pane.text() and pane.model.rowCount() == 50
 
 
 def test_errors_states_and_unknown_events(qtbot) -> None:
@@ -153,12 +159,14 @@ def test_search_keeps_the_matching_lines(qtbot) -> None:
 def test_pause_holds_new_lines_until_resume(qtbot) -> None:
     pane = make_pane(qtbot)
     pane.append_events([TraceEvent("listen(128)", "ok", stamp=1.0)])
+    pane.flush()
+    pane.append_events([TraceEvent("send()", "5 bytes", stamp=1.5)])  # waits for the redraw
     pane.set_paused(True)
     pane.append_events([TraceEvent("accept()", "a", stamp=2.0)])
     assert len(pane.text().splitlines()) == 1
-    assert "1" in pane.pause_button.text()
+    assert "2" in pane.pause_button.text()
     pane.set_paused(False)
-    assert len(pane.text().splitlines()) == 2 and pane.pause_button.text() == "Pause"
+    assert len(pane.text().splitlines()) == 3 and pane.pause_button.text() == "Pause"
 
 
 def test_copy_and_save_as_text_and_csv(qtbot, tmp_path) -> None:

@@ -89,10 +89,6 @@ def test_host_and_join_in_one_window_read_in_causal_order(qtbot) -> None:
     # Each side's recv() comes after the other side's send() of those bytes.
     assert assert_bytes_never_arrive_before_they_are_sent(pane, "client", "server", "recv() from")
     assert assert_bytes_never_arrive_before_they_are_sent(pane, "server", "client", "recv()")
-    stamps = [line.stamp for line in pane.lines()]
-    assert stamps == sorted(stamps)
-    times = [line.split()[0] for line in pane.text().splitlines()]
-    assert times == sorted(times)  # the shown times never go backwards
 
 
 def test_stop_hosting_leaves_the_close_calls_in_the_pane(qtbot) -> None:
@@ -139,8 +135,10 @@ def test_disconnect_shows_both_ends_of_the_teardown(qtbot) -> None:
     qtbot.waitUntil(lambda: client_closed(bob), timeout=WAIT)
     # The guest's goodbye (TLS close_notify) reached the host, which closed its socket.
     qtbot.waitUntil(lambda: server_closed_one(alice), timeout=WAIT)
-    sent = first_index(bob.events_pane, "client", "close()")
-    assert sent > first_index(bob.events_pane, "client", "connect((")
+    # The guest's last send() (its goodbye) is stamped before the host's last recv().
+    sends = [e for e in calls(bob.events_pane, "client") if e.call == "send()"]
+    recvs = [e for e in calls(alice.events_pane, "server") if e.call.startswith("recv() from")]
+    assert sends[-1].stamp < recvs[-1].stamp
 
 
 def test_a_kicked_guest_sees_the_server_close_the_connection(qtbot) -> None:

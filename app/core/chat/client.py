@@ -508,8 +508,10 @@ class ChatClientEngine(Engine):
         # The first to connect wins; the others are closed.
         self._attempts.pop(attempt.sock.fileno(), None)
         for other in list(self._attempts.values()):
+            started = self.trace.now()
             self._close_attempt(other)
-            self.trace.call(f"close() {other.call} (another address answered first)", OK)
+            call = f"close() {other.call} (another address answered first)"
+            self.trace.call(call, OK, at=started, always=True)
         self._candidates.clear()
         self._cancel_timer("attempt")
         self._cancel_timer("connect")

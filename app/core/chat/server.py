@@ -432,11 +432,11 @@ class ChatServerEngine(Engine):
         )
         if isinstance(outcome, bytes):
             self._send_last(sock, outcome, shown)
+            started = self.trace.now()
             sock.close()
-            self.trace.call(
-                f"close() {shown}",
-                outcome.decode(errors="replace").strip().removeprefix(ERROR_MARK.strip()).strip(),
-            )
+            # What the room said to the peer (its own protocol text) is the reason.
+            said = outcome.decode(errors="replace").strip().removeprefix(ERROR_MARK.strip())
+            self.trace.call(f"close() {shown}", said.strip(), at=started, always=True)
             return
         sock.setblocking(False)
         with contextlib.suppress(OSError):

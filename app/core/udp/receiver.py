@@ -41,6 +41,9 @@ BUFFER_GRANTED = N_("trace", "ok (the kernel reports {count:,} bytes)")
 GROUP_JOINED = N_("trace", "ok (the kernel now delivers the group's datagrams)")
 BYTES_FROM = N_("trace", "{count:,} bytes from {address}")
 DRAINED_BYTES = N_("trace", "{count:,} bytes in the last {seconds:.1f} s")
+DRAINED = N_("trace", "{datagrams:,} datagrams in {turns:,} turns of draining until EWOULDBLOCK")
+DRAINED_SUMMARY = N_("trace", "{drained}: {received}")
+ECHOES_TRACED = 20  # echo sendto() lines shown per run; the counters count them all
 
 #: The receive buffer the engine asks for; Linux caps it at net.core.rmem_max.
 RECEIVE_BUFFER = 4 * 1024 * 1024
@@ -301,9 +304,10 @@ class UdpReceiverEngine(Engine):
                 self._trace_drain_summary(time.monotonic())
             self._emit_counters(time.monotonic())
             self.remove(self._sock)
+            started = self.trace.now()
             self._sock.close()
             self._sock = None
-            self.trace.call("close()")
+            self.trace.call("close()", at=started, always=True)
 
     def _on_readable(self, _mask: int) -> None:
         """Drain the socket: recvfrom() until it would block, at most max_per_turn.
@@ -364,6 +368,8 @@ class UdpReceiverEngine(Engine):
                 self.trace.failed(call, exc, at=started)
         else:
             self.echoed += 1
+            if self.echoed <= ECHOES_TRACED:  # the first echoes; a flood's are counted
+                self.trace.sent(f"sendto(…, {format_sockaddr_arg(address)})", len(data), at=started)
 
     def _report_receive_error(self, exc: OSError) -> None:
         if exc.errno == errno.ECONNREFUSED:
@@ -382,7 +388,7 @@ class UdpReceiverEngine(Engine):
         sock = self._sock
         if sock is None:
             return
-        call = f"sendto({len(data):,} bytes, {format_sockaddr_arg(address)})"
+        call = f"sendto(…, {format_sockaddr_arg(address)})"
         started = self.trace.now()
         try:
             sock.sendto(data, address)
@@ -408,8 +414,12 @@ class UdpReceiverEngine(Engine):
         self._drained = [0, 0, 0]
         self._last_summary = now
         self.trace.call(
-            f"recvfrom(65535) x {datagrams:,} in {turns:,} turns of draining until EWOULDBLOCK",
-            Message(DRAINED_BYTES, count=received_bytes, seconds=min(seconds, 99)),
+            "recvfrom(65535) x N",
+            Message(
+                DRAINED_SUMMARY,
+                drained=Message(DRAINED, datagrams=datagrams, turns=turns),
+                received=Message(DRAINED_BYTES, count=received_bytes, seconds=min(seconds, 99)),
+            ),
         )
 
     def _emit_counters(self, now: float) -> None:

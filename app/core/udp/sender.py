@@ -37,6 +37,7 @@ from app.core.udp.payload import PayloadError, check_size
 # Trace results, in the reader's language (the calls themselves stay as Python writes them).
 CONNECTED_UDP = N_("trace", "ok (UDP: sets the default destination, sends nothing)")
 BURST_BYTES = N_("trace", "{count:,} bytes in the last {seconds:.1f} s")
+BURST_SUMMARY = N_("trace", "{calls:,} calls: {sent}")
 BYTES_FROM = N_("trace", "{count:,} bytes from {address}")
 
 #: How often progress is reported while a job runs.
@@ -168,8 +169,9 @@ class UdpSenderEngine(Engine):
     def _close_socket(self) -> None:
         if self._sock is not None:
             self.remove(self._sock)
+            started = self.trace.now()
             self._sock.close()
-            self.trace.call("close()")
+            self.trace.call("close()", at=started, always=True)
             self._sock = None
             self._sock_key = None
             self._waiting_writable = False
@@ -388,8 +390,12 @@ class UdpSenderEngine(Engine):
         now = time.monotonic()
         if job.burst_calls:
             self.trace.call(
-                f"{verb} x {job.burst_calls:,}",
-                Message(BURST_BYTES, count=job.burst_bytes, seconds=now - job.burst_since),
+                f"{verb} x N",
+                Message(
+                    BURST_SUMMARY,
+                    calls=job.burst_calls,
+                    sent=Message(BURST_BYTES, count=job.burst_bytes, seconds=now - job.burst_since),
+                ),
                 at=job.burst_stamp,
             )
         job.burst_calls = job.burst_bytes = 0
