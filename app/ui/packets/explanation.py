@@ -15,9 +15,6 @@ from app.core.packets.model import Packet
 from app.ui.i18n import translate_message
 from app.ui.packets.sequence_diagram import is_tcp, tcp_flags
 
-# Field names of the DNS layer whose values the DNS explanation quotes.
-_DNS_FIELDS = ("Transaction ID", "ID", "Flags", "TTL", "Answers", "Questions")
-
 
 def field_value(packet: Packet, layer_name: str, *names: str) -> str:
     """The value of the first field called one of `names` in the layer `layer_name`."""
@@ -37,6 +34,7 @@ class ExplanationView(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Explanation"))
         self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr("Select a packet: this pane says what it is and why."))
 
     def show_packet(self, packet: Packet | None) -> None:
@@ -93,7 +91,15 @@ class ExplanationView(QTextBrowser):
                     "sides are now ESTABLISHED; connect() and accept() have returned."
                 )
             )
-        if "RST" in flags:
+        teardown = packet.extra.get("teardown")
+        if packet.extra.get("refused"):
+            texts.append(
+                self.tr(
+                    "The connection was refused: nobody listens on that port, so the "
+                    "system answers the SYN with RST. connect() fails with ECONNREFUSED."
+                )
+            )
+        elif "RST" in flags:
             texts.append(
                 self.tr(
                     "RST resets the connection at once: nobody listens on that port, or a "
@@ -102,22 +108,21 @@ class ExplanationView(QTextBrowser):
                 )
             )
         elif "FIN" in flags:
-            teardown = packet.extra.get("teardown") or packet.extra.get("teardown_step")
-            if teardown in (2, "second"):
-                texts.append(
-                    self.tr(
-                        "The second FIN: the other side has closed too. The side that sent "
-                        "the first FIN acknowledges it and then waits in TIME_WAIT."
-                    )
+            texts.append(
+                self.tr(
+                    "FIN: this side has nothing more to send (close() or shutdown()). "
+                    "The other side can still send until it closes too; the side that "
+                    "sends the first FIN ends in TIME_WAIT."
                 )
-            else:
-                texts.append(
-                    self.tr(
-                        "FIN: this side has nothing more to send (close() or shutdown()). "
-                        "The other side can still send until it closes too; the side that "
-                        "sends the first FIN ends in TIME_WAIT."
-                    )
+            )
+        elif teardown == "closed":
+            texts.append(
+                self.tr(
+                    "The last ACK of the teardown: both FINs are acknowledged and the "
+                    "connection is closed. The side that sent the first FIN now waits in "
+                    "TIME_WAIT for twice the MSL before its address pair can be used again."
                 )
+            )
         if packet.length:
             texts.append(
                 self.tr(
@@ -126,7 +131,7 @@ class ExplanationView(QTextBrowser):
                     "bytes arrived, so it need not send them again."
                 ).format(length=QLocale().toString(packet.length))
             )
-        elif flags == ["ACK"] and not step:
+        elif flags == ["ACK"] and not step and teardown != "closed":
             texts.append(
                 self.tr(
                     "A bare ACK: it carries no data, only says which bytes arrived (every "
@@ -177,8 +182,9 @@ class ExplanationView(QTextBrowser):
         ]
 
     def _arp(self, packet: Packet) -> list[str]:
+        operation = (packet.extra.get("arp") or {}).get("operation")
         summary = str(packet.summary).lower()
-        if "is-at" in summary or "reply" in summary:
+        if operation == 2 or (operation is None and ("is-at" in summary or "reply" in summary)):
             return [
                 self.tr(
                     "ARP reply (is-at): the owner of the IPv4 address tells its MAC address, "
@@ -193,18 +199,24 @@ class ExplanationView(QTextBrowser):
         ]
 
     def _dns(self, packet: Packet) -> list[str]:
-        ident = field_value(packet, "DNS", "Transaction ID", "ID")
+        dns = packet.extra.get("dns") or {}
+        ident = dns.get("id")
+        ident_text = (
+            f"0x{ident:04x}"
+            if isinstance(ident, int)
+            else field_value(packet, "DNS", "Transaction ID")
+        )
         flags = field_value(packet, "DNS", "Flags")
-        ttl = field_value(packet, "DNS", "TTL")
-        is_answer = packet.extra.get("dns_response")
+        ttls = [record[3] for record in dns.get("records", ()) if len(record) > 3]
+        ttl = QLocale().toString(int(ttls[0])) if ttls else ""
+        is_answer = dns.get("response")
         if is_answer is None:
-            summary = str(packet.summary).lower()
-            is_answer = "response" in summary or "answer" in summary
+            is_answer = field_value(packet, "DNS", "Response") == "yes"
         if is_answer:
             text = self.tr(
                 "A DNS answer. Its ID ({id}) matches the query's, so the resolver knows which "
                 "question it answers; the flags ({flags}) say it is a response and whether "
-                "there was an error; each record's TTL ({ttl}) says how long it may be cached."
+                "there was an error; each record's TTL ({ttl} s) says how long it may be cached."
             )
         else:
             text = self.tr(
@@ -212,7 +224,7 @@ class ExplanationView(QTextBrowser):
                 "random ID ({id}) that the answer must repeat; the flags ({flags}) ask for "
                 "recursion."
             )
-        texts = [text.format(id=ident or "?", flags=flags or "?", ttl=ttl or "?")]
+        texts = [text.format(id=ident_text or "?", flags=flags or "?", ttl=ttl or "?")]
         texts.append(
             self.tr(
                 "A name found in the hosts file (/etc/hosts) is answered by the system "

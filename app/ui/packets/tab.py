@@ -179,6 +179,7 @@ class PacketsTab(QWidget):
         self.diagram_scroll = QScrollArea()
         self.diagram_scroll.setWidget(self.diagram)
         self.diagram_scroll.setWidgetResizable(True)
+        self.diagram_scroll.setAccessibleName(self.tr("Sequence diagram"))
         self.diagram_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.layer_tree = LayerTree()
         self.bytes_view = PacketBytesView()
