@@ -736,7 +736,7 @@ class Dissector:
                 version=version,
                 src=draft.src,
                 dst=draft.dst,
-                protocol=IP_PROTOCOL_NAMES.get(protocol, str(protocol)),
+                protocol=IP_PROTOCOL_NAMES.get(protocol, protocol),
             )
             self._payload(draft, data, start, end, summarize=False)
 
@@ -1056,7 +1056,7 @@ class Dissector:
             quoted_sport, quoted_dport = _u16(data, at), _u16(data, at + 2)
         except _Truncated:
             return Message(PORT_UNREACHABLE_BARE)
-        name = IP_PROTOCOL_NAMES.get(protocol, str(protocol))
+        name = IP_PROTOCOL_NAMES.get(protocol, protocol)
         fields.append(Field("Quoted source port", str(quoted_sport), at, 2))
         fields.append(Field("Quoted destination port", str(quoted_dport), at + 2, 2))
         if name in ("UDP", "TCP"):
