@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -18,13 +19,14 @@ from tests.helpers.packets import conversation, tcp_packet
 
 
 @pytest.fixture
-def tab(qtbot) -> PacketsTab:
+def tab(qtbot) -> Iterator[PacketsTab]:
     widget = PacketsTab()
     qtbot.addWidget(widget)
     widget.resize(1024, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.shutdown()  # stops a capture a failed test left running
 
 
 # ---------------------------------------------------------------------------- the list
@@ -209,7 +211,7 @@ def test_a_real_connection_on_lo_draws_the_handshake(qtbot, tab: PacketsTab) -> 
     tab.interface_combo.setCurrentText("lo")
     tab.filter_edit.setText(f"port {port}")
     assert tab.start(), tab.filter_error.text()
-    qtbot.waitUntil(lambda: tab.is_running(), timeout=5000)
+    qtbot.waitUntil(tab.is_capturing, timeout=10_000)  # the socket is bound
 
     server = socket.create_server(("127.0.0.1", port))
     server.settimeout(10)
@@ -242,3 +244,21 @@ def test_a_real_connection_on_lo_draws_the_handshake(qtbot, tab: PacketsTab) -> 
     assert arrows[1][0].startswith("SYN, ACK") and arrows[1][1] is False
     tab.stop()
     assert not tab.is_running()
+
+
+def test_a_machine_that_cannot_capture_says_how_to_allow_it(
+    qtbot, tab: PacketsTab, monkeypatch
+) -> None:
+    pytest.importorskip("app.core.packets.capture", reason="the capture engine is not written")
+    monkeypatch.setenv("SOCKETLAB_CAPTURE_METHODS", "none")  # the no-permission path
+    tab.interface_combo.setCurrentText("lo")
+    tab.filter_edit.setText("")
+    assert tab.start()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=10_000)
+    qtbot.waitUntil(tab.capture_error.isVisible, timeout=5000)
+    assert "Cannot capture packets on lo" in tab.capture_error.text()
+    assert tab.capture_error.wordWrap()
+    assert tab.open_button.isEnabled()  # files still open
+    assert tab.start_button.text() == "Start"
+    assert tab.status_label.text() == ""  # not "Starting…": the error says why
+    tab.grab().save("/tmp/pk/cannot-capture.png")

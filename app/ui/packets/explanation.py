@@ -35,7 +35,7 @@ class ExplanationView(QTextBrowser):
         self.setAccessibleName(self.tr("Explanation"))
         self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(self.tr("Select a packet: this pane says what it is and why."))
+        self.setPlaceholderText(self.tr("Select a packet."))
 
     def show_packet(self, packet: Packet | None) -> None:
         """Explain `packet` (None: clear)."""

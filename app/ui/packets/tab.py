@@ -106,6 +106,7 @@ class PacketsTab(QWidget):
         self._udp_port: int | None = None
         self._filling = False  # a preset is filling the filter field
         self._selected: Packet | None = None
+        self._capturing = False
         self._opening = ""  # the file being read or written, for the status line
         self._saving = ""
         self.total = 0
@@ -145,8 +146,8 @@ class PacketsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Save the listed packets as a pcapng file"))
         self.file_error = FieldError()
-        self.file_status = QLabel()
-        self.file_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status_label = QLabel()
+        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.capture_error = QLabel()
         self.capture_error.setObjectName("captureError")
         self.capture_error.setWordWrap(True)
@@ -195,7 +196,7 @@ class PacketsTab(QWidget):
         tools.addWidget(self.start_button)
         status = QHBoxLayout()
         status.addWidget(self.counter_label)
-        status.addWidget(self.file_status, 1)
+        status.addWidget(self.status_label, 1)
         status.addWidget(self.file_error, 1)
         status.addWidget(self.open_button)
         status.addWidget(self.save_button)
@@ -327,8 +328,12 @@ class PacketsTab(QWidget):
 
     # ----------------------------------------------------------------- capture
     def is_running(self) -> bool:
-        """True while a capture runs."""
+        """True while a capture runs (or is opening its socket)."""
         return self._run.is_running()
+
+    def is_capturing(self) -> bool:
+        """True once the capture reads from the interface, until it stops."""
+        return self._capturing and self.is_running()
 
     @Slot(bool)
     def _on_start_clicked(self, checked: bool) -> None:
@@ -346,18 +351,21 @@ class PacketsTab(QWidget):
         if not self.check_filter():
             self._set_running(False)
             return False
-        from app.core.packets.capture import CaptureEngine
+        from app.core.packets.capture import CaptureEngine, methods_from_environment
 
         try:
             engine = CaptureEngine(
                 interface=self.interface_combo.currentText().strip() or _loopback(),
                 filter_text=self.filter_edit.text().strip(),
+                methods=methods_from_environment(),  # SOCKETLAB_CAPTURE_METHODS, as the CLI
             )
         except ValueError as exc:
             self.filter_error.show_error(exc)
             self._set_running(False)
             return False
         self._clear()
+        self._capturing = False
+        self.status_label.setText(self.tr("Starting…"))
         self._run.start(engine)
         self._set_running(True)
         return True
@@ -378,7 +386,7 @@ class PacketsTab(QWidget):
 
     @Slot(object)
     def _on_events(self, batch: list[Event]) -> None:
-        from app.core.packets.capture import CaptureStats, PacketsCaptured
+        from app.core.packets.capture import CaptureStarted, CaptureStats, PacketsCaptured
 
         packets: list[Packet] = []
         for event in batch:
@@ -389,9 +397,21 @@ class PacketsTab(QWidget):
                 self.total = max(self.total, event.packets)
                 self.dropped = max(self.dropped, event.dropped + event.kernel_dropped)
             elif isinstance(event, ErrorEvent):
-                if event.fatal or not self.capture_error.isVisible():
+                if event.fatal or self.capture_error.isHidden():
                     self._show_capture_error(event.message)
+            elif isinstance(event, CaptureStarted):
+                self._capturing = True
+                self.status_label.setText(
+                    self.tr("Capturing on {interface} ({method}).").format(
+                        interface=event.interface, method=event.method
+                    )
+                )
             elif isinstance(event, StateEvent) and event.state == "stopped":
+                self._capturing = False
+                if not self.capture_error.isHidden():
+                    self.status_label.clear()  # the error says why
+                else:
+                    self.status_label.setText(self.tr("Stopped."))
                 self._set_running(False)
         if packets:
             self.append_packets(packets)
@@ -494,7 +514,7 @@ class PacketsTab(QWidget):
 
         path = str(path)
         self.file_error.clear_error()
-        self.file_status.setText(self.tr("Reading {file}…").format(file=Path(path).name))
+        self.status_label.setText(self.tr("Reading {file}…").format(file=Path(path).name))
         call = BlockingCall(
             lambda: read_packets(path),
             expected=(CaptureFileError, OSError),
@@ -516,7 +536,7 @@ class PacketsTab(QWidget):
         path = str(path)
         frames = [packet.frame for packet in self.model.packets()]
         self.file_error.clear_error()
-        self.file_status.setText(self.tr("Saving {file}…").format(file=Path(path).name))
+        self.status_label.setText(self.tr("Saving {file}…").format(file=Path(path).name))
 
         def write() -> int:
             write_pcapng(path, frames)
@@ -550,7 +570,7 @@ class PacketsTab(QWidget):
         self.total = len(packets)
         self.append_packets(packets)
         self._show_counter()
-        self.file_status.setText(
+        self.status_label.setText(
             self.tr("{file}: {count} packets").format(
                 file=self._opening, count=QLocale().toString(len(packets))
             )
@@ -561,7 +581,7 @@ class PacketsTab(QWidget):
     @Slot(object)
     def _on_file_saved(self, count: int) -> None:
         self._end_file_call()
-        self.file_status.setText(
+        self.status_label.setText(
             self.tr("Saved {count} packets to {file}.").format(
                 count=QLocale().toString(count), file=self._saving
             )
@@ -570,7 +590,7 @@ class PacketsTab(QWidget):
     @Slot(object)
     def _on_file_failed(self, error: object) -> None:
         self._end_file_call()
-        self.file_status.clear()
+        self.status_label.clear()
         if isinstance(error, OSError) and not isinstance(error.args[0] if error.args else 0, str):
             text = self.tr("Cannot use {file}: {reason}").format(
                 file=error.filename or "", reason=error.strerror or str(error)
