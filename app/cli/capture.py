@@ -94,7 +94,8 @@ def filter_expression(port: str, expression: str) -> str:
 
 def clock(when: float) -> str:
     """`12:00:00.123456`: the local time of day with microseconds."""
-    return time.strftime("%H:%M:%S", time.localtime(when)) + f".{int(when * 1e6) % 1_000_000:06d}"
+    seconds, micro = divmod(round(when * 1_000_000), 1_000_000)  # as pcapng files keep it
+    return time.strftime("%H:%M:%S", time.localtime(seconds)) + f".{micro:06d}"
 
 
 def _endpoint(host: str, port: int | None) -> str:

@@ -15,10 +15,12 @@ When neither works the run ends with one fatal ErrorEvent that says why and how 
 allow capturing on this system (`capture_permission_help`).
 
 Every frame read is decoded by a `Dissector` and kept when the filter matches. The
-packets of a loop turn travel as one `PacketsCaptured`; a turn keeps at most
-`batch_limit` of them, and frames beyond that are counted as dropped (not decoded, not
-shown, not written), so a flood never makes the engine fall behind the kernel or send
-the window more than it can draw. `CaptureStats` carries the exact totals.
+packets of a loop turn travel as one `PacketsCaptured`. A turn decodes at most
+`batch_limit` frames and for at most `decode_budget` seconds (decoding costs tens of
+microseconds a frame, reading one about one); the rest of its frames are counted as
+dropped (not decoded, not shown, not written). So under a flood the engine keeps the
+socket drained and its counts exact instead of letting the kernel drop frames unseen,
+and the window gets no more than it can draw. `CaptureStats` carries the totals.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.core.engine import Engine, EngineStopped
 from app.core.errors import ErrorContext, describe_os_error
@@ -101,18 +104,23 @@ ARPHRD_LOOPBACK = 772
 PACKET_OUTGOING = 4
 SOL_PACKET = 263
 PACKET_STATISTICS = 6
+PACKET_IGNORE_OUTGOING = 23
+SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
 #: The receive buffer asked for (Linux caps it at net.core.rmem_max).
 RECEIVE_BUFFER = 8 * 1024 * 1024
 #: Frames read per readiness at most, so a Stop or a timer is never starved.
 DRAIN_LIMIT = 10_000
 #: Packets one loop turn keeps at most; the rest of the turn's frames count as dropped.
 BATCH_LIMIT = 5_000
+#: Seconds of decoding per turn at most; frames beyond it count as dropped.
+DECODE_BUDGET = 0.05
 STATS_INTERVAL = 0.5
 METHODS = ("af_packet", "dumpcap")
 #: The environment variable that chooses the methods: "af_packet,dumpcap", or "none".
 METHODS_VARIABLE = "SOCKETLAB_CAPTURE_METHODS"
 PIPE_CHUNK = 256 * 1024
-_TPACKET_STATS = struct.Struct("II")  # struct tpacket_stats: tp_packets, tp_drops
+_TPACKET_STATS = struct.Struct("II")
+_wire_length_of = itemgetter(2)  # struct tpacket_stats: tp_packets, tp_drops
 
 
 # ------------------------------------------------------------------ events
@@ -260,22 +268,25 @@ class CaptureEngine(Engine):
         snap_length: int = 262_144,
         write_path: str | os.PathLike | None = None,
         batch_limit: int = BATCH_LIMIT,
+        decode_budget: float = DECODE_BUDGET,
         methods: Iterable[str] = METHODS,
         receive_buffer: int = RECEIVE_BUFFER,
         batch_interval: float = 1 / 60,
     ) -> None:
         """Raises ValueError (with a Message) when `filter_text` is not a valid filter."""
-        super().__init__(batch_interval=batch_interval)
-        self.interface = interface.strip() or loopback_interface()
+        # Parsed first: a bad filter raises before the engine opens its wake-up sockets.
         self.filter_text = filter_text.strip()
         self.filter: PacketFilter | None = (
             parse_filter(self.filter_text) if self.filter_text else None
         )
+        super().__init__(batch_interval=batch_interval)
+        self.interface = interface.strip() or loopback_interface()
         self.count = max(0, int(count))
         self.seconds = max(0.0, float(seconds))
         self.snap_length = max(64, int(snap_length))
         self.write_path = write_path
         self.batch_limit = max(1, int(batch_limit))
+        self.decode_budget = max(0.001, float(decode_budget))
         self.methods = tuple(methods)
         self.receive_buffer = receive_buffer
         self.method = ""  # the method in use once started
@@ -297,6 +308,7 @@ class CaptureEngine(Engine):
         self._chunks: deque[bytes] = deque()
         self._chunks_lock = threading.Lock()
         self._stderr: list[bytes] = []
+        self._threads: list[threading.Thread] = []
 
     # ----------------------------------------------------------------- hooks
     def open_af_packet(self, interface: str) -> socket.socket:
@@ -374,7 +386,7 @@ class CaptureEngine(Engine):
         self._sock = sock
         self.trace.call(call, OK)
         try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, self.receive_buffer)
+            self._set_receive_buffer(sock)
             granted = sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
             self.trace.call(
                 f"setsockopt(SOL_SOCKET, SO_RCVBUF, {self.receive_buffer})",
@@ -397,11 +409,24 @@ class CaptureEngine(Engine):
             self.error(message, field="interface", fatal=True)
             raise _Reported(message) from None
         self.trace.call(call, OK)
+        if _is_loopback(self.interface):
+            # Each loopback packet is seen leaving and arriving: the kernel can leave
+            # out the leaving copy (Linux 4.20+); _on_readable drops it otherwise.
+            with contextlib.suppress(OSError):
+                sock.setsockopt(SOL_PACKET, PACKET_IGNORE_OUTGOING, 1)
+                self.trace.call("setsockopt(SOL_PACKET, PACKET_IGNORE_OUTGOING, 1)", OK)
         sock.setblocking(False)
         self.method = "af_packet"
         self.linktype = LINKTYPE_ETHERNET
         self.add_reader(sock, self._on_readable)
         return True
+
+    def _set_receive_buffer(self, sock: socket.socket) -> None:
+        """SO_RCVBUFFORCE (root may pass net.core.rmem_max), else SO_RCVBUF."""
+        with contextlib.suppress(OSError, AttributeError):
+            sock.setsockopt(socket.SOL_SOCKET, SO_RCVBUFFORCE, self.receive_buffer)
+            return
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, self.receive_buffer)
 
     def _start_dumpcap(self, reasons: list[Message]) -> bool:
         path = find_dumpcap()
@@ -412,7 +437,7 @@ class CaptureEngine(Engine):
         if self.filter is not None:
             expression = bpf_text(self.filter)
             if expression:
-                command[5:5] = ["-f", expression]
+                command[6:6] = ["-f", expression]
         shown = " ".join(_quoted(part) for part in ["dumpcap", *command[1:]])
         try:
             process = subprocess.Popen(
@@ -434,9 +459,11 @@ class CaptureEngine(Engine):
             target=self._collect_stderr, args=(process,), name="dumpcap stderr", daemon=True
         )
         errors.start()
-        threading.Thread(
+        pump = threading.Thread(
             target=self._pump, args=(process, errors), name="dumpcap stdout", daemon=True
-        ).start()
+        )
+        pump.start()
+        self._threads = [pump, errors]
         return True
 
     # --------------------------------------------------------------- AF_PACKET reads
@@ -469,26 +496,43 @@ class CaptureEngine(Engine):
         self._take(frames)
 
     def _take(self, raw: list[tuple[float, bytes, int]]) -> None:
-        """Decode, filter, write and emit one turn's frames (AF_PACKET)."""
+        """Decode, filter, write and emit one turn's frames (AF_PACKET): a Frame is made
+        only for the frames that are decoded."""
         if not raw:
             return
         interface, linktype = self.interface, self.linktype
-        self._keep([Frame(when, data, length, linktype, interface) for when, data, length in raw])
 
-    def _keep(self, frames: list[Frame]) -> None:
+        def to_frame(item: tuple[float, bytes, int]) -> Frame:
+            return Frame(item[0], item[1], item[2], linktype, interface)
+
+        self._keep(raw, sum(map(_wire_length_of, raw)), to_frame)
+
+    def _keep(
+        self,
+        frames: list[Any],
+        wire_bytes: int,
+        to_frame: Callable[[Any], Frame] | None = None,
+    ) -> None:
         """The common path of both methods: one PacketsCaptured per call at most."""
         if not frames:
             return
         self.frames += len(frames)
-        self.bytes += sum(frame.wire_length for frame in frames)
+        self.bytes += wire_bytes
         decodable = frames[: self.batch_limit]
         self.dropped += len(frames) - len(decodable)
         decode, packet_filter, writer = self.dissector.decode, self.filter, self._writer
         limit = self.count - self.packets if self.count else len(decodable)
+        clock = time.perf_counter
+        deadline = clock() + self.decode_budget
         kept: list[Packet] = []
-        for frame in decodable:
+        for index, item in enumerate(decodable):
             if len(kept) >= limit:
                 break
+            if not index & 63 and index and clock() > deadline:
+                # The decoder cannot keep up: count the rest, so the socket stays drained.
+                self.dropped += len(decodable) - index
+                break
+            frame = item if to_frame is None else to_frame(item)
             try:
                 packet = decode(frame)
             except Exception:  # a decoder bug must not end the capture
@@ -580,7 +624,7 @@ class CaptureEngine(Engine):
                 for frame in frames
             ]
             self.linktype = frames[-1].linktype
-        self._keep(frames)
+        self._keep(frames, sum(frame.wire_length for frame in frames))
 
     def _on_dumpcap_exit(self, code: int | None) -> None:
         self._on_pipe_data()
@@ -629,9 +673,15 @@ class CaptureEngine(Engine):
             self.trace.call("close()", OK, always=True)
             self._sock = None
         if self._process is not None:
-            self._stop_process(self._process)
+            process, self._process = self._process, None
+            self._stop_process(process)
+            for thread in self._threads:  # they end at the pipes' end of file
+                thread.join(5)
             self._on_pipe_data()
-            self._process = None
+            for stream in (process.stdout, process.stderr):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
         if self._file is not None:
             with contextlib.suppress(OSError):
                 self._file.close()
@@ -652,6 +702,15 @@ class CaptureEngine(Engine):
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(timeout=3)
         self.trace.call("dumpcap stopped", OK, always=True)
+
+
+def _is_loopback(interface: str) -> bool:
+    """True for a loopback interface (Linux: its /sys type is ARPHRD_LOOPBACK)."""
+    try:
+        kind = Path("/sys/class/net", interface, "type").read_text().strip()
+    except OSError:
+        return interface == "lo"
+    return kind == str(ARPHRD_LOOPBACK)
 
 
 def _quoted(part: str) -> str:

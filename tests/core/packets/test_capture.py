@@ -225,7 +225,8 @@ def test_written_file_reads_back_as_the_same_packets(tmp_path) -> None:
         return p.src, p.dst, p.sport, p.dport, p.flags, p.seq, p.ack, p.length, p.frame.data
 
     assert [key(p) for p in again] == [key(p) for p in captured]
-    assert [round(p.time, 5) for p in again] == [round(p.time, 5) for p in captured]
+    # The file keeps microseconds.
+    assert all(abs(a.time - b.time) <= 1e-6 for a, b in zip(again, captured, strict=True))
     tshark = shutil.which("tshark")
     if tshark is None:
         pytest.skip("tshark is not installed: the file was checked by our reader only")
@@ -402,3 +403,86 @@ def test_stop_from_another_thread_ends_a_capture_promptly() -> None:
     assert done.wait(TIMEOUT)
     runner.stop(TIMEOUT)
     assert engine.has_finished
+
+
+# ------------------------------------------------------------------ dumpcap (a stand-in)
+FAKE_DUMPCAP = """#!{python}
+import pathlib, sys
+pathlib.Path({args!r}).write_text("\\n".join(sys.argv[1:]))
+if {refuse!r}:
+    sys.stderr.write("dumpcap: You don't have permission to capture on that device\\n")
+    sys.exit(1)
+data = pathlib.Path({capture!r}).read_bytes()
+half = len(data) // 2
+sys.stdout.buffer.write(data[:half])
+sys.stdout.buffer.flush()
+sys.stdout.buffer.write(data[half:])
+sys.stdout.buffer.flush()
+"""
+
+
+def fake_dumpcap(tmp_path, monkeypatch, *, refuse: bool = False):
+    """Put a `dumpcap` on the PATH that prints a two-packet pcapng stream (or refuses)."""
+    import sys
+
+    from app.core.packets.model import LINKTYPE_ETHERNET, Frame
+    from app.core.packets.pcapfile import write_pcapng
+    from tests.test_cli_capture import udp_frame
+
+    capture = tmp_path / "stream.pcapng"
+    frames = [
+        Frame(1_700_000_000.0 + i, udp_frame(40000, 5555, b"x" * (i + 1)), 43 + i,
+              LINKTYPE_ETHERNET, "lo")
+        for i in range(3)
+    ]  # fmt: skip
+    write_pcapng(capture, frames)
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "dumpcap"
+    args = tmp_path / "args.txt"
+    script.write_text(
+        FAKE_DUMPCAP.format(
+            python=sys.executable, args=str(args), refuse=refuse, capture=str(capture)
+        )
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    return args
+
+
+def run_to_the_end(engine: CaptureEngine) -> list[Event]:
+    runner = EngineRunner(engine).start()
+    try:
+        return runner.wait_for(
+            lambda evs: any(isinstance(e, StateEvent) and e.state == "stopped" for e in evs),
+            TIMEOUT,
+        )
+    finally:
+        runner.stop(TIMEOUT)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in dumpcap is a script")
+def test_dumpcap_output_is_read_as_a_stream(tmp_path, monkeypatch) -> None:
+    args = fake_dumpcap(tmp_path, monkeypatch)
+    engine = CaptureEngine("lo", "udp and dst port 5555", methods=("dumpcap",), snap_length=1000)
+    events = run_to_the_end(engine)
+    assert not fatal_errors(events)
+    packets = packets_of(events)
+    assert [p.length for p in packets] == [1, 2, 3]
+    assert [p.number for p in packets] == [1, 2, 3]
+    assert {(p.proto, p.dport) for p in packets} == {("UDP", 5555)}
+    (started_event,) = [e for e in events if isinstance(e, CaptureStarted)]
+    assert started_event.method == "dumpcap"
+    argv = args.read_text().splitlines()
+    assert argv[:5] == ["-i", "lo", "-w", "-", "-q"]
+    assert argv[argv.index("-s") + 1] == "1000"
+    assert "5555" in argv[argv.index("-f") + 1]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in dumpcap is a script")
+def test_dumpcap_without_permission_is_explained(tmp_path, monkeypatch) -> None:
+    fake_dumpcap(tmp_path, monkeypatch, refuse=True)
+    events = run_to_the_end(CaptureEngine("lo", "", methods=("dumpcap",)))
+    (error,) = fatal_errors(events)
+    assert "permission" in error.message
+    assert capture_permission_help(platform.system()) in error.message
