@@ -11,11 +11,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
+from app.core.packets.model import TRANSPORT, Frame, Layer, Packet
 from app.ui.packets import PacketsTab
 from app.ui.packets.packet_model import PacketTableModel
 from app.ui.packets.sequence_diagram import SequenceDiagram, arrow_label, tcp_flags
 from tests.helpers.capture import can_capture
-from tests.helpers.packets import conversation, tcp_packet
+from tests.helpers.packets import CLIENT, SERVER, conversation, tcp_packet
 
 
 @pytest.fixture
@@ -262,3 +263,39 @@ def test_a_machine_that_cannot_capture_says_how_to_allow_it(
     assert tab.start_button.text() == "Start"
     assert tab.status_label.text() == ""  # not "Starting…": the error says why
     tab.grab().save("/tmp/pk/cannot-capture.png")
+
+
+def test_udp_exchanges_draw_request_and_reply_without_a_handshake(qtbot) -> None:
+    def datagram(number: int, from_client: bool, summary: str) -> Packet:
+        (src, sport), (dst, dport) = (CLIENT, SERVER) if from_client else (SERVER, CLIENT)
+        data = bytes(47)
+        return Packet(
+            number=number,
+            frame=Frame(time=1_700_000_000.0, data=data, wire_length=len(data)),
+            layers=(Layer("UDP", TRANSPORT, 34, 8),),
+            proto="UDP",
+            src=src,
+            dst=dst,
+            sport=sport,
+            dport=dport,
+            length=5,
+            summary=summary,
+            conversation=("UDP", CLIENT, SERVER),
+        )
+
+    diagram = SequenceDiagram()
+    qtbot.addWidget(diagram)
+    diagram.set_conversation([datagram(1, True, "UDP 5 bytes"), datagram(2, False, "UDP reply")])
+    assert diagram.arrows() == [("UDP 5 bytes", True, ""), ("UDP reply", False, "")]
+    assert diagram.time_wait_side() is None
+
+
+def test_the_list_follows_the_newest_unless_scrolled_up(qtbot, tab: PacketsTab) -> None:
+    batch = conversation()
+    for _ in range(10):
+        tab.append_packets(batch)
+    bar = tab.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    bar.setValue(0)  # the user reads older packets
+    tab.append_packets(batch)
+    assert bar.value() == 0
