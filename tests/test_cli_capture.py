@@ -4,7 +4,9 @@ no-permission path (SOCKETLAB_CAPTURE_METHODS=none) on any machine."""
 from __future__ import annotations
 
 import json
+import os
 import platform
+import signal
 import socket
 import struct
 
@@ -15,6 +17,7 @@ from app.core.packets.model import LINKTYPE_ETHERNET, Frame
 from app.core.packets.pcapfile import write_pcapng
 from tests.helpers.capture import can_capture
 from tests.helpers.cli import read_line_matching, run_socketlab, start_socketlab
+from tests.helpers.fixtures import free_port
 
 CANNOT_CAPTURE = can_capture()
 needs_capture = pytest.mark.skipif(bool(CANNOT_CAPTURE), reason=CANNOT_CAPTURE or "ok")
@@ -172,3 +175,26 @@ def test_write_then_read_gives_the_same_lines(tmp_path) -> None:
     again = run_socketlab("capture", "--read", str(path), timeout=TIMEOUT)
     assert len(out.splitlines()) == 2
     assert again.stdout.splitlines() == out.splitlines()
+
+
+@needs_capture
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name == "nt", reason="POSIX signals")
+def test_ctrl_c_ends_the_capture_cleanly() -> None:
+    process = start_socketlab(
+        "capture",
+        "--port",
+        str(free_port()),
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        read_line_matching(process.stderr, r"^Capturing on lo with an AF_PACKET socket")
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert out == ""
+    assert "0 packets captured" in err
+    assert "Traceback" not in err

@@ -47,6 +47,12 @@ def register(subparsers: Any) -> None:
             "line per packet. Needs root or CAP_NET_RAW on Linux, or Wireshark's dumpcap "
             "with permission to capture. --read prints a pcap/pcapng file instead."
         ),
+        epilog=(
+            "Environment: SOCKETLAB_CAPTURE_METHODS chooses how to capture, in order "
+            "(default 'af_packet,dumpcap'); 'none' turns capturing off, to see what "
+            "happens without permission. Exit codes: 0 done, 1 capture or file failed, "
+            "2 bad argument or no permission to capture."
+        ),
     )
     capture.add_argument(
         "--interface", "-i", default="", help="interface to capture on; default loopback"
@@ -185,10 +191,10 @@ def _capture(args: argparse.Namespace) -> int:
             if isinstance(event, PacketsCaptured):
                 packets.extend(event.packets)
             elif isinstance(event, CaptureStarted):
-                how = "AF_PACKET socket" if event.method == "af_packet" else "dumpcap"
+                how = "an AF_PACKET socket" if event.method == "af_packet" else "dumpcap"
                 shown = f", filter: {event.filter_text}" if event.filter_text else ""
                 print(
-                    f"Capturing on {event.interface} with a {how}{shown}. Ctrl-C stops.",
+                    f"Capturing on {event.interface} with {how}{shown}. Ctrl-C stops.",
                     file=sys.stderr,
                     flush=True,
                 )
