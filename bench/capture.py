@@ -164,8 +164,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
     args = parser.parse_args()
     count, seconds = max(1, min(args.count, 5_000_000)), max(0.1, min(args.seconds, 10.0))
-    print(f"UDP flood to 127.0.0.1: at most {count:,} datagrams of {DATAGRAM_SIZE} bytes, ")
-    print(f"at most {seconds:g} s; capture on lo")
+    print(
+        f"UDP flood to 127.0.0.1: at most {count:,} datagrams of {DATAGRAM_SIZE} bytes "
+        f"in at most {seconds:g} s; capture on lo"
+    )
     bare_rates: list[float] = []
     engine_rates: list[float] = []
     for run in range(1, max(1, args.repeat) + 1):
@@ -180,7 +182,7 @@ def main() -> int:
         print(
             f"{run}b CaptureEngine: sent {sent:,}, decoded {stats.packets:,} packets in "
             f"{span:.2f} s = {engine_rates[-1]:,.0f} packets/s in {batches:,} batches; "
-            f"{stats.frames:,} frames read, {stats.dropped:,} not decoded (turn full), "
+            f"{stats.frames:,} frames read, {stats.dropped:,} not decoded (decode budget spent), "
             f"{stats.kernel_dropped:,} dropped by the kernel"
         )
     bare, engine = max(bare_rates), max(engine_rates)
