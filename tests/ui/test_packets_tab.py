@@ -299,3 +299,13 @@ def test_the_list_follows_the_newest_unless_scrolled_up(qtbot, tab: PacketsTab) 
     bar.setValue(0)  # the user reads older packets
     tab.append_packets(batch)
     assert bar.value() == 0
+
+
+def test_the_diagram_grows_while_its_conversation_goes_on(tab: PacketsTab) -> None:
+    packets = conversation()
+    tab.append_packets(packets[:3])
+    tab.select_row(0)
+    assert len(tab.diagram.arrows()) == 3
+    tab.append_packets(packets[3:])
+    assert len(tab.diagram.arrows()) == 8
+    assert tab.selected_packet() is packets[0]

@@ -424,6 +424,11 @@ class PacketsTab(QWidget):
         self.model.append_packets(packets)
         if follow:
             self.table.scrollToBottom()
+        selected = self._selected
+        if selected is not None and selected.conversation is not None:
+            key = selected.conversation
+            if any(packet.conversation == key for packet in packets):
+                self._draw_conversation(selected)  # the conversation goes on: draw it all
 
     def _show_counter(self) -> None:
         locale = QLocale()
@@ -479,17 +484,21 @@ class PacketsTab(QWidget):
             self.bytes_view.clear_bytes()
             self.explanation.show_packet(None)
             return
-        if packet.conversation is not None:
-            conversation = self.model.conversation(packet.conversation, limit=self.model.capacity)
-        else:
-            conversation = [packet]
-        self.diagram.set_conversation(conversation, packet)
+        self._draw_conversation(packet)
         self.layer_tree.show_packet(packet)
         self.bytes_view.show_bytes(packet.frame.data)
         self.explanation.show_packet(packet)
         top = self.diagram.arrow_top(packet)  # keep the selected arrow in sight
         if top is not None:
             self.diagram_scroll.ensureVisible(0, top, 0, self.diagram.row_height() * 2)
+
+    def _draw_conversation(self, packet: Packet) -> None:
+        """Draw the kept packets of `packet`'s conversation, `packet` highlighted."""
+        if packet.conversation is not None:
+            conversation = self.model.conversation(packet.conversation, limit=self.model.capacity)
+        else:
+            conversation = [packet]
+        self.diagram.set_conversation(conversation, packet)
 
     # ----------------------------------------------------------------- files
     @Slot()
