@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ifaces",
     "udp",
     "find",
+    "capture",
 )
 
 

@@ -1,4 +1,4 @@
-"""The SocketLab main window: four lazily built tabs, menus, status bar, saved geometry.
+"""The SocketLab main window: five lazily built tabs, menus, status bar, saved geometry.
 
 Every text it shows goes through Qt's translation (`self.tr()`, or `translate()` with the
 "Tabs" context for the titles of app/ui/tabs.py); see docs/translations.md.
@@ -36,6 +36,7 @@ TAB_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Tabs", "UDP"),
     QT_TRANSLATE_NOOP("Tabs", "Subnet"),
     QT_TRANSLATE_NOOP("Tabs", "Diagnostics"),
+    QT_TRANSLATE_NOOP("Tabs", "Packets"),
 )
 
 

@@ -31,4 +31,5 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("udp", "UDP", "app.ui.udp.udp_tab", "UdpTab"),
     TabSpec("subnet", "Subnet", "app.ui.subnet_tab", "SubnetTab"),
     TabSpec("diagnostics", "Diagnostics", "app.ui.diagnostics", "DiagnosticsTab"),
+    TabSpec("packets", "Packets", "app.ui.packets", "PacketsTab"),
 )

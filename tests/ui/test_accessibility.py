@@ -233,11 +233,22 @@ def diagnostics_scenes(qtbot, tab) -> list[tuple[str, Callable[[], object]]]:
     return [(f"diagnostics, {title}", panel(index)) for index, (title, _) in enumerate(tab.panels)]
 
 
+def packets_scenes(_qtbot, tab) -> list[tuple[str, Callable[[], object]]]:
+    from tests.helpers.packets import conversation
+
+    def selected() -> None:
+        tab.append_packets(conversation())
+        tab.select_row(3)
+
+    return [("packets", lambda: None), ("packets, a packet selected", selected)]
+
+
 SCENES = {
     "chat": chat_scenes,
     "udp": udp_scenes,
     "subnet": subnet_scenes,
     "diagnostics": diagnostics_scenes,
+    "packets": packets_scenes,
 }
 
 

@@ -23,14 +23,14 @@ def open_window(qtbot) -> MainWindow:
     return window
 
 
-def test_four_tabs_built_lazily_and_switched_by_shortcut_actions(qtbot) -> None:
+def test_five_tabs_built_lazily_and_switched_by_shortcut_actions(qtbot) -> None:
     window = open_window(qtbot)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Chat", "UDP", "Subnet", "Diagnostics"]
+    assert titles == ["Chat", "UDP", "Subnet", "Diagnostics", "Packets"]
     qtbot.waitUntil(lambda: window.tab_widget("chat") is not None)  # built after first paint
     assert window.tab_widget("udp") is None  # not shown yet: not built
     shortcuts = [action.shortcut().toString() for action in window.tab_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
     for index, action in enumerate(window.tab_actions):
         action.trigger()
         assert window.tabs.currentIndex() == index
@@ -84,8 +84,8 @@ def test_view_menu_offers_tabs_theme_and_language(qtbot) -> None:
     window = open_window(qtbot)
     view = window.menuBar().actions()[1].menu()
     entries = [action.text() for action in view.actions() if not action.isSeparator()]
-    assert entries[:4] == ["&1 Chat", "&2 UDP", "&3 Subnet", "&4 Diagnostics"]
-    assert entries[4:] == ["&Theme", "&Language"]
+    assert entries[:5] == ["&1 Chat", "&2 UDP", "&3 Subnet", "&4 Diagnostics", "&5 Packets"]
+    assert entries[5:] == ["&Theme", "&Language"]
     assert [a.text() for a in window.theme_menu.actions()] == ["&System", "&Light", "&Dark"]
     assert window.theme_group.isExclusive() and window.language_group.isExclusive()
     assert [a.isChecked() for a in window.theme_actions.values()] == [True, False, False]
