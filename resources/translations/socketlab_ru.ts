@@ -856,6 +856,97 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>ExplanationView</name>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet {number}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake step 1 of 3: the client asks to open a connection (SYN) and chooses its first sequence number (shown as 0, relative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake step 2 of 3: the server agrees (SYN, ACK): it sends its own first sequence number and acknowledges the client&apos;s SYN with ack=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake step 3 of 3: the client acknowledges the server&apos;s SYN. Both sides are now ESTABLISHED; connect() and accept() have returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused: nobody listens on that port, so the system answers the SYN with RST. connect() fails with ECONNREFUSED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST resets the connection at once: nobody listens on that port, or a program closed its socket with unread data or SO_LINGER set to 0. There is no TIME_WAIT after a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: this side has nothing more to send (close() or shutdown()). The other side can still send until it closes too; the side that sends the first FIN ends in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last ACK of the teardown: both FINs are acknowledged and the connection is closed. The side that sent the first FIN now waits in TIME_WAIT for twice the MSL before its address pair can be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data segment of {length} bytes. The receiver answers with an ACK whose ack number is this seq plus {length}: that tells the sender the bytes arrived, so it need not send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare ACK: it carries no data, only says which bytes arrived (every byte before ack={ack}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {window}: how many more bytes this side can take in its receive buffer right now (before scaling); a window of 0 makes the other side wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no handshake and no acknowledgements: its 8-byte header holds only the two ports, a length and a checksum. A datagram is sent at once and may be lost, duplicated or reordered without either side being told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable: a router or the receiving host says the packet could not be delivered (for a closed UDP port, &apos;port unreachable&apos;). The sender&apos;s socket then sees an error such as ECONNREFUSED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo reply: the answer to a ping. It carries the request&apos;s identifier and sequence number, so ping can match it and measure the round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo request: what ping sends. ICMP sits beside IP, has no ports and no connection; the target answers with an echo reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP reply (is-at): the owner of the IPv4 address tells its MAC address, which the asker keeps in its ARP cache for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP request (who-has): broadcast to the whole local network to find the MAC address of an IPv4 address before the first frame can be sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS answer. Its ID ({id}) matches the query&apos;s, so the resolver knows which question it answers; the flags ({flags}) say it is a response and whether there was an error; each record&apos;s TTL ({ttl} s) says how long it may be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS query: the resolver asks a server for a name&apos;s records. It picks a random ID ({id}) that the answer must repeat; the flags ({flags}) ask for recursion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name found in the hosts file (/etc/hosts) is answered by the system without any packet: you see DNS only for names it had to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
@@ -1396,6 +1487,33 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>LayerTree</name>
+    <message>
+        <source>Link layer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network layer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport layer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application layer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload ({count} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
@@ -1577,6 +1695,196 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>(not resolved)</source>
         <translation>(не определён)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketBytesView</name>
+    <message>
+        <source>Packet bytes</source>
+        <extracomment>At most this many bytes are shown (a frame is at most the snap length, 256 KiB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet to see its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketsTab</name>
+    <message>
+        <source>This chat connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This UDP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping (ICMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>The network interface to capture on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in the filter; typing a filter overrides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter, e.g. tcp port 5555 (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the listed packets as a pcapng file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Capturing on {interface} ({method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>{count} packets, {dropped} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} packets to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2838,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>SequenceDiagram</name>
+    <message>
+        <source>Sequence diagram</source>
+        <extracomment>At most this many arrows are drawn (a flood&apos;s conversation can be 10,000 packets).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more packets of this conversation are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet to see its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketTableModel</name>
     <message>
         <source>A TIME_WAIT socket belongs to no program any more: the system keeps it for up to a minute so that late packets of the old connection are not mistaken for a new one.</source>
@@ -2875,6 +3203,10 @@ Sales 50</translation>
     <message>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4059,549 @@ Sales 50</translation>
     <message>
         <source>Export cancelled; the partial file was deleted.</source>
         <translation>Экспорт отменён; незаконченный файл удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>packets</name>
+    <message>
+        <source>Cannot capture packets on {interface}: {why} {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused a raw socket (AF_PACKET needs root or the CAP_NET_RAW capability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw AF_PACKET sockets exist only on Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s dumpcap is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap has no permission to capture: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every capture method was turned off (SOCKETLAB_CAPTURE_METHODS={value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SocketLab as root (sudo), or install Wireshark&apos;s dumpcap and allow it to capture: sudo setcap cap_net_raw,cap_net_admin=eip $(which dumpcap), then add yourself to the wireshark group (sudo usermod -aG wireshark $USER) and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Wireshark with Npcap (tick &apos;Support loopback traffic&apos; to capture on the loopback adapter); SocketLab then captures with Wireshark&apos;s dumpcap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Wireshark together with its ChmodBPF package (from the Wireshark installer), which lets members of the access_bpf group capture; then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SocketLab as root, or install Wireshark&apos;s dumpcap with permission to capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interface called {interface}. Interfaces here: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap stopped with exit code {code}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap&apos;s output could not be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading frames from {interface} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the capture file {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {layer} header is cut short: {available} bytes captured, {needed} needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link type {linktype} is not one this decoder knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP version field says {version}, expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv4 header length says {length} bytes, less than the minimum 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv4 total length {total} is shorter than its own header ({header} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {layer} packet says it has {declared} bytes but only {captured} were captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP data offset says {length} bytes, less than the minimum 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP data offset says {length} bytes, more than the {available} captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UDP length {length} is shorter than its own 8-byte header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UDP length says {length} bytes but the IP packet holds only {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {limit} IPv6 extension headers: the rest are not decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS message lists {count} records; only the first {limit} are decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS name follows more than {limit} compression pointers (a loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS compression pointer points to byte {target}, outside the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS name is longer than {limit} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS name has an unknown label type (byte 0x{byte:02x}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS message ends in the middle of a record (at byte {offset}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding stopped early: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet from {src} to {dst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>802.1Q VLAN {vlan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture (the &quot;any&quot; interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback, address family {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 from {src} to {dst}, TTL {ttl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 from {src} to {dst}, hop limit {hop_limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP from port {sport} to port {dport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP from port {sport} to port {dport}, {length} bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fragment of a larger IP packet: {length} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} from {src} to {dst}, protocol {protocol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet frame of type 0x{ethertype:04x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} bytes that could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match (should be 0x{expected:04x}); sent packets often get theirs later from the network card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-byte header + {data} bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq}: the client asks to connect (step 1 of the three-way handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack}: the server agrees (step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack}: the client confirms (step 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} ack={ack}: received up to byte {ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack}: no more data from this side (teardown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data, then no more data from this side (teardown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack}: the last FIN is acknowledged, the connection is closed (teardown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags}: connection refused: nothing listens on port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq}: the connection is aborted (reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} seq={seq} ack={ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP with no flags seq={seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP {length} bytes from port {sport} to port {dport} (no handshake: 8-byte header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo (ping) request id=0x{id:04x} seq={seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo (ping) reply id=0x{id:04x} seq={seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port unreachable ({protocol} port {port})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination protocol unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragmentation needed (the packet is too big)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable: communication administratively prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable: no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-to-live exceeded in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment reassembly time exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type {type} code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMPv6 type {type} code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router solicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbor solicitation for {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbor advertisement {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has {target}? Tell {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender} is at {mac}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratuitous ARP for {sender} (an announcement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP operation {operation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard query response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS opcode {opcode} query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS opcode {opcode} response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} 0x{id:04x} {qtype} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} 0x{id:04x} {qtype} {name} {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} 0x{id:04x} {rcode} {qtype} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} 0x{id:04x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} {data} (TTL {ttl})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code {rcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown word &apos;{word}&apos; at position {position}: expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is out of range 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; at position {position} is not a port number: write a number 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;port&apos; at position {position} needs a port number after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; at position {position} is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;host&apos; at position {position} needs an address after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; at position {position} must be followed by &apos;port&apos; or &apos;host&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; at position {position} needs a term after it, such as tcp or port 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; at position {position} needs a term before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;(&apos; at position {position} is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;)&apos; at position {position} has no matching &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parentheses at position {position} hold nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter nests more than {limit} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a pcap or pcapng capture: it starts with the bytes {start} instead of a capture file&apos;s magic number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block at byte {offset} says it is {length} bytes long, more than the {limit} bytes allowed: the capture is damaged or not a capture at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block at byte {offset} has an impossible length of {length} bytes (a pcapng block is at least 12 bytes and a multiple of 4): the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block at byte {offset} says it is {length} bytes long at its start but {trailer} at its end: the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section header at byte {offset} has no valid byte-order magic: the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture uses format version {major}.{minor}, which this reader does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet at byte {offset} belongs to interface {interface}, but only {count} interfaces were described before it: the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet at byte {offset} says it holds {length} bytes, more than its block has room for: the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block at byte {offset} is too short for its kind ({length} bytes): the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet record at byte {offset} says it holds {length} bytes, more than the {limit} bytes allowed: the capture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture holds more than {limit} packets; SocketLab reads at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes, larger than the {limit} bytes SocketLab reads; cut it with editcap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture ends in the middle of a block ({pending} bytes left over): it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture reader stopped at an earlier error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no capture in it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5638,10 @@ Sales 50</translation>
     <message>
         <source>ok (the kernel reports {count:,} bytes)</source>
         <translation>ок (ядро сообщает {count:,} байт)</translation>
+    </message>
+    <message>
+        <source>started (process {pid})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
