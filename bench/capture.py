@@ -9,9 +9,14 @@ decoding every frame it takes and batching the packets. Each rate is frames (pac
 over the time from the first to the last one read. Frames the engine did not decode
 (a turn was full) or the kernel dropped are shown too.
 
+Then the Packets tab itself (offscreen, 1100x720) captures a flood of --gui-count
+datagrams sent as fast as the sender can (at least 100,000/s on a desktop) while a 1 ms
+QTimer records the GUI thread's event-loop gaps; printed against the idle gaps measured
+in the same run. Goal: p99 gap <= 16 ms, and the tab's packet list stays bounded.
+
 Needs root or CAP_NET_RAW (Linux). The ratio engine/bare is on the LAST line.
 
-    uv run python bench/capture.py [--count 200000] [--seconds 10] [--repeat 1]
+    uv run python bench/capture.py [--count 200000] [--seconds 10] [--repeat 1] [--gui-count 300000]
 """
 
 from __future__ import annotations
@@ -157,11 +162,105 @@ def engine_run(count: int, seconds: float) -> tuple[int, object, float, int]:
     return sent, engine.stats(), seen["last"] - seen["first"], seen["batches"]
 
 
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))] if ordered else 0.0
+
+
+def gui_run(count: int, seconds: float) -> dict:
+    """The Packets tab capturing a flood: GUI gaps (ms) idle and during it, and counts."""
+    import os
+    import tempfile
+
+    scratch = tempfile.mkdtemp(prefix="socketlab-capture-bench-")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.update(XDG_CONFIG_HOME=f"{scratch}/config", XDG_DATA_HOME=f"{scratch}/data")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from app.ui.packets import PacketsTab
+
+    def pump_until(done, limit: float) -> bool:
+        """Run the real event loop until done() or `limit` seconds."""
+        loop = QEventLoop()
+        deadline = time.monotonic() + limit
+        checker = QTimer()
+        checker.setInterval(20)
+        checker.timeout.connect(lambda: (done() or time.monotonic() > deadline) and loop.quit())
+        checker.start()
+        if not done():
+            loop.exec()
+        checker.stop()
+        return done()
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+
+    def record(done, limit: float) -> list[float]:
+        gaps.clear()
+        last[0] = clock.nsecsElapsed()
+        timer.start()
+        pump_until(done, limit)
+        timer.stop()
+        return list(gaps)
+
+    tab = PacketsTab()
+    tab.resize(1100, 720)
+    tab.show()
+    flood = Flood(count, seconds)
+    try:
+        tab.filter_edit.setText(f"udp and port {flood.port}")
+        if not tab.start() or not pump_until(tab.is_capturing, 10):
+            raise RuntimeError("the Packets tab did not start capturing (root needed)")
+        idle = record(lambda: False, 1.0)
+        flood.go()
+        quiet = [time.monotonic()]
+        shown = [tab.model.rowCount()]
+
+        def settled() -> bool:
+            rows = tab.model.rowCount()
+            if rows != shown[0]:
+                shown[0], quiet[0] = rows, time.monotonic()
+            return flood.finished() and time.monotonic() - quiet[0] > SETTLE_SECONDS
+
+        busy = record(settled, HARD_LIMIT)
+        rows = tab.model.rowCount()
+    finally:
+        tab.shutdown()
+        tab.deleteLater()
+        app.processEvents()
+    sent, send_seconds = flood.result()
+    return {
+        "sent": sent,
+        "send_seconds": send_seconds,
+        "idle": idle,
+        "busy": busy,
+        "rows": rows,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200_000, help="datagrams at most")
     parser.add_argument("--seconds", type=float, default=10.0, help="sender time limit")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
+    parser.add_argument(
+        "--gui-count", type=int, default=300_000, help="datagrams of the Packets tab's flood"
+    )
     args = parser.parse_args()
     count, seconds = max(1, min(args.count, 5_000_000)), max(0.1, min(args.seconds, 10.0))
     print(
@@ -185,6 +284,18 @@ def main() -> int:
             f"{stats.frames:,} frames read, {stats.dropped:,} not decoded (decode budget spent), "
             f"{stats.kernel_dropped:,} dropped by the kernel"
         )
+    gui = gui_run(max(1, min(args.gui_count, 5_000_000)), seconds)
+    rate = gui["sent"] / gui["send_seconds"] if gui["send_seconds"] else 0.0
+    print(
+        f"Packets tab: flood of {gui['sent']:,} datagrams at {rate:,.0f}/s; "
+        f"{gui['rows']:,} packets kept in the list (bounded)"
+    )
+    print(
+        f"GUI gaps: idle p99 {percentile(gui['idle'], 0.99):.1f} ms (reference); during the "
+        f"flood p50 {percentile(gui['busy'], 0.5):.1f} ms, p99 "
+        f"{percentile(gui['busy'], 0.99):.1f} ms (goal <= 16), "
+        f"max {max(gui['busy'], default=0):.1f} ms"
+    )
     bare, engine = max(bare_rates), max(engine_rates)
     print(f"bare: {bare:,.0f} frames/s; engine: {engine:,.0f} packets/s")
     print(f"ratio engine/bare: {engine / bare if bare else 0.0:.2f}")

@@ -281,6 +281,29 @@ def format_event_line(event: Event, source: str = "") -> str | None:
     return prefix + body
 
 
+_PORT_IN_CALL = re.compile(r", (\d{1,5})\)\)")  # connect(('127.0.0.1', 5555))
+_PORT_IN_TEXT = re.compile(r"\]?:(\d{1,5})\b")  # accept() -> 127.0.0.1:40000, close() 127...
+
+
+def packets_port(event: Event) -> int | None:
+    """The port whose packets show this line's handshake or teardown: a connect()'s
+    server port, an accept()'s or close()'s peer port; None for other lines."""
+    if not isinstance(event, TraceEvent) or event.error:
+        return None
+    call = str(event.call)
+    name = call_name(event)
+    if name == "connect":
+        found = _PORT_IN_CALL.findall(call)
+    elif name == "accept":
+        found = _PORT_IN_TEXT.findall(str(event.result))
+    elif name == "close":
+        found = _PORT_IN_TEXT.findall(call)
+    else:
+        return None
+    port = int(found[-1]) if found else 0  # the last: an IPv6 address has colons too
+    return port if 0 < port < 65536 else None
+
+
 def _is_data_call(event: Event) -> tuple[bool, bool]:
     """(is a data transfer, is a send) for the arrows of the two-sided view."""
     if not isinstance(event, TraceEvent) or event.error:
@@ -529,11 +552,13 @@ class EventsPane(QWidget):
     which enables the two-column view; None for a pane of one engine.
 
     Signals:
-        line_selected(object): the event of the line the user selected (for the
-            Packets tab to show its packets).
+        line_selected(object): the event of the line the user selected.
+        show_packets(int): "Show the packets" was chosen on a connect(), accept() or
+            close() line: the port whose packets the Packets tab should show.
     """
 
     line_selected = Signal(object)
+    show_packets = Signal(int)
 
     def __init__(
         self,
@@ -621,6 +646,11 @@ class EventsPane(QWidget):
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy)
         self.view.addAction(copy_action)
+        self.show_packets_action = QAction(self.view)
+        self.show_packets_action.setEnabled(False)
+        self.show_packets_action.triggered.connect(self._on_show_packets)
+        self.view.addAction(self.show_packets_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._tools = (
             self.search_edit,
@@ -684,6 +714,10 @@ class EventsPane(QWidget):
             )
         self._update_pause_text()
         self.pause_button.setToolTip(self.tr("Stop the list moving while you read it"))
+        self.show_packets_action.setText(self.tr("Show the packets"))
+        self.show_packets_action.setToolTip(
+            self.tr("The handshake or teardown of this connection in the Packets tab")
+        )
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected lines (all shown lines if none)"))
         self.save_button.setText(self.tr("Save..."))
@@ -874,8 +908,17 @@ class EventsPane(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            source = self.filter.mapToSource(current)
-            self.line_selected.emit(self.model.line(source.row()).event)
+            event = self.model.line(self.filter.mapToSource(current).row()).event
+            self.show_packets_action.setEnabled(packets_port(event) is not None)
+            self.line_selected.emit(event)
+
+    @Slot()
+    def _on_show_packets(self) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            port = packets_port(self.model.line(self.filter.mapToSource(current).row()).event)
+            if port is not None:
+                self.show_packets.emit(port)
 
     # ------------------------------------------------------------ lines out
     def lines(self) -> list[_Line]:

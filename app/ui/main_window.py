@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
         self.tabs.currentChanged.connect(self._ensure_built)
+        self.tabs.currentChanged.connect(self._share_lab_ports)  # after: the tab is built
         self.theme_group.triggered.connect(self._on_theme_action)
         self.language_group.triggered.connect(self._on_language_action)
 
@@ -217,12 +218,42 @@ class MainWindow(QMainWindow):
         # loop: show it now, so a built tab is never in the window and yet invisible.
         widget.show()
         self._built[spec.key] = widget
+        self._offer_packets(widget)
         # A tab may offer File menu actions (Chat: Export conversation), above Quit.
         file_actions = getattr(widget, "file_actions", None)
         if callable(file_actions):
             for action in file_actions():
                 self.file_menu.insertAction(self.quit_action, action)
         log.debug("built the %s tab", spec.title)
+
+    def _offer_packets(self, widget: QWidget) -> None:
+        """A tab's Events panes offer "Show the packets": it opens the Packets tab."""
+        from app.ui.events_pane import EventsPane
+
+        for pane in widget.findChildren(EventsPane):
+            pane.show_packets.connect(self.show_packets)
+
+    @Slot(int)
+    def show_packets(self, port: int) -> None:
+        """Open the Packets tab on the packets of `port` (a connection's handshake)."""
+        index = next(i for i, spec in enumerate(TABS) if spec.key == "packets")
+        self.tabs.setCurrentIndex(index)
+        self._ensure_built(index)
+        packets = self._built["packets"]
+        packets.show_port(port)  # type: ignore[attr-defined]
+
+    @Slot(int)
+    def _share_lab_ports(self, index: int) -> None:
+        """The Packets tab's presets follow the Chat and UDP tabs' current ports."""
+        if not 0 <= index < len(TABS) or TABS[index].key != "packets":
+            return
+        packets = self._built.get("packets")
+        if packets is None:
+            return
+        for key, setter in (("chat", "set_chat_port"), ("udp", "set_udp_port")):
+            tab = self._built.get(key)
+            port = getattr(tab, "current_port", lambda: None)() if tab is not None else None
+            getattr(packets, setter)(port)
 
     def event(self, event: QEvent) -> bool:
         """After the first paint, build the tab that is showing.

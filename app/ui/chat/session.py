@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import sys
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,11 +34,6 @@ log = logging.getLogger("socketlab.ui.chat")
 
 # Messages loaded from the history file into the view when a connection starts.
 HISTORY_LOAD = 2000
-# The interpreter's thread switch interval while a chat runs (Python's default: 5 ms).
-# A thread that wants the interpreter lock waits up to this long for a busy one to let
-# go; the window's thread asks for it at every paint and timer, so 5 ms waits add up.
-# Set while a chat client runs, and put back when the last one ends.
-GIL_SWITCH_SECONDS = 0.001
 
 
 def data_folder() -> Path:
@@ -111,7 +105,7 @@ class ChatSession(QObject):
         # nick), and the token the recorder's news will carry.
         self._waiting_start: tuple[Endpoint, bool, str] | None = None
         self._start_token: object | None = None
-        self._switch_interval: float | None = None  # the interpreter's, while we change it
+        self._fast_switches = False  # holding app.workers.thread_switches while a client runs
         self.history_written.connect(self._on_history_written)
 
     # ------------------------------------------------------------ state
@@ -374,15 +368,19 @@ class ChatSession(QObject):
                     lock.unlock()
 
     def _speed_up_thread_switches(self) -> None:
-        """See GIL_SWITCH_SECONDS; the interpreter's own value comes back at the end."""
-        if self._switch_interval is None and sys.getswitchinterval() > GIL_SWITCH_SECONDS:
-            self._switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(GIL_SWITCH_SECONDS)
+        """1 ms GIL hand-overs while a client runs (app.workers.thread_switches)."""
+        from app.workers.thread_switches import hold_fast_switches
+
+        if not self._fast_switches:
+            self._fast_switches = True
+            hold_fast_switches()
 
     def _restore_thread_switches(self) -> None:
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
+        from app.workers.thread_switches import release_fast_switches
+
+        if self._fast_switches:
+            self._fast_switches = False
+            release_fast_switches()
 
     # ------------------------------------------------------------ files
     def history_path(self) -> Path:

@@ -600,6 +600,11 @@ class ChatTab(QWidget):
         """True while our server runs."""
         return self.session.hosting
 
+    def current_port(self) -> int | None:
+        """The port of the server we host or joined last (None before any)."""
+        _, _, port = self.session.server_key.rpartition(":")
+        return int(port) if port.isdigit() else None
+
     def is_connected(self) -> bool:
         """True while a client engine runs (connected, connecting or reconnecting)."""
         return self.session.client_running

@@ -107,6 +107,7 @@ class PacketsTab(QWidget):
         self._filling = False  # a preset is filling the filter field
         self._selected: Packet | None = None
         self._capturing = False
+        self._fast_switches = False  # holding app.workers.thread_switches while capturing
         self._opening = ""  # the file being read or written, for the status line
         self._saving = ""
         self.total = 0
@@ -286,6 +287,17 @@ class PacketsTab(QWidget):
         if self.preset() == UDP:
             self._fill_filter()
 
+    def show_port(self, port: int) -> None:
+        """Show the packets of a port (from the Events pane's "Show the packets"): the
+        filter becomes `port N`, and the first kept packet of it is selected."""
+        self.filter_edit.setText(f"port {port}")
+        self.filter_error.clear_error()
+        for row in range(self.model.rowCount()):
+            packet = self.model.packet(row)
+            if port in (packet.sport, packet.dport):
+                self.select_row(row)
+                return
+
     def preset(self) -> str:
         """The key of the chosen preset."""
         return str(self.preset_combo.currentData())
@@ -377,6 +389,14 @@ class PacketsTab(QWidget):
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
+        from app.workers.thread_switches import hold_fast_switches, release_fast_switches
+
+        # The capture decodes a flood in Python: 1 ms GIL hand-overs keep the window smooth.
+        if running and not self._fast_switches:
+            hold_fast_switches()
+        elif not running and self._fast_switches:
+            release_fast_switches()
+        self._fast_switches = running
         self.start_button.setChecked(running)
         self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
         for widget in (self.interface_combo, self.preset_combo, self.filter_edit):

@@ -104,6 +104,14 @@ class UdpTab(QWidget):
         self.receiver_panel.restore_settings(settings)
         self.events_pane.set_expanded(read_setting(EVENTS_EXPANDED_KEY, True, settings))
 
+    def current_port(self) -> int | None:
+        """The receiver's bound port while it runs, else the sender's target port."""
+        engine = self.receiver_panel.engine
+        if engine is not None and self.receiver_panel.is_running() and engine.bound_port:
+            return int(engine.bound_port)
+        _, _, port = self.sender_panel.target_edit.text().strip().rpartition(":")
+        return int(port) if port.isdigit() and 0 < int(port) < 65536 else None
+
     def save_settings(self) -> None:
         """Remember both forms and the Events pane's state."""
         settings = app_settings()
