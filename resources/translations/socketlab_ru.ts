@@ -859,91 +859,91 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>ExplanationView</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <source>Select a packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет.</translation>
     </message>
     <message>
         <source>Packet {number}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {number}: {summary}</translation>
     </message>
     <message>
         <source>Handshake step 1 of 3: the client asks to open a connection (SYN) and chooses its first sequence number (shown as 0, relative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рукопожатие, шаг 1 из 3: клиент просит открыть соединение (SYN) и выбирает свой начальный порядковый номер (показан как 0, относительный).</translation>
     </message>
     <message>
         <source>Handshake step 2 of 3: the server agrees (SYN, ACK): it sends its own first sequence number and acknowledges the client&apos;s SYN with ack=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рукопожатие, шаг 2 из 3: сервер соглашается (SYN, ACK): он отправляет свой начальный порядковый номер и подтверждает SYN клиента значением ack=1.</translation>
     </message>
     <message>
         <source>Handshake step 3 of 3: the client acknowledges the server&apos;s SYN. Both sides are now ESTABLISHED; connect() and accept() have returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рукопожатие, шаг 3 из 3: клиент подтверждает SYN сервера. Теперь обе стороны в состоянии ESTABLISHED; connect() и accept() вернули управление.</translation>
     </message>
     <message>
         <source>The connection was refused: nobody listens on that port, so the system answers the SYN with RST. connect() fails with ECONNREFUSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>В соединении отказано: на этом порту никто не слушает, поэтому система отвечает на SYN сегментом RST. connect() завершается с ошибкой ECONNREFUSED.</translation>
     </message>
     <message>
         <source>RST resets the connection at once: nobody listens on that port, or a program closed its socket with unread data or SO_LINGER set to 0. There is no TIME_WAIT after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>RST немедленно сбрасывает соединение: на этом порту никто не слушает либо программа закрыла сокет, не прочитав пришедшие данные, или с SO_LINGER, равным 0. После сброса TIME_WAIT не бывает.</translation>
     </message>
     <message>
         <source>FIN: this side has nothing more to send (close() or shutdown()). The other side can still send until it closes too; the side that sends the first FIN ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN: этой стороне больше нечего отправлять (close() или shutdown()). Другая сторона может продолжать отправку, пока тоже не закроет соединение; сторона, отправившая первый FIN, в итоге оказывается в TIME_WAIT.</translation>
     </message>
     <message>
         <source>The last ACK of the teardown: both FINs are acknowledged and the connection is closed. The side that sent the first FIN now waits in TIME_WAIT for twice the MSL before its address pair can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний ACK закрытия соединения: оба FIN подтверждены, соединение закрыто. Сторона, отправившая первый FIN, теперь ждёт в TIME_WAIT удвоенное время MSL, прежде чем её пару адресов можно будет использовать снова.</translation>
     </message>
     <message>
         <source>A data segment of {length} bytes. The receiver answers with an ACK whose ack number is this seq plus {length}: that tells the sender the bytes arrived, so it need not send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент данных длиной {length} байт. Получатель отвечает сегментом ACK, номер подтверждения (ack) в котором равен этому seq плюс {length}: так отправитель узнаёт, что байты дошли и их не нужно отправлять повторно.</translation>
     </message>
     <message>
         <source>A bare ACK: it carries no data, only says which bytes arrived (every byte before ack={ack}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый ACK: он не несёт данных, а лишь сообщает, какие байты пришли (все байты до ack={ack}).</translation>
     </message>
     <message>
         <source>Window {window}: how many more bytes this side can take in its receive buffer right now (before scaling); a window of 0 makes the other side wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно {window}: сколько ещё байтов эта сторона может принять в свой буфер приёма прямо сейчас (без учёта масштабирования); окно 0 заставляет другую сторону ждать.</translation>
     </message>
     <message>
         <source>UDP has no handshake and no acknowledgements: its 8-byte header holds only the two ports, a length and a checksum. A datagram is sent at once and may be lost, duplicated or reordered without either side being told.</source>
-        <translation type="unfinished"></translation>
+        <translation>У UDP нет рукопожатия и подтверждений: его 8-байтовый заголовок содержит только два порта, длину и контрольную сумму. Датаграмма отправляется сразу и может потеряться, продублироваться или прийти не по порядку, и ни одной из сторон об этом не сообщат.</translation>
     </message>
     <message>
         <source>Destination unreachable: a router or the receiving host says the packet could not be delivered (for a closed UDP port, &apos;port unreachable&apos;). The sender&apos;s socket then sees an error such as ECONNREFUSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел назначения недоступен: маршрутизатор или принимающий узел сообщает, что пакет не удалось доставить (для закрытого порта UDP — «порт недоступен»). После этого сокет отправителя получает ошибку, например ECONNREFUSED.</translation>
     </message>
     <message>
         <source>Echo reply: the answer to a ping. It carries the request&apos;s identifier and sequence number, so ping can match it and measure the round trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-ответ: ответ на ping. Он несёт идентификатор и порядковый номер запроса, поэтому ping может сопоставить ответ с запросом и измерить время кругового обхода.</translation>
     </message>
     <message>
         <source>Echo request: what ping sends. ICMP sits beside IP, has no ports and no connection; the target answers with an echo reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-запрос: то, что отправляет ping. ICMP работает на одном уровне с IP, у него нет ни портов, ни соединений; адресат отвечает эхо-ответом.</translation>
     </message>
     <message>
         <source>ARP reply (is-at): the owner of the IPv4 address tells its MAC address, which the asker keeps in its ARP cache for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ ARP (is-at): владелец IPv4-адреса сообщает свой MAC-адрес, и спросивший некоторое время хранит его в своём кэше ARP.</translation>
     </message>
     <message>
         <source>ARP request (who-has): broadcast to the whole local network to find the MAC address of an IPv4 address before the first frame can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос ARP (who-has): рассылается широковещательно по всей локальной сети, чтобы узнать MAC-адрес, соответствующий IPv4-адресу, прежде чем отправить на него первый кадр.</translation>
     </message>
     <message>
         <source>A DNS answer. Its ID ({id}) matches the query&apos;s, so the resolver knows which question it answers; the flags ({flags}) say it is a response and whether there was an error; each record&apos;s TTL ({ttl} s) says how long it may be cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ DNS. Его ID ({id}) совпадает с ID запроса, поэтому резолвер знает, на какой вопрос пришёл ответ; флаги ({flags}) говорят, что это ответ и была ли ошибка; TTL каждой записи ({ttl} с) указывает, как долго её можно хранить в кэше.</translation>
     </message>
     <message>
         <source>A DNS query: the resolver asks a server for a name&apos;s records. It picks a random ID ({id}) that the answer must repeat; the flags ({flags}) ask for recursion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос DNS: резолвер запрашивает у сервера записи для имени. Он выбирает случайный ID ({id}), который ответ должен повторить; флаги ({flags}) запрашивают рекурсию.</translation>
     </message>
     <message>
         <source>A name found in the hosts file (/etc/hosts) is answered by the system without any packet: you see DNS only for names it had to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>На имя из файла hosts (/etc/hosts) система отвечает без всяких пакетов: DNS виден только для тех имён, о которых ей пришлось спрашивать.</translation>
     </message>
 </context>
 <context>
@@ -1490,27 +1490,27 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>LayerTree</name>
     <message>
         <source>Link layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Канальный уровень: {name}</translation>
     </message>
     <message>
         <source>Network layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой уровень: {name}</translation>
     </message>
     <message>
         <source>Transport layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспортный уровень: {name}</translation>
     </message>
     <message>
         <source>Application layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикладной уровень: {name}</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни</translation>
     </message>
     <message>
         <source>Payload ({count} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полезная нагрузка ({count} байт)</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1702,18 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Packet bytes</source>
         <extracomment>At most this many bytes are shown (a frame is at most the snap length, 256 KiB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Байты пакета</translation>
     </message>
     <message>
         <source>Select a packet to see its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет, чтобы увидеть его байты.</translation>
     </message>
 </context>
 <context>
     <name>PacketTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1725,7 +1725,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1733,26 +1733,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>PacketsTab</name>
     <message>
         <source>This chat connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Это соединение чата</translation>
     </message>
     <message>
         <source>This UDP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот порт UDP</translation>
     </message>
     <message>
         <source>Ping (ICMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping (ICMP)</translation>
     </message>
     <message>
         <source>DNS</source>
@@ -1760,11 +1760,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>ARP</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP</translation>
     </message>
     <message>
         <source>Everything on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь трафик на loopback</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -1772,59 +1772,59 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>The network interface to capture on</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой интерфейс для захвата</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Fills in the filter; typing a filter overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняет фильтр; фильтр, введённый вручную, заменяет шаблон</translation>
     </message>
     <message>
         <source>Capture filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр захвата</translation>
     </message>
     <message>
         <source>filter, e.g. tcp port 5555 (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтр, например tcp port 5555 (пусто: всё)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить</translation>
     </message>
     <message>
         <source>Packets captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Захвачено пакетов</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
         <source>Open a pcap or pcapng capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл захвата pcap или pcapng</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <source>Save the listed packets as a pcapng file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные пакеты в файл pcapng</translation>
     </message>
     <message>
         <source>Capture error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка захвата</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма последовательности</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1840,7 +1840,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Capturing on {interface} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Захват на {interface} ({method}).</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -1848,43 +1848,43 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>{count} packets, {dropped} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов: {count}, отброшено: {dropped}</translation>
     </message>
     <message>
         <source>Open a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие файла захвата</translation>
     </message>
     <message>
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы захвата (*.pcapng *.pcap *.cap);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}…</translation>
     </message>
     <message>
         <source>Saving {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение {file}…</translation>
     </message>
     <message>
         <source>{file}: {count} packets</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — пакетов: {count}</translation>
     </message>
     <message>
         <source>Saved {count} packets to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов сохранено в {file}: {count}.</translation>
     </message>
     <message>
         <source>Cannot use {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать {file}: {reason}</translation>
     </message>
     <message>
         <source>Save the packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение пакетов</translation>
     </message>
     <message>
         <source>pcapng (*.pcapng)</source>
-        <translation type="unfinished"></translation>
+        <translation>pcapng (*.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -2842,19 +2842,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Sequence diagram</source>
         <extracomment>At most this many arrows are drawn (a flood&apos;s conversation can be 10,000 packets).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма последовательности</translation>
     </message>
     <message>
         <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT: эта сторона отправила первый FIN, поэтому удерживает пару адресов соединения в течение удвоенного MSL (60 с в Linux), чтобы поймать запоздавшие сегменты.</translation>
     </message>
     <message>
         <source>{count} more packets of this conversation are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нарисованы ещё пакеты этого диалога: {count}.</translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет, чтобы увидеть его диалог.</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты</translation>
     </message>
 </context>
 <context>
@@ -4065,543 +4065,543 @@ Sales 50</translation>
     <name>packets</name>
     <message>
         <source>Cannot capture packets on {interface}: {why} {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся захватывать пакеты на {interface}: {why} {help}</translation>
     </message>
     <message>
         <source>the system refused a raw socket (AF_PACKET needs root or the CAP_NET_RAW capability).</source>
-        <translation type="unfinished"></translation>
+        <translation>система отказала в raw-сокете (для AF_PACKET нужны права root или привилегия CAP_NET_RAW).</translation>
     </message>
     <message>
         <source>raw AF_PACKET sockets exist only on Linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>raw-сокеты AF_PACKET есть только в Linux.</translation>
     </message>
     <message>
         <source>Wireshark&apos;s dumpcap is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>dumpcap из Wireshark не установлен.</translation>
     </message>
     <message>
         <source>dumpcap has no permission to capture: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>у dumpcap нет разрешения на захват: {detail}</translation>
     </message>
     <message>
         <source>every capture method was turned off (SOCKETLAB_CAPTURE_METHODS={value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>все способы захвата отключены (SOCKETLAB_CAPTURE_METHODS={value}).</translation>
     </message>
     <message>
         <source>Run SocketLab as root (sudo), or install Wireshark&apos;s dumpcap and allow it to capture: sudo setcap cap_net_raw,cap_net_admin=eip $(which dumpcap), then add yourself to the wireshark group (sudo usermod -aG wireshark $USER) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите SocketLab от имени root (sudo) или установите dumpcap из Wireshark и разрешите ему захват: sudo setcap cap_net_raw,cap_net_admin=eip $(which dumpcap), затем добавьте себя в группу wireshark (sudo usermod -aG wireshark $USER) и войдите в систему заново.</translation>
     </message>
     <message>
         <source>Install Wireshark with Npcap (tick &apos;Support loopback traffic&apos; to capture on the loopback adapter); SocketLab then captures with Wireshark&apos;s dumpcap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установите Wireshark вместе с Npcap (отметьте «Support loopback traffic», чтобы захватывать на loopback-адаптере); после этого SocketLab будет захватывать пакеты через dumpcap из Wireshark.</translation>
     </message>
     <message>
         <source>Install Wireshark together with its ChmodBPF package (from the Wireshark installer), which lets members of the access_bpf group capture; then log out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установите Wireshark вместе с пакетом ChmodBPF (из установщика Wireshark), который разрешает захват членам группы access_bpf; затем выйдите из системы и войдите снова.</translation>
     </message>
     <message>
         <source>Run SocketLab as root, or install Wireshark&apos;s dumpcap with permission to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите SocketLab от имени root или установите dumpcap из Wireshark с разрешением на захват.</translation>
     </message>
     <message>
         <source>There is no interface called {interface}. Interfaces here: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейса с именем {interface} нет. Интерфейсы здесь: {names}.</translation>
     </message>
     <message>
         <source>dumpcap stopped with exit code {code}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>dumpcap завершился с кодом {code}: {detail}</translation>
     </message>
     <message>
         <source>dumpcap&apos;s output could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать вывод dumpcap: {detail}</translation>
     </message>
     <message>
         <source>Reading frames from {interface} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать кадры с {interface}: {detail}</translation>
     </message>
     <message>
         <source>Cannot write the capture file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл захвата {path}: {detail}</translation>
     </message>
     <message>
         <source>The {layer} header is cut short: {available} bytes captured, {needed} needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок {layer} обрезан: захвачено байт: {available}, а нужно: {needed}.</translation>
     </message>
     <message>
         <source>Link type {linktype} is not one this decoder knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип канального уровня {linktype} этому декодеру неизвестен.</translation>
     </message>
     <message>
         <source>The IP version field says {version}, expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле версии IP содержит {version}, а ожидалось {expected}.</translation>
     </message>
     <message>
         <source>The IPv4 header length says {length} bytes, less than the minimum 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина заголовка IPv4 указана как {length} байт — меньше минимальных 20.</translation>
     </message>
     <message>
         <source>The IPv4 total length {total} is shorter than its own header ({header} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая длина IPv4 {total} меньше длины его собственного заголовка ({header} байт).</translation>
     </message>
     <message>
         <source>The {layer} packet says it has {declared} bytes but only {captured} were captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {layer} заявляет длину {declared} байт, но захвачено только {captured}.</translation>
     </message>
     <message>
         <source>The TCP data offset says {length} bytes, less than the minimum 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение данных TCP указывает {length} байт — меньше минимальных 20.</translation>
     </message>
     <message>
         <source>The TCP data offset says {length} bytes, more than the {available} captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение данных TCP указывает {length} байт — больше, чем захвачено ({available}).</translation>
     </message>
     <message>
         <source>The UDP length {length} is shorter than its own 8-byte header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина UDP {length} меньше его собственного 8-байтового заголовка.</translation>
     </message>
     <message>
         <source>The UDP length says {length} bytes but the IP packet holds only {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина UDP указана как {length} байт, но IP-пакет содержит только {available}.</translation>
     </message>
     <message>
         <source>More than {limit} IPv6 extension headers: the rest are not decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовков расширения IPv6 больше {limit}: остальные не декодируются.</translation>
     </message>
     <message>
         <source>The DNS message lists {count} records; only the first {limit} are decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сообщении DNS указано записей: {count}; декодируются только первые {limit}.</translation>
     </message>
     <message>
         <source>A DNS name follows more than {limit} compression pointers (a loop?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя DNS проходит более чем через {limit} указателей сжатия (петля?).</translation>
     </message>
     <message>
         <source>A DNS compression pointer points to byte {target}, outside the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указатель сжатия DNS указывает на байт {target} за пределами сообщения.</translation>
     </message>
     <message>
         <source>A DNS name is longer than {limit} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя DNS длиннее {limit} байт.</translation>
     </message>
     <message>
         <source>A DNS name has an unknown label type (byte 0x{byte:02x}).</source>
-        <translation type="unfinished"></translation>
+        <translation>У имени DNS неизвестный тип метки (байт 0x{byte:02x}).</translation>
     </message>
     <message>
         <source>The DNS message ends in the middle of a record (at byte {offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение DNS обрывается посреди записи (по смещению {offset}).</translation>
     </message>
     <message>
         <source>Decoding stopped early: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодирование прервано досрочно: {error}</translation>
     </message>
     <message>
         <source>Ethernet from {src} to {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet от {src} к {dst}</translation>
     </message>
     <message>
         <source>802.1Q VLAN {vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>802.1Q VLAN {vlan}</translation>
     </message>
     <message>
         <source>Linux cooked capture (the &quot;any&quot; interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux cooked capture (интерфейс «any»)</translation>
     </message>
     <message>
         <source>Loopback, address family {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback, семейство адресов {family}</translation>
     </message>
     <message>
         <source>IPv4 from {src} to {dst}, TTL {ttl}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 от {src} к {dst}, TTL {ttl}</translation>
     </message>
     <message>
         <source>IPv6 from {src} to {dst}, hop limit {hop_limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 от {src} к {dst}, лимит переходов {hop_limit}</translation>
     </message>
     <message>
         <source>TCP from port {sport} to port {dport}</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP с порта {sport} на порт {dport}</translation>
     </message>
     <message>
         <source>UDP from port {sport} to port {dport}, {length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP с порта {sport} на порт {dport}, {length} байт данных</translation>
     </message>
     <message>
         <source>{length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} байт данных</translation>
     </message>
     <message>
         <source>A fragment of a larger IP packet: {length} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагмент более крупного IP-пакета: {length} байт</translation>
     </message>
     <message>
         <source>{version} from {src} to {dst}, protocol {protocol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} от {src} к {dst}, протокол {protocol}</translation>
     </message>
     <message>
         <source>Ethernet frame of type 0x{ethertype:04x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр Ethernet типа 0x{ethertype:04x}</translation>
     </message>
     <message>
         <source>{length} bytes that could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} байт, которые не удалось декодировать</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>верна</translation>
     </message>
     <message>
         <source>does not match (should be 0x{expected:04x}); sent packets often get theirs later from the network card</source>
-        <translation type="unfinished"></translation>
+        <translation>не совпадает (должна быть 0x{expected:04x}); отправляемые пакеты часто получают её позже, от сетевой карты</translation>
     </message>
     <message>
         <source>8-byte header + {data} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>8-байтовый заголовок + {data} байт данных</translation>
     </message>
     <message>
         <source>the client&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт клиента</translation>
     </message>
     <message>
         <source>the server&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт сервера</translation>
     </message>
     <message>
         <source>{flags} seq={seq}: the client asks to connect (step 1 of the three-way handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}: клиент просит соединения (шаг 1 трёхстороннего рукопожатия)</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the server agrees (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}: сервер соглашается (шаг 2)</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the client confirms (step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}: клиент подтверждает (шаг 3)</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack} len={length}: {length} байт данных</translation>
     </message>
     <message>
         <source>{flags} ack={ack}: received up to byte {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} ack={ack}: получено до байта {ack}</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: no more data from this side (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}: с этой стороны данных больше не будет (закрытие соединения)</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data, then no more data from this side (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack} len={length}: {length} байт данных, после чего с этой стороны данных больше не будет (закрытие соединения)</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the last FIN is acknowledged, the connection is closed (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}: последний FIN подтверждён, соединение закрыто (закрытие соединения завершено)</translation>
     </message>
     <message>
         <source>{flags}: connection refused: nothing listens on port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags}: в соединении отказано: порт {port} никто не слушает</translation>
     </message>
     <message>
         <source>{flags} seq={seq}: the connection is aborted (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}: соединение прервано (сброс)</translation>
     </message>
     <message>
         <source>{flags} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}</translation>
     </message>
     <message>
         <source>TCP with no flags seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP без флагов seq={seq}</translation>
     </message>
     <message>
         <source>UDP {length} bytes from port {sport} to port {dport} (no handshake: 8-byte header)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP {length} байт с порта {sport} на порт {dport} (без рукопожатия: 8-байтовый заголовок)</translation>
     </message>
     <message>
         <source>Echo (ping) request id=0x{id:04x} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-запрос (ping) id=0x{id:04x} seq={seq}</translation>
     </message>
     <message>
         <source>Echo (ping) reply id=0x{id:04x} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эхо-ответ (ping) id=0x{id:04x} seq={seq}</translation>
     </message>
     <message>
         <source>Destination port unreachable ({protocol} port {port})</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт назначения недоступен (порт {protocol} {port})</translation>
     </message>
     <message>
         <source>Destination port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт назначения недоступен</translation>
     </message>
     <message>
         <source>Destination network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть назначения недоступна</translation>
     </message>
     <message>
         <source>Destination host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел назначения недоступен</translation>
     </message>
     <message>
         <source>Destination protocol unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол недоступен на узле назначения</translation>
     </message>
     <message>
         <source>Fragmentation needed (the packet is too big)</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется фрагментация (пакет слишком велик)</translation>
     </message>
     <message>
         <source>Destination unreachable: communication administratively prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел назначения недоступен: связь запрещена администратором</translation>
     </message>
     <message>
         <source>Destination unreachable: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел назначения недоступен: нет маршрута</translation>
     </message>
     <message>
         <source>Destination address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес назначения недоступен</translation>
     </message>
     <message>
         <source>Destination unreachable (code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел назначения недоступен (код {code})</translation>
     </message>
     <message>
         <source>Time-to-live exceeded in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышено время жизни (TTL) при передаче</translation>
     </message>
     <message>
         <source>Fragment reassembly time exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышено время сборки фрагментов</translation>
     </message>
     <message>
         <source>ICMP type {type} code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP, тип {type}, код {code}</translation>
     </message>
     <message>
         <source>ICMPv6 type {type} code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMPv6, тип {type}, код {code}</translation>
     </message>
     <message>
         <source>Router solicitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос маршрутизатора</translation>
     </message>
     <message>
         <source>Router advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявление маршрутизатора</translation>
     </message>
     <message>
         <source>Neighbor solicitation for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос соседа {target}</translation>
     </message>
     <message>
         <source>Neighbor advertisement {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявление соседа {target}</translation>
     </message>
     <message>
         <source>Who has {target}? Tell {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто имеет {target}? Сообщите {sender}</translation>
     </message>
     <message>
         <source>{sender} is at {mac}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} находится по адресу {mac}</translation>
     </message>
     <message>
         <source>Gratuitous ARP for {sender} (an announcement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuitous ARP для {sender} (объявление о себе)</translation>
     </message>
     <message>
         <source>ARP operation {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция ARP {operation}</translation>
     </message>
     <message>
         <source>Standard query</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный запрос</translation>
     </message>
     <message>
         <source>Standard query response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на стандартный запрос</translation>
     </message>
     <message>
         <source>DNS opcode {opcode} query</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос DNS с кодом операции {opcode}</translation>
     </message>
     <message>
         <source>DNS opcode {opcode} response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ DNS с кодом операции {opcode}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {qtype} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {qtype} {name}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {qtype} {name} {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {qtype} {name} {answer}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {rcode} {qtype} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {rcode} {qtype} {name}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x}</translation>
     </message>
     <message>
         <source>{type} {data} (TTL {ttl})</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} {data} (TTL {ttl})</translation>
     </message>
     <message>
         <source>{answer} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} и ещё {more}</translation>
     </message>
     <message>
         <source>{length} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} байт</translation>
     </message>
     <message>
         <source>Format error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка формата</translation>
     </message>
     <message>
         <source>Server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой сервера</translation>
     </message>
     <message>
         <source>No such name</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет такого имени</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Не реализовано</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Reply code {rcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ответа {rcode}</translation>
     </message>
     <message>
         <source>Unknown word &apos;{word}&apos; at position {position}: expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное слово «{word}» в позиции {position}: ожидалось {expected}</translation>
     </message>
     <message>
         <source>Port {port} is out of range 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт {port} вне диапазона 1-65535</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} is not a port number: write a number 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» в позиции {position} — не номер порта: введите число 1-65535</translation>
     </message>
     <message>
         <source>&apos;port&apos; at position {position} needs a port number after it</source>
-        <translation type="unfinished"></translation>
+        <translation>После «port» в позиции {position} нужен номер порта</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» в позиции {position} — не адрес IPv4 или IPv6</translation>
     </message>
     <message>
         <source>&apos;host&apos; at position {position} needs an address after it</source>
-        <translation type="unfinished"></translation>
+        <translation>После «host» в позиции {position} нужен адрес</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} must be followed by &apos;port&apos; or &apos;host&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>После «{word}» в позиции {position} должно идти «port» или «host»</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} needs a term after it, such as tcp or port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>После «{word}» в позиции {position} нужно условие, например tcp или port 80</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} needs a term before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед «{word}» в позиции {position} нужно условие</translation>
     </message>
     <message>
         <source>The &apos;(&apos; at position {position} is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скобка «(» в позиции {position} не закрыта</translation>
     </message>
     <message>
         <source>The &apos;)&apos; at position {position} has no matching &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Для скобки «)» в позиции {position} нет парной «(»</translation>
     </message>
     <message>
         <source>The parentheses at position {position} hold nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Скобки в позиции {position} пусты</translation>
     </message>
     <message>
         <source>The filter is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина фильтра — {length} символов; допускается не больше {limit}</translation>
     </message>
     <message>
         <source>The filter nests more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенность фильтра больше {limit} уровней</translation>
     </message>
     <message>
         <source>This is not a pcap or pcapng capture: it starts with the bytes {start} instead of a capture file&apos;s magic number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не захват pcap или pcapng: файл начинается с байтов {start}, а не с магического числа файла захвата.</translation>
     </message>
     <message>
         <source>The block at byte {offset} says it is {length} bytes long, more than the {limit} bytes allowed: the capture is damaged or not a capture at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок по смещению {offset} заявляет длину {length} байт — больше допустимых {limit} байт: захват повреждён или вовсе не является захватом.</translation>
     </message>
     <message>
         <source>The block at byte {offset} has an impossible length of {length} bytes (a pcapng block is at least 12 bytes and a multiple of 4): the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>У блока по смещению {offset} невозможная длина {length} байт (блок pcapng занимает не меньше 12 байт, и его длина кратна 4): захват повреждён.</translation>
     </message>
     <message>
         <source>The block at byte {offset} says it is {length} bytes long at its start but {trailer} at its end: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок по смещению {offset} указывает в начале длину {length} байт, а в конце — {trailer}: захват повреждён.</translation>
     </message>
     <message>
         <source>The section header at byte {offset} has no valid byte-order magic: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке секции по смещению {offset} нет правильного магического числа порядка байтов: захват повреждён.</translation>
     </message>
     <message>
         <source>The capture uses format version {major}.{minor}, which this reader does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захват использует версию формата {major}.{minor}, которая неизвестна этому модулю чтения.</translation>
     </message>
     <message>
         <source>The packet at byte {offset} belongs to interface {interface}, but only {count} interfaces were described before it: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет по смещению {offset} относится к интерфейсу {interface}, но до него описано интерфейсов всего {count}: захват повреждён.</translation>
     </message>
     <message>
         <source>The packet at byte {offset} says it holds {length} bytes, more than its block has room for: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет по смещению {offset} заявляет {length} байт — больше, чем вмещает его блок: захват повреждён.</translation>
     </message>
     <message>
         <source>The block at byte {offset} is too short for its kind ({length} bytes): the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок по смещению {offset} слишком короток для своего типа ({length} байт): захват повреждён.</translation>
     </message>
     <message>
         <source>The packet record at byte {offset} says it holds {length} bytes, more than the {limit} bytes allowed: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета по смещению {offset} заявляет {length} байт — больше допустимых {limit} байт: захват повреждён.</translation>
     </message>
     <message>
         <source>The capture holds more than {limit} packets; SocketLab reads at most that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>В захвате больше {limit} пакетов; SocketLab читает не больше этого числа.</translation>
     </message>
     <message>
         <source>The file is {size} bytes, larger than the {limit} bytes SocketLab reads; cut it with editcap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла — {size} байт, это больше {limit} байт, которые читает SocketLab; сначала обрежьте его с помощью editcap.</translation>
     </message>
     <message>
         <source>The capture ends in the middle of a block ({pending} bytes left over): it was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захват обрывается посреди блока (осталось байт: {pending}): файл обрезан.</translation>
     </message>
     <message>
         <source>The capture reader stopped at an earlier error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение захвата остановилось на более ранней ошибке: {error}</translation>
     </message>
     <message>
         <source>The file is empty: there is no capture in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: в нём нет захвата.</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5641,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>started (process {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>запущен (процесс {pid})</translation>
     </message>
     <message>
         <source>ok (the kernel now delivers the group&apos;s datagrams)</source>

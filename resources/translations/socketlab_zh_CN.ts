@@ -859,91 +859,91 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>ExplanationView</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <source>Select a packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个数据包。</translation>
     </message>
     <message>
         <source>Packet {number}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {number}：{summary}</translation>
     </message>
     <message>
         <source>Handshake step 1 of 3: the client asks to open a connection (SYN) and chooses its first sequence number (shown as 0, relative).</source>
-        <translation type="unfinished"></translation>
+        <translation>三次握手第 1 步（共 3 步）：客户端请求建立连接（SYN），并选定自己的初始序号（以相对值显示为 0）。</translation>
     </message>
     <message>
         <source>Handshake step 2 of 3: the server agrees (SYN, ACK): it sends its own first sequence number and acknowledges the client&apos;s SYN with ack=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>三次握手第 2 步（共 3 步）：服务器同意（SYN, ACK）：它发送自己的初始序号，并用 ack=1 确认客户端的 SYN。</translation>
     </message>
     <message>
         <source>Handshake step 3 of 3: the client acknowledges the server&apos;s SYN. Both sides are now ESTABLISHED; connect() and accept() have returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>三次握手第 3 步（共 3 步）：客户端确认服务器的 SYN。现在双方都处于 ESTABLISHED 状态；connect() 和 accept() 已经返回。</translation>
     </message>
     <message>
         <source>The connection was refused: nobody listens on that port, so the system answers the SYN with RST. connect() fails with ECONNREFUSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝：该端口上没有程序在监听，所以系统用 RST 回应 SYN。connect() 以 ECONNREFUSED 失败。</translation>
     </message>
     <message>
         <source>RST resets the connection at once: nobody listens on that port, or a program closed its socket with unread data or SO_LINGER set to 0. There is no TIME_WAIT after a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>RST 立即重置连接：原因是该端口上没有程序在监听，或者某个程序在还有未读数据、或 SO_LINGER 设为 0 时关闭了套接字。重置之后没有 TIME_WAIT。</translation>
     </message>
     <message>
         <source>FIN: this side has nothing more to send (close() or shutdown()). The other side can still send until it closes too; the side that sends the first FIN ends in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN：这一端已没有数据要发送（close() 或 shutdown()）。对方在自己也关闭之前仍可继续发送；先发送 FIN 的一端最后进入 TIME_WAIT。</translation>
     </message>
     <message>
         <source>The last ACK of the teardown: both FINs are acknowledged and the connection is closed. The side that sent the first FIN now waits in TIME_WAIT for twice the MSL before its address pair can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>四次挥手的最后一个 ACK：两个 FIN 都已被确认，连接已关闭。先发送 FIN 的一端现在在 TIME_WAIT 中等待两倍 MSL，之后它的地址对才能再次使用。</translation>
     </message>
     <message>
         <source>A data segment of {length} bytes. The receiver answers with an ACK whose ack number is this seq plus {length}: that tells the sender the bytes arrived, so it need not send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个携带 {length} 字节数据的报文段。接收方回复一个 ACK，其 ack 号等于此 seq 加 {length}：这告诉发送方这些字节已经到达，无需重传。</translation>
     </message>
     <message>
         <source>A bare ACK: it carries no data, only says which bytes arrived (every byte before ack={ack}).</source>
-        <translation type="unfinished"></translation>
+        <translation>纯 ACK：它不携带数据，只说明哪些字节已经到达（ack={ack} 之前的所有字节）。</translation>
     </message>
     <message>
         <source>Window {window}: how many more bytes this side can take in its receive buffer right now (before scaling); a window of 0 makes the other side wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口 {window}：这一端的接收缓冲区此刻还能接收多少字节（缩放之前）；窗口为 0 会让对方等待。</translation>
     </message>
     <message>
         <source>UDP has no handshake and no acknowledgements: its 8-byte header holds only the two ports, a length and a checksum. A datagram is sent at once and may be lost, duplicated or reordered without either side being told.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 没有握手，也没有确认：它的 8 字节首部只包含两个端口、长度和校验和。数据报立即发出，可能丢失、重复或乱序，而双方都不会得到通知。</translation>
     </message>
     <message>
         <source>Destination unreachable: a router or the receiving host says the packet could not be delivered (for a closed UDP port, &apos;port unreachable&apos;). The sender&apos;s socket then sees an error such as ECONNREFUSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的不可达：路由器或接收主机告知该数据包无法交付（对于关闭的 UDP 端口，即“端口不可达”）。发送方的套接字随后会收到 ECONNREFUSED 之类的错误。</translation>
     </message>
     <message>
         <source>Echo reply: the answer to a ping. It carries the request&apos;s identifier and sequence number, so ping can match it and measure the round trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>回显应答：对 ping 的回答。它带有请求的标识符和序号，因此 ping 能把它与请求对应起来并测量往返时间。</translation>
     </message>
     <message>
         <source>Echo request: what ping sends. ICMP sits beside IP, has no ports and no connection; the target answers with an echo reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>回显请求：ping 发送的报文。ICMP 与 IP 同处网络层，没有端口，也没有连接；目标主机以回显应答作答。</translation>
     </message>
     <message>
         <source>ARP reply (is-at): the owner of the IPv4 address tells its MAC address, which the asker keeps in its ARP cache for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 应答（is-at）：该 IPv4 地址的拥有者告知自己的 MAC 地址，询问方会把它在 ARP 缓存中保存一段时间。</translation>
     </message>
     <message>
         <source>ARP request (who-has): broadcast to the whole local network to find the MAC address of an IPv4 address before the first frame can be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 请求（who-has）：在向某个 IPv4 地址发送第一个帧之前，向整个本地网络广播，以查找该地址对应的 MAC 地址。</translation>
     </message>
     <message>
         <source>A DNS answer. Its ID ({id}) matches the query&apos;s, so the resolver knows which question it answers; the flags ({flags}) say it is a response and whether there was an error; each record&apos;s TTL ({ttl} s) says how long it may be cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 应答。它的 ID（{id}）与查询的 ID 相同，因此解析器知道它回答的是哪个问题；标志（{flags}）表明这是响应以及是否出错；每条记录的 TTL（{ttl} 秒）说明它可以被缓存多久。</translation>
     </message>
     <message>
         <source>A DNS query: the resolver asks a server for a name&apos;s records. It picks a random ID ({id}) that the answer must repeat; the flags ({flags}) ask for recursion.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 查询：解析器向服务器询问某个名称的记录。它选取一个随机 ID（{id}），应答必须原样带回；标志（{flags}）请求递归查询。</translation>
     </message>
     <message>
         <source>A name found in the hosts file (/etc/hosts) is answered by the system without any packet: you see DNS only for names it had to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 hosts 文件（/etc/hosts）中找到的名称由系统直接解析，不发送任何数据包：只有系统必须向外查询的名称才会出现 DNS 报文。</translation>
     </message>
 </context>
 <context>
@@ -1490,27 +1490,27 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>LayerTree</name>
     <message>
         <source>Link layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>链路层：{name}</translation>
     </message>
     <message>
         <source>Network layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络层：{name}</translation>
     </message>
     <message>
         <source>Transport layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>传输层：{name}</translation>
     </message>
     <message>
         <source>Application layer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>应用层：{name}</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>协议层</translation>
     </message>
     <message>
         <source>Payload ({count} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效载荷（{count} 字节）</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1702,18 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Packet bytes</source>
         <extracomment>At most this many bytes are shown (a frame is at most the snap length, 256 KiB).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据包字节</translation>
     </message>
     <message>
         <source>Select a packet to see its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据包以查看其字节。</translation>
     </message>
 </context>
 <context>
     <name>PacketTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1725,7 +1725,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1733,26 +1733,26 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
     <name>PacketsTab</name>
     <message>
         <source>This chat connection</source>
-        <translation type="unfinished"></translation>
+        <translation>当前聊天连接</translation>
     </message>
     <message>
         <source>This UDP port</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 UDP 端口</translation>
     </message>
     <message>
         <source>Ping (ICMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping（ICMP）</translation>
     </message>
     <message>
         <source>DNS</source>
@@ -1760,11 +1760,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>ARP</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP</translation>
     </message>
     <message>
         <source>Everything on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>环回接口上的全部流量</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -1772,59 +1772,59 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>The network interface to capture on</source>
-        <translation type="unfinished"></translation>
+        <translation>要在其上抓包的网络接口</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Fills in the filter; typing a filter overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>自动填写过滤器；手动输入过滤器会覆盖它</translation>
     </message>
     <message>
         <source>Capture filter</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包过滤器</translation>
     </message>
     <message>
         <source>filter, e.g. tcp port 5555 (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器，例如 tcp port 5555（留空：全部）</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Packets captured</source>
-        <translation type="unfinished"></translation>
+        <translation>已捕获的数据包</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Open a pcap or pcapng capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 pcap 或 pcapng 抓包文件</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save the listed packets as a pcapng file</source>
-        <translation type="unfinished"></translation>
+        <translation>将列出的数据包保存为 pcapng 文件</translation>
     </message>
     <message>
         <source>Capture error</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包错误</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1840,7 +1840,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Capturing on {interface} ({method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {interface} 上抓包（{method}）。</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -1848,43 +1848,43 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>{count} packets, {dropped} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个数据包，丢弃 {dropped} 个</translation>
     </message>
     <message>
         <source>Open a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>打开抓包文件</translation>
     </message>
     <message>
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件 (*.pcapng *.pcap *.cap);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <source>Saving {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存 {file}…</translation>
     </message>
     <message>
         <source>{file}: {count} packets</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{count} 个数据包</translation>
     </message>
     <message>
         <source>Saved {count} packets to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 个数据包保存到 {file}。</translation>
     </message>
     <message>
         <source>Cannot use {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 {file}：{reason}</translation>
     </message>
     <message>
         <source>Save the packets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据包</translation>
     </message>
     <message>
         <source>pcapng (*.pcapng)</source>
-        <translation type="unfinished"></translation>
+        <translation>pcapng (*.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -2842,19 +2842,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Sequence diagram</source>
         <extracomment>At most this many arrows are drawn (a flood&apos;s conversation can be 10,000 packets).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT：这一端先发送了 FIN，所以它会把该连接的地址对保留两倍 MSL（Linux 上为 60 秒），以接收迟到的报文段。</translation>
     </message>
     <message>
         <source>{count} more packets of this conversation are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话还有 {count} 个数据包未画出。</translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据包以查看它所属的会话。</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包</translation>
     </message>
 </context>
 <context>
@@ -4065,543 +4065,543 @@ Sales 50</translation>
     <name>packets</name>
     <message>
         <source>Cannot capture packets on {interface}: {why} {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {interface} 上抓包：{why} {help}</translation>
     </message>
     <message>
         <source>the system refused a raw socket (AF_PACKET needs root or the CAP_NET_RAW capability).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统拒绝创建原始套接字（AF_PACKET 需要 root 权限或 CAP_NET_RAW 能力）。</translation>
     </message>
     <message>
         <source>raw AF_PACKET sockets exist only on Linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始 AF_PACKET 套接字只有 Linux 上才有。</translation>
     </message>
     <message>
         <source>Wireshark&apos;s dumpcap is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Wireshark 的 dumpcap。</translation>
     </message>
     <message>
         <source>dumpcap has no permission to capture: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>dumpcap 没有抓包权限：{detail}</translation>
     </message>
     <message>
         <source>every capture method was turned off (SOCKETLAB_CAPTURE_METHODS={value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有抓包方式都已关闭（SOCKETLAB_CAPTURE_METHODS={value}）。</translation>
     </message>
     <message>
         <source>Run SocketLab as root (sudo), or install Wireshark&apos;s dumpcap and allow it to capture: sudo setcap cap_net_raw,cap_net_admin=eip $(which dumpcap), then add yourself to the wireshark group (sudo usermod -aG wireshark $USER) and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 root 身份（sudo）运行 SocketLab，或安装 Wireshark 的 dumpcap 并允许它抓包：sudo setcap cap_net_raw,cap_net_admin=eip $(which dumpcap)，然后把自己加入 wireshark 组（sudo usermod -aG wireshark $USER）并重新登录。</translation>
     </message>
     <message>
         <source>Install Wireshark with Npcap (tick &apos;Support loopback traffic&apos; to capture on the loopback adapter); SocketLab then captures with Wireshark&apos;s dumpcap.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 Wireshark 及 Npcap（勾选“Support loopback traffic”以便在环回适配器上抓包）；之后 SocketLab 会用 Wireshark 的 dumpcap 抓包。</translation>
     </message>
     <message>
         <source>Install Wireshark together with its ChmodBPF package (from the Wireshark installer), which lets members of the access_bpf group capture; then log out and in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 Wireshark 及其 ChmodBPF 软件包（在 Wireshark 安装程序中），它允许 access_bpf 组的成员抓包；然后注销并重新登录。</translation>
     </message>
     <message>
         <source>Run SocketLab as root, or install Wireshark&apos;s dumpcap with permission to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 root 身份运行 SocketLab，或安装 Wireshark 的 dumpcap 并授予它抓包权限。</translation>
     </message>
     <message>
         <source>There is no interface called {interface}. Interfaces here: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {interface} 的接口。本机的接口有：{names}。</translation>
     </message>
     <message>
         <source>dumpcap stopped with exit code {code}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>dumpcap 已停止，退出码 {code}：{detail}</translation>
     </message>
     <message>
         <source>dumpcap&apos;s output could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 dumpcap 的输出：{detail}</translation>
     </message>
     <message>
         <source>Reading frames from {interface} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {interface} 读取帧失败：{detail}</translation>
     </message>
     <message>
         <source>Cannot write the capture file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入抓包文件 {path}：{detail}</translation>
     </message>
     <message>
         <source>The {layer} header is cut short: {available} bytes captured, {needed} needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 首部不完整：只捕获了 {available} 字节，需要 {needed} 字节。</translation>
     </message>
     <message>
         <source>Link type {linktype} is not one this decoder knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>此解码器不认识链路类型 {linktype}。</translation>
     </message>
     <message>
         <source>The IP version field says {version}, expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 版本字段为 {version}，应为 {expected}。</translation>
     </message>
     <message>
         <source>The IPv4 header length says {length} bytes, less than the minimum 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部长度字段为 {length} 字节，小于最小值 20。</translation>
     </message>
     <message>
         <source>The IPv4 total length {total} is shorter than its own header ({header} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 总长度 {total} 比它自己的首部（{header} 字节）还短。</translation>
     </message>
     <message>
         <source>The {layer} packet says it has {declared} bytes but only {captured} were captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 数据包声明有 {declared} 字节，但只捕获了 {captured} 字节。</translation>
     </message>
     <message>
         <source>The TCP data offset says {length} bytes, less than the minimum 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 数据偏移字段为 {length} 字节，小于最小值 20。</translation>
     </message>
     <message>
         <source>The TCP data offset says {length} bytes, more than the {available} captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 数据偏移字段为 {length} 字节，超过了已捕获的 {available} 字节。</translation>
     </message>
     <message>
         <source>The UDP length {length} is shorter than its own 8-byte header.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 长度 {length} 比它自己的 8 字节首部还短。</translation>
     </message>
     <message>
         <source>The UDP length says {length} bytes but the IP packet holds only {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 长度字段为 {length} 字节，但 IP 数据报只包含 {available} 字节。</translation>
     </message>
     <message>
         <source>More than {limit} IPv6 extension headers: the rest are not decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 扩展首部超过 {limit} 个：其余的不再解码。</translation>
     </message>
     <message>
         <source>The DNS message lists {count} records; only the first {limit} are decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 报文列出了 {count} 条记录；只解码前 {limit} 条。</translation>
     </message>
     <message>
         <source>A DNS name follows more than {limit} compression pointers (a loop?).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 DNS 名称经过了超过 {limit} 个压缩指针（存在循环？）。</translation>
     </message>
     <message>
         <source>A DNS compression pointer points to byte {target}, outside the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 DNS 压缩指针指向偏移 {target} 处的字节，超出了报文范围。</translation>
     </message>
     <message>
         <source>A DNS name is longer than {limit} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 DNS 名称超过 {limit} 字节。</translation>
     </message>
     <message>
         <source>A DNS name has an unknown label type (byte 0x{byte:02x}).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 DNS 名称含有未知的标签类型（字节 0x{byte:02x}）。</translation>
     </message>
     <message>
         <source>The DNS message ends in the middle of a record (at byte {offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 报文在一条记录的中间结束（偏移 {offset} 处）。</translation>
     </message>
     <message>
         <source>Decoding stopped early: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>解码提前停止：{error}</translation>
     </message>
     <message>
         <source>Ethernet from {src} to {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>以太网，从 {src} 到 {dst}</translation>
     </message>
     <message>
         <source>802.1Q VLAN {vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>802.1Q VLAN {vlan}</translation>
     </message>
     <message>
         <source>Linux cooked capture (the &quot;any&quot; interface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux cooked capture（“any”接口）</translation>
     </message>
     <message>
         <source>Loopback, address family {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>环回，地址族 {family}</translation>
     </message>
     <message>
         <source>IPv4 from {src} to {dst}, TTL {ttl}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4，从 {src} 到 {dst}，TTL {ttl}</translation>
     </message>
     <message>
         <source>IPv6 from {src} to {dst}, hop limit {hop_limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6，从 {src} 到 {dst}，跳数限制 {hop_limit}</translation>
     </message>
     <message>
         <source>TCP from port {sport} to port {dport}</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP，从端口 {sport} 到端口 {dport}</translation>
     </message>
     <message>
         <source>UDP from port {sport} to port {dport}, {length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP，从端口 {sport} 到端口 {dport}，{length} 字节数据</translation>
     </message>
     <message>
         <source>{length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 字节数据</translation>
     </message>
     <message>
         <source>A fragment of a larger IP packet: {length} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>较大 IP 数据报的一个分片：{length} 字节</translation>
     </message>
     <message>
         <source>{version} from {src} to {dst}, protocol {protocol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}，从 {src} 到 {dst}，协议 {protocol}</translation>
     </message>
     <message>
         <source>Ethernet frame of type 0x{ethertype:04x}</source>
-        <translation type="unfinished"></translation>
+        <translation>类型为 0x{ethertype:04x} 的以太网帧</translation>
     </message>
     <message>
         <source>{length} bytes that could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 字节无法解码的数据</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <source>does not match (should be 0x{expected:04x}); sent packets often get theirs later from the network card</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配（应为 0x{expected:04x}）；发出的数据包常常稍后才由网卡填入校验和</translation>
     </message>
     <message>
         <source>8-byte header + {data} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>8 字节首部 + {data} 字节数据</translation>
     </message>
     <message>
         <source>the client&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的端口</translation>
     </message>
     <message>
         <source>the server&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的端口</translation>
     </message>
     <message>
         <source>{flags} seq={seq}: the client asks to connect (step 1 of the three-way handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}：客户端请求连接（三次握手第 1 步）</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the server agrees (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}：服务器同意（第 2 步）</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the client confirms (step 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}：客户端确认（第 3 步）</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack} len={length}：{length} 字节数据</translation>
     </message>
     <message>
         <source>{flags} ack={ack}: received up to byte {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} ack={ack}：已收到第 {ack} 字节之前的全部数据</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: no more data from this side (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}：这一端不再发送数据（四次挥手）</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack} len={length}: {length} bytes of data, then no more data from this side (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack} len={length}：{length} 字节数据，之后这一端不再发送数据（四次挥手）</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}: the last FIN is acknowledged, the connection is closed (teardown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}：最后一个 FIN 已被确认，连接关闭（四次挥手）</translation>
     </message>
     <message>
         <source>{flags}: connection refused: nothing listens on port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags}：连接被拒绝：端口 {port} 上没有程序在监听</translation>
     </message>
     <message>
         <source>{flags} seq={seq}: the connection is aborted (reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}：连接被中止（重置）</translation>
     </message>
     <message>
         <source>{flags} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq}</translation>
     </message>
     <message>
         <source>{flags} seq={seq} ack={ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} seq={seq} ack={ack}</translation>
     </message>
     <message>
         <source>TCP with no flags seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>无标志位的 TCP seq={seq}</translation>
     </message>
     <message>
         <source>UDP {length} bytes from port {sport} to port {dport} (no handshake: 8-byte header)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP {length} 字节，从端口 {sport} 到端口 {dport}（无握手：8 字节首部）</translation>
     </message>
     <message>
         <source>Echo (ping) request id=0x{id:04x} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>回显（ping）请求 id=0x{id:04x} seq={seq}</translation>
     </message>
     <message>
         <source>Echo (ping) reply id=0x{id:04x} seq={seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>回显（ping）应答 id=0x{id:04x} seq={seq}</translation>
     </message>
     <message>
         <source>Destination port unreachable ({protocol} port {port})</source>
-        <translation type="unfinished"></translation>
+        <translation>端口不可达（{protocol} 端口 {port}）</translation>
     </message>
     <message>
         <source>Destination port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>端口不可达</translation>
     </message>
     <message>
         <source>Destination network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可达</translation>
     </message>
     <message>
         <source>Destination host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>主机不可达</translation>
     </message>
     <message>
         <source>Destination protocol unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>协议不可达</translation>
     </message>
     <message>
         <source>Fragmentation needed (the packet is too big)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要分片（数据包太大）</translation>
     </message>
     <message>
         <source>Destination unreachable: communication administratively prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation>目的不可达：通信被管理策略禁止</translation>
     </message>
     <message>
         <source>Destination unreachable: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>目的不可达：没有路由</translation>
     </message>
     <message>
         <source>Destination address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地址不可达</translation>
     </message>
     <message>
         <source>Destination unreachable (code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>目的不可达（代码 {code}）</translation>
     </message>
     <message>
         <source>Time-to-live exceeded in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中生存时间（TTL）超时</translation>
     </message>
     <message>
         <source>Fragment reassembly time exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>分片重组超时</translation>
     </message>
     <message>
         <source>ICMP type {type} code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 类型 {type} 代码 {code}</translation>
     </message>
     <message>
         <source>ICMPv6 type {type} code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMPv6 类型 {type} 代码 {code}</translation>
     </message>
     <message>
         <source>Router solicitation</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器请求</translation>
     </message>
     <message>
         <source>Router advertisement</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器通告</translation>
     </message>
     <message>
         <source>Neighbor solicitation for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>邻居请求：{target}</translation>
     </message>
     <message>
         <source>Neighbor advertisement {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>邻居通告：{target}</translation>
     </message>
     <message>
         <source>Who has {target}? Tell {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>谁是 {target}？请告诉 {sender}</translation>
     </message>
     <message>
         <source>{sender} is at {mac}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} 的 MAC 地址是 {mac}</translation>
     </message>
     <message>
         <source>Gratuitous ARP for {sender} (an announcement)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} 的免费 ARP（通告）</translation>
     </message>
     <message>
         <source>ARP operation {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 操作 {operation}</translation>
     </message>
     <message>
         <source>Standard query</source>
-        <translation type="unfinished"></translation>
+        <translation>标准查询</translation>
     </message>
     <message>
         <source>Standard query response</source>
-        <translation type="unfinished"></translation>
+        <translation>标准查询响应</translation>
     </message>
     <message>
         <source>DNS opcode {opcode} query</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 操作码 {opcode} 查询</translation>
     </message>
     <message>
         <source>DNS opcode {opcode} response</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 操作码 {opcode} 响应</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {qtype} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {qtype} {name}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {qtype} {name} {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {qtype} {name} {answer}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x} {rcode} {qtype} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x} {rcode} {qtype} {name}</translation>
     </message>
     <message>
         <source>{kind} 0x{id:04x}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 0x{id:04x}</translation>
     </message>
     <message>
         <source>{type} {data} (TTL {ttl})</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} {data}（TTL {ttl}）</translation>
     </message>
     <message>
         <source>{answer} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} 及另外 {more} 条</translation>
     </message>
     <message>
         <source>{length} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 字节</translation>
     </message>
     <message>
         <source>Format error</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误</translation>
     </message>
     <message>
         <source>Server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器失败</translation>
     </message>
     <message>
         <source>No such name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不存在</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>未实现</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Reply code {rcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应码 {rcode}</translation>
     </message>
     <message>
         <source>Unknown word &apos;{word}&apos; at position {position}: expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的单词“{word}”无法识别：应为 {expected}</translation>
     </message>
     <message>
         <source>Port {port} is out of range 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 {port} 超出范围 1-65535</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} is not a port number: write a number 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“{word}”不是端口号：请写 1-65535 之间的数字</translation>
     </message>
     <message>
         <source>&apos;port&apos; at position {position} needs a port number after it</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“port”后面需要一个端口号</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“{word}”不是 IPv4 或 IPv6 地址</translation>
     </message>
     <message>
         <source>&apos;host&apos; at position {position} needs an address after it</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“host”后面需要一个地址</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} must be followed by &apos;port&apos; or &apos;host&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“{word}”后面必须跟“port”或“host”</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} needs a term after it, such as tcp or port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“{word}”后面需要一个条件，例如 tcp 或 port 80</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; at position {position} needs a term before it</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“{word}”前面需要一个条件</translation>
     </message>
     <message>
         <source>The &apos;(&apos; at position {position} is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“(”没有闭合</translation>
     </message>
     <message>
         <source>The &apos;)&apos; at position {position} has no matching &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的“)”没有匹配的“(”</translation>
     </message>
     <message>
         <source>The parentheses at position {position} hold nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {position} 处的括号中没有内容</translation>
     </message>
     <message>
         <source>The filter is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器长 {length} 个字符；最多允许 {limit} 个</translation>
     </message>
     <message>
         <source>The filter nests more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器嵌套超过 {limit} 层</translation>
     </message>
     <message>
         <source>This is not a pcap or pcapng capture: it starts with the bytes {start} instead of a capture file&apos;s magic number.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 pcap 或 pcapng 抓包文件：它以字节 {start} 开头，而不是抓包文件的魔数。</translation>
     </message>
     <message>
         <source>The block at byte {offset} says it is {length} bytes long, more than the {limit} bytes allowed: the capture is damaged or not a capture at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的块声明长度为 {length} 字节，超过了允许的 {limit} 字节：抓包文件已损坏，或者根本不是抓包文件。</translation>
     </message>
     <message>
         <source>The block at byte {offset} has an impossible length of {length} bytes (a pcapng block is at least 12 bytes and a multiple of 4): the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的块长度为 {length} 字节，这是不可能的（pcapng 块至少 12 字节，且长度为 4 的倍数）：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The block at byte {offset} says it is {length} bytes long at its start but {trailer} at its end: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的块在开头声明长度为 {length} 字节，在结尾却为 {trailer} 字节：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The section header at byte {offset} has no valid byte-order magic: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的节头部没有有效的字节序魔数：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The capture uses format version {major}.{minor}, which this reader does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件使用的格式版本为 {major}.{minor}，此读取器不认识该版本。</translation>
     </message>
     <message>
         <source>The packet at byte {offset} belongs to interface {interface}, but only {count} interfaces were described before it: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的数据包属于接口 {interface}，但在它之前只描述了 {count} 个接口：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The packet at byte {offset} says it holds {length} bytes, more than its block has room for: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的数据包声明包含 {length} 字节，超出了其所在块的容量：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The block at byte {offset} is too short for its kind ({length} bytes): the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的块对其类型来说太短（{length} 字节）：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The packet record at byte {offset} says it holds {length} bytes, more than the {limit} bytes allowed: the capture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 {offset} 处的数据包记录声明包含 {length} 字节，超过了允许的 {limit} 字节：抓包文件已损坏。</translation>
     </message>
     <message>
         <source>The capture holds more than {limit} packets; SocketLab reads at most that many.</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件包含超过 {limit} 个数据包；SocketLab 最多只读取这么多。</translation>
     </message>
     <message>
         <source>The file is {size} bytes, larger than the {limit} bytes SocketLab reads; cut it with editcap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 {size} 字节，超过了 SocketLab 可读取的 {limit} 字节；请先用 editcap 将其切分。</translation>
     </message>
     <message>
         <source>The capture ends in the middle of a block ({pending} bytes left over): it was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件在一个块的中间结束（剩余 {pending} 字节）：文件被截断了。</translation>
     </message>
     <message>
         <source>The capture reader stopped at an earlier error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包读取器已因先前的错误而停止：{error}</translation>
     </message>
     <message>
         <source>The file is empty: there is no capture in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：其中没有抓包数据。</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5641,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>started (process {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动（进程 {pid}）</translation>
     </message>
     <message>
         <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
