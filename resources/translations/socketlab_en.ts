@@ -792,6 +792,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake or teardown of this connection in the Packets tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>

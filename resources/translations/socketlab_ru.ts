@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>A desktop lab for LAN chat, UDP datagrams, subnets and network diagnostics.</source>
-        <translation>Настольная лаборатория для чата в локальной сети, UDP-датаграмм, подсетей и диагностики сети.</translation>
+        <translation>Настольная лаборатория для чата в локальной сети, UDP-дейтаграмм, подсетей и диагностики сети.</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -672,7 +672,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>socket() makes a new endpoint: SOCK_STREAM is TCP (a connection carrying a stream of bytes), SOCK_DGRAM is UDP (separate datagrams). The number is its file descriptor.</source>
-        <translation>socket() создаёт новую конечную точку: SOCK_STREAM — это TCP (соединение, по которому идёт поток байтов), SOCK_DGRAM — UDP (отдельные датаграммы). Число — её файловый дескриптор.</translation>
+        <translation>socket() создаёт новую конечную точку: SOCK_STREAM — это TCP (соединение, по которому идёт поток байтов), SOCK_DGRAM — UDP (отдельные дейтаграммы). Число — её файловый дескриптор.</translation>
     </message>
     <message>
         <source>setsockopt() changes an option of the socket: SO_REUSEADDR lets a restarted server bind its port at once, SO_BROADCAST allows sending to a broadcast address, IP_ADD_MEMBERSHIP joins a multicast group.</source>
@@ -684,7 +684,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>listen(128) makes this a server socket: the kernel now answers three-way handshakes by itself and keeps up to 128 finished connections waiting for accept().</source>
-        <translation>listen(128) делает сокет серверным: теперь ядро само отвечает на тройные рукопожатия и держит до 128 установленных соединений в ожидании accept().</translation>
+        <translation>listen(128) делает сокет серверным: теперь ядро само отвечает на трёхсторонние рукопожатия и держит до 128 установленных соединений в ожидании accept().</translation>
     </message>
     <message>
         <source>accept() takes one finished connection from the listen queue and returns a new socket for it; the listening socket goes on waiting for more.</source>
@@ -692,11 +692,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>connect() starts the three-way handshake (SYN, SYN-ACK, ACK). A non-blocking socket returns at once (&apos;in progress&apos;); it becomes writable when the handshake has finished. On UDP it only sets the default destination.</source>
-        <translation>connect() начинает тройное рукопожатие (SYN, SYN-ACK, ACK). Неблокирующий сокет возвращается сразу («в процессе»); он становится доступен для записи, когда рукопожатие завершено. Для UDP вызов лишь задаёт адрес назначения по умолчанию.</translation>
+        <translation>connect() начинает трёхстороннее рукопожатие (SYN, SYN-ACK, ACK). Неблокирующий сокет возвращается сразу («в процессе»); он становится доступен для записи, когда рукопожатие завершено. Для UDP вызов лишь задаёт адрес назначения по умолчанию.</translation>
     </message>
     <message>
         <source>The three-way handshake has finished: the connection is established and both sides can send.</source>
-        <translation>Тройное рукопожатие завершено: соединение установлено, и обе стороны могут отправлять данные.</translation>
+        <translation>Трёхстороннее рукопожатие завершено: соединение установлено, и обе стороны могут отправлять данные.</translation>
     </message>
     <message>
         <source>send() copies bytes into the kernel&apos;s send buffer and TCP delivers them in order. It may take fewer bytes than offered; the rest goes when the socket is writable again. sendmsg() sends several buffers in one call.</source>
@@ -704,7 +704,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>sendto() sends one UDP datagram to the address given: no connection, no guarantee it arrives; one call is one datagram.</source>
-        <translation>sendto() отправляет одну UDP-датаграмму на указанный адрес: без соединения и без гарантии доставки; один вызов — одна датаграмма.</translation>
+        <translation>sendto() отправляет одну UDP-дейтаграмму на указанный адрес: без соединения и без гарантии доставки; один вызов — одна дейтаграмма.</translation>
     </message>
     <message>
         <source>recv() returns the bytes that have arrived so far, up to the size asked. TCP is a stream: one send() may arrive as several recv() calls, or several as one.</source>
@@ -716,11 +716,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>recvfrom() returns one whole UDP datagram and the address it came from.</source>
-        <translation>recvfrom() возвращает одну UDP-датаграмму целиком и адрес, с которого она пришла.</translation>
+        <translation>recvfrom() возвращает одну UDP-дейтаграмму целиком и адрес, с которого она пришла.</translation>
     </message>
     <message>
         <source>close() releases the socket. On a TCP connection it starts the four-way teardown (FIN, ACK, FIN, ACK); the side that closes first waits in TIME_WAIT.</source>
-        <translation>close() освобождает сокет. На TCP-соединении он начинает четырёхшаговое закрытие (FIN, ACK, FIN, ACK); сторона, закрывшая первой, ждёт в состоянии TIME_WAIT.</translation>
+        <translation>close() освобождает сокет. На TCP-соединении он начинает четырёхэтапное закрытие (FIN, ACK, FIN, ACK); сторона, закрывшая первой, ждёт в состоянии TIME_WAIT.</translation>
     </message>
     <message>
         <source>getaddrinfo() turns a host name and port into addresses to use (from DNS, the hosts file, or a literal address).</source>
@@ -793,6 +793,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Stop the list moving while you read it</source>
         <translation>Остановить прокрутку, пока вы читаете</translation>
+    </message>
+    <message>
+        <source>Show the packets</source>
+        <translation>Показать пакеты</translation>
+    </message>
+    <message>
+        <source>The handshake or teardown of this connection in the Packets tab</source>
+        <translation>Рукопожатие или закрытие этого соединения на вкладке «Пакеты»</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -911,7 +919,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>UDP has no handshake and no acknowledgements: its 8-byte header holds only the two ports, a length and a checksum. A datagram is sent at once and may be lost, duplicated or reordered without either side being told.</source>
-        <translation>У UDP нет рукопожатия и подтверждений: его 8-байтовый заголовок содержит только два порта, длину и контрольную сумму. Датаграмма отправляется сразу и может потеряться, продублироваться или прийти не по порядку, и ни одной из сторон об этом не сообщат.</translation>
+        <translation>У UDP нет рукопожатия и подтверждений: его 8-байтовый заголовок содержит только два порта, длину и контрольную сумму. Дейтаграмма отправляется сразу и может потеряться, продублироваться или прийти не по порядку, и ни одной из сторон об этом не сообщат.</translation>
     </message>
     <message>
         <source>Destination unreachable: a router or the receiving host says the packet could not be delivered (for a closed UDP port, &apos;port unreachable&apos;). The sender&apos;s socket then sees an error such as ECONNREFUSED.</source>
@@ -4027,7 +4035,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Message too long: the datagram is bigger than the network allows (at most 65,507 bytes of UDP payload over IPv4, less on some links).</source>
-        <translation>Сообщение слишком длинное: датаграмма больше, чем допускает сеть (не более 65 507 байт полезной нагрузки UDP по IPv4, на некоторых каналах меньше).</translation>
+        <translation>Сообщение слишком длинное: дейтаграмма больше, чем допускает сеть (не более 65 507 байт полезной нагрузки UDP по IPv4, на некоторых каналах меньше).</translation>
     </message>
     <message>
         <source>Address family not supported: an IPv6 address was used where only IPv4 works, or IPv6 is switched off on this machine.</source>
@@ -5529,11 +5537,11 @@ Sales 50</translation>
     </message>
     <message>
         <source>not a SocketLab discovery datagram</source>
-        <translation>не датаграмма поиска SocketLab</translation>
+        <translation>не дейтаграмма поиска SocketLab</translation>
     </message>
     <message>
         <source>{count:,} bytes, longer than a discovery datagram ({limit:,})</source>
-        <translation>{count:,} байт, длиннее датаграммы поиска ({limit:,})</translation>
+        <translation>{count:,} байт, длиннее дейтаграммы поиска ({limit:,})</translation>
     </message>
     <message>
         <source>no valid version number</source>
@@ -5553,7 +5561,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>a signed datagram needs key, ts and sig together</source>
-        <translation>в подписанной датаграмме нужны key, ts и sig вместе</translation>
+        <translation>в подписанной дейтаграмме нужны key, ts и sig вместе</translation>
     </message>
     <message>
         <source>{key} must be base64 of at most {limit} bytes</source>
@@ -5645,7 +5653,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>ok (the kernel now delivers the group&apos;s datagrams)</source>
-        <translation>ок (теперь ядро доставляет датаграммы группы)</translation>
+        <translation>ок (теперь ядро доставляет дейтаграммы группы)</translation>
     </message>
     <message>
         <source>{count:,} bytes from {address}</source>
@@ -5657,7 +5665,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>{datagrams:,} datagrams in {turns:,} turns of draining until EWOULDBLOCK</source>
-        <translation>{datagrams:,} датаграмм за {turns:,} проходов чтения до EWOULDBLOCK</translation>
+        <translation>{datagrams:,} дейтаграмм за {turns:,} проходов чтения до EWOULDBLOCK</translation>
     </message>
     <message>
         <source>{drained}: {received}</source>

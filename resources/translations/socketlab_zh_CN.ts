@@ -795,6 +795,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>阅读时让列表停止滚动</translation>
     </message>
     <message>
+        <source>Show the packets</source>
+        <translation>显示数据包</translation>
+    </message>
+    <message>
+        <source>The handshake or teardown of this connection in the Packets tab</source>
+        <translation>在“数据包”标签页中查看此连接的握手或挥手</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

@@ -35,7 +35,7 @@ def test_russian_menus_tabs_and_status(qtbot, language) -> None:
     window = open_window(qtbot)
     assert [a.text() for a in window.menuBar().actions()] == ["&Файл", "&Вид", "&Справка"]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Чат", "UDP", "Подсети", "Диагностика"]
+    assert titles == ["Чат", "UDP", "Подсети", "Диагностика", "Пакеты"]
     assert window.about_action.text() == "&О программе SocketLab"  # noqa: RUF001
     assert window.statusBar().currentMessage() == "Готово"
 
