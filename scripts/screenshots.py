@@ -93,6 +93,8 @@ def _stage_demo(key: str, tab, settle_ms: int) -> list[socket.socket]:
         _wait_until(lambda: receiver.model.rowCount() >= 5, 3)
         _settle(settle_ms)
         return []
+    if key == "packets":
+        return _packets_scene(tab, settle_ms)
     if key == "subnet":
         from PySide6.QtWidgets import QLineEdit
 
@@ -133,6 +135,36 @@ def _suffix(theme_name: str, language: str) -> str:
     return "".join(
         f"-{part}" for part in (theme_name, language) if part not in ("light", SOURCE_LANGUAGE)
     )
+
+
+def _packets_scene(tab, settle_ms: int) -> list[socket.socket]:
+    """Capture a TCP connection on lo (handshake, "hello", teardown) and select its first
+    packet; without capture permission, open the handshake.pcap test file instead."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        tab.filter_edit.setText(f"tcp port {port}")
+        if tab.start() and _wait_until(tab.is_capturing, 3.0):
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as client:
+                server, _ = listener.accept()
+                with server:
+                    client.sendall(b"hello")
+                    server.recv(16)
+                    client.shutdown(socket.SHUT_WR)
+                    server.recv(16)  # b'': the client's FIN
+                    server.close()
+            _wait_until(lambda: tab.model.rowCount() >= 8, 5.0)
+            _settle(settle_ms)
+            tab.stop()
+        else:
+            tab.stop()
+            tab.open_file(ROOT / "tests" / "core" / "packets" / "data" / "handshake.pcap")
+            _wait_until(lambda: tab.model.rowCount() >= 8, 5.0)
+    if tab.model.rowCount():
+        tab.select_row(0)
+    _settle(settle_ms)
+    return []
 
 
 def take_screenshots(
