@@ -3376,6 +3376,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{server} closed the connection before the encrypted handshake could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3381,6 +3381,10 @@ Sales 50</translation>
         <translation>{server} показывает ключ {code}, а не {expected}, как вам сказали: подключение отменено. Возможно, кто-то выдаёт себя за этот сервер; сверьте код с его владельцем.</translation>
     </message>
     <message>
+        <source>{server} closed the connection before the encrypted handshake could start.</source>
+        <translation>{server} закрыл соединение до начала зашифрованного рукопожатия.</translation>
+    </message>
+    <message>
         <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
         <translation>{server} ответил без шифрования, хотя его ключ запомнен ({previous}): подключение отменено. Возможно, кто-то вклинился в соединение, или сервер перезапустили без TLS; спросите его владельца.</translation>
     </message>

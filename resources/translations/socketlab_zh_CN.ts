@@ -3381,6 +3381,10 @@ Sales 50</translation>
         <translation>{server} 出示的密钥是 {code}，而不是告诉你的 {expected}：不进行连接。可能有人冒充这台服务器；请与服务器的主人核对代码。</translation>
     </message>
     <message>
+        <source>{server} closed the connection before the encrypted handshake could start.</source>
+        <translation>{server} 在加密握手开始之前关闭了连接。</translation>
+    </message>
+    <message>
         <source>{server} answered without encryption although its key is pinned ({previous}): not connecting. Someone may be in the way, or the server was restarted without TLS; ask its host.</source>
         <translation>{server} 以未加密方式应答，但它的密钥已被记住（{previous}）：不进行连接。可能有人从中拦截，或者服务器重启时关闭了 TLS；请询问服务器的主人。</translation>
     </message>

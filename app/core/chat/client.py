@@ -113,6 +113,10 @@ KEY_MISMATCH = N_(
     "{server} shows the key {code}, not {expected} as you were told: not connecting. "
     "Someone may be pretending to be this server; check the code with its host.",
 )
+HANDSHAKE_CUT = N_(
+    "chat",
+    "{server} closed the connection before the encrypted handshake could start.",
+)
 PLAINTEXT_WHEN_PINNED = N_(
     "chat",
     "{server} answered without encryption although its key is pinned ({previous}): not "
@@ -692,6 +696,12 @@ class ChatClientEngine(Engine):
             self._refuse(Message(SERVER_REFUSED, server=self.server, line=line), field="address")
             return
         pinned = self.pins.pinned_code(self.host, self.port)
+        if gone and not data and (pinned or self.expected_code):
+            # Closed or reset before a single byte (a server restarting, a proxy whose
+            # server is down): nothing was said in plaintext, so no downgrade to refuse.
+            # Try again, in TLS as ever.
+            self._lost(Message(HANDSHAKE_CUT, server=self.server))
+            return
         if pinned:
             self._refuse(
                 Message(PLAINTEXT_WHEN_PINNED, server=self.server, previous=pinned),

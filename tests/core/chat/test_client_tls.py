@@ -333,3 +333,32 @@ def test_a_refusal_line_cut_in_two_reads_is_shown_whole(run_engine, pins) -> Non
     assert fatal_errors(runner.events)[0].message.endswith(
         "refused the connection: ! Too many connections from 127.0.0.1: at most 16."
     )
+
+
+def test_a_pinned_server_cut_before_the_handshake_is_tried_again(
+    run_engine, tmp_path, pins
+) -> None:
+    """A reset before one byte came (a server restarting) is no plaintext answer: the
+    client reconnects, in TLS, instead of refusing the server for good."""
+    import struct
+
+    first, port, first_runner = _serve(run_engine, tmp_path / "key")
+    runner = run_engine(ChatClientEngine("127.0.0.1", port, "alice", pins=pins))
+    runner.wait_for(state_is("connected"))
+    runner.stop()
+    first_runner.stop()
+    with socket.socket() as listener:  # on the same port: accept, then reset at once
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", port))
+        listener.listen()
+        client = ChatClientEngine("127.0.0.1", port, "alice", pins=pins, reconnect_delays=(5.0,))
+        runner = run_engine(client)
+        conn, _ = listener.accept()
+        read_client_hello(conn)
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        conn.close()  # RST
+        events = runner.wait_for(state_is("reconnecting"))
+    assert not fatal_errors(events)
+    waiting = [e for e in events if isinstance(e, ConnectionState) and e.state == "reconnecting"]
+    assert "before the encrypted handshake could start" in waiting[-1].reason
+    assert pins.pinned_code("127.0.0.1", port) == first.identity.code  # the pin stays
