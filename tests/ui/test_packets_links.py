@@ -81,3 +81,42 @@ def test_which_lines_have_packets_to_show() -> None:
     assert packets_port(TraceEvent("close() listening socket", "ok")) is None
     assert packets_port(TraceEvent("send()", "5 bytes")) is None
     assert packets_port(TraceEvent("connect(('127.0.0.1', 9))", "ECONNREFUSED", "refused")) is None
+
+
+def test_the_packets_of_a_hosted_chat_show_its_handshake(qtbot) -> None:
+    """The Chat tab hosts on 127.0.0.1 and its own client joins; the Packets tab, on the
+    "This chat connection" preset, draws that connection's three handshake arrows."""
+    from tests.helpers.capture import can_capture
+
+    reason = can_capture()
+    if reason:
+        import pytest
+
+        pytest.skip(reason)
+    window = open_window(qtbot)
+    chat = show_tab(qtbot, window, "chat")
+    port = free_port()
+    chat.host_panel.bind_combo.set_address("127.0.0.1")
+    chat.host_panel.port_edit.setText(str(port))
+    chat.host_panel.announce_check.setChecked(False)
+    packets = show_tab(qtbot, window, "packets")
+    packets.set_chat_port(port)  # the port typed in the Chat tab, before hosting
+    packets.interface_combo.setCurrentText("lo")
+    packets.set_preset("chat")
+    assert packets.start()
+    qtbot.waitUntil(packets.is_capturing, timeout=10_000)
+    assert chat.start_hosting()
+    qtbot.waitUntil(lambda: chat.connection_state() == "connected", timeout=5000)
+    qtbot.waitUntil(lambda: packets.model.rowCount() >= 3, timeout=10_000)
+    packets.select_row(0)
+    arrows = packets.diagram.arrows()
+    assert [step for _label, _right, step in arrows[:3]] == ["1", "2", "3"]
+    assert [label.split(" seq")[0] for label, _right, _step in arrows[:3]] == [
+        "SYN",
+        "SYN, ACK",
+        "ACK",
+    ]
+    assert [right for _label, right, _step in arrows[:3]] == [True, False, True]
+    packets.stop()
+    chat.shutdown()
+    window.close()
