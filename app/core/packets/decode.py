@@ -364,6 +364,14 @@ class _TcpConversation:
         return self.sides.setdefault(endpoint, _TcpSide())
 
 
+def _echo_fields(ident: int, seq: int, start: int) -> list[Field]:
+    """An echo request's or reply's identifier and sequence number (ICMP and ICMPv6)."""
+    return [
+        Field("Identifier", str(ident), start + 4, 2),
+        Field("Sequence number", str(seq), start + 6, 2),
+    ]
+
+
 class Dissector:
     """Decodes frames one after another, numbering them and following TCP conversations.
 
@@ -947,23 +955,29 @@ class Dissector:
                 )
         self._payload(draft, data, start + 8, payload_end, summarize=False)
 
-    def _icmp(self, draft: _Draft, data: bytes, start: int, end: int) -> None:
-        """ICMP: type, code, checksum; echo id/seq; the quoted header of an error."""
-        draft.need("ICMP", TRANSPORT, start, end, 8)
+    @staticmethod
+    def _icmp_header(
+        draft: _Draft, name: str, data: bytes, start: int, end: int
+    ) -> tuple[int, int, list[Field]]:
+        """The 4 bytes ICMP and ICMPv6 share (type, code, checksum); sets the protocol and
+        the conversation of the two addresses."""
+        draft.need(name, TRANSPORT, start, end, 8)
         kind, code, checksum = data[start], data[start + 1], _u16(data, start + 2)
+        draft.proto = name
+        draft.conversation = conversation_key(name, (draft.src,), (draft.dst,))
         fields = [
             Field("Type", str(kind), start, 1),
             Field("Code", str(code), start + 1, 1),
             Field("Checksum", f"0x{checksum:04x}", start + 2, 2),
         ]
-        draft.proto = "ICMP"
-        draft.conversation = conversation_key("ICMP", (draft.src,), (draft.dst,))
+        return kind, code, fields
+
+    def _icmp(self, draft: _Draft, data: bytes, start: int, end: int) -> None:
+        """ICMP: type, code, checksum; echo id/seq; the quoted header of an error."""
+        kind, code, fields = self._icmp_header(draft, "ICMP", data, start, end)
         if kind in (0, 8):
             ident, seq = _u16(data, start + 4), _u16(data, start + 6)
-            fields += [
-                Field("Identifier", str(ident), start + 4, 2),
-                Field("Sequence number", str(seq), start + 6, 2),
-            ]
+            fields += _echo_fields(ident, seq, start)
             summary = Message(ECHO_REQUEST if kind == 8 else ECHO_REPLY, id=ident, seq=seq)
             draft.extra["echo"] = (ident, seq)
         elif kind == 3 and code == 3:
@@ -983,22 +997,11 @@ class Dissector:
 
     def _icmpv6(self, draft: _Draft, data: bytes, start: int, end: int) -> None:
         """ICMPv6: echo request/reply, destination unreachable, neighbor discovery."""
-        draft.need("ICMPv6", TRANSPORT, start, end, 8)
-        kind, code, checksum = data[start], data[start + 1], _u16(data, start + 2)
-        fields = [
-            Field("Type", str(kind), start, 1),
-            Field("Code", str(code), start + 1, 1),
-            Field("Checksum", f"0x{checksum:04x}", start + 2, 2),
-        ]
-        draft.proto = "ICMPv6"
-        draft.conversation = conversation_key("ICMPv6", (draft.src,), (draft.dst,))
+        kind, code, fields = self._icmp_header(draft, "ICMPv6", data, start, end)
         payload_from = start + 8
         if kind in (128, 129):
             ident, seq = _u16(data, start + 4), _u16(data, start + 6)
-            fields += [
-                Field("Identifier", str(ident), start + 4, 2),
-                Field("Sequence number", str(seq), start + 6, 2),
-            ]
+            fields += _echo_fields(ident, seq, start)
             summary = Message(ECHO_REQUEST if kind == 128 else ECHO_REPLY, id=ident, seq=seq)
             draft.extra["echo"] = (ident, seq)
         elif kind == 1 and code == 4:
