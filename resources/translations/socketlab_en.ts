@@ -4255,6 +4255,86 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 extension header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted transport header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relative} (raw {raw})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} data length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>correct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,6 +4572,262 @@ Sales 50</source>
     </message>
     <message>
         <source>Reply code {rcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiated services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic class and flow label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer RRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority RRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional RRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

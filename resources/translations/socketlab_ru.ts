@@ -4260,6 +4260,86 @@ Sales 50</translation>
         <translation>{length} байт, которые не удалось декодировать</translation>
     </message>
     <message>
+        <source>Payload</source>
+        <translation>Полезная нагрузка</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux cooked capture (интерфейс «any»)</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>Петлевой интерфейс (loopback)</translation>
+    </message>
+    <message>
+        <source>IPv6 extension header</source>
+        <translation>Заголовок расширения IPv6</translation>
+    </message>
+    <message>
+        <source>Quoted IPv4</source>
+        <translation>Вложенный IPv4</translation>
+    </message>
+    <message>
+        <source>Quoted IPv6</source>
+        <translation>Вложенный IPv6</translation>
+    </message>
+    <message>
+        <source>Quoted transport header</source>
+        <translation>Вложенный транспортный заголовок</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{relative} (raw {raw})</source>
+        <translation>{relative} (исходное {raw})</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Полномочия</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>{section} name</source>
+        <translation>{section}: имя</translation>
+    </message>
+    <message>
+        <source>{section} type</source>
+        <translation>{section}: тип</translation>
+    </message>
+    <message>
+        <source>{section} class</source>
+        <translation>{section}: класс</translation>
+    </message>
+    <message>
+        <source>{section} TTL</source>
+        <translation>{section}: время жизни (TTL)</translation>
+    </message>
+    <message>
+        <source>{section} data length</source>
+        <translation>{section}: длина данных</translation>
+    </message>
+    <message>
+        <source>{section} {type}</source>
+        <translation>{section}: {type}</translation>
+    </message>
+    <message>
         <source>correct</source>
         <translation>верна</translation>
     </message>
@@ -4498,6 +4578,262 @@ Sales 50</translation>
     <message>
         <source>Reply code {rcode}</source>
         <translation>Код ответа {rcode}</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Tag protocol</source>
+        <translation>Протокол метки</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>Идентификатор VLAN</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>Тип пакета</translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation>Тип адреса канального уровня</translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation>Длина адреса канального уровня</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семейство адресов</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>Длина заголовка</translation>
+    </message>
+    <message>
+        <source>Differentiated services</source>
+        <translation>Дифференцированное обслуживание (DS)</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Общая длина</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation>Флаги и смещение фрагмента</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Время жизни (TTL)</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>Контрольная сумма заголовка</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Адрес источника</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Адрес назначения</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Traffic class and flow label</source>
+        <translation>Класс трафика и метка потока</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Длина полезной нагрузки</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>Следующий заголовок</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Лимит переходов</translation>
+    </message>
+    <message>
+        <source>Extension header</source>
+        <translation>Заголовок расширения</translation>
+    </message>
+    <message>
+        <source>Hardware type</source>
+        <translation>Тип оборудования</translation>
+    </message>
+    <message>
+        <source>Protocol type</source>
+        <translation>Тип протокола</translation>
+    </message>
+    <message>
+        <source>Hardware size</source>
+        <translation>Длина аппаратного адреса</translation>
+    </message>
+    <message>
+        <source>Protocol size</source>
+        <translation>Длина протокольного адреса</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Sender MAC address</source>
+        <translation>MAC-адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Sender IP address</source>
+        <translation>IP-адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Target MAC address</source>
+        <translation>MAC-адрес получателя</translation>
+    </message>
+    <message>
+        <source>Target IP address</source>
+        <translation>IP-адрес получателя</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Порт источника</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Порт назначения</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>Номер подтверждения</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Размер окна</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>Указатель срочности</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Target address</source>
+        <translation>Целевой адрес</translation>
+    </message>
+    <message>
+        <source>Quoted source address</source>
+        <translation>Вложенный адрес источника</translation>
+    </message>
+    <message>
+        <source>Quoted destination address</source>
+        <translation>Вложенный адрес назначения</translation>
+    </message>
+    <message>
+        <source>Quoted source port</source>
+        <translation>Вложенный порт источника</translation>
+    </message>
+    <message>
+        <source>Quoted destination port</source>
+        <translation>Вложенный порт назначения</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Идентификатор транзакции</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Код операции</translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <translation>Авторитетный ответ</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Усечено</translation>
+    </message>
+    <message>
+        <source>Recursion desired</source>
+        <translation>Требуется рекурсия</translation>
+    </message>
+    <message>
+        <source>Recursion available</source>
+        <translation>Рекурсия доступна</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Код ответа</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Answer RRs</source>
+        <translation>Записи ответа</translation>
+    </message>
+    <message>
+        <source>Authority RRs</source>
+        <translation>Записи полномочий</translation>
+    </message>
+    <message>
+        <source>Additional RRs</source>
+        <translation>Дополнительные записи</translation>
     </message>
     <message>
         <source>Unknown word &apos;{word}&apos; at position {position}: expected {expected}</source>

@@ -4260,6 +4260,86 @@ Sales 50</translation>
         <translation>{length} 字节无法解码的数据</translation>
     </message>
     <message>
+        <source>Payload</source>
+        <translation>有效载荷</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux cooked 捕获（“any”接口）</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>环回接口</translation>
+    </message>
+    <message>
+        <source>IPv6 extension header</source>
+        <translation>IPv6 扩展首部</translation>
+    </message>
+    <message>
+        <source>Quoted IPv4</source>
+        <translation>引用的 IPv4</translation>
+    </message>
+    <message>
+        <source>Quoted IPv6</source>
+        <translation>引用的 IPv6</translation>
+    </message>
+    <message>
+        <source>Quoted transport header</source>
+        <translation>引用的传输层首部</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{relative} (raw {raw})</source>
+        <translation>{relative}（原始值 {raw}）</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>{section} name</source>
+        <translation>{section}名称</translation>
+    </message>
+    <message>
+        <source>{section} type</source>
+        <translation>{section}类型</translation>
+    </message>
+    <message>
+        <source>{section} class</source>
+        <translation>{section}类</translation>
+    </message>
+    <message>
+        <source>{section} TTL</source>
+        <translation>{section}生存时间 (TTL)</translation>
+    </message>
+    <message>
+        <source>{section} data length</source>
+        <translation>{section}数据长度</translation>
+    </message>
+    <message>
+        <source>{section} {type}</source>
+        <translation>{section} {type}</translation>
+    </message>
+    <message>
         <source>correct</source>
         <translation>正确</translation>
     </message>
@@ -4498,6 +4578,262 @@ Sales 50</translation>
     <message>
         <source>Reply code {rcode}</source>
         <translation>响应码 {rcode}</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Tag protocol</source>
+        <translation>标签协议</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>VLAN 标识</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>分组类型</translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation>链路层地址类型</translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation>链路层地址长度</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>Differentiated services</source>
+        <translation>区分服务</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>总长度</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation>标志和片偏移</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>生存时间 (TTL)</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>首部校验和</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Traffic class and flow label</source>
+        <translation>通信量类和流标号</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>有效载荷长度</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>下一个首部</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>跳数限制</translation>
+    </message>
+    <message>
+        <source>Extension header</source>
+        <translation>扩展首部</translation>
+    </message>
+    <message>
+        <source>Hardware type</source>
+        <translation>硬件类型</translation>
+    </message>
+    <message>
+        <source>Protocol type</source>
+        <translation>协议类型</translation>
+    </message>
+    <message>
+        <source>Hardware size</source>
+        <translation>硬件地址长度</translation>
+    </message>
+    <message>
+        <source>Protocol size</source>
+        <translation>协议地址长度</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Sender MAC address</source>
+        <translation>发送方 MAC 地址</translation>
+    </message>
+    <message>
+        <source>Sender IP address</source>
+        <translation>发送方 IP 地址</translation>
+    </message>
+    <message>
+        <source>Target MAC address</source>
+        <translation>目标 MAC 地址</translation>
+    </message>
+    <message>
+        <source>Target IP address</source>
+        <translation>目标 IP 地址</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Target address</source>
+        <translation>目标地址</translation>
+    </message>
+    <message>
+        <source>Quoted source address</source>
+        <translation>引用的源地址</translation>
+    </message>
+    <message>
+        <source>Quoted destination address</source>
+        <translation>引用的目的地址</translation>
+    </message>
+    <message>
+        <source>Quoted source port</source>
+        <translation>引用的源端口</translation>
+    </message>
+    <message>
+        <source>Quoted destination port</source>
+        <translation>引用的目的端口</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>事务 ID</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <translation>权威应答</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>已截断</translation>
+    </message>
+    <message>
+        <source>Recursion desired</source>
+        <translation>期望递归</translation>
+    </message>
+    <message>
+        <source>Recursion available</source>
+        <translation>递归可用</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>应答码</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Answer RRs</source>
+        <translation>回答资源记录数</translation>
+    </message>
+    <message>
+        <source>Authority RRs</source>
+        <translation>授权资源记录数</translation>
+    </message>
+    <message>
+        <source>Additional RRs</source>
+        <translation>附加资源记录数</translation>
     </message>
     <message>
         <source>Unknown word &apos;{word}&apos; at position {position}: expected {expected}</source>

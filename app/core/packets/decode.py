@@ -18,7 +18,7 @@ import ipaddress
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from app.core.messages import N_, Message
+from app.core.messages import N_, Message, Template
 from app.core.packets.model import (
     APPLICATION,
     LINK,
@@ -110,6 +110,34 @@ IP_ONLY_SUMMARY = N_("packets", "{version} from {src} to {dst}, protocol {protoc
 ETHERNET_ONLY_SUMMARY = N_("packets", "Ethernet frame of type 0x{ethertype:04x}")
 UNDECODED_SUMMARY = N_("packets", "{length} bytes that could not be decoded")
 
+# Layer names that are words, not protocol names.
+PAYLOAD = N_("packets", "Payload")
+LINUX_SLL = N_("packets", "Linux cooked capture")
+LOOPBACK = N_("packets", "Loopback")
+IPV6_EXTENSION = N_("packets", "IPv6 extension header")
+QUOTED_IPV4 = N_("packets", "Quoted IPv4")
+QUOTED_IPV6 = N_("packets", "Quoted IPv6")
+QUOTED_TRANSPORT = N_("packets", "Quoted transport header")
+
+# Field values in words.
+YES = N_("packets", "yes")
+NO = N_("packets", "no")
+RELATIVE_NUMBER = N_("packets", "{relative} (raw {raw})")
+
+# DNS sections, and the names of the fields of their records.
+DNS_SECTIONS = (
+    N_("packets", "Query"),
+    N_("packets", "Answer"),
+    N_("packets", "Authority"),
+    N_("packets", "Additional"),
+)
+RECORD_NAME = N_("packets", "{section} name")
+RECORD_TYPE = N_("packets", "{section} type")
+RECORD_CLASS = N_("packets", "{section} class")
+RECORD_TTL = N_("packets", "{section} TTL")
+RECORD_DATA_LENGTH = N_("packets", "{section} data length")
+RECORD_DATA = N_("packets", "{section} {type}")
+
 # Field notes.
 CHECKSUM_CORRECT = N_("packets", "correct")
 CHECKSUM_WRONG = N_(
@@ -190,7 +218,7 @@ DNS_SUMMARY_ERROR = N_("packets", "{kind} 0x{id:04x} {rcode} {qtype} {name}")
 DNS_SUMMARY_NO_QUESTION = N_("packets", "{kind} 0x{id:04x}")
 DNS_ANSWER = N_("packets", "{type} {data} (TTL {ttl})")
 DNS_MORE_ANSWERS = N_("packets", "{answer} and {more} more")
-DNS_DATA_BYTES = N_("packets", "{length} bytes")
+BYTES = N_("packets", "{length} bytes")
 DNS_RCODE_FORMAT_ERROR = N_("packets", "Format error")
 DNS_RCODE_SERVER_FAILURE = N_("packets", "Server failure")
 DNS_RCODE_NO_SUCH_NAME = N_("packets", "No such name")
@@ -364,11 +392,21 @@ class _TcpConversation:
         return self.sides.setdefault(endpoint, _TcpSide())
 
 
+def _field(name: Template, value: str, offset: int, length: int, note: str = "") -> Field:
+    """A Field whose name is the translatable `name` (marked with N_ where it is written)."""
+    return Field(Message(name), value, offset, length, note)
+
+
+def _yes_no(flag: object) -> Message:
+    """ "yes" or "no", translatable."""
+    return Message(YES if flag else NO)
+
+
 def _echo_fields(ident: int, seq: int, start: int) -> list[Field]:
     """An echo request's or reply's identifier and sequence number (ICMP and ICMPv6)."""
     return [
-        Field("Identifier", str(ident), start + 4, 2),
-        Field("Sequence number", str(seq), start + 6, 2),
+        _field(N_("packets", "Identifier"), str(ident), start + 4, 2),
+        _field(N_("packets", "Sequence number"), str(seq), start + 6, 2),
     ]
 
 
@@ -469,7 +507,10 @@ class Dissector:
         """Ethernet II: destination and source MAC, 802.1Q tags skipped, EtherType."""
         draft.need("Ethernet", LINK, 0, end, 14)
         dst, src = mac_text(data[0:6]), mac_text(data[6:12])
-        fields = [Field("Destination", dst, 0, 6), Field("Source", src, 6, 6)]
+        fields = [
+            _field(N_("packets", "Destination"), dst, 0, 6),
+            _field(N_("packets", "Source"), src, 6, 6),
+        ]
         offset = 12
         ethertype = _u16(data, offset)
         for _ in range(MAX_VLAN_TAGS):
@@ -477,11 +518,19 @@ class Dissector:
                 break
             draft.need("Ethernet", LINK, 0, end, offset + 6)
             vlan = _u16(data, offset + 2) & 0x0FFF
-            fields.append(Field("Tag protocol", f"0x{ethertype:04x}", offset, 2))
-            fields.append(Field("VLAN ID", str(vlan), offset + 2, 2, Message(VLAN_NOTE, vlan=vlan)))
+            fields.append(_field(N_("packets", "Tag protocol"), f"0x{ethertype:04x}", offset, 2))
+            fields.append(
+                _field(
+                    N_("packets", "VLAN ID"),
+                    str(vlan),
+                    offset + 2,
+                    2,
+                    Message(VLAN_NOTE, vlan=vlan),
+                )
+            )
             offset += 4
             ethertype = _u16(data, offset)
-        fields.append(Field("Type", f"0x{ethertype:04x}", offset, 2))
+        fields.append(_field(N_("packets", "Type"), f"0x{ethertype:04x}", offset, 2))
         header = offset + 2
         draft.add("Ethernet", LINK, 0, header, fields, Message(ETHERNET_SUMMARY, src=src, dst=dst))
         draft.proto, draft.src, draft.dst = "Ethernet", src, dst
@@ -490,29 +539,29 @@ class Dissector:
 
     def _linux_sll(self, draft: _Draft, data: bytes, end: int) -> None:
         """Linux cooked capture: packet type, link type, source address, protocol."""
-        draft.need("Linux cooked capture", LINK, 0, end, 16)
+        draft.need(Message(LINUX_SLL), LINK, 0, end, 16)
         address_length = min(_u16(data, 4), 8)
         address = mac_text(data[6 : 6 + address_length])
         protocol = _u16(data, 14)
         fields = [
-            Field("Packet type", str(_u16(data, 0)), 0, 2),
-            Field("Link-layer address type", str(_u16(data, 2)), 2, 2),
-            Field("Link-layer address length", str(_u16(data, 4)), 4, 2),
-            Field("Source", address, 6, 8),
-            Field("Protocol", f"0x{protocol:04x}", 14, 2),
+            _field(N_("packets", "Packet type"), str(_u16(data, 0)), 0, 2),
+            _field(N_("packets", "Link-layer address type"), str(_u16(data, 2)), 2, 2),
+            _field(N_("packets", "Link-layer address length"), str(_u16(data, 4)), 4, 2),
+            _field(N_("packets", "Source"), address, 6, 8),
+            _field(N_("packets", "Protocol"), f"0x{protocol:04x}", 14, 2),
         ]
-        draft.add("Linux cooked capture", LINK, 0, 16, fields, Message(SLL_SUMMARY))
+        draft.add(Message(LINUX_SLL), LINK, 0, 16, fields, Message(SLL_SUMMARY))
         draft.extra["ethertype"] = protocol
         self._by_ethertype(draft, data, 16, end, protocol)
 
     def _null(self, draft: _Draft, data: bytes, end: int) -> None:
         """BSD loopback: a 4-byte address family in the capturing host's byte order."""
-        draft.need("Loopback", LINK, 0, end, 4)
+        draft.need(Message(LOOPBACK), LINK, 0, end, 4)
         family = int.from_bytes(data[0:4], "little")
         if family > 0xFFFF:
             family = int.from_bytes(data[0:4], "big")
-        fields = [Field("Family", str(family), 0, 4)]
-        draft.add("Loopback", LINK, 0, 4, fields, Message(NULL_SUMMARY, family=family))
+        fields = [_field(N_("packets", "Family"), str(family), 0, 4)]
+        draft.add(Message(LOOPBACK), LINK, 0, 4, fields, Message(NULL_SUMMARY, family=family))
         ethertype = ETHERTYPE_IPV4 if family == 2 else ETHERTYPE_IPV6
         if family not in (2, 10, 24, 28, 30):
             ethertype = ETHERTYPE_IPV6 if end > 4 and data[4] >> 4 == 6 else ETHERTYPE_IPV4
@@ -538,7 +587,13 @@ class Dissector:
         draft.need("IPv4", NETWORK, start, end, 20)
         version, ihl = data[start] >> 4, (data[start] & 0x0F) * 4
         if version != 4:
-            draft.add("IPv4", NETWORK, start, 1, [Field("Version", str(version), start, 1)])
+            draft.add(
+                "IPv4",
+                NETWORK,
+                start,
+                1,
+                [_field(N_("packets", "Version"), str(version), start, 1)],
+            )
             raise _Malformed(Message(WRONG_IP_VERSION, version=version, expected=4))
         if ihl < 20:
             raise _Malformed(Message(IPV4_HEADER_TOO_SHORT, length=ihl))
@@ -561,20 +616,35 @@ class Dissector:
         fragment_offset = (flags_fragment & 0x1FFF) * 8
         more_fragments = bool(flags_fragment & 0x2000)
         fields = [
-            Field("Version", "4", start, 1),
-            Field("Header length", str(ihl), start, 1),
-            Field("Differentiated services", f"0x{data[start + 1]:02x}", start + 1, 1),
-            Field("Total length", str(total), start + 2, 2),
-            Field("Identification", f"0x{_u16(data, start + 4):04x}", start + 4, 2),
-            Field("Flags and fragment offset", f"0x{flags_fragment:04x}", start + 6, 2),
-            Field("Time to live", str(ttl), start + 8, 1),
-            Field("Protocol", IP_PROTOCOL_NAMES.get(protocol, str(protocol)), start + 9, 1),
-            Field("Header checksum", f"0x{checksum:04x}", start + 10, 2, checksum_note),
-            Field("Source address", src, start + 12, 4),
-            Field("Destination address", dst, start + 16, 4),
+            _field(N_("packets", "Version"), "4", start, 1),
+            _field(N_("packets", "Header length"), str(ihl), start, 1),
+            _field(
+                N_("packets", "Differentiated services"), f"0x{data[start + 1]:02x}", start + 1, 1
+            ),
+            _field(N_("packets", "Total length"), str(total), start + 2, 2),
+            _field(N_("packets", "Identification"), f"0x{_u16(data, start + 4):04x}", start + 4, 2),
+            _field(
+                N_("packets", "Flags and fragment offset"), f"0x{flags_fragment:04x}", start + 6, 2
+            ),
+            _field(N_("packets", "Time to live"), str(ttl), start + 8, 1),
+            _field(
+                N_("packets", "Protocol"),
+                IP_PROTOCOL_NAMES.get(protocol, str(protocol)),
+                start + 9,
+                1,
+            ),
+            _field(
+                N_("packets", "Header checksum"), f"0x{checksum:04x}", start + 10, 2, checksum_note
+            ),
+            _field(N_("packets", "Source address"), src, start + 12, 4),
+            _field(N_("packets", "Destination address"), dst, start + 16, 4),
         ]
         if ihl > 20:
-            fields.append(Field("Options", f"{ihl - 20} bytes", start + 20, ihl - 20))
+            fields.append(
+                _field(
+                    N_("packets", "Options"), Message(BYTES, length=ihl - 20), start + 20, ihl - 20
+                )
+            )
         draft.add(
             "IPv4", NETWORK, start, ihl, fields, Message(IPV4_SUMMARY, src=src, dst=dst, ttl=ttl)
         )
@@ -602,20 +672,31 @@ class Dissector:
         draft.need("IPv6", NETWORK, start, end, 40)
         version = data[start] >> 4
         if version != 6:
-            draft.add("IPv6", NETWORK, start, 1, [Field("Version", str(version), start, 1)])
+            draft.add(
+                "IPv6",
+                NETWORK,
+                start,
+                1,
+                [_field(N_("packets", "Version"), str(version), start, 1)],
+            )
             raise _Malformed(Message(WRONG_IP_VERSION, version=version, expected=6))
         payload_length = _u16(data, start + 4)
         next_header, hop_limit = data[start + 6], data[start + 7]
         src = _ipv6_text(data[start + 8 : start + 24])
         dst = _ipv6_text(data[start + 24 : start + 40])
         fields = [
-            Field("Version", "6", start, 1),
-            Field("Traffic class and flow label", f"0x{_u32(data, start):08x}", start, 4),
-            Field("Payload length", str(payload_length), start + 4, 2),
-            Field("Next header", str(next_header), start + 6, 1),
-            Field("Hop limit", str(hop_limit), start + 7, 1),
-            Field("Source address", src, start + 8, 16),
-            Field("Destination address", dst, start + 24, 16),
+            _field(N_("packets", "Version"), "6", start, 1),
+            _field(
+                N_("packets", "Traffic class and flow label"),
+                f"0x{_u32(data, start):08x}",
+                start,
+                4,
+            ),
+            _field(N_("packets", "Payload length"), str(payload_length), start + 4, 2),
+            _field(N_("packets", "Next header"), str(next_header), start + 6, 1),
+            _field(N_("packets", "Hop limit"), str(hop_limit), start + 7, 1),
+            _field(N_("packets", "Source address"), src, start + 8, 16),
+            _field(N_("packets", "Destination address"), dst, start + 24, 16),
         ]
         packet_end = min(end, start + 40 + payload_length)
         if start + 40 + payload_length > end:
@@ -636,11 +717,11 @@ class Dissector:
                 draft.report(Message(IPV6_TOO_MANY_EXTENSIONS, limit=MAX_IPV6_EXTENSIONS))
                 next_header = -1
                 break
-            draft.need("IPv6 extension header", NETWORK, offset, packet_end, 8)
+            draft.need(Message(IPV6_EXTENSION), NETWORK, offset, packet_end, 8)
             size = 8 if next_header == IPV6_FRAGMENT else (data[offset + 1] + 1) * 8
             if next_header == IPV6_FRAGMENT and _u16(data, offset + 2) >> 3:
                 fragment = True
-            fields.append(Field("Extension header", str(next_header), offset, size))
+            fields.append(_field(N_("packets", "Extension header"), str(next_header), offset, size))
             next_header = data[offset]
             offset += size
         header = min(offset, packet_end) - start
@@ -654,7 +735,7 @@ class Dissector:
         )
         draft.proto, draft.src, draft.dst = "IPv6", src, dst
         if offset > packet_end:
-            raise _Truncated("IPv6 extension header", NETWORK, start, packet_end - start, offset)
+            raise _Truncated(Message(IPV6_EXTENSION), NETWORK, start, packet_end - start, offset)
         if fragment:
             draft.summary = Message(FRAGMENT_SUMMARY, length=packet_end - offset)
             self._payload(draft, data, offset, packet_end, summarize=False)
@@ -670,11 +751,11 @@ class Dissector:
         hardware_length, protocol_length = data[start + 4], data[start + 5]
         operation = _u16(data, start + 6)
         fields = [
-            Field("Hardware type", str(_u16(data, start)), start, 2),
-            Field("Protocol type", f"0x{_u16(data, start + 2):04x}", start + 2, 2),
-            Field("Hardware size", str(hardware_length), start + 4, 1),
-            Field("Protocol size", str(protocol_length), start + 5, 1),
-            Field("Operation", str(operation), start + 6, 2),
+            _field(N_("packets", "Hardware type"), str(_u16(data, start)), start, 2),
+            _field(N_("packets", "Protocol type"), f"0x{_u16(data, start + 2):04x}", start + 2, 2),
+            _field(N_("packets", "Hardware size"), str(hardware_length), start + 4, 1),
+            _field(N_("packets", "Protocol size"), str(protocol_length), start + 5, 1),
+            _field(N_("packets", "Operation"), str(operation), start + 6, 2),
         ]
         size = 8 + 2 * (hardware_length + protocol_length)
         draft.need("ARP", NETWORK, start, end, size)
@@ -695,16 +776,18 @@ class Dissector:
         sender, target = address(sender_ip), address(target_ip)
         at = start + 8
         fields += [
-            Field("Sender MAC address", mac_text(sender_mac), at, hardware_length),
-            Field("Sender IP address", sender, at + hardware_length, protocol_length),
-            Field(
-                "Target MAC address",
+            _field(N_("packets", "Sender MAC address"), mac_text(sender_mac), at, hardware_length),
+            _field(
+                N_("packets", "Sender IP address"), sender, at + hardware_length, protocol_length
+            ),
+            _field(
+                N_("packets", "Target MAC address"),
                 mac_text(target_mac),
                 at + hardware_length + protocol_length,
                 hardware_length,
             ),
-            Field(
-                "Target IP address",
+            _field(
+                N_("packets", "Target IP address"),
                 target,
                 at + 2 * hardware_length + protocol_length,
                 protocol_length,
@@ -779,32 +862,39 @@ class Dissector:
         draft.seq, draft.ack = seq, ack
         client_side = src == conversation.client
         fields = [
-            Field(
-                "Source port",
+            _field(
+                N_("packets", "Source port"),
                 str(sport),
                 start,
                 2,
                 Message(CLIENT_PORT_NOTE if client_side else SERVER_PORT_NOTE),
             ),
-            Field(
-                "Destination port",
+            _field(
+                N_("packets", "Destination port"),
                 str(dport),
                 start + 2,
                 2,
                 Message(SERVER_PORT_NOTE if client_side else CLIENT_PORT_NOTE),
             ),
-            Field("Sequence number", f"{seq} (raw {raw_seq})", start + 4, 4),
-            Field(
-                "Acknowledgment number",
-                f"{ack} (raw {raw_ack})" if ack is not None else str(raw_ack),
+            _field(
+                N_("packets", "Sequence number"),
+                Message(RELATIVE_NUMBER, relative=seq, raw=raw_seq),
+                start + 4,
+                4,
+            ),
+            _field(
+                N_("packets", "Acknowledgment number"),
+                Message(RELATIVE_NUMBER, relative=ack, raw=raw_ack)
+                if ack is not None
+                else str(raw_ack),
                 start + 8,
                 4,
             ),
-            Field("Header length", str(header), start + 12, 1),
-            Field("Flags", f"0x{flags:03x} ({', '.join(names)})", start + 12, 2),
-            Field("Window", str(window), start + 14, 2),
-            Field("Checksum", f"0x{checksum:04x}", start + 16, 2),
-            Field("Urgent pointer", str(urgent), start + 18, 2),
+            _field(N_("packets", "Header length"), str(header), start + 12, 1),
+            _field(N_("packets", "Flags"), f"0x{flags:03x} ({', '.join(names)})", start + 12, 2),
+            _field(N_("packets", "Window"), str(window), start + 14, 2),
+            _field(N_("packets", "Checksum"), f"0x{checksum:04x}", start + 16, 2),
+            _field(N_("packets", "Urgent pointer"), str(urgent), start + 18, 2),
         ]
         if header < 20:
             draft.add("TCP", TRANSPORT, start, 20, fields)
@@ -813,7 +903,14 @@ class Dissector:
             draft.add("TCP", TRANSPORT, start, 20, fields)
             raise _Malformed(Message(TCP_OFFSET_TOO_LONG, length=header, available=end - start))
         if header > 20:
-            fields.append(Field("Options", f"{header - 20} bytes", start + 20, header - 20))
+            fields.append(
+                _field(
+                    N_("packets", "Options"),
+                    Message(BYTES, length=header - 20),
+                    start + 20,
+                    header - 20,
+                )
+            )
         layer_summary = Message(TCP_LAYER_SUMMARY, sport=sport, dport=dport)
         draft.add("TCP", TRANSPORT, start, header, fields, layer_summary)
         length = end - start - header
@@ -928,10 +1025,16 @@ class Dissector:
             payload_end = start + length
         data_length = payload_end - start - 8
         fields = [
-            Field("Source port", str(sport), start, 2),
-            Field("Destination port", str(dport), start + 2, 2),
-            Field("Length", str(length), start + 4, 2, Message(UDP_LENGTH_NOTE, data=data_length)),
-            Field("Checksum", f"0x{checksum:04x}", start + 6, 2),
+            _field(N_("packets", "Source port"), str(sport), start, 2),
+            _field(N_("packets", "Destination port"), str(dport), start + 2, 2),
+            _field(
+                N_("packets", "Length"),
+                str(length),
+                start + 4,
+                2,
+                Message(UDP_LENGTH_NOTE, data=data_length),
+            ),
+            _field(N_("packets", "Checksum"), f"0x{checksum:04x}", start + 6, 2),
         ]
         draft.add(
             "UDP",
@@ -966,9 +1069,9 @@ class Dissector:
         draft.proto = name
         draft.conversation = conversation_key(name, (draft.src,), (draft.dst,))
         fields = [
-            Field("Type", str(kind), start, 1),
-            Field("Code", str(code), start + 1, 1),
-            Field("Checksum", f"0x{checksum:04x}", start + 2, 2),
+            _field(N_("packets", "Type"), str(kind), start, 1),
+            _field(N_("packets", "Code"), str(code), start + 1, 1),
+            _field(N_("packets", "Checksum"), f"0x{checksum:04x}", start + 2, 2),
         ]
         return kind, code, fields
 
@@ -1016,7 +1119,7 @@ class Dissector:
             payload_from = end
         elif kind in (135, 136) and start + 24 <= end:
             target = _ipv6_text(data[start + 8 : start + 24])
-            fields.append(Field("Target address", target, start + 8, 16))
+            fields.append(_field(N_("packets", "Target address"), target, start + 8, 16))
             template = NEIGHBOR_SOLICITATION if kind == 135 else NEIGHBOR_ADVERTISEMENT
             summary = Message(template, target=target)
             payload_from = start + 24
@@ -1038,12 +1141,12 @@ class Dissector:
         """Name the port from the quoted IP and UDP/TCP header of a port-unreachable."""
         try:
             if ipv6:
-                draft.need("Quoted IPv6", NETWORK, start, end, 40)
+                draft.need(Message(QUOTED_IPV6), NETWORK, start, end, 40)
                 protocol, header = data[start + 6], 40
                 quoted_src = _ipv6_text(data[start + 8 : start + 24])
                 quoted_dst = _ipv6_text(data[start + 24 : start + 40])
             else:
-                draft.need("Quoted IPv4", NETWORK, start, end, 20)
+                draft.need(Message(QUOTED_IPV4), NETWORK, start, end, 20)
                 header = (data[start] & 0x0F) * 4
                 protocol = data[start + 9]
                 quoted_src = _ipv4_text(data[start + 12 : start + 16])
@@ -1052,16 +1155,24 @@ class Dissector:
                     return Message(PORT_UNREACHABLE_BARE)
             source_at = start + (8 if ipv6 else 12)
             size = 16 if ipv6 else 4
-            fields.append(Field("Quoted source address", quoted_src, source_at, size))
-            fields.append(Field("Quoted destination address", quoted_dst, source_at + size, size))
+            fields.append(
+                _field(N_("packets", "Quoted source address"), quoted_src, source_at, size)
+            )
+            fields.append(
+                _field(
+                    N_("packets", "Quoted destination address"), quoted_dst, source_at + size, size
+                )
+            )
             at = start + header
-            draft.need("Quoted transport header", TRANSPORT, at, end, 4)
+            draft.need(Message(QUOTED_TRANSPORT), TRANSPORT, at, end, 4)
             quoted_sport, quoted_dport = _u16(data, at), _u16(data, at + 2)
         except _Truncated:
             return Message(PORT_UNREACHABLE_BARE)
         name = IP_PROTOCOL_NAMES.get(protocol, protocol)
-        fields.append(Field("Quoted source port", str(quoted_sport), at, 2))
-        fields.append(Field("Quoted destination port", str(quoted_dport), at + 2, 2))
+        fields.append(_field(N_("packets", "Quoted source port"), str(quoted_sport), at, 2))
+        fields.append(
+            _field(N_("packets", "Quoted destination port"), str(quoted_dport), at + 2, 2)
+        )
         if name in ("UDP", "TCP"):
             draft.extra["quoted_conversation"] = conversation_key(
                 name, (quoted_src, quoted_sport), (quoted_dst, quoted_dport)
@@ -1078,8 +1189,8 @@ class Dissector:
         if length == 0:
             return
         summary = Message(PAYLOAD_SUMMARY, length=length)
-        fields = [Field("Data", f"{length} bytes", start, length)]
-        draft.add("Payload", APPLICATION, start, length, fields, summary)
+        fields = [_field(N_("packets", "Data"), Message(BYTES, length=length), start, length)]
+        draft.add(Message(PAYLOAD), APPLICATION, start, length, fields, summary)
         if summarize and not draft.summary:
             draft.summary = summary
 
@@ -1153,19 +1264,19 @@ def _dns(draft: _Draft, data: bytes, start: int, end: int) -> None:
     response, opcode = bool(flags & 0x8000), (flags >> 11) & 0x0F
     rcode = flags & 0x0F
     fields = [
-        Field("Transaction ID", f"0x{ident:04x}", start, 2),
-        Field("Flags", f"0x{flags:04x}", start + 2, 2),
-        Field("Response", "yes" if response else "no", start + 2, 1),
-        Field("Opcode", str(opcode), start + 2, 1),
-        Field("Authoritative", "yes" if flags & 0x0400 else "no", start + 2, 1),
-        Field("Truncated", "yes" if flags & 0x0200 else "no", start + 2, 1),
-        Field("Recursion desired", "yes" if flags & 0x0100 else "no", start + 2, 1),
-        Field("Recursion available", "yes" if flags & 0x0080 else "no", start + 3, 1),
-        Field("Reply code", str(rcode), start + 3, 1),
-        Field("Questions", str(counts[0]), start + 4, 2),
-        Field("Answer RRs", str(counts[1]), start + 6, 2),
-        Field("Authority RRs", str(counts[2]), start + 8, 2),
-        Field("Additional RRs", str(counts[3]), start + 10, 2),
+        _field(N_("packets", "Transaction ID"), f"0x{ident:04x}", start, 2),
+        _field(N_("packets", "Flags"), f"0x{flags:04x}", start + 2, 2),
+        _field(N_("packets", "Response"), _yes_no(response), start + 2, 1),
+        _field(N_("packets", "Opcode"), str(opcode), start + 2, 1),
+        _field(N_("packets", "Authoritative"), _yes_no(flags & 0x0400), start + 2, 1),
+        _field(N_("packets", "Truncated"), _yes_no(flags & 0x0200), start + 2, 1),
+        _field(N_("packets", "Recursion desired"), _yes_no(flags & 0x0100), start + 2, 1),
+        _field(N_("packets", "Recursion available"), _yes_no(flags & 0x0080), start + 3, 1),
+        _field(N_("packets", "Reply code"), str(rcode), start + 3, 1),
+        _field(N_("packets", "Questions"), str(counts[0]), start + 4, 2),
+        _field(N_("packets", "Answer RRs"), str(counts[1]), start + 6, 2),
+        _field(N_("packets", "Authority RRs"), str(counts[2]), start + 8, 2),
+        _field(N_("packets", "Additional RRs"), str(counts[3]), start + 10, 2),
     ]
     draft.proto = "DNS"
     if opcode == 0:
@@ -1179,35 +1290,42 @@ def _dns(draft: _Draft, data: bytes, start: int, end: int) -> None:
     total = sum(counts)
     if total > MAX_DNS_RECORDS:
         problem = Message(DNS_TOO_MANY_RECORDS, count=total, limit=MAX_DNS_RECORDS)
-    sections = ("Query", "Answer", "Authority", "Additional")
     offset = start + 12
     try:
         budget = MAX_DNS_RECORDS
-        for section, count in zip(sections, counts, strict=True):
+        for template, count in zip(DNS_SECTIONS, counts, strict=True):
+            section, word = template.text, Message(template)
             for _ in range(min(count, budget)):
                 budget -= 1
                 name, after = _dns_name(data, offset, start, end)
-                fields.append(Field(f"{section} name", name, offset, after - offset))
+                fields.append(_field_of(RECORD_NAME, word, name, offset, after - offset))
                 offset = after
                 fixed = 4 if section == "Query" else 10
                 if offset + fixed > end:
                     raise _Malformed(Message(DNS_CUT, offset=offset - start))
                 rtype, rclass = _u16(data, offset), _u16(data, offset + 2)
-                fields.append(Field(f"{section} type", _dns_type(rtype), offset, 2))
-                fields.append(Field(f"{section} class", _dns_class(rclass), offset + 2, 2))
+                fields.append(_field_of(RECORD_TYPE, word, _dns_type(rtype), offset, 2))
+                fields.append(_field_of(RECORD_CLASS, word, _dns_class(rclass), offset + 2, 2))
                 offset += 4
                 if section == "Query":
                     if question is None:
                         question = (_dns_type(rtype), name)
                     continue
                 ttl, rdlength = _u32(data, offset), _u16(data, offset + 4)
-                fields.append(Field(f"{section} TTL", str(ttl), offset, 4))
-                fields.append(Field(f"{section} data length", str(rdlength), offset + 4, 2))
+                fields.append(_field_of(RECORD_TTL, word, str(ttl), offset, 4))
+                fields.append(_field_of(RECORD_DATA_LENGTH, word, str(rdlength), offset + 4, 2))
                 offset += 6
                 if offset + rdlength > end:
                     raise _Malformed(Message(DNS_CUT, offset=offset - start))
                 value = _dns_rdata(data, offset, rdlength, rtype, start, end)
-                fields.append(Field(f"{section} {_dns_type(rtype)}", str(value), offset, rdlength))
+                fields.append(
+                    Field(
+                        Message(RECORD_DATA, section=word, type=_dns_type(rtype)),
+                        value,
+                        offset,
+                        rdlength,
+                    )
+                )
                 offset += rdlength
                 records.append((section, name, _dns_type(rtype), ttl, value))
                 if section == "Answer":
@@ -1254,6 +1372,11 @@ def _dns(draft: _Draft, data: bytes, start: int, end: int) -> None:
         draft.report(problem)
 
 
+def _field_of(name: Template, section: Message, value: str, offset: int, length: int) -> Field:
+    """A field of a DNS record, named after its section ("Answer TTL")."""
+    return Field(Message(name, section=section), value, offset, length)
+
+
 def _dns_rdata(data: bytes, at: int, length: int, rtype: int, base: int, end: int) -> str:
     """A record's data as text: an address, a name, else its length in words."""
     if rtype == 1 and length == 4:
@@ -1262,4 +1385,4 @@ def _dns_rdata(data: bytes, at: int, length: int, rtype: int, base: int, end: in
         return _ipv6_text(data[at : at + 16])
     if rtype in (2, 5, 12):
         return _dns_name(data, at, base, end)[0]
-    return Message(DNS_DATA_BYTES, length=length)
+    return Message(BYTES, length=length)
