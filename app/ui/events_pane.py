@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +51,7 @@ from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent, wall_time
 from app.ui.i18n import translate_message
 from app.ui.settings import read_setting, write_settings
 from app.ui.theme import sender_color, status_color
+from app.ui.zoom import use_fixed_font
 
 _ROOT = QModelIndex()
 _CONTEXT = "EventsPane"
@@ -625,7 +626,7 @@ class EventsPane(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.filter)
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        use_fixed_font(self.view)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(False)
@@ -641,7 +642,7 @@ class EventsPane(QWidget):
         self.view.horizontalHeader().setHighlightSections(False)
         self._fit_columns()
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        copy_action = QAction(self.view)
+        copy_action = QAction(self.tr("Copy"), self.view)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy)

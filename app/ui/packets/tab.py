@@ -343,6 +343,12 @@ class PacketsTab(QWidget):
         """True while a capture runs (or is opening its socket)."""
         return self._run.is_running()
 
+    def busy_reason(self) -> str | None:
+        """Why quitting now would cut something off (a capture running), or None."""
+        if self.is_running():
+            return self.tr("A packet capture is running.")
+        return None
+
     def is_capturing(self) -> bool:
         """True once the capture reads from the interface, until it stops."""
         return self._capturing and self.is_running()
