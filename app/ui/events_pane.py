@@ -25,7 +25,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -641,6 +643,7 @@ class EventsPane(QWidget):
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 4)
         self.view.horizontalHeader().setHighlightSections(False)
         self._fit_columns()
+        self.view.installEventFilter(self)  # View > Zoom changes its font: fit again
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         copy_action = QAction(self.tr("Copy"), self.view)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
@@ -727,6 +730,13 @@ class EventsPane(QWidget):
         self._clear.setAccessibleName(self.tr("Clear events"))
         self.model.retranslate()
         self._fit_columns()  # the side names' widths change with the language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's font changed (View > Zoom): rows and columns fit the new size."""
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 4)
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:
         """A live language switch: the pane's words and its lines' words change."""
