@@ -25,7 +25,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -33,7 +35,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +53,7 @@ from app.core.events import ErrorEvent, Event, StateEvent, TraceEvent, wall_time
 from app.ui.i18n import translate_message
 from app.ui.settings import read_setting, write_settings
 from app.ui.theme import sender_color, status_color
+from app.ui.zoom import use_fixed_font
 
 _ROOT = QModelIndex()
 _CONTEXT = "EventsPane"
@@ -625,7 +628,7 @@ class EventsPane(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.filter)
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        use_fixed_font(self.view)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(False)
@@ -640,8 +643,9 @@ class EventsPane(QWidget):
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 4)
         self.view.horizontalHeader().setHighlightSections(False)
         self._fit_columns()
+        self.view.installEventFilter(self)  # View > Zoom changes its font: fit again
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        copy_action = QAction(self.view)
+        copy_action = QAction(self.tr("Copy"), self.view)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy)
@@ -726,6 +730,13 @@ class EventsPane(QWidget):
         self._clear.setAccessibleName(self.tr("Clear events"))
         self.model.retranslate()
         self._fit_columns()  # the side names' widths change with the language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's font changed (View > Zoom): rows and columns fit the new size."""
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 4)
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:
         """A live language switch: the pane's words and its lines' words change."""

@@ -58,9 +58,16 @@ def add_shortcut(
     slot: Callable[[], object],
     *,
     children: bool = False,
+    description: str = "",
 ) -> QShortcut:
-    """A key for `widget` alone (or, with `children`, for anything focused inside it)."""
+    """A key for `widget` alone (or, with `children`, for anything focused inside it).
+
+    `description` (translated; its "&" is dropped) names what the key does in
+    Help > Keyboard shortcuts.
+    """
     shortcut = QShortcut(QKeySequence(key), widget)
+    if description:
+        shortcut.setWhatsThis(description.replace("&", ""))
     context = Qt.ShortcutContext
     shortcut.setContext(context.WidgetWithChildrenShortcut if children else context.WidgetShortcut)
     shortcut.activated.connect(slot)

@@ -7,10 +7,10 @@ selected recv() or send(). app/core/hexdump.py formats the lines.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.hexdump import hex_dump
+from app.ui.zoom import use_fixed_font
 
 
 class HexDumpView(QPlainTextEdit):
@@ -33,7 +33,7 @@ class HexDumpView(QPlainTextEdit):
         self.limit = limit
         self.cut_note = cut_note or self.tr("… showing the first {shown} of {size} bytes.")
         self.setReadOnly(True)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        use_fixed_font(self)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)

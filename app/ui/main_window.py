@@ -12,12 +12,19 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import APP_NAME
 from app.resources import resource_path
 from app.translations import LANGUAGES, SYSTEM
-from app.ui import preferences
+from app.ui import confirm, preferences, zoom
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.tabs import TABS, TabSpec
 
@@ -79,6 +86,8 @@ class MainWindow(QMainWindow):
         # A description: a name would hide the message the bar shows from screen readers.
         self.statusBar().setAccessibleDescription(self.tr("Status"))
         self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self._asking_to_quit = False
+        zoom.apply_zoom(zoom.zoom_choice())  # View > Zoom's saved choice (100%: nothing)
         self._restore_settings()  # before the connections: restoring builds no tab
         self._connect_signals()
 
@@ -102,6 +111,17 @@ class MainWindow(QMainWindow):
             action.setData(index)
             view_menu.addAction(action)
             self.tab_actions.append(action)
+        view_menu.addSeparator()
+
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        # Ctrl++ is Ctrl+Shift+= on most keyboards: Ctrl+= zooms in too.
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.zoom_reset_action = QAction(self.tr("&Reset zoom"), self)
+        self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
         view_menu.addSeparator()
 
         self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -143,6 +163,9 @@ class MainWindow(QMainWindow):
         self.about_qt_action = QAction(self.tr("About &Qt"), self)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         help_menu.addAction(self.about_qt_action)
+        help_menu.addSeparator()
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        help_menu.addAction(self.shortcuts_action)
 
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
@@ -151,6 +174,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_tab_action)
         self.about_action.triggered.connect(self.show_about)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.zoom_in_action.triggered.connect(self.zoom_in)
+        self.zoom_out_action.triggered.connect(self.zoom_out)
+        self.zoom_reset_action.triggered.connect(self.reset_zoom)
         self.tabs.currentChanged.connect(self._ensure_built)
         self.tabs.currentChanged.connect(self._share_lab_ports)  # after: the tab is built
         self.theme_group.triggered.connect(self._on_theme_action)
@@ -173,6 +200,31 @@ class MainWindow(QMainWindow):
         preferences.save_theme_choice(name)
         theme.apply_theme(name)
         self.theme_actions[name].setChecked(True)
+
+    # ---------------------------------------------------------------- zoom
+    @Slot()
+    def zoom_in(self) -> None:
+        """View > Zoom in: every font one step (10%) larger."""
+        self.set_zoom(zoom.zoom_in(zoom.current_zoom()))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """View > Zoom out: every font one step (10%) smaller."""
+        self.set_zoom(zoom.zoom_out(zoom.current_zoom()))
+
+    @Slot()
+    def reset_zoom(self) -> None:
+        """View > Reset zoom: the fonts at their size at start."""
+        self.set_zoom(zoom.DEFAULT_ZOOM)
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale every font of the window to `percent`, remember it, say it in the status bar."""
+        percent = zoom.apply_zoom(percent)
+        zoom.save_zoom(percent)
+        self.zoom_in_action.setEnabled(percent < zoom.MAX_ZOOM)
+        self.zoom_out_action.setEnabled(percent > zoom.MIN_ZOOM)
+        #: {percent} is a whole number: "Zoom 130%".
+        self.statusBar().showMessage(self.tr("Zoom {percent}%").format(percent=percent), 5000)
 
     @Slot(QAction)
     def _on_language_action(self, action: QAction) -> None:
@@ -292,6 +344,35 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def build_all_tabs(self) -> None:
+        """Build every tab that was not shown yet (Help > Keyboard shortcuts reads them)."""
+        for index in range(len(TABS)):
+            self._ensure_built(index)
+
+    def shortcut_rows(self) -> list:
+        """Every key the window defines: the menus' actions, then each tab's own keys."""
+        from app.ui import shortcuts
+
+        seen: set[QAction] = set()
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                rows += shortcuts.menu_rows(menu, shortcuts.plain(menu_action.text()), seen)
+        self.build_all_tabs()
+        for spec in TABS:
+            rows += shortcuts.widget_rows(self._built[spec.key], tab_text(spec.title), seen)
+        return shortcuts.unique(rows)
+
+    @Slot()
+    def show_shortcuts(self) -> QWidget:
+        """Open Help > Keyboard shortcuts without blocking."""
+        from app.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.show()  # non-modal: the window stays usable beside the list
+        return dialog
+
     # ---------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         settings = app_settings()
@@ -317,8 +398,58 @@ class MainWindow(QMainWindow):
         )
 
     # ---------------------------------------------------------------- closing
+    def busy_tabs(self) -> dict[str, str]:
+        """Tab key -> why quitting would cut it off (hosting, sending, capturing)."""
+        busy: dict[str, str] = {}
+        for key, widget in self._built.items():
+            busy_reason = getattr(widget, "busy_reason", None)
+            reason = busy_reason() if callable(busy_reason) else None
+            if reason:
+                busy[key] = reason
+        return busy
+
+    def quit_question(self, busy: dict[str, str]) -> QMessageBox:
+        """The question Quit asks while something runs; Cancel is the default."""
+        questions = {
+            "chat": self.tr("Stop hosting and quit?"),
+            "udp": self.tr("Stop sending and quit?"),
+            "packets": self.tr("Stop the capture and quit?"),
+        }
+        if len(busy) == 1:
+            text = questions.get(next(iter(busy)), self.tr("Stop everything and quit?"))
+        else:
+            text = self.tr("Stop everything and quit?")
+        box = confirm.question(
+            self,
+            #: {app} is the application's name, SocketLab.
+            self.tr("Quit {app}").format(app=APP_NAME),
+            text,
+            buttons=confirm.Button.Yes | confirm.Button.Cancel,
+            default=confirm.Button.Cancel,
+            informative="\n".join(busy.values()),
+        )
+        box.button(confirm.Button.Yes).setText(self.tr("&Quit"))
+        return box
+
+    def confirm_quit(self) -> bool:
+        """True when nothing runs, or the user agreed to stop it and quit."""
+        busy = self.busy_tabs()
+        if not busy:
+            return True
+        if self._asking_to_quit:  # Ctrl+Q again while the question is open
+            return False
+        self._asking_to_quit = True
+        try:
+            return confirm.confirmed(self.quit_question(busy))
+        finally:
+            self._asking_to_quit = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window, let each built tab stop its workers, then stop any left."""
+        """Ask first if something runs; save the window, let each built tab stop its
+        workers, then stop any left."""
+        if not self.confirm_quit():
+            event.ignore()
+            return
         self._save_settings()
         for key, widget in self._built.items():
             shutdown = getattr(widget, "shutdown", None)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
+from app.ui.zoom import fixed_font
 from app.workers import ExportWriter
 
 #: The most rows a view shows at once (2^24 rows of 22 px stay inside Qt's int pixel range).
@@ -64,7 +65,11 @@ class RowSourceModel(QAbstractTableModel):
         self._source: RowSource | None = None
         self._offset = 0
         self._cache: dict[int, tuple[str, ...]] = {}
-        self.monospace_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    @property
+    def monospace_font(self) -> QFont:
+        """The font of the address columns: the monospace font at the current zoom."""
+        return fixed_font()
 
     # ------------------------------------------------------------ source
     def source(self) -> RowSource | None:
@@ -238,7 +243,13 @@ class ListPanel(QWidget):
     def _connect_signals(self) -> None:
         self.goto_edit.returnPressed.connect(self._go_to_typed)
         self.export_button.clicked.connect(self._choose_export_file)
-        add_shortcut(self, Qt.Key.Key_Escape, self.cancel_export, children=True)
+        add_shortcut(
+            self,
+            Qt.Key.Key_Escape,
+            self.cancel_export,
+            children=True,
+            description=self.cancel_button.text(),
+        )
         self.cancel_button.clicked.connect(self.cancel_export)
         self.model.window_moved.connect(self._update_window_note)
         self.model.modelReset.connect(self._update_window_note)
@@ -262,7 +273,7 @@ class ListPanel(QWidget):
         metrics = self.view.fontMetrics()
         samples = [source.row(0), source.row(self.model.rowCount() - 1 + self.model.offset)]
         header_metrics = self.view.horizontalHeader().fontMetrics()
-        monospace_metrics = QFontMetrics(self.model.monospace_font)
+        monospace_metrics = QFontMetrics(fixed_font())
         for column, header in enumerate(source.headers):
             font_metrics = monospace_metrics if header in _MONOSPACE_HEADERS else metrics
             widest = max(

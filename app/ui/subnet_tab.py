@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +60,7 @@ from app.ui.focus import buddy_label, set_tab_order
 from app.ui.i18n import translate_message
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
+from app.ui.zoom import use_fixed_font
 
 NETWORK_BIT_STYLE = "color:#0d47a1;background-color:#d6e6fb;"
 HOST_BIT_STYLE = "color:#a63c06;background-color:#fde3d3;"
@@ -173,7 +174,7 @@ class BitsView(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        use_fixed_font(self)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleDescription(self.tr("Bits"))  # a name would hide the bits

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.translations import SOURCE_LANGUAGE
 from app.ui import i18n
@@ -22,3 +22,30 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], boo
 
     yield install
     i18n.install_translators(app, SOURCE_LANGUAGE)
+
+
+class Questions(list):
+    """The questions app/ui/confirm.py was asked to show (their QMessageBoxes' texts);
+    each is answered with `answer` at once, never shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer = QMessageBox.StandardButton.Yes
+        self.defaults: list[QMessageBox.StandardButton] = []
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch) -> Questions:
+    """No test waits on a modal question: each is recorded and answered Yes (set
+    `questions.answer` to answer otherwise)."""
+    from app.ui import confirm
+
+    asked = Questions()
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        asked.defaults.append(box.standardButton(box.defaultButton()))
+        return asked.answer
+
+    monkeypatch.setattr(confirm, "ask", answer)
+    return asked

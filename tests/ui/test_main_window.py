@@ -85,7 +85,7 @@ def test_view_menu_offers_tabs_theme_and_language(qtbot) -> None:
     view = window.menuBar().actions()[1].menu()
     entries = [action.text() for action in view.actions() if not action.isSeparator()]
     assert entries[:5] == ["&1 Chat", "&2 UDP", "&3 Subnet", "&4 Diagnostics", "&5 Packets"]
-    assert entries[5:] == ["&Theme", "&Language"]
+    assert entries[5:] == ["Zoom &in", "Zoom &out", "&Reset zoom", "&Theme", "&Language"]
     assert [a.text() for a in window.theme_menu.actions()] == ["&System", "&Light", "&Dark"]
     assert window.theme_group.isExclusive() and window.language_group.isExclusive()
     assert [a.isChecked() for a in window.theme_actions.values()] == [True, False, False]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -587,8 +588,22 @@ class HostPanel(QGroupBox):
     @Slot()
     def _on_kick(self) -> None:
         nick = self.selected_nick()
-        if nick and not self._is_own(nick):
+        if nick and not self._is_own(nick) and self.confirm_kick(nick):
             self.kick_requested.emit(nick)
+
+    def kick_question(self, nick: str) -> QMessageBox:
+        """The question Kick asks first; No is the default."""
+        from app.ui import confirm
+
+        #: {nick} is the nickname of the user the host is about to remove.
+        text = self.tr("Disconnect {nick} from the room?").format(nick=nick)
+        return confirm.question(self, self.tr("Kick"), text, default=confirm.Button.No)
+
+    def confirm_kick(self, nick: str) -> bool:
+        """Ask before removing `nick` from the room; True to go ahead."""
+        from app.ui import confirm
+
+        return confirm.confirmed(self.kick_question(nick))
 
     @Slot()
     def _on_ban(self) -> None:

@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +53,7 @@ from app.core.chat.raw_terminal import (
 from app.ui.field_error import FieldError
 from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
+from app.ui.zoom import use_fixed_font
 
 #: Rows kept in the terminal.
 MAX_TERMINAL_ROWS = 20_000
@@ -229,7 +231,6 @@ class RawTerminal(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.model = TerminalModel(self)
         self.display_combo = QComboBox()
         self.display_combo.addItems([*ordered_encodings(ENCODINGS), HEX])
@@ -254,22 +255,20 @@ class RawTerminal(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(mono).height() + 6)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFont(mono)
+        use_fixed_font(self.table)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        # Fixed widths: sizing to contents would measure every row on each insert.
-        metrics = QFontMetrics(mono)
-        for column, sample in enumerate(("88:88:88.888", "recv()", "65,536")):
+        for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self._fit_rows()
+        self.table.installEventFilter(self)  # View > Zoom changes its font: fit again
 
         self.detail = HexDumpView(
             self.tr("Bytes of the selected row"),
@@ -317,6 +316,19 @@ class RawTerminal(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(send_row)
         layout.addWidget(self.send_error)
+
+    def _fit_rows(self) -> None:
+        """Row height and fixed column widths for the table's font (View > Zoom)."""
+        metrics = QFontMetrics(self.table.font())
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
+        # Fixed widths: sizing to contents would measure every row on each insert.
+        for column, sample in enumerate(("88:88:88.888", "recv()", "65,536")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
 
     def _connect_signals(self) -> None:
         self.display_combo.currentTextChanged.connect(self._on_display_changed)

@@ -72,9 +72,11 @@ class HistorySearch(TabPart, QObject):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), tab)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.open)
+        find.setWhatsThis(self.button.text())
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close)
+        escape.setWhatsThis(self.close_button.accessibleName())
 
     @property
     def results(self) -> ConversationView:

@@ -600,6 +600,12 @@ class ChatTab(QWidget):
         """True while our server runs."""
         return self.session.hosting
 
+    def busy_reason(self) -> str | None:
+        """Why quitting now would cut something off (a hosted room), or None."""
+        if self.session.hosting:
+            return self.tr("A chat room is hosted here: everyone in it is disconnected.")
+        return None
+
     def current_port(self) -> int | None:
         """The port of the server we host or joined last (None before any)."""
         _, _, port = self.session.server_key.rpartition(":")

@@ -75,7 +75,13 @@ class DiagnosticsPanel(QWidget):
         stop_button.setEnabled(False)
         start_button.clicked.connect(start)
         stop_button.clicked.connect(self.stop)
-        add_shortcut(self, Qt.Key.Key_Escape, stop_button.click, children=True)
+        add_shortcut(
+            self,
+            Qt.Key.Key_Escape,
+            stop_button.click,
+            children=True,
+            description=stop_button.text(),
+        )
         self._start_button, self._stop_button = start_button, stop_button
         return start_button, stop_button
 
@@ -83,7 +89,7 @@ class DiagnosticsPanel(QWidget):
         """Refresh (F5 too), off while a read runs; it calls `refresh()`."""
         button = QPushButton(self.tr("Refresh"))
         button.clicked.connect(self.refresh)
-        add_shortcut(self, "F5", button.click, children=True)
+        add_shortcut(self, "F5", button.click, children=True, description=button.text())
         self._start_button = button
         return button
 

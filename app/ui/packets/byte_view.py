@@ -8,8 +8,10 @@ too narrow for 16, so it fits beside the diagram at 1024 pixels.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.ui.zoom import use_fixed_font
 
 #: At most this many bytes are shown (a frame is at most the snap length, 256 KiB).
 BYTES_LIMIT = 64 * 1024
@@ -33,7 +35,7 @@ class PacketBytesView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        use_fixed_font(self)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setAccessibleName(self.tr("Packet bytes"))
         self.setPlaceholderText(self.tr("Select a packet to see its bytes."))

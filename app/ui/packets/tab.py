@@ -169,13 +169,10 @@ class PacketsTab(QWidget):
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        digits = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((0, 7), (1, 16), (2, 20), (3, 20), (4, 8), (5, 7)):
-            header.resizeSection(column, digits * chars + 12)
+        self._fit_table()
 
         self.diagram = SequenceDiagram()
         self.diagram_scroll = QScrollArea()
@@ -266,9 +263,19 @@ class PacketsTab(QWidget):
         colour = status_color("error", self.palette()).name()
         self.capture_error.setStyleSheet(f"QLabel#captureError {{ color: {colour}; }}")
 
+    def _fit_table(self) -> None:
+        """Row height and column widths for the font (it changes with View > Zoom)."""
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        digits = self.fontMetrics().horizontalAdvance("0")
+        header = self.table.horizontalHeader()
+        for column, chars in ((0, 7), (1, 16), (2, 20), (3, 20), (4, 8), (5, 7)):
+            header.resizeSection(column, digits * chars + 12)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme switch."""
+        """Follow a theme switch and a zoom."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            self._fit_table()
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "capture_error"):
             self.capture_error.blockSignals(True)
             self._colour_capture_error()
@@ -342,6 +349,12 @@ class PacketsTab(QWidget):
     def is_running(self) -> bool:
         """True while a capture runs (or is opening its socket)."""
         return self._run.is_running()
+
+    def busy_reason(self) -> str | None:
+        """Why quitting now would cut something off (a capture running), or None."""
+        if self.is_running():
+            return self.tr("A packet capture is running.")
+        return None
 
     def is_capturing(self) -> bool:
         """True once the capture reads from the interface, until it stops."""

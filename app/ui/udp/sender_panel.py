@@ -263,8 +263,16 @@ class SenderPanel(QGroupBox):
         self.broadcast_check.toggled.connect(self._update_target_kind)
         self.target_edit.returnPressed.connect(self.send_current)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            add_shortcut(self.payload_edit, key, self.send_current)
-        add_shortcut(self, Qt.Key.Key_Escape, self.stop_sending, children=True)
+            add_shortcut(
+                self.payload_edit, key, self.send_current, description=self.send_button.text()
+            )
+        add_shortcut(
+            self,
+            Qt.Key.Key_Escape,
+            self.stop_sending,
+            children=True,
+            description=self.stop_button.text(),
+        )
         self.count_spin.valueChanged.connect(self._update_repeat)
         self._run.events.connect(self._on_events)
         self._run.failed.connect(self._on_failed)

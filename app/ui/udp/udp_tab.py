@@ -112,6 +112,12 @@ class UdpTab(QWidget):
         _, _, port = self.sender_panel.target_edit.text().strip().rpartition(":")
         return int(port) if port.isdigit() and 0 < int(port) < 65536 else None
 
+    def busy_reason(self) -> str | None:
+        """Why quitting now would cut something off (the sender sending), or None."""
+        if self.sender_panel.is_sending():
+            return self.tr("The UDP sender is still sending.")
+        return None
+
     def save_settings(self) -> None:
         """Remember both forms and the Events pane's state."""
         settings = app_settings()
