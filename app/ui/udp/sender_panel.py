@@ -222,11 +222,9 @@ class SenderPanel(QGroupBox):
         grid.addWidget(buddy_label(self.tr("Count"), self.count_spin), row, 0)
         grid.addLayout(repeat, row, 1, 1, 3)
         row += 1
-        options = QHBoxLayout()
-        options.addWidget(self.sequence_check)
-        options.addWidget(self.broadcast_check)
-        options.addStretch(1)
-        grid.addLayout(options, row, 0, 1, 4)
+        grid.addWidget(self.sequence_check, row, 0, 1, 4)
+        row += 1
+        grid.addWidget(self.broadcast_check, row, 0, 1, 4)  # a long text: a row of its own
         row += 1
         grid.addWidget(_hint(self.tr(BROADCAST_HINT)), row, 0, 1, 4)
         row += 1
