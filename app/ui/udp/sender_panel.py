@@ -112,6 +112,11 @@ class SenderPanel(QGroupBox):
         for fmt in PayloadFormat:
             self.format_combo.addItem(translate_message(fmt.label), fmt.value)
         self.format_combo.setAccessibleName(self.tr("Payload format"))
+        # As wide as a short word, not as the longest format name: the column stays narrow.
+        self.format_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format_combo.setMinimumContentsLength(8)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
