@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -38,6 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -664,11 +666,15 @@ class EventsPane(QWidget):
             self.save_button,
             self._clear,
         )
-        header = QHBoxLayout()
-        header.addWidget(self._toggle)
-        header.addStretch(1)
+        # The tools sit right of the title, or under it when the pane is too narrow for
+        # one row (resizeEvent): a long title and six tools never set the window's width.
+        self._tool_row = QHBoxLayout()
+        self._tool_row.addStretch(1)
         for widget in self._tools:
-            header.addWidget(widget)
+            self._tool_row.addWidget(widget)
+        self._header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        header.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        header.addLayout(self._tool_row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -774,6 +780,28 @@ class EventsPane(QWidget):
 
     # ------------------------------------------------------------ showing and hiding
     @Slot(bool)
+    def _one_row_width(self) -> int:
+        return (
+            self._toggle.sizeHint().width()
+            + max(self._header.spacing(), 0)
+            + self._tool_row.sizeHint().width()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the title or the tools, whichever is wider (two rows)."""
+        hint = super().minimumSizeHint()
+        narrow = max(self._toggle.minimumSizeHint().width(), self._tool_row.minimumSize().width())
+        narrow = max(narrow, self.view.minimumSizeHint().width())
+        return QSize(min(hint.width(), narrow), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        """One header row when the pane is wide enough, else the tools under the title."""
+        wide = event.size().width() >= self._one_row_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._header.direction() != direction:
+            self._header.setDirection(direction)
+        super().resizeEvent(event)
+
     def _set_expanded(self, expanded: bool) -> None:
         self._toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.view.setVisible(expanded)

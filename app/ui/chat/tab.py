@@ -40,6 +40,7 @@ from app.ui.chat.state import ChatState
 from app.ui.chat.status import StatusLine
 from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
+from app.ui.scrolling import scrolled
 from app.ui.settings import read_setting, write_settings
 
 if TYPE_CHECKING:
@@ -153,8 +154,9 @@ class ChatTab(QWidget):
         left_layout.addWidget(self.identity)
         left_layout.addWidget(self.join_panel)
         left_layout.addWidget(self.host_panel, 1)
-        left.setMinimumWidth(280)
-        left.setMaximumWidth(420)
+        # The side panel scrolls in a low window rather than squeezing its forms.
+        side = scrolled(left, min_width=290)
+        side.setMaximumWidth(420)
 
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_dot)
@@ -207,7 +209,7 @@ class ChatTab(QWidget):
         self.events_pane.setMinimumHeight(28)
 
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(left)
+        main.addWidget(side)
         main.addWidget(vertical)
         main.setStretchFactor(1, 1)
         main.setSizes([310, 790])

@@ -32,6 +32,7 @@ class InterfacesPanel(DiagnosticsPanel):
         self.report: InterfaceReport | None = None
 
         self.lan_label = QLabel(self.tr("Reading the interfaces..."))
+        self.lan_label.setWordWrap(True)  # a long address line wraps in a narrow window
         self.lan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.lan_label.font())
         font.setBold(True)

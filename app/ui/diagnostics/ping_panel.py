@@ -110,13 +110,18 @@ class PingPanel(DiagnosticsPanel):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         add_field_row(form, self.tr("Host:"), self.host_edit, self.host_edit, self.host_error)
+        # Two rows: one was wider than a small window.
         options = options_row(
             (self.tr("Count:"), self.count_spin, self.forever_check),
             (self.tr("Interval:"), self.interval_spin),
+            buttons=(),
+        )
+        form.addRow("", options)
+        actions = options_row(
             (self.tr("Timeout:"), self.timeout_spin),
             buttons=(self.start_button, self.stop_button, self.copy_button),
         )
-        form.addRow("", options)
+        form.addRow("", actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSizePolicy, QStackedWidget, QWidget
 
 from app.ui.diagnostics.dns_panel import DnsPanel
 from app.ui.diagnostics.interfaces_panel import InterfacesPanel
@@ -11,6 +11,7 @@ from app.ui.diagnostics.neighbours_panel import NeighboursPanel
 from app.ui.diagnostics.ping_panel import PingPanel
 from app.ui.diagnostics.portcheck_panel import PortCheckPanel
 from app.ui.diagnostics.sockets_panel import SocketsPanel
+from app.ui.scrolling import scrolled
 from app.ui.settings import app_settings, read_setting
 
 PANEL_KEY = "diagnostics/panel"
@@ -51,7 +52,8 @@ class DiagnosticsTab(QWidget):
 
         layout = QHBoxLayout(self)
         layout.addWidget(self.tools)
-        layout.addWidget(self.stack, 1)
+        # A panel wider or taller than the window scrolls instead of pushing the window.
+        layout.addWidget(scrolled(self.stack, min_width=300), 1)
         self.tools.currentRowChanged.connect(self.show_panel)
         index = read_setting(PANEL_KEY, 0)
         self.tools.setCurrentRow(index if 0 <= index < len(self.panels) else 0)
@@ -63,6 +65,10 @@ class DiagnosticsTab(QWidget):
             return
         panel = self.panels[index][1]
         self.stack.setCurrentWidget(panel)
+        # The stack is as wide as the shown panel, not as the widest one (Ignored: no say).
+        for _title, page in self.panels:
+            policy = QSizePolicy.Policy.Preferred if page is panel else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         if self.tools.currentRow() != index:
             self.tools.setCurrentRow(index)
         if panel not in self._loaded:

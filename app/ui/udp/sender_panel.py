@@ -112,6 +112,11 @@ class SenderPanel(QGroupBox):
         for fmt in PayloadFormat:
             self.format_combo.addItem(translate_message(fmt.label), fmt.value)
         self.format_combo.setAccessibleName(self.tr("Payload format"))
+        # As wide as a short word, not as the longest format name: the column stays narrow.
+        self.format_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format_combo.setMinimumContentsLength(8)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
@@ -222,11 +227,9 @@ class SenderPanel(QGroupBox):
         grid.addWidget(buddy_label(self.tr("Count"), self.count_spin), row, 0)
         grid.addLayout(repeat, row, 1, 1, 3)
         row += 1
-        options = QHBoxLayout()
-        options.addWidget(self.sequence_check)
-        options.addWidget(self.broadcast_check)
-        options.addStretch(1)
-        grid.addLayout(options, row, 0, 1, 4)
+        grid.addWidget(self.sequence_check, row, 0, 1, 4)
+        row += 1
+        grid.addWidget(self.broadcast_check, row, 0, 1, 4)  # a long text: a row of its own
         row += 1
         grid.addWidget(_hint(self.tr(BROADCAST_HINT)), row, 0, 1, 4)
         row += 1

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.core.udp.saved_packets import SavedPacket
 from app.ui.events_pane import EventsPane
+from app.ui.scrolling import scrolled
 from app.ui.settings import app_settings, read_setting
 from app.ui.udp.receiver_panel import ReceiverPanel
 from app.ui.udp.saved_packets_box import SavedPacketsBox
@@ -35,11 +36,12 @@ class UdpTab(QWidget):
         left_layout.addWidget(self.saved_packets, 1)
 
         self.columns = QSplitter(Qt.Orientation.Horizontal)
-        self.columns.addWidget(left)
-        self.columns.addWidget(self.receiver_panel)
+        # Both columns scroll in a small window rather than squeeze their rows together.
+        self.columns.addWidget(scrolled(left, min_width=240))
+        self.columns.addWidget(scrolled(self.receiver_panel, min_width=280))
         self.columns.setStretchFactor(0, 2)
         self.columns.setStretchFactor(1, 3)
-        self.columns.setSizes([430, 650])
+        self.columns.setSizes([460, 620])
         self.columns.setChildrenCollapsible(False)
 
         self.rows = QSplitter(Qt.Orientation.Vertical)
