@@ -39,6 +39,7 @@ from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
 from app.ui.i18n import translate_message
+from app.ui.theme import set_text_colour
 from app.ui.zoom import fixed_font
 from app.workers import ExportWriter
 
@@ -375,7 +376,7 @@ class ListPanel(QWidget):
     @Slot(str, int)
     def _export_done(self, path: str, rows: int) -> None:
         self._finish_job()
-        self.export_status.setStyleSheet("")
+        set_text_colour(self.export_status, None)
         self.export_status.setText(
             self.tr("Exported {rows} rows to {path}.").format(rows=f"{rows:,}", path=path)
         )
@@ -386,7 +387,7 @@ class ListPanel(QWidget):
     def _export_failed(self, message: str) -> None:
         self._finish_job()
         shown = translate_message(message)
-        self.export_status.setStyleSheet("color: #c62828;")
+        set_text_colour(self.export_status, "error")  # readable in either theme
         self.export_status.setText(shown)
         self.export_status.show()
         self.export_failed.emit(shown)

@@ -8,9 +8,10 @@ export is streamed in slices (app.ui.subnet_lists), so huge ranges never freeze 
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,12 +61,34 @@ from app.ui.focus import buddy_label, set_tab_order
 from app.ui.i18n import translate_message
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
+from app.ui.theme import bit_colors, set_text_colour, window_status_color
 from app.ui.zoom import use_fixed_font
 
-NETWORK_BIT_STYLE = "color:#0d47a1;background-color:#d6e6fb;"
-HOST_BIT_STYLE = "color:#a63c06;background-color:#fde3d3;"
-DIFFERENT_BIT_STYLE = "color:#ffffff;background-color:#c62828;font-weight:bold;"
-MUTED_STYLE = "color:#8a8a8a;"
+
+class BitStyles(NamedTuple):
+    """Inline CSS for the AND view: network, host and differing bits, muted text."""
+
+    network: str
+    host: str
+    different: str
+    muted: str
+
+
+def bit_styles(palette: QPalette | None = None) -> BitStyles:
+    """The AND view's styles for the current palette (theme.bit_colors), picked each
+    time the bits are drawn: a theme switch draws them again (SubnetTab.changeEvent)."""
+    colours = bit_colors(palette)
+
+    def pair(text: QColor, background: QColor) -> str:
+        return f"color:{text.name()};background-color:{background.name()};"
+
+    return BitStyles(
+        network=pair(*colours.network),
+        host=pair(*colours.host),
+        different=pair(*colours.different) + "font-weight:bold;",
+        muted=f"color:{colours.muted.name()};",
+    )
+
 
 DEFAULT_ADDRESS = "192.168.1.12/24"
 DEFAULT_OTHER = "192.168.1.200"
@@ -87,6 +110,7 @@ _SETTINGS_PREFIX = "subnet/"
 def _bits_html(bits: str, offset: int, prefix: int, total: int, differing: int | None) -> str:
     """One line of bits as HTML: network bits and host bits coloured, groups separated."""
     group, separator = (8, ".") if total == 32 else (16, ":")
+    styles = bit_styles()
     parts: list[str] = []
     run_style, run = "", ""
     for index, bit in enumerate(bits):
@@ -95,13 +119,13 @@ def _bits_html(bits: str, offset: int, prefix: int, total: int, differing: int |
             if run:
                 parts.append(f'<span style="{run_style}">{run}</span>')
                 run = ""
-            parts.append(f'<span style="{MUTED_STYLE}">{separator}</span>')
+            parts.append(f'<span style="{styles.muted}">{separator}</span>')
         if differing is not None and position == differing - 1:
-            style = DIFFERENT_BIT_STYLE
+            style = styles.different
         elif position < prefix:
-            style = NETWORK_BIT_STYLE
+            style = styles.network
         else:
-            style = HOST_BIT_STYLE
+            style = styles.host
         if style != run_style and run:
             parts.append(f'<span style="{run_style}">{run}</span>')
             run = ""
@@ -127,6 +151,7 @@ def bits_table_html(
     if not rows:
         return ""
     total = len(rows[0].bits)
+    muted = bit_styles().muted
     out = ['<table cellspacing="0" cellpadding="1">']
     for row in rows:
         # the differing bit is marked in the values compared, not in the mask
@@ -135,8 +160,8 @@ def bits_table_html(
         text = html.escape(row.text)
         if row.label == rule_before:
             width = 3 if total == 32 else 2
-            out.append(f'<tr><td colspan="{width}"><hr style="{MUTED_STYLE}"/></td></tr>')
-        label_cell = f'<td style="{MUTED_STYLE}padding-right:8px;">{label}</td>'
+            out.append(f'<tr><td colspan="{width}"><hr style="{muted}"/></td></tr>')
+        label_cell = f'<td style="{muted}padding-right:8px;">{label}</td>'
         if total == 32:
             out.append(
                 f"<tr>{label_cell}"
@@ -158,13 +183,14 @@ def legend_html(prefix: int, total: int) -> str:
     network_bits = QCoreApplication.translate("BitsView", "network bits: {count}")
     host_bits = QCoreApplication.translate("BitsView", "host bits: {count}")
     rule = QCoreApplication.translate("BitsView", "each network bit = address bit AND mask bit")
+    styles = bit_styles()
     return (
-        f'<span style="{NETWORK_BIT_STYLE}">&nbsp;'
+        f'<span style="{styles.network}">&nbsp;'
         f"{html.escape(network_bits.format(count=prefix))}&nbsp;</span>"
         "&nbsp;&nbsp;"
-        f'<span style="{HOST_BIT_STYLE}">&nbsp;'
+        f'<span style="{styles.host}">&nbsp;'
         f"{html.escape(host_bits.format(count=total - prefix))}&nbsp;</span>"
-        f'&nbsp;&nbsp;<span style="{MUTED_STYLE}">{html.escape(rule)}</span>'
+        f'&nbsp;&nbsp;<span style="{styles.muted}">{html.escape(rule)}</span>'
     )
 
 
@@ -525,6 +551,13 @@ class SubnetTab(QWidget):
         if isinstance(text, str) and text:
             self.address_edit.setText(text)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme switch: the bits and the answer are coloured for the palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.info is not None:
+            self._show_results(self.info)
+            self.update_same_network()
+
     # ------------------------------------------------------------ calculating
     @Slot()
     def recalculate(self) -> None:
@@ -589,7 +622,7 @@ class SubnetTab(QWidget):
         while len(self._grid_rows) < len(fields):
             row = len(self._grid_rows)
             name_label = QLabel()
-            name_label.setStyleSheet(MUTED_STYLE)
+            set_text_colour(name_label, "muted")  # grey, readable in either theme
             value_edit = QLineEdit()
             value_edit.setReadOnly(True)
             value_edit.setFrame(False)
@@ -658,7 +691,8 @@ class SubnetTab(QWidget):
         if self.info is None:
             return
         verdict, reason = translate_message(answer.verdict), translate_message(answer.why)
-        colour = "#2e7d32" if answer.same else "#c62828"
+        kind = "ok" if answer.same else "error"
+        colour = window_status_color(kind, self).name()  # the tab: its palette is the new one
         self.same_answer.setText(
             f'<b style="color:{colour};font-size:large;">{html.escape(verdict)}</b>'
             f"&nbsp; {html.escape(reason)}"

@@ -17,8 +17,9 @@ from __future__ import annotations
 import zlib
 from typing import NamedTuple
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.preferences import DARK, LIGHT, SYSTEM
 
@@ -48,6 +49,20 @@ def apply_theme(theme: str, app: QApplication | None = None) -> None:
         app.setPalette(dark_palette())
     else:
         raise ValueError(f"unknown theme {theme!r}")
+    _repolish_style_sheets(app)
+
+
+def _repolish_style_sheets(app: QApplication) -> None:
+    """Give widgets with a style sheet the new palette.
+
+    Qt's style-sheet style keeps the palette a widget had when it was polished, so such
+    a widget (a table with item padding, a coloured label) would stay one theme behind;
+    setting its sheet again polishes it on the new palette (and sends PaletteChange).
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def dark_palette() -> QPalette:
@@ -135,16 +150,20 @@ def readable_on(colour: QColor, background: QColor, minimum: float = MIN_CONTRAS
 SENDER_HUES: tuple[int, ...] = (0, 28, 48, 95, 140, 170, 195, 215, 250, 275, 300, 330)
 
 
-def sender_color(name: str, palette: QPalette | None = None) -> QColor:
+def sender_color(
+    name: str, palette: QPalette | None = None, background: QColor | None = None
+) -> QColor:
     """A colour for a chat sender's name: the same name always gets the same hue.
 
-    crc32 rather than hash(): Python randomises str hashes per process.
+    Readable on `background` (default: the palette's Base). crc32 rather than hash():
+    Python randomises str hashes per process.
     """
-    palette = _palette(palette)
+    if background is None:
+        background = _palette(palette).base().color()
     hue = SENDER_HUES[zlib.crc32(name.encode("utf-8")) % len(SENDER_HUES)]
-    lightness = 0.70 if is_dark(palette) else 0.35
+    lightness = 0.70 if background.lightnessF() < 0.5 else 0.35
     base = QColor.fromHslF(hue / 360.0, 0.70, lightness)
-    return readable_on(base, palette.base().color())
+    return readable_on(base, background)
 
 
 #: Meaning -> colour on a light background; readable_on() adapts it to dark ones.
@@ -154,13 +173,113 @@ STATUS_COLOURS: dict[str, str] = {
     "warning": "#b35c00",
     "info": "#1565c0",
     "muted": "#6b6b6b",
+    "private": "#8e24aa",  # a private message's tint (chat)
 }
 
 
-def status_color(kind: str, palette: QPalette | None = None) -> QColor:
-    """A readable colour for a meaning: "ok", "error", "warning", "info" or "muted"."""
+def status_color(
+    kind: str, palette: QPalette | None = None, background: QColor | None = None
+) -> QColor:
+    """A readable colour for a meaning: "ok", "error", "warning", "info" or "muted".
+
+    Readable on `background`; by default on both the Base and AlternateBase colours
+    (text in a view, alternating rows included).
+    """
     palette = _palette(palette)
-    return readable_on(QColor(STATUS_COLOURS[kind]), palette.base().color())
+    colour = QColor(STATUS_COLOURS[kind])
+    if background is not None:
+        return readable_on(colour, background)
+    colour = readable_on(colour, palette.base().color())
+    return readable_on(colour, palette.alternateBase().color())
+
+
+def window_status_color(kind: str, widget: QWidget) -> QColor:
+    """`status_color` for text drawn straight on a widget (a label): on its background."""
+    palette = widget.palette()
+    return status_color(kind, palette, palette.color(widget.backgroundRole()))
+
+
+class _Recolourer(QObject):
+    """Re-applies `set_text_colour` when a widget's palette changes (View > Theme)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            kind = watched.property("themeTextColour")
+            if isinstance(watched, QWidget) and kind and not watched.property("themeBusy"):
+                watched.setProperty("themeBusy", True)  # the new sheet changes the palette
+                try:
+                    _apply_text_colour(watched, str(kind))
+                finally:
+                    watched.setProperty("themeBusy", False)
+        return False
+
+
+_recolourer: _Recolourer | None = None
+
+
+def _apply_text_colour(widget: QWidget, kind: str) -> None:
+    sheet = f"color: {window_status_color(kind, widget).name()};"
+    if widget.styleSheet() != sheet:  # the same sheet again would loop on PaletteChange
+        widget.setStyleSheet(sheet)
+
+
+def set_text_colour(widget: QWidget, kind: str | None) -> None:
+    """Colour a widget's text by meaning (`status_color` kinds), readable on its
+    background, and keep it readable when the theme changes; None: the palette's own."""
+    global _recolourer
+    if _recolourer is None:
+        _recolourer = _Recolourer(QApplication.instance())
+    if not widget.property("themeRecolour"):
+        widget.setProperty("themeRecolour", True)
+        widget.installEventFilter(_recolourer)
+    widget.setProperty("themeTextColour", kind or "")
+    if kind:
+        _apply_text_colour(widget, kind)
+    else:
+        widget.setStyleSheet("")
+
+
+def match_background(palette: QPalette | None = None) -> QColor:
+    """A row's background that marks a match (a followed socket): amber, toned to the
+    palette so that the palette's text stays readable on it."""
+    palette = _palette(palette)
+    base = palette.base().color()
+    amber = QColor.fromHslF(45 / 360.0, 1.0, 0.30 if is_dark(palette) else 0.80)
+    return QColor.fromRgbF(
+        base.redF() + (amber.redF() - base.redF()) * 0.55,
+        base.greenF() + (amber.greenF() - base.greenF()) * 0.55,
+        base.blueF() + (amber.blueF() - base.blueF()) * 0.55,
+    )
+
+
+class BitColours(NamedTuple):
+    """Colours for the subnet AND view: (text, background) pairs and a muted text."""
+
+    network: tuple[QColor, QColor]
+    host: tuple[QColor, QColor]
+    different: tuple[QColor, QColor]
+    muted: QColor
+
+
+def bit_colors(palette: QPalette | None = None) -> BitColours:
+    """Readable colours for network bits (blue), host bits (orange) and a differing bit
+    (red, bold) on tinted backgrounds, and for the separators and labels (muted)."""
+    palette = _palette(palette)
+    dark = is_dark(palette)
+    window = palette.window().color()
+
+    def pair(hue: int) -> tuple[QColor, QColor]:
+        background = QColor.fromHslF(hue / 360.0, 0.55 if dark else 0.80, 0.22 if dark else 0.91)
+        text = QColor.fromHslF(hue / 360.0, 0.85, 0.80 if dark else 0.30)
+        return readable_on(text, background), background
+
+    different_background = readable_on(QColor(STATUS_COLOURS["error"]), QColor("white"))
+    return BitColours(
+        network=pair(213),
+        host=pair(22),
+        different=(QColor("white"), different_background),
+        muted=status_color("muted", palette, window),
+    )
 
 
 class HexColours(NamedTuple):

@@ -11,12 +11,10 @@ from PySide6.QtGui import QGuiApplication
 
 from app.ui.subnet_lists import MAX_VIEW_ROWS
 from app.ui.subnet_tab import (
-    DIFFERENT_BIT_STYLE,
-    HOST_BIT_STYLE,
-    NETWORK_BIT_STYLE,
     SPLIT_BY_COUNT,
     SPLIT_BY_HOSTS,
     SubnetTab,
+    bit_styles,
 )
 from tests.helpers.languages import TRANSLATED_LANGUAGES
 
@@ -108,10 +106,11 @@ def test_binary_view_colours_network_and_host_bits(tab: SubnetTab) -> None:
     rows = tab.bits_view.rows
     assert [row.label for row in rows] == ["address", "AND mask", "= network"]
     html = tab.bits_view.text()
+    styles = bit_styles()  # for the current palette
     # the last octet of the address: 2 network bits, then 6 host bits
-    assert f'<span style="{NETWORK_BIT_STYLE}">00</span>' in html
-    assert f'<span style="{HOST_BIT_STYLE}">001100</span>' in html
-    assert f'<span style="{NETWORK_BIT_STYLE}">11</span>' in html  # the mask's last octet
+    assert f'<span style="{styles.network}">00</span>' in html
+    assert f'<span style="{styles.host}">001100</span>' in html
+    assert f'<span style="{styles.network}">11</span>' in html  # the mask's last octet
     assert "network bits: 26" in tab.bits_legend.text()
     assert "host bits: 6" in tab.bits_legend.text()
     assert tab.bits_view.font().fixedPitch() or "mono" in tab.bits_view.font().family().lower()
@@ -122,11 +121,11 @@ def test_same_network_answers_with_the_differing_bit(tab: SubnetTab) -> None:
     tab.other_edit.setText("192.168.2.5")
     assert ">No<" in tab.same_answer.text()
     assert "Bit 23 differs" in tab.same_answer.text()
-    assert DIFFERENT_BIT_STYLE in tab.other_bits.text()
+    assert bit_styles().different in tab.other_bits.text()
     assert [row.label for row in tab.other_bits.rows] == ["other", "AND mask", "= network", "ours"]
     tab.other_edit.setText("192.168.1.99")
     assert ">Yes<" in tab.same_answer.text()
-    assert DIFFERENT_BIT_STYLE not in tab.other_bits.text()
+    assert bit_styles().different not in tab.other_bits.text()
     tab.other_edit.setText("192.168.1.999")
     assert tab.other_error.text() == "Octet 999 is out of range 0-255 (in 192.168.1.999)."
     tab.other_edit.setText("")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.ui.chat.input import ChatInput, line_cost
 from app.ui.chat.part import TabPart
-from app.ui.chat.status import readable
 from app.ui.field_error import FieldError
+from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
@@ -128,16 +128,15 @@ class Composer(TabPart, QObject):
             self.count_label.hide()
             return
         self.count_label.show()
-        palette = self._tab.palette()
         if cost > limit:
-            colour = readable("#c62828", palette)
+            kind: str | None = "error"
             text = self.tr("{cost} / {limit} bytes - too long to send")
         elif cost > limit * 0.9:
-            colour = readable("#ef6c00", palette)
+            kind = "warning"
             text = self.tr("{cost} / {limit} bytes - near the limit")
         else:
-            colour, text = "", self.tr("{cost} / {limit} bytes")
-        self.count_label.setStyleSheet(f"color: {colour};" if colour else "")
+            kind, text = None, self.tr("{cost} / {limit} bytes")
+        set_text_colour(self.count_label, kind)  # kept readable across theme switches
         self.count_label.setText(text.format(cost=f"{cost:,}", limit=f"{limit:,}"))
 
     @Slot()

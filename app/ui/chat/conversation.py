@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -46,16 +45,14 @@ from app.core.chat.protocol import Kind
 from app.ui.chat.entries import (
     DAY,
     ERROR,
-    ERROR_ON_DARK,
-    ERROR_ON_LIGHT,
     NOTICE,
     PENDING,
-    PRIVATE_TINT,
     ConversationEntry,
     blend,
     sender_colour,
 )
 from app.ui.chat.model import ConversationModel
+from app.ui.theme import readable_on, status_color
 
 #: While rows stream in, the view repaints at most this often (about 40 frames a second).
 REPAINT_MS = 25
@@ -77,11 +74,21 @@ class RowPainter:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         self.dark = base.lightnessF() < 0.5
-        self.muted = blend(text, base, 0.42)
-        self.pending = blend(text, base, 0.5)
-        self.error = QColor(ERROR_ON_DARK if self.dark else ERROR_ON_LIGHT)
         self.own_background = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
-        self.private_background = blend(base, QColor(PRIVATE_TINT), 0.12)
+        self.private_background = blend(
+            base, status_color("private", palette, self.own_background), 0.12
+        )
+        # Muted, pending and error text, readable on each kind of row's background.
+        self._row_colours = {
+            background.rgba(): (
+                readable_on(blend(text, base, 0.42), background),
+                readable_on(blend(text, base, 0.5), background),
+                status_color("error", palette, background),
+            )
+            for background in (base, self.own_background, self.private_background)
+        }
+        self.base = base
+        self.muted, self.pending, self.error = self._row_colours[base.rgba()]
         self.palette_key = palette.cacheKey()
 
     def update_metrics(self, font: QFont) -> None:
@@ -114,24 +121,28 @@ class RowPainter:
         selected: bool,
     ) -> None:
         """Draw one row of `entry` (its `segment`-th wrapped line) into `rect`."""
+        background = self.base
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif entry.kind == Kind.PRIVATE:
-            painter.fillRect(rect, self.private_background)
+            background = self.private_background
+            painter.fillRect(rect, background)
         elif entry.own and entry.kind in (Kind.MESSAGE, Kind.ACTION, PENDING):
-            painter.fillRect(rect, self.own_background)
+            background = self.own_background
+            painter.fillRect(rect, background)
+        muted, pending, error = self._row_colours[background.rgba()]
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         middle = Qt.AlignmentFlag.AlignVCenter
         if entry.kind == DAY:
-            painter.setPen(text_colour if selected else self.muted)
+            painter.setPen(text_colour if selected else muted)
             painter.setFont(self.font)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"--- {entry.text} ---")
             return
         top, height = rect.top(), rect.height()
         if segment == 0:
-            painter.setPen(text_colour if selected else self.muted)
+            painter.setPen(text_colour if selected else muted)
             painter.setFont(self.font)
             stamp_rect = QRect(rect.left() + self.padding, top, self.stamp_width, height)
             painter.drawText(stamp_rect, int(middle | Qt.AlignmentFlag.AlignLeft), entry.stamp)
@@ -140,13 +151,13 @@ class RowPainter:
                 if selected:
                     painter.setPen(text_colour)
                 elif entry.kind == ERROR:
-                    painter.setPen(self.error)
+                    painter.setPen(error)
                 elif entry.kind == PENDING:
-                    painter.setPen(self.pending)
+                    painter.setPen(pending)
                 elif entry.kind in (Kind.MESSAGE, Kind.PRIVATE, Kind.ACTION):
-                    painter.setPen(sender_colour(entry.sender, self.dark))
+                    painter.setPen(sender_colour(entry.sender, background))
                 else:
-                    painter.setPen(self.muted)
+                    painter.setPen(muted)
                 nick_font = self.bold if entry.kind != PENDING else self.italic
                 painter.setFont(nick_font)
                 nick_rect = QRect(rect.left() + self.stamp_width, top, self.nick_width, height)
@@ -162,15 +173,15 @@ class RowPainter:
         if selected:
             painter.setPen(text_colour)
         elif entry.kind == ERROR:
-            painter.setPen(self.error)
+            painter.setPen(error)
         elif entry.kind == PENDING:
-            painter.setPen(self.pending)
+            painter.setPen(pending)
             font = self.italic
         elif entry.kind == Kind.ACTION:
-            painter.setPen(sender_colour(entry.sender, self.dark))
+            painter.setPen(sender_colour(entry.sender, background))
             font = self.italic
         elif entry.is_event or entry.kind == NOTICE:
-            painter.setPen(self.muted)
+            painter.setPen(muted)
             font = self.italic if entry.is_event else self.font
         else:
             painter.setPen(text_colour)

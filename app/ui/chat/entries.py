@@ -8,18 +8,16 @@ its own kinds: notices, errors, lines waiting to be sent and date separators.
 from __future__ import annotations
 
 import time
-import zlib
 from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
 )
-from PySide6.QtGui import (
-    QColor,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.core.chat.protocol import ChatMessage, Kind, nick_key
+from app.ui.theme import sender_color
 
 # Kinds of lines in the view (room message kinds, plus the window's own).
 NOTICE = "notice"  # a server line for this user (help text)
@@ -27,22 +25,6 @@ ERROR = "error"  # a server error for this user, or a local problem
 PENDING = "pending"  # typed, not yet acknowledged by the server
 DAY = "day"  # a date separator
 
-SENDER_COLOURS = (
-    "#1565c0",
-    "#2e7d32",
-    "#c62828",
-    "#6a1b9a",
-    "#ef6c00",
-    "#00838f",
-    "#ad1457",
-    "#4e342e",
-    "#283593",
-    "#558b2f",
-    "#d84315",
-    "#00695c",
-)
-ERROR_ON_LIGHT, ERROR_ON_DARK = "#c62828", "#ef9a9a"
-PRIVATE_TINT = "#8e24aa"
 
 #: Why someone left, as the server says it (protocol words, the same from every
 #: server version): shown in the window's language; an unknown reason as it came.
@@ -91,17 +73,18 @@ def _stamp(at: float) -> str:
     return stamp_and_day(at)[0]
 
 
-@lru_cache(maxsize=2048)
-def sender_colour(nick: str, dark: bool = False) -> QColor:
-    """A stable colour per nickname (case ignored, as the server compares them).
-
-    On a dark background (`dark`) the same hue, made light enough to read.
+def sender_colour(nick: str, background: QColor | None = None) -> QColor:
+    """A stable colour per nickname (case ignored, as the server compares them),
+    readable on `background` (default: the current palette's Base): theme.sender_color.
     """
-    colour = QColor(SENDER_COLOURS[zlib.crc32(nick_key(nick).encode()) % len(SENDER_COLOURS)])
-    if dark:
-        hue, saturation, _, alpha = colour.getHslF()
-        colour = QColor.fromHslF(max(hue, 0.0), saturation, 0.72, alpha)
-    return colour
+    if background is None:
+        background = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return _sender_colour(nick_key(nick), background.rgba())
+
+
+@lru_cache(maxsize=2048)
+def _sender_colour(key: str, background: int) -> QColor:
+    return sender_color(key, background=QColor.fromRgba(background))
 
 
 def blend(first: QColor, second: QColor, amount: float) -> QColor:

@@ -12,15 +12,21 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +43,11 @@ from app.core.discovery import (
 )
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EVENTS_HEIGHT, hint_label, setup_table
+from app.ui.diagnostics.common import EVENTS_HEIGHT, StatusItem, hint_label, setup_table
 from app.ui.events_pane import EventsPane
 from app.ui.focus import FocusRing
 from app.ui.i18n import translate_message
+from app.ui.theme import set_text_colour
 from app.workers import EngineRun
 
 #: While the panel is shown, the finder asks again this often (seconds).
@@ -241,7 +248,6 @@ class FindServersPanel(QWidget):
     def _fill_table(self) -> None:
         selected = self._selected_id()
         table = self.table
-        disabled = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         table.setRowCount(len(self._servers))
         for row, server in enumerate(self._servers):
             if server.rtt_ms is None:
@@ -260,18 +266,18 @@ class FindServersPanel(QWidget):
                 )
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                # listed, but greyed: double-clicking explains why; an unverified key red
+                kind = "muted" if not server.joinable else ""
+                if column == self.CODE_COLUMN and not server.verified:
+                    kind = "error"
+                item = StatusItem(text, kind)  # coloured for the palette when painted
                 item.setToolTip(tip)
-                if not server.joinable:  # listed, but greyed: double-clicking explains why
-                    item.setForeground(disabled)
                 if column in (2, 3):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if column == self.CODE_COLUMN:
                     item.setToolTip(self._key_tooltip(server))
-                    if not server.verified:
-                        item.setForeground(QColor("#c62828"))
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, server.server_id)
                 table.setItem(row, column, item)
@@ -328,7 +334,7 @@ class FindServersPanel(QWidget):
         self.server_chosen.emit(server.host, server.port, server.code if server.verified else "")
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #c62828;" if error else "")
+        set_text_colour(self.status, "error" if error else None)
         self.status.setText(text)
 
 

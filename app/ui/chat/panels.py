@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.core.chat.protocol import DEFAULT_PORT, nick_key
 from app.ui.field_error import FieldError
 from app.ui.focus import on_enter, set_tab_order
+from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
     from app.core.chat.protocol import UserInfo
@@ -54,7 +55,7 @@ def _plain_label(text: str = "", object_name: str = "") -> QLabel:
 
 
 def _muted(label: QLabel) -> QLabel:
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in any theme
+    set_text_colour(label, "muted")  # muted, readable in either theme
     return label
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ from app.core.chat.raw_terminal import (
 from app.ui.field_error import FieldError
 from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
+from app.ui.theme import status_color
 from app.ui.zoom import use_fixed_font
 
 #: Rows kept in the terminal.
@@ -69,8 +70,6 @@ SEND_MODES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("RawTerminal", "Hex bytes"), "hex"),
 )
 _ROOT = QModelIndex()
-_RECEIVED_COLOURS = (QColor("#1b5e20"), QColor("#a5d6a7"))  # on a light, on a dark base
-_SENT_COLOURS = (QColor("#0d47a1"), QColor("#90caf9"))
 
 
 class TerminalModel(QAbstractTableModel):
@@ -148,8 +147,8 @@ class TerminalModel(QAbstractTableModel):
                 return f"{len(row.data):,}"
             return self._shown[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
-            return (_SENT_COLOURS if row.sent else _RECEIVED_COLOURS)[dark]
+            # sent blue, received green: readable on the current palette's rows
+            return status_color("info" if row.sent else "ok", QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:

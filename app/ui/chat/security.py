@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.ui.chat.part import TabPart
-from app.ui.theme import status_color
+from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
@@ -43,7 +43,7 @@ class ChannelSecurity(TabPart, QObject):
     def show(self, event: Any) -> None:
         """Say what a ChannelSecured event tells."""
         label = self.label
-        label.setStyleSheet("")
+        set_text_colour(label, None)
         if not event.encrypted:
             label.setText(self.tr("Not encrypted"))
             label.setToolTip(
@@ -74,9 +74,7 @@ class ChannelSecurity(TabPart, QObject):
         label.show()
 
     def _colour(self, role: str) -> None:
-        owner: QWidget = self._tab
-        colour = status_color(role, owner.palette())
-        self.label.setStyleSheet(f"color: {colour.name()};")
+        set_text_colour(self.label, role)  # readable on the window, in either theme
 
     def _warn_changed(self) -> None:
         assert self._changed is not None

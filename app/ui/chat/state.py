@@ -35,13 +35,14 @@ class Role(str, Enum):
         return self.value
 
 
-#: Colours of the state dot (the line itself uses the palette's text colour).
-STATE_COLOURS = {
-    ChatState.OFFLINE: "#757575",
-    ChatState.CONNECTING: "#ef6c00",
-    ChatState.SAVING: "#ef6c00",
-    ChatState.RECONNECTING: "#ef6c00",
-    ChatState.CONNECTED: "#2e7d32",
-    ChatState.RAW: "#1565c0",
-    ChatState.ERROR: "#c62828",
+#: Meanings of the state dot's colours (theme.status_color kinds; the line itself uses
+#: the palette's text colour, an error's in the error colour).
+STATE_KINDS = {
+    ChatState.OFFLINE: "muted",
+    ChatState.CONNECTING: "warning",
+    ChatState.SAVING: "warning",
+    ChatState.RECONNECTING: "warning",
+    ChatState.CONNECTED: "ok",
+    ChatState.RAW: "info",
+    ChatState.ERROR: "error",
 }

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.chat.session import ChatSession
-from app.ui.chat.state import STATE_COLOURS, ChatState
+from app.ui.chat.state import STATE_KINDS, ChatState
 from app.ui.i18n import translate_message
+from app.ui.theme import set_text_colour, window_status_color
 
 
 class StatusLine(QObject):
@@ -25,6 +25,7 @@ class StatusLine(QObject):
         self._session = session
         self.dot = QLabel()
         self.dot.setFixedSize(12, 12)
+        self.dot.installEventFilter(self)  # its colour follows a theme switch
         self.label = QLabel()
         self.label.setObjectName("connectionState")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,16 +47,29 @@ class StatusLine(QObject):
         if self._session.state is not ChatState.RECONNECTING:
             self._retry_timer.stop()
         state = self._session.state
-        colour = STATE_COLOURS.get(state, "#757575")
-        self.dot.setStyleSheet(f"background: {colour}; border-radius: 6px;")
+        self._colour_dot()
         self.label.setText(translate_message(text))
         # The text in the palette's own colour (readable in light and dark themes); an
-        # error in red, lightened on a dark window.
-        if state is ChatState.ERROR:
-            owner = self.parent()  # no attribute: a reference back would make a cycle
-            self.label.setStyleSheet(f"color: {readable(colour, owner.palette())};")
-        else:
-            self.label.setStyleSheet("")
+        # error in the error colour, readable on the window (theme.set_text_colour).
+        set_text_colour(self.label, "error" if state is ChatState.ERROR else None)
+
+    def _colour_dot(self) -> None:
+        # On the owner's window: the dot's own background is the colour it shows.
+        owner = self.parent()  # no attribute: a reference back would make a cycle
+        kind = STATE_KINDS.get(self._session.state, "muted")
+        colour = window_status_color(kind, owner)
+        sheet = f"background: {colour.name()}; border-radius: 6px;"
+        if self.dot.styleSheet() != sheet:  # the same sheet again would loop
+            self.dot.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The dot's colour for the new palette after a theme switch."""
+        if watched is self.dot and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self._colour_dot()
+        return False
 
     def reconnecting(self, detail: str, retry_in: float) -> None:
         """The link dropped: count down to the next try."""
@@ -83,12 +97,3 @@ class StatusLine(QObject):
         self.show(text.format(detail=self._retry_detail, seconds=left, count=pending))
         if left <= 0:
             self._retry_timer.stop()
-
-
-def readable(colour: str, palette: QPalette) -> str:
-    """`colour` as is on a light window, lightened on a dark one (a theme may be dark)."""
-    background = palette.color(QPalette.ColorRole.Window)
-    if background.lightnessF() >= 0.5:
-        return colour
-    hue, saturation, _, _ = QColor(colour).getHslF()
-    return QColor.fromHslF(max(hue, 0.0), saturation, 0.75).name()

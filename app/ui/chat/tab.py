@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,7 @@ from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
 from app.ui.scrolling import scrolled
 from app.ui.settings import read_setting, write_settings
+from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -112,7 +113,7 @@ class ChatTab(QWidget):
         self.notice_label = QLabel()
         self.notice_label.setObjectName("chatNotice")
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_text_colour(self.notice_label, "muted")  # grey, readable in either theme
         self.search = HistorySearch(self)
         self.search_button = self.search.button
         self.search_bar = self.search.bar

@@ -19,20 +19,37 @@ from PySide6.QtWidgets import (
     QLayout,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.focus import buddy_label
+from app.ui.theme import set_text_colour, status_color
 
-#: Colours for port and socket states; dark enough to read on light and dark themes.
-STATE_COLOURS = {
-    "open": "#2e7d32",
-    "closed": "#757575",
-    "filtered": "#ef6c00",
-    "error": "#c62828",
+
+class StatusItem(QTableWidgetItem):
+    """A table cell whose text colour has a meaning (a theme.status_color kind), picked
+    for the current palette each time it is painted: it follows a theme switch."""
+
+    def __init__(self, text: str, kind: str = "") -> None:
+        super().__init__(text)
+        self.kind = kind
+
+    def data(self, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and self.kind:
+            return status_color(self.kind, QGuiApplication.palette())
+        return super().data(role)
+
+
+#: Meanings (theme.status_color kinds) of port states' colours, picked for the
+#: current palette when a row is painted.
+STATE_KINDS = {
+    "open": "ok",
+    "closed": "muted",
+    "filtered": "warning",
+    "error": "error",
 }
-HINT_STYLE = "color: palette(placeholder-text);"
 #: Height of an expanded Events pane in a panel, in pixels: about ten lines.
 EVENTS_HEIGHT = 170
 # The invisible root: a table's rows have no parent.
@@ -53,7 +70,7 @@ def panel_header(title: str, description: str) -> QWidget:
     heading.setAccessibleName(title)
     about = QLabel(description)
     about.setWordWrap(True)
-    about.setStyleSheet(HINT_STYLE)
+    set_text_colour(about, "muted")  # grey, readable in either theme
     layout.addWidget(heading)
     layout.addWidget(about)
     return box
@@ -63,7 +80,7 @@ def hint_label(text: str = "") -> QLabel:
     """A grey, wrapping, selectable line for notes under a result."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    set_text_colour(label, "muted")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

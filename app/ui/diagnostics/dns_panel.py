@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from app.core.diagnostics.dns import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
-    STATE_COLOURS,
+    StatusItem,
     hint_label,
     row_of,
     table_text,
@@ -160,9 +158,7 @@ class DnsPanel(DiagnosticsPanel):
     def _show_error(self, error: ErrorEvent) -> None:
         self.name_error.show_error(error.message)
         self.status_label.setText(self.tr("No answer for {query}.").format(query=self._query))
-        self._add_row(
-            self._query, "—", translate_message(error.message), "", STATE_COLOURS["error"]
-        )
+        self._add_row(self._query, "—", translate_message(error.message), "", "error")
 
     def _show_result(self, result: CallResult) -> None:
         answer: ForwardAnswer | ReverseAnswer = result.value
@@ -200,8 +196,6 @@ class DnsPanel(DiagnosticsPanel):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in enumerate((query, kind, answer, time_text)):
-            item = QTableWidgetItem(text)
-            if colour:
-                item.setForeground(QColor(colour))
+            item = StatusItem(text, colour)  # colour: a status kind, painted per palette
             self.table.setItem(row, column, item)
         self.table.scrollToBottom()

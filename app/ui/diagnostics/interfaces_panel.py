@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.diagnostics.blocking import CallResult
 from app.core.diagnostics.interfaces import InterfaceReport, interfaces_engine
 from app.core.engine import Engine
-from app.ui.diagnostics.common import hint_label
+from app.ui.diagnostics.common import StatusItem, hint_label
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message
@@ -102,14 +102,13 @@ class InterfacesPanel(DiagnosticsPanel):
                 str(interface.mtu or "—"),
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                # an interface that is down greyed, for the palette when painted
+                item = StatusItem(text, "" if interface.is_up else "muted")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if interface.is_lan:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                if not interface.is_up:
-                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
 

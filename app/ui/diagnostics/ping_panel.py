@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QSplitter,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -27,7 +25,7 @@ from app.core.diagnostics.ping import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
-    STATE_COLOURS,
+    StatusItem,
     add_field_row,
     hint_label,
     options_row,
@@ -220,17 +218,15 @@ class PingPanel(DiagnosticsPanel):
         if answered and self.summary is None:
             self._show_summary(self._live.summary(self._host, self._address), final=False)
 
-    def _append_row(self, cells: tuple[str, ...], colour: str | None = None) -> None:
+    def _append_row(self, cells: tuple[str, ...], kind: str | None = None) -> None:
         if self.table.rowCount() >= MAX_ROWS:
             self.table.removeRow(0)
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+            item = StatusItem(text, kind or "")  # coloured for the palette when painted
             if column in (0, 2, 3, 4):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if colour:
-                item.setForeground(QColor(colour))
             self.table.setItem(row, column, item)
         self.table.scrollToBottom()
 
@@ -250,9 +246,7 @@ class PingPanel(DiagnosticsPanel):
 
     def _add_lost(self, lost: PingLost) -> None:
         reason = translate_message(lost.reason)
-        self._append_row(
-            (str(lost.sequence), reason, "", "", self.tr("lost")), STATE_COLOURS["error"]
-        )
+        self._append_row((str(lost.sequence), reason, "", "", self.tr("lost")), "error")
         self.graph.add_lost(lost.sequence)
         self._live.record_sent()
         # Copy gives the lines as ping prints them: in English, like its summary.

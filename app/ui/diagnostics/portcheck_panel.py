@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -39,7 +39,7 @@ from app.core.diagnostics.portcheck import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
-    STATE_COLOURS,
+    STATE_KINDS,
     STRETCH,
     HeaderedTableModel,
     add_field_row,
@@ -52,6 +52,7 @@ from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message
 from app.ui.settings import read_setting, write_settings
+from app.ui.theme import status_color
 
 SETTINGS = "diagnostics/ports"
 PRESETS = (
@@ -103,7 +104,8 @@ class PortResultsModel(HeaderedTableModel):
                 result.detail,
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return QColor(STATE_COLOURS.get(result.state, "#000000"))
+            kind = STATE_KINDS.get(result.state)
+            return status_color(kind, QGuiApplication.palette()) if kind else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,11 +6,10 @@ import math
 from collections import deque
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-LOST_COLOUR = QColor("#c62828")
-LINE_COLOUR = QColor("#1565c0")
+from app.ui.theme import status_color
 
 
 def nice_ceiling(value: float) -> float:
@@ -82,6 +81,10 @@ class RttGraph(QWidget):
         text_colour = palette.windowText().color()
         grid_colour = palette.mid().color()
         painter.fillRect(self.rect(), palette.base())
+        # Picked for the current palette on each paint: a theme switch repaints.
+        background = palette.base().color()
+        line_colour = status_color("info", palette, background)
+        lost_colour = status_color("error", palette, background)
         metrics = self.fontMetrics()
         rtts = [rtt for _seq, rtt in self.samples if rtt is not None]
         top_value = nice_ceiling(max(rtts) * 1.1) if rtts else 1.0
@@ -115,7 +118,7 @@ class RttGraph(QWidget):
         painter.setPen(QPen(grid_colour, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         if not self.samples:
-            painter.setPen(palette.placeholderText().color())
+            painter.setPen(status_color("muted", palette, background))
             painter.drawText(
                 plot, Qt.AlignmentFlag.AlignCenter, self.tr("Replies appear here as a line.")
             )
@@ -141,16 +144,16 @@ class RttGraph(QWidget):
             else:
                 path.moveTo(point)
                 started = True
-        painter.setPen(QPen(LINE_COLOUR, 2))
+        painter.setPen(QPen(line_colour, 2))
         painter.drawPath(path)
-        painter.setBrush(LINE_COLOUR)
+        painter.setBrush(line_colour)
         radius = 3 if step >= 6 else 2
         for index, (_seq, rtt) in enumerate(self.samples):
             if rtt is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawEllipse(QPointF(x_of(index), y_of(rtt)), radius, radius)
             else:
-                painter.setPen(QPen(LOST_COLOUR, 2))
+                painter.setPen(QPen(lost_colour, 2))
                 x = x_of(index)
                 painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         # The sequence numbers of the first and last sample under the axis.
@@ -164,7 +167,7 @@ class RttGraph(QWidget):
             painter.drawText(last_rect, Qt.AlignmentFlag.AlignRight, f"#{last_seq}")
         lost = sum(1 for _seq, rtt in self.samples if rtt is None)
         if lost:
-            painter.setPen(LOST_COLOUR)
+            painter.setPen(lost_colour)
             painter.drawText(
                 QRectF(4, 2, self.width() - 8, metrics.height() + 4),
                 Qt.AlignmentFlag.AlignRight,

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,16 +42,17 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import HeaderedTableModel, hint_label, row_of, setup_table
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.i18n import translate_message
+from app.ui.theme import match_background, status_color
 
 REFRESH_MS = 1000
 #: How long a new socket, or one whose state changed, stays highlighted.
 HIGHLIGHT_SECONDS = 3.0
-HIGHLIGHT = QColor(255, 213, 79, 90)  # translucent amber: readable on light and dark
-STATE_COLOURS = {
-    "LISTEN": "#1565c0",
-    "ESTABLISHED": "#2e7d32",
-    "TIME_WAIT": "#ef6c00",
-    "CLOSE_WAIT": "#c62828",
+#: Meanings (theme.status_color kinds) of socket states' colours.
+STATE_KINDS = {
+    "LISTEN": "info",
+    "ESTABLISHED": "ok",
+    "TIME_WAIT": "warning",
+    "CLOSE_WAIT": "error",
 }
 ALL_STATES = QT_TRANSLATE_NOOP("SocketsPanel", "All states")
 
@@ -105,10 +106,13 @@ class SocketTableModel(HeaderedTableModel):
                 entry.state or "—",
                 entry.owner or "—",
             )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and entry.state in STATE_COLOURS:
-            return QColor(STATE_COLOURS[entry.state])
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and entry.state in STATE_KINDS:
+            # readable on the row's background, the amber of a followed socket included
+            palette = QGuiApplication.palette()
+            background = match_background(palette) if self.is_highlighted(entry) else None
+            return status_color(STATE_KINDS[entry.state], palette, background)
         if role == Qt.ItemDataRole.BackgroundRole and self.is_highlighted(entry):
-            return HIGHLIGHT
+            return match_background(QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return owner_tooltip(entry)
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.core.packets.model import Packet
 from app.ui.i18n import translate_message
 from app.ui.packets.packet_model import endpoint_text
+from app.ui.theme import status_color
 
 #: At most this many arrows are drawn (a flood's conversation can be 10,000 packets).
 MAX_ARROWS = 500
@@ -284,7 +285,7 @@ class SequenceDiagram(QWidget):
         text_colour = palette.color(QPalette.ColorRole.Text)
         line_colour = palette.color(QPalette.ColorRole.Mid)
         if not self._arrows:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(status_color("muted", palette, palette.color(QPalette.ColorRole.Base)))
             painter.drawText(
                 self.rect().adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -341,7 +342,7 @@ class SequenceDiagram(QWidget):
         note = self.note_text()
         note_top = rows_bottom + self.MARGIN
         if self._cut:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(status_color("muted", palette, palette.color(QPalette.ColorRole.Base)))
             painter.drawText(
                 QRectF(self.MARGIN, note_top, self.width() - 2 * self.MARGIN, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft,

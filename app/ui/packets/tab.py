@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +47,7 @@ from app.ui.packets.layer_tree import LayerTree
 from app.ui.packets.packet_model import DEFAULT_CAPACITY, PacketTableModel
 from app.ui.packets.sequence_diagram import SequenceDiagram
 from app.ui.settings import app_settings, read_setting, write_settings
+from app.ui.theme import set_text_colour
 from app.workers import EngineRun
 from app.workers.blocking_call import BlockingCall
 
@@ -148,7 +148,7 @@ class PacketsTab(QWidget):
         self.save_button.setToolTip(self.tr("Save the listed packets as a pcapng file"))
         self.file_error = FieldError()
         self.status_label = QLabel()
-        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_text_colour(self.status_label, "muted")  # grey, readable in either theme
         self.capture_error = QLabel()
         self.capture_error.setObjectName("captureError")
         self.capture_error.setWordWrap(True)
@@ -258,9 +258,9 @@ class PacketsTab(QWidget):
         self.interface_combo.setCurrentText(loopback)
 
     def _colour_capture_error(self) -> None:
-        from app.ui.theme import status_color
+        from app.ui.theme import window_status_color
 
-        colour = status_color("error", self.palette()).name()
+        colour = window_status_color("error", self.capture_error).name()
         self.capture_error.setStyleSheet(f"QLabel#captureError {{ color: {colour}; }}")
 
     def _fit_table(self) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.theme import status_color
+
 
 def format_rate(value: float) -> str:
     """`950/s`, `12.3k/s`, `1.2M/s`."""
@@ -66,7 +68,7 @@ class RateGraph(QWidget):
         painter.drawRect(area)
         samples = self._samples
         peak = max(samples, default=0.0)
-        text_color = palette.color(QPalette.ColorRole.PlaceholderText)
+        text_color = status_color("muted", palette, palette.color(QPalette.ColorRole.Base))
         painter.setPen(text_color)
         font = painter.font()
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))

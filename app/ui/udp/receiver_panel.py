@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from app.ui.focus import buddy_label
 from app.ui.hex_view import HexDumpView
 from app.ui.i18n import ordered_encodings
 from app.ui.settings import read_setting
+from app.ui.theme import set_text_colour
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.workers import EngineRun, ExportWriter
@@ -114,7 +115,7 @@ class CountersView(QWidget):
         for index, name in enumerate(self.NAMES):
             row, column = divmod(index, 3)
             caption = QLabel(self.tr(name))
-            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            set_text_colour(caption, "muted")  # grey, readable in either theme
             value = QLabel()
             value.setAccessibleDescription(self.tr(name))  # a name would hide the value
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -239,7 +240,7 @@ class ReceiverPanel(QGroupBox):
             )
         )
         self.capacity_label.setWordWrap(True)
-        self.capacity_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_text_colour(self.capacity_label, "muted")
         self.clear_button = QPushButton(self.tr("Clear"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
 

@@ -9,7 +9,6 @@ unreachable" for one datagram is reported on the next.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +48,7 @@ from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut, buddy_label
 from app.ui.i18n import ordered_encodings, translate_message
 from app.ui.settings import read_setting
+from app.ui.theme import set_text_colour
 from app.workers import EngineRun
 
 BROADCAST_HINT = QT_TRANSLATE_NOOP(
@@ -65,7 +65,7 @@ def _hint(text: str) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    set_text_colour(label, "muted")  # grey, readable in either theme
     return label
 
 
@@ -348,9 +348,9 @@ class SenderPanel(QGroupBox):
         ipv6 = self._target_is_ipv6()
         if size + header > max_payload(ipv6):
             text += self.tr(" (over the {limit}-byte limit)").format(limit=f"{max_payload(ipv6):,}")
-            self.size_label.setStyleSheet("color: #c62828;")
+            set_text_colour(self.size_label, "error")  # readable in either theme
         else:
-            self.size_label.setStyleSheet("")
+            set_text_colour(self.size_label, None)
         self.size_label.setText(text)
 
     def _target_is_ipv6(self) -> bool:
