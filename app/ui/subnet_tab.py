@@ -57,7 +57,7 @@ from app.core.subnet_plan import (
 )
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label, set_tab_order
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, translate_message, window_numbers
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
 
@@ -572,10 +572,11 @@ class SubnetTab(QWidget):
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self.bits_legend.setText(legend_html(info.prefix, total))
         self.words_label.setText("\n\n".join(translate_message(s) for s in info.explanation()))
-        if info.version == 4:
-            hosts = self.tr("{count} usable hosts").format(count=f"{info.usable_hosts:,}")
-        else:
-            hosts = self.tr("{count} addresses").format(count=f"{info.total_addresses:,}")
+        with window_numbers():
+            if info.version == 4:
+                hosts = self.tr("%Ln usable host(s)", "", info.usable_hosts)
+            else:
+                hosts = self.tr("%Ln address(es)", "", info.total_addresses)
         type_label = translate_message(info.type_label)
         self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
 
@@ -706,18 +707,19 @@ class SubnetTab(QWidget):
             self.split_list.set_source(None)
             return
         self.split_error.clear_error()
-        each = f"{usable_hosts(new_prefix, info.version):,}"
-        if rows.count == 1:
-            text = self.tr("<b>1</b> subnet of /{prefix}, {each} usable hosts each")
-            if info.version == 6:
-                text = self.tr("<b>1</b> subnet of /{prefix}, {each} addresses each")
-        elif info.version == 4:
-            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} usable hosts each")
-        else:
-            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} addresses each")
-        self.split_list.set_source(
-            rows, text.format(count=f"{rows.count:,}", prefix=new_prefix, each=each)
-        )
+        each = format_count(usable_hosts(new_prefix, info.version))
+        with window_numbers():
+            if info.version == 4:
+                #: {each} is how many usable hosts each subnet has.
+                text = self.tr(
+                    "<b>%Ln</b> subnet(s) of /{prefix}, {each} usable hosts each", "", rows.count
+                )
+            else:
+                #: {each} is how many addresses each subnet has.
+                text = self.tr(
+                    "<b>%Ln</b> subnet(s) of /{prefix}, {each} addresses each", "", rows.count
+                )
+        self.split_list.set_source(rows, text.format(prefix=new_prefix, each=each))
 
     # ------------------------------------------------------------ hosts
     @Slot()
@@ -727,13 +729,17 @@ class SubnetTab(QWidget):
             return
         rows = HostRows(self.info.network)
         first, last = rows.row(0)[1], rows.row(rows.count - 1)[1]
-        if self.info.version == 4:
-            text = self.tr("<b>{count}</b> usable hosts in {network}: {first} to {last}")
-        else:
-            text = self.tr("<b>{count}</b> addresses in {network}: {first} to {last}")
+        with window_numbers():
+            if self.info.version == 4:
+                text = self.tr(
+                    "<b>%Ln</b> usable host(s) in {network}: {first} to {last}", "", rows.count
+                )
+            else:
+                text = self.tr(
+                    "<b>%Ln</b> address(es) in {network}: {first} to {last}", "", rows.count
+                )
         self.hosts_list.set_source(
-            rows,
-            text.format(count=f"{rows.count:,}", network=self.info.network, first=first, last=last),
+            rows, text.format(network=self.info.network, first=first, last=last)
         )
 
     # ------------------------------------------------------------ VLSM
@@ -772,7 +778,8 @@ class SubnetTab(QWidget):
         for cover in result.covering:
             extra = result.extra_addresses(cover)
             if extra:
-                note = self.tr("{count} extra addresses").format(count=f"{extra:,}")
+                with window_numbers():
+                    note = self.tr("%Ln extra address(es)", "", extra)
             else:
                 note = self.tr("no extra addresses")
             routes.append(f"<b>{cover}</b> ({note})")
@@ -785,7 +792,7 @@ class SubnetTab(QWidget):
             text.format(
                 inputs=len(networks),
                 count=len(result.networks),
-                addresses=f"{result.input_addresses:,}",
+                addresses=format_count(result.input_addresses),
                 routes="; ".join(routes),
             ),
         )

@@ -16,6 +16,7 @@ from app.ui.chat.input import ChatInput, line_cost
 from app.ui.chat.part import TabPart
 from app.ui.chat.status import readable
 from app.ui.field_error import FieldError
+from app.ui.i18n import format_count
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
@@ -71,7 +72,7 @@ class Composer(TabPart, QObject):
                         "Split it into shorter lines; your text is still here."
                     )
                 self.error.show_error(
-                    text.format(number=number, cost=f"{cost:,}", limit=f"{limit:,}")
+                    text.format(number=number, cost=format_count(cost), limit=format_count(limit))
                 )
                 return
         command = lines[0].strip().lower() if len(lines) == 1 else ""
@@ -138,7 +139,7 @@ class Composer(TabPart, QObject):
         else:
             colour, text = "", self.tr("{cost} / {limit} bytes")
         self.count_label.setStyleSheet(f"color: {colour};" if colour else "")
-        self.count_label.setText(text.format(cost=f"{cost:,}", limit=f"{limit:,}"))
+        self.count_label.setText(text.format(cost=format_count(cost), limit=format_count(limit)))
 
     @Slot()
     def _on_edited(self) -> None:

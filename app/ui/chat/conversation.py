@@ -56,6 +56,7 @@ from app.ui.chat.entries import (
     sender_colour,
 )
 from app.ui.chat.model import ConversationModel
+from app.ui.i18n import format_count
 
 #: While rows stream in, the view repaints at most this often (about 40 frames a second).
 REPAINT_MS = 25
@@ -266,7 +267,7 @@ class ConversationView(QAbstractScrollArea):
         else:
             self._unseen += len(entries)
             self.jump_button.setText(
-                self.tr("{count} new - show newest").format(count=f"{self._unseen:,}")
+                self.tr("{count} new - show newest").format(count=format_count(self._unseen))
             )
             self._place_jump_button()
             self.jump_button.show()
