@@ -165,7 +165,14 @@ def ui_locale() -> QLocale:
 def format_count(count: int) -> str:
     """A whole number the window's way: 65,507 in English, 65 507 (no-break space) in
     Russian, where a comma is the decimal mark."""
-    return ui_locale().toString(int(count))
+    return _grouped(ui_locale(), int(count))
+
+
+def _grouped(locale: QLocale, count: int) -> str:
+    if -(2**63) <= count < 2**63:
+        return locale.toString(count)
+    # QLocale stops at 64 bits; an IPv6 range (2**128) is grouped by hand, its way.
+    return f"{count:_d}".replace("-", locale.negativeSign()).replace("_", locale.groupSeparator())
 
 
 def format_decimal(value: float, decimals: int = 1) -> str:
@@ -181,6 +188,18 @@ def format_bytes(count: float) -> str:
             return f"{format_decimal(value, 0 if unit == 'B' else 1)} {unit}"
         value /= 1024
     return f"{format_decimal(value, 1)} GiB"
+
+
+def plural_n(count: int) -> int:
+    """The `n` for `tr(text, "", n)` when a count may not fit Qt's int (IPv6 ranges).
+
+    A count past 2**31 - 1 is replaced by one with the same last six digits, which picks
+    the same plural form (languages' rules look at the last digits); the text then writes
+    the real count itself, `{count}` filled with format_count(), not `%Ln`.
+    """
+    if count < 2**31:
+        return count
+    return count % 1_000_000 + 1_000_000
 
 
 @contextmanager
@@ -229,7 +248,7 @@ class _LocaleFormatter(string.Formatter):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return super().format_field(value, format_spec)
         if isinstance(value, int) and format_spec == ",":
-            return self._locale.toString(value)
+            return _grouped(self._locale, value)
         fixed = _FIXED_SPEC.fullmatch(format_spec)
         if fixed:
             return self._locale.toString(float(value), "f", int(fixed.group(1)))

@@ -57,7 +57,7 @@ from app.core.subnet_plan import (
 )
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label, set_tab_order
-from app.ui.i18n import format_count, translate_message, window_numbers
+from app.ui.i18n import format_count, plural_n, translate_message
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
 
@@ -572,11 +572,14 @@ class SubnetTab(QWidget):
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self.bits_legend.setText(legend_html(info.prefix, total))
         self.words_label.setText("\n\n".join(translate_message(s) for s in info.explanation()))
-        with window_numbers():
-            if info.version == 4:
-                hosts = self.tr("%Ln usable host(s)", "", info.usable_hosts)
-            else:
-                hosts = self.tr("%Ln address(es)", "", info.total_addresses)
+        # Counts here outgrow Qt's int (2**128 addresses): {count}, with plural_n() for the form.
+        if info.version == 4:
+            count = info.usable_hosts
+            hosts = self.tr("{count} usable host(s)", "", plural_n(count))
+        else:
+            count = info.total_addresses
+            hosts = self.tr("{count} address(es)", "", plural_n(count))
+        hosts = hosts.format(count=format_count(count))
         type_label = translate_message(info.type_label)
         self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
 
@@ -708,18 +711,16 @@ class SubnetTab(QWidget):
             return
         self.split_error.clear_error()
         each = format_count(usable_hosts(new_prefix, info.version))
-        with window_numbers():
-            if info.version == 4:
-                #: {each} is how many usable hosts each subnet has.
-                text = self.tr(
-                    "<b>%Ln</b> subnet(s) of /{prefix}, {each} usable hosts each", "", rows.count
-                )
-            else:
-                #: {each} is how many addresses each subnet has.
-                text = self.tr(
-                    "<b>%Ln</b> subnet(s) of /{prefix}, {each} addresses each", "", rows.count
-                )
-        self.split_list.set_source(rows, text.format(prefix=new_prefix, each=each))
+        n = plural_n(rows.count)
+        if info.version == 4:
+            #: {each} is how many usable hosts each subnet has.
+            text = self.tr("<b>{count}</b> subnet(s) of /{prefix}, {each} usable hosts each", "", n)
+        else:
+            #: {each} is how many addresses each subnet has.
+            text = self.tr("<b>{count}</b> subnet(s) of /{prefix}, {each} addresses each", "", n)
+        self.split_list.set_source(
+            rows, text.format(count=format_count(rows.count), prefix=new_prefix, each=each)
+        )
 
     # ------------------------------------------------------------ hosts
     @Slot()
@@ -729,17 +730,16 @@ class SubnetTab(QWidget):
             return
         rows = HostRows(self.info.network)
         first, last = rows.row(0)[1], rows.row(rows.count - 1)[1]
-        with window_numbers():
-            if self.info.version == 4:
-                text = self.tr(
-                    "<b>%Ln</b> usable host(s) in {network}: {first} to {last}", "", rows.count
-                )
-            else:
-                text = self.tr(
-                    "<b>%Ln</b> address(es) in {network}: {first} to {last}", "", rows.count
-                )
+        n = plural_n(rows.count)
+        if self.info.version == 4:
+            text = self.tr("<b>{count}</b> usable host(s) in {network}: {first} to {last}", "", n)
+        else:
+            text = self.tr("<b>{count}</b> address(es) in {network}: {first} to {last}", "", n)
         self.hosts_list.set_source(
-            rows, text.format(network=self.info.network, first=first, last=last)
+            rows,
+            text.format(
+                count=format_count(rows.count), network=self.info.network, first=first, last=last
+            ),
         )
 
     # ------------------------------------------------------------ VLSM
@@ -778,8 +778,8 @@ class SubnetTab(QWidget):
         for cover in result.covering:
             extra = result.extra_addresses(cover)
             if extra:
-                with window_numbers():
-                    note = self.tr("%Ln extra address(es)", "", extra)
+                note = self.tr("{count} extra address(es)", "", plural_n(extra))
+                note = note.format(count=format_count(extra))
             else:
                 note = self.tr("no extra addresses")
             routes.append(f"<b>{cover}</b> ({note})")

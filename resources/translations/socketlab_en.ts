@@ -3202,59 +3202,59 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln usable host(s)</source>
+        <source>{count} usable host(s)</source>
         <translation>
-            <numerusform>%Ln usable host</numerusform>
-            <numerusform>%Ln usable hosts</numerusform>
+            <numerusform>{count} usable host</numerusform>
+            <numerusform>{count} usable hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln address(es)</source>
+        <source>{count} address(es)</source>
         <translation>
-            <numerusform>%Ln address</numerusform>
-            <numerusform>%Ln addresses</numerusform>
+            <numerusform>{count} address</numerusform>
+            <numerusform>{count} addresses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
         <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
         <extracomment>{each} is how many addresses each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; subnet of /{prefix}, {each} addresses each</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; subnets of /{prefix}, {each} addresses each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnet of /{prefix}, {each} addresses each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; usable host in {network}: {first} to {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; usable hosts in {network}: {first} to {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; usable host in {network}: {first} to {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; address in {network}: {first} to {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; addresses in {network}: {first} to {last}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln extra address(es)</source>
-        <translation>
-            <numerusform>%Ln extra address</numerusform>
-            <numerusform>%Ln extra addresses</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; address in {network}: {first} to {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</numerusform>
         </translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} extra address(es)</source>
+        <translation>
+            <numerusform>{count} extra address</numerusform>
+            <numerusform>{count} extra addresses</numerusform>
+        </translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -5855,7 +5855,7 @@ Sales 50</source>
     </message>
     <message>
         <source>{count} address(es)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} address</translation>
     </message>
     <message>
         <source>looking up...</source>

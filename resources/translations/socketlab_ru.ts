@@ -1044,10 +1044,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
-        <translation type="vanished">Проигнорировано дейтаграмм на порту обнаружения: {count} — не от SocketLab, повреждённые или поддельные (они видны в списке событий).</translation>
-    </message>
-    <message>
         <source>{count} server found. Double-click one to join.</source>
         <translation>Найдено серверов: {count}. Дважды щёлкните сервер, чтобы подключиться.</translation>
     </message>
@@ -1164,18 +1160,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>%Ln совпадения в {server}</numerusform>
             <numerusform>%Ln совпадений в {server}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation type="vanished">Совпадений в {server}: {count} (показаны самые новые)</translation>
-    </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation type="vanished">Совпадений в {server}: {count}</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation type="vanished">Совпадений в {server}: {count}</translation>
     </message>
     <message>
         <source>That message is older than the lines shown here.</source>
@@ -1391,10 +1375,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 </context>
 <context>
     <name>IncomingDrain</name>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation type="vanished">... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
-    </message>
     <message numerus="yes">
         <source>... %Ln message(s) came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>
@@ -1426,10 +1406,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Disconnected.</source>
         <translation>Отключено.</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation type="vanished">Ранее полученные сообщения с {server} (ваша история): {count}</translation>
     </message>
     <message>
         <source>Connecting to {server}...</source>
@@ -1611,10 +1587,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>Экспортированы %Ln строки в файл {path}.</numerusform>
             <numerusform>Экспортировано %Ln строк в файл {path}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation type="vanished">Экспортировано строк: {rows}, в файл {path}.</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +1903,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{file}: {count} packets</source>
-        <translation type="vanished">{file} — пакетов: {count}</translation>
-    </message>
-    <message>
         <source>Saved {count} packets to {file}.</source>
         <translation>Пакетов сохранено в {file}: {count}.</translation>
     </message>
@@ -2209,16 +2177,8 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>Checking {count} ports on {host}...</source>
-        <translation type="vanished">Проверка портов на {host} (всего {count})...</translation>
-    </message>
-    <message>
         <source>Not started.</source>
         <translation>Не запущено.</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation type="vanished">{done} из {total}</translation>
     </message>
 </context>
 <context>
@@ -2531,14 +2491,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>Stopped. Received {count} datagram.</source>
-        <translation type="vanished">Остановлено. Получено дейтаграмм: {count}.</translation>
-    </message>
-    <message>
-        <source>Stopped. Received {count} datagrams.</source>
-        <translation type="vanished">Остановлено. Получено дейтаграмм: {count}.</translation>
-    </message>
-    <message>
         <source>Stopped: could not start.</source>
         <translation>Остановлено: не удалось запустить.</translation>
     </message>
@@ -2569,10 +2521,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>Запустите приёмник и выберите дейтаграмму, на которую нужно ответить.</translation>
-    </message>
-    <message>
-        <source>Exported {count} datagrams to {file}.</source>
-        <translation type="vanished">Экспортировано дейтаграмм в {file}: {count}.</translation>
     </message>
     <message>
         <source>Export received datagrams</source>
@@ -2949,26 +2897,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{size} byte + {header} header</source>
-        <translation type="vanished">Байт: {size} + заголовок {header}</translation>
-    </message>
-    <message>
-        <source>{size} bytes + {header} header</source>
-        <translation type="vanished">Байт: {size} + заголовок {header}</translation>
-    </message>
-    <message>
-        <source>{size} byte</source>
-        <translation type="vanished">Байт: {size}</translation>
-    </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation type="vanished">Байт: {size}</translation>
-    </message>
-    <message>
-        <source> (over the {limit}-byte limit)</source>
-        <translation type="vanished"> (больше предела в {limit} байт)</translation>
-    </message>
-    <message>
         <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
         <translation>255.255.255.255 — адрес широковещательной рассылки: отметьте «Разрешить широковещательную рассылку», чтобы отправлять на него.</translation>
     </message>
@@ -2981,11 +2909,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Отправка не идёт: отправитель уже остановлен.</translation>
     </message>
     <message>
-        <source>, {count} refused</source>
-        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
-        <translation type="vanished">, отклонено: {count}</translation>
-    </message>
-    <message>
         <source>Sent {sent} of {total}</source>
         <translation>Отправлено {sent} из {total}</translation>
     </message>
@@ -2996,26 +2919,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Sent {sent}</source>
         <translation>Отправлено: {sent}</translation>
-    </message>
-    <message>
-        <source>{count} datagram ({bytes} bytes)</source>
-        <translation type="vanished">дейтаграмм: {count} (байт: {bytes})</translation>
-    </message>
-    <message>
-        <source>{count} datagrams ({bytes} bytes)</source>
-        <translation type="vanished">дейтаграмм: {count} (байт: {bytes})</translation>
-    </message>
-    <message>
-        <source>Sent {what}.</source>
-        <translation type="vanished">Отправлено {what}.</translation>
-    </message>
-    <message>
-        <source>Not sent: see the error above. Sent {what}.</source>
-        <translation type="vanished">Не отправлено: см. ошибку выше. Отправлено {what}.</translation>
-    </message>
-    <message>
-        <source>Stopped after {what}.</source>
-        <translation type="vanished">Остановлено; отправлено {what}.</translation>
     </message>
     <message>
         <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
@@ -3040,10 +2943,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>Не нарисованы ещё %Ln пакета этого диалога.</numerusform>
             <numerusform>Не нарисованы ещё %Ln пакетов этого диалога.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} more packets of this conversation are not drawn.</source>
-        <translation type="vanished">Не нарисованы ещё пакеты этого диалога: {count}.</translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
@@ -3148,17 +3047,9 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>%Ln сокетов, показано: {shown} · {info}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{total} sockets, {shown} shown · {info}</source>
-        <translation type="vanished">Сокетов: {total}, показано: {shown} · {info}</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation type="vanished">{detail} Повторное подключение через {seconds} с... Сообщений будет отправлено после восстановления связи: {count}.</translation>
-    </message>
     <message numerus="yes">
         <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
         <translation>
@@ -3339,102 +3230,66 @@ Sales 50</translation>
         <translation>Адреса не найдены</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln usable host(s)</source>
+        <source>{count} usable host(s)</source>
         <translation>
-            <numerusform>%Ln узел</numerusform>
-            <numerusform>%Ln узла</numerusform>
-            <numerusform>%Ln узлов</numerusform>
+            <numerusform>{count} узел</numerusform>
+            <numerusform>{count} узла</numerusform>
+            <numerusform>{count} узлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln address(es)</source>
+        <source>{count} address(es)</source>
         <translation>
-            <numerusform>%Ln адрес</numerusform>
-            <numerusform>%Ln адреса</numerusform>
-            <numerusform>%Ln адресов</numerusform>
+            <numerusform>{count} адрес</numerusform>
+            <numerusform>{count} адреса</numerusform>
+            <numerusform>{count} адресов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
         <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсети /{prefix}, узлов в каждой: {each}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсетей /{prefix}, узлов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсети /{prefix}, узлов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсетей /{prefix}, узлов в каждой: {each}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
         <extracomment>{each} is how many addresses each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсети /{prefix}, адресов в каждой: {each}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; подсетей /{prefix}, адресов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсети /{prefix}, адресов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсетей /{prefix}, адресов в каждой: {each}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адрес узла в {network}: от {first} до {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адреса узлов в {network}: от {first} до {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адресов узлов в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адрес узла в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адреса узлов в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адресов узлов в {network}: от {first} до {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адрес в {network}: от {first} до {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адреса в {network}: от {first} до {last}</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; адресов в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адрес в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адреса в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адресов в {network}: от {first} до {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln extra address(es)</source>
+        <source>{count} extra address(es)</source>
         <translation>
-            <numerusform>%Ln лишний адрес</numerusform>
-            <numerusform>%Ln лишних адреса</numerusform>
-            <numerusform>%Ln лишних адресов</numerusform>
+            <numerusform>{count} лишний адрес</numerusform>
+            <numerusform>{count} лишних адреса</numerusform>
+            <numerusform>{count} лишних адресов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation type="vanished">узлов: {count}</translation>
-    </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation type="vanished">адресов: {count}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
-        <translation type="vanished">&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
-        <translation type="vanished">&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
-        <translation type="vanished">Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, узлов в каждой: {each}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
-        <translation type="vanished">Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, адресов в каждой: {each}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
-        <translation type="vanished">Адресов узлов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
-        <translation type="vanished">Адресов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation>Планирование внутри {network}</translation>
-    </message>
-    <message>
-        <source>{count} extra addresses</source>
-        <translation type="vanished">лишних адресов: {count}</translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -3505,10 +3360,6 @@ Sales 50</translation>
             <numerusform>  [задержано %Ln байта — неполный символ]</numerusform>
             <numerusform>  [задержано %Ln байт — неполный символ]</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  [{count} byte(s) held: an incomplete character]</source>
-        <translation type="vanished">  [байт задержано: {count} — неполный символ]</translation>
     </message>
     <message>
         <source>Bytes we sent</source>

@@ -1042,10 +1042,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
-        <translation type="vanished">发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</translation>
-    </message>
-    <message>
         <source>{count} server found. Double-click one to join.</source>
         <translation>找到 {count} 个服务器。双击其中一个即可加入。</translation>
     </message>
@@ -1158,18 +1154,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>
             <numerusform>在 {server} 中找到 %Ln 条匹配</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation type="vanished">在 {server} 中找到 {count} 条匹配（显示最新的）</translation>
-    </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation type="vanished">在 {server} 中找到 {count} 条匹配</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation type="vanished">在 {server} 中找到 {count} 条匹配</translation>
     </message>
     <message>
         <source>That message is older than the lines shown here.</source>
@@ -1385,10 +1369,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 </context>
 <context>
     <name>IncomingDrain</name>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation type="vanished">... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
-    </message>
     <message numerus="yes">
         <source>... %Ln message(s) came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
         <translation>
@@ -1416,10 +1396,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Disconnected.</source>
         <translation>已断开连接。</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation type="vanished">来自 {server} 的 {count} 条较早消息（您的历史记录）</translation>
     </message>
     <message>
         <source>Connecting to {server}...</source>
@@ -1599,10 +1575,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>
             <numerusform>已将 %Ln 行导出到 {path}。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation type="vanished">已将 {rows} 行导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1889,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{file}: {count} packets</source>
-        <translation type="vanished">{file}：{count} 个数据包</translation>
-    </message>
-    <message>
         <source>Saved {count} packets to {file}.</source>
         <translation>已将 {count} 个数据包保存到 {file}。</translation>
     </message>
@@ -2193,16 +2161,8 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>Checking {count} ports on {host}...</source>
-        <translation type="vanished">正在检查 {host} 上的 {count} 个端口...</translation>
-    </message>
-    <message>
         <source>Not started.</source>
         <translation>未开始。</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation type="vanished">{done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2513,14 +2473,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>Stopped. Received {count} datagram.</source>
-        <translation type="vanished">已停止。共收到 {count} 个数据报。</translation>
-    </message>
-    <message>
-        <source>Stopped. Received {count} datagrams.</source>
-        <translation type="vanished">已停止。共收到 {count} 个数据报。</translation>
-    </message>
-    <message>
         <source>Stopped: could not start.</source>
         <translation>已停止：无法启动。</translation>
     </message>
@@ -2549,10 +2501,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>请启动接收端并选择要回复的数据报。</translation>
-    </message>
-    <message>
-        <source>Exported {count} datagrams to {file}.</source>
-        <translation type="vanished">已将 {count} 个数据报导出到 {file}。</translation>
     </message>
     <message>
         <source>Export received datagrams</source>
@@ -2909,26 +2857,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         </translation>
     </message>
     <message>
-        <source>{size} byte + {header} header</source>
-        <translation type="vanished">{size} 字节 + {header} 字节头部</translation>
-    </message>
-    <message>
-        <source>{size} bytes + {header} header</source>
-        <translation type="vanished">{size} 字节 + {header} 字节头部</translation>
-    </message>
-    <message>
-        <source>{size} byte</source>
-        <translation type="vanished">{size} 字节</translation>
-    </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation type="vanished">{size} 字节</translation>
-    </message>
-    <message>
-        <source> (over the {limit}-byte limit)</source>
-        <translation type="vanished">（超过 {limit} 字节的上限）</translation>
-    </message>
-    <message>
         <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
         <translation>255.255.255.255 是广播地址：请勾选“允许广播”才能发送到该地址。</translation>
     </message>
@@ -2941,11 +2869,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>未在发送：发送器已停止。</translation>
     </message>
     <message>
-        <source>, {count} refused</source>
-        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
-        <translation type="vanished">，{count} 个被拒绝</translation>
-    </message>
-    <message>
         <source>Sent {sent} of {total}</source>
         <translation>已发送 {sent} / {total}</translation>
     </message>
@@ -2956,26 +2879,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Sent {sent}</source>
         <translation>已发送 {sent}</translation>
-    </message>
-    <message>
-        <source>{count} datagram ({bytes} bytes)</source>
-        <translation type="vanished">{count} 个数据报（{bytes} 字节）</translation>
-    </message>
-    <message>
-        <source>{count} datagrams ({bytes} bytes)</source>
-        <translation type="vanished">{count} 个数据报（{bytes} 字节）</translation>
-    </message>
-    <message>
-        <source>Sent {what}.</source>
-        <translation type="vanished">已发送 {what}。</translation>
-    </message>
-    <message>
-        <source>Not sent: see the error above. Sent {what}.</source>
-        <translation type="vanished">未发送：请看上面的错误。已发送 {what}。</translation>
-    </message>
-    <message>
-        <source>Stopped after {what}.</source>
-        <translation type="vanished">在发送 {what} 后停止。</translation>
     </message>
     <message>
         <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
@@ -2998,10 +2901,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>
             <numerusform>此会话还有 %Ln 个数据包未画出。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} more packets of this conversation are not drawn.</source>
-        <translation type="vanished">此会话还有 {count} 个数据包未画出。</translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
@@ -3104,17 +3003,9 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>共 %Ln 个套接字，显示 {shown} 个 · {info}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{total} sockets, {shown} shown · {info}</source>
-        <translation type="vanished">共 {total} 个套接字，显示 {shown} 个 · {info}</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation type="vanished">{detail} {seconds} 秒后重新连接... 恢复连接后将发送 {count} 条消息。</translation>
-    </message>
     <message numerus="yes">
         <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
         <translation>
@@ -3293,88 +3184,52 @@ Sales 50</translation>
         <translation>未找到地址</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln usable host(s)</source>
+        <source>{count} usable host(s)</source>
         <translation>
-            <numerusform>%Ln 个可用主机</numerusform>
+            <numerusform>{count} 个可用主机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln address(es)</source>
+        <source>{count} address(es)</source>
         <translation>
-            <numerusform>%Ln 个地址</numerusform>
+            <numerusform>{count} 个地址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
         <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
         <extracomment>{each} is how many addresses each subnet has.</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>{network} 中有 &lt;b&gt;%Ln&lt;/b&gt; 个可用主机：从 {first} 到 {last}</numerusform>
+            <numerusform>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个可用主机：从 {first} 到 {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
         <translation>
-            <numerusform>{network} 中有 &lt;b&gt;%Ln&lt;/b&gt; 个地址：从 {first} 到 {last}</numerusform>
+            <numerusform>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个地址：从 {first} 到 {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln extra address(es)</source>
+        <source>{count} extra address(es)</source>
         <translation>
-            <numerusform>多出 %Ln 个地址</numerusform>
+            <numerusform>多出 {count} 个地址</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation type="vanished">{count} 个可用主机</translation>
-    </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation type="vanished">{count} 个地址</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
-        <translation type="vanished">&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
-        <translation type="vanished">&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
-        <translation type="vanished">&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
-        <translation type="vanished">&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
-        <translation type="vanished">{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个可用主机：从 {first} 到 {last}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
-        <translation type="vanished">{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个地址：从 {first} 到 {last}</translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation>在 {network} 内规划</translation>
-    </message>
-    <message>
-        <source>{count} extra addresses</source>
-        <translation type="vanished">多出 {count} 个地址</translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -3443,10 +3298,6 @@ Sales 50</translation>
         <translation>
             <numerusform>  [保留了 %Ln 字节：字符不完整]</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  [{count} byte(s) held: an incomplete character]</source>
-        <translation type="vanished">  [保留了 {count} 字节：字符不完整]</translation>
     </message>
     <message>
         <source>Bytes we sent</source>

@@ -106,3 +106,9 @@ def test_host_count_in_english(qtbot) -> None:
     assert "65,534 usable hosts" in tab.headline.text()
     tab.address_edit.setText("10.0.0.1/32")
     assert "1 usable host " in tab.headline.text()
+
+
+def test_counts_past_64_bits(language) -> None:
+    assert format_count(2**64) == "18,446,744,073,709,551,616"
+    assert language("ru")
+    assert format_count(2**64) == NBSP.join(["18", "446", "744", "073", "709", "551", "616"])
