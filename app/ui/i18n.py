@@ -1,8 +1,9 @@
 """Load a language into Qt at start-up (View > Language, or the system's language).
 
 Changing the language applies after a restart: every widget sets its texts once, with
-`self.tr()`, when it is built. English is the source language and needs no translator:
-a start in English does not import this module at all.
+`self.tr()`, when it is built. English is the source language: it loads only the English
+plural forms of the `%Ln` texts (socketlab_en.ts). Numbers the window shows go through
+`format_count()`, `format_decimal()`, `format_bytes()` and `window_numbers()` below.
 """
 
 from __future__ import annotations
