@@ -83,7 +83,7 @@ def run_window(
     to another instance, but still claims the first-instance role when it is free, so
     the start-up bench measures that cost too.
     """
-    from app.translations import SOURCE_LANGUAGE, SYSTEM
+    from app.translations import SYSTEM
     from app.ui import preferences
     from app.ui.main_window import MainWindow, app_icon
     from app.ui.qtlog import install_qt_message_handler
@@ -114,10 +114,9 @@ def run_window(
             lock = None
 
     language = preferences.resolve_language(preferences.language_choice(settings))
-    if language != SOURCE_LANGUAGE:
-        from app.ui import i18n
+    from app.ui import i18n  # English too: the plural forms of socketlab_en.ts
 
-        i18n.install_translators(app, language)
+    i18n.install_translators(app, language)
     theme_choice = preferences.theme_choice(settings)
     if theme_choice != SYSTEM:
         from app.ui import theme

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.hexdump import hex_dump
+from app.ui.i18n import format_count
 from app.ui.zoom import use_fixed_font
 
 
@@ -48,7 +49,9 @@ class HexDumpView(QPlainTextEdit):
         lines = [heading] if heading else []
         lines.append(hex_dump(data[: self.limit]))
         if len(data) > self.limit:
-            lines.append(self.cut_note.format(shown=f"{self.limit:,}", size=f"{len(data):,}"))
+            lines.append(
+                self.cut_note.format(shown=format_count(self.limit), size=format_count(len(data)))
+            )
         if footer:
             lines.append(footer)
         self.setPlainText("\n".join(lines))

@@ -1,8 +1,9 @@
 """Load a language into Qt at start-up (View > Language, or the system's language).
 
 Changing the language applies after a restart: every widget sets its texts once, with
-`self.tr()`, when it is built. English is the source language and needs no translator:
-a start in English does not import this module at all.
+`self.tr()`, when it is built. English is the source language: it loads only the English
+plural forms of the `%Ln` texts (socketlab_en.ts). Numbers the window shows go through
+`format_count()`, `format_decimal()`, `format_bytes()` and `window_numbers()` below.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import logging
 import re
 import string
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +57,7 @@ def install_translators(app: QApplication, language: str, cache_dir: Path | None
     _installed.clear()
     _current = SOURCE_LANGUAGE
     if language == SOURCE_LANGUAGE:
+        _install_english_plurals(app, cache_dir)
         return True
     if language not in LANGUAGES:
         log.warning("unknown language %r, the window stays in English", language)
@@ -78,6 +81,22 @@ def install_translators(app: QApplication, language: str, cache_dir: Path | None
     _current = language
     log.info("the window is in %s (%s)", LANGUAGES[language], language)
     return True
+
+
+def _install_english_plurals(app: QApplication, cache_dir: Path | None) -> None:
+    """English needs only the plural forms of `%n` texts (`1 usable host`, `2 usable hosts`)
+    from socketlab_en.ts; without them the window shows the source, `1 usable host(s)`."""
+    from app.ts_tools import ToolMissing, compiled_qm
+
+    try:
+        qm = compiled_qm(SOURCE_LANGUAGE, cache_dir or translation_cache_dir())
+    except (ToolMissing, RuntimeError, OSError) as exc:
+        log.warning("no English plural forms: %s", exc)
+        return
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def current_language() -> str:
@@ -144,6 +163,64 @@ def ui_locale() -> QLocale:
     return wanted
 
 
+def format_count(count: int) -> str:
+    """A whole number the window's way: 65,507 in English, 65 507 (no-break space) in
+    Russian, where a comma is the decimal mark."""
+    return _grouped(ui_locale(), int(count))
+
+
+def _grouped(locale: QLocale, count: int) -> str:
+    if -(2**63) <= count < 2**63:
+        return locale.toString(count)
+    # QLocale stops at 64 bits; an IPv6 range (2**128) is grouped by hand, its way.
+    return f"{count:_d}".replace("-", locale.negativeSign()).replace("_", locale.groupSeparator())
+
+
+def format_decimal(value: float, decimals: int = 1) -> str:
+    """A number with `decimals` digits after the mark: 12.3 in English, 12,3 in Russian."""
+    return ui_locale().toString(float(value), "f", decimals)
+
+
+def format_bytes(count: float) -> str:
+    """A size for reading, not counting: `512 B`, `12.3 KiB` (`12,3 KiB` in Russian)."""
+    value = float(count)
+    for unit in ("B", "KiB", "MiB"):
+        if value < 1024:
+            return f"{format_decimal(value, 0 if unit == 'B' else 1)} {unit}"
+        value /= 1024
+    return f"{format_decimal(value, 1)} GiB"
+
+
+def plural_n(count: int) -> int:
+    """The `n` for `tr(text, "", n)` when a count may not fit Qt's int (IPv6 ranges).
+
+    A count past 2**31 - 1 is replaced by one with the same last six digits, which picks
+    the same plural form (languages' rules look at the last digits); the text then writes
+    the real count itself, `{count}` filled with format_count(), not `%Ln`.
+    """
+    if count < 2**31:
+        return count
+    return count % 1_000_000 + 1_000_000
+
+
+@contextmanager
+def window_numbers() -> Iterator[None]:
+    """Inside it `%Ln` of a plural text writes its number the window's way:
+
+        with window_numbers():
+            text = self.tr("%Ln usable host(s)", "", n)
+
+    Qt writes `%Ln` with the default locale, which the window otherwise leaves alone
+    (spin boxes read and write numbers with it); it is set for the call only.
+    """
+    previous = QLocale()
+    QLocale.setDefault(ui_locale())
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous)
+
+
 def long_date(at: float) -> str:
     """The day of `at` (seconds since the epoch, local time) written out in full.
 
@@ -160,8 +237,9 @@ def _long_date(language: str, year: int, month: int, day: int) -> str:
 
 
 class _LocaleFormatter(string.Formatter):
-    """str.format with numbers written the window's way: `{n:,}` is 65 507 in Russian
-    (a comma there is the decimal mark), `{s:.2f}` is 1,50. Plain `{port}` stays plain."""
+    """str.format with numbers written the window's way: an int with the grouping spec
+    (a comma) is 65 507 in Russian, where a comma is the decimal mark; `{s:.2f}` is 1,50.
+    Plain `{port}` stays plain."""
 
     def __init__(self, locale: QLocale) -> None:
         super().__init__()
@@ -171,7 +249,7 @@ class _LocaleFormatter(string.Formatter):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return super().format_field(value, format_spec)
         if isinstance(value, int) and format_spec == ",":
-            return self._locale.toString(value)
+            return _grouped(self._locale, value)
         fixed = _FIXED_SPEC.fullmatch(format_spec)
         if fixed:
             return self._locale.toString(float(value), "f", int(fixed.group(1)))

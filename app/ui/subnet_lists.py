@@ -38,7 +38,7 @@ from app.core.subnet_plan import RowSource, check_exportable, csv_chunks
 from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, translate_message, window_numbers
 from app.ui.theme import set_text_colour
 from app.ui.zoom import fixed_font
 from app.workers import ExportWriter
@@ -295,10 +295,10 @@ class ListPanel(QWidget):
             )
             self.window_note.setText(
                 text.format(
-                    first=f"{first:,}",
-                    last=f"{first + shown - 1:,}",
-                    total=f"{total:,}",
-                    rows=f"{MAX_VIEW_ROWS:,}",
+                    first=format_count(first),
+                    last=format_count(first + shown - 1),
+                    total=format_count(total),
+                    rows=format_count(MAX_VIEW_ROWS),
                 )
             )
             self.window_note.show()
@@ -373,13 +373,15 @@ class ListPanel(QWidget):
         if self._job is not None:
             self._job.cancel()
 
+    def _exported_text(self, rows: int) -> str:
+        with window_numbers():
+            return self.tr("Exported %Ln row(s) to {path}.", "", rows)
+
     @Slot(str, int)
     def _export_done(self, path: str, rows: int) -> None:
         self._finish_job()
         set_text_colour(self.export_status, None)
-        self.export_status.setText(
-            self.tr("Exported {rows} rows to {path}.").format(rows=f"{rows:,}", path=path)
-        )
+        self.export_status.setText(self._exported_text(rows).format(path=path))
         self.export_status.show()
         self.export_finished.emit(path, rows)
 

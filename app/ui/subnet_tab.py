@@ -58,7 +58,7 @@ from app.core.subnet_plan import (
 )
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label, set_tab_order
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, plural_n, translate_message
 from app.ui.settings import app_settings, read_setting, write_settings
 from app.ui.subnet_lists import ListPanel
 from app.ui.theme import bit_colors, set_text_colour, window_status_color
@@ -606,10 +606,14 @@ class SubnetTab(QWidget):
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self.bits_legend.setText(legend_html(info.prefix, total))
         self.words_label.setText("\n\n".join(translate_message(s) for s in info.explanation()))
+        # Counts here outgrow Qt's int (2**128 addresses): {count}, with plural_n() for the form.
         if info.version == 4:
-            hosts = self.tr("{count} usable hosts").format(count=f"{info.usable_hosts:,}")
+            count = info.usable_hosts
+            hosts = self.tr("{count} usable host(s)", "", plural_n(count))
         else:
-            hosts = self.tr("{count} addresses").format(count=f"{info.total_addresses:,}")
+            count = info.total_addresses
+            hosts = self.tr("{count} address(es)", "", plural_n(count))
+        hosts = hosts.format(count=format_count(count))
         type_label = translate_message(info.type_label)
         self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
 
@@ -741,17 +745,16 @@ class SubnetTab(QWidget):
             self.split_list.set_source(None)
             return
         self.split_error.clear_error()
-        each = f"{usable_hosts(new_prefix, info.version):,}"
-        if rows.count == 1:
-            text = self.tr("<b>1</b> subnet of /{prefix}, {each} usable hosts each")
-            if info.version == 6:
-                text = self.tr("<b>1</b> subnet of /{prefix}, {each} addresses each")
-        elif info.version == 4:
-            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} usable hosts each")
+        each = format_count(usable_hosts(new_prefix, info.version))
+        n = plural_n(rows.count)
+        if info.version == 4:
+            #: {each} is how many usable hosts each subnet has.
+            text = self.tr("<b>{count}</b> subnet(s) of /{prefix}, {each} usable hosts each", "", n)
         else:
-            text = self.tr("<b>{count}</b> subnets of /{prefix}, {each} addresses each")
+            #: {each} is how many addresses each subnet has.
+            text = self.tr("<b>{count}</b> subnet(s) of /{prefix}, {each} addresses each", "", n)
         self.split_list.set_source(
-            rows, text.format(count=f"{rows.count:,}", prefix=new_prefix, each=each)
+            rows, text.format(count=format_count(rows.count), prefix=new_prefix, each=each)
         )
 
     # ------------------------------------------------------------ hosts
@@ -762,13 +765,16 @@ class SubnetTab(QWidget):
             return
         rows = HostRows(self.info.network)
         first, last = rows.row(0)[1], rows.row(rows.count - 1)[1]
+        n = plural_n(rows.count)
         if self.info.version == 4:
-            text = self.tr("<b>{count}</b> usable hosts in {network}: {first} to {last}")
+            text = self.tr("<b>{count}</b> usable host(s) in {network}: {first} to {last}", "", n)
         else:
-            text = self.tr("<b>{count}</b> addresses in {network}: {first} to {last}")
+            text = self.tr("<b>{count}</b> address(es) in {network}: {first} to {last}", "", n)
         self.hosts_list.set_source(
             rows,
-            text.format(count=f"{rows.count:,}", network=self.info.network, first=first, last=last),
+            text.format(
+                count=format_count(rows.count), network=self.info.network, first=first, last=last
+            ),
         )
 
     # ------------------------------------------------------------ VLSM
@@ -807,7 +813,8 @@ class SubnetTab(QWidget):
         for cover in result.covering:
             extra = result.extra_addresses(cover)
             if extra:
-                note = self.tr("{count} extra addresses").format(count=f"{extra:,}")
+                note = self.tr("{count} extra address(es)", "", plural_n(extra))
+                note = note.format(count=format_count(extra))
             else:
                 note = self.tr("no extra addresses")
             routes.append(f"<b>{cover}</b> ({note})")
@@ -820,7 +827,7 @@ class SubnetTab(QWidget):
             text.format(
                 inputs=len(networks),
                 count=len(result.networks),
-                addresses=f"{result.input_addresses:,}",
+                addresses=format_count(result.input_addresses),
                 routes="; ".join(routes),
             ),
         )

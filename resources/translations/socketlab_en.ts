@@ -199,6 +199,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Stop hosting to join another chat.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chat room is hosted here: everyone in it is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1032,9 +1036,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>No server answered.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>
+            <numerusform>%Ln datagram on the discovery port was ignored: not SocketLab&apos;s, malformed or forged (the Events list shows it).</numerusform>
+            <numerusform>%Ln datagrams on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -1138,17 +1145,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Searching...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server} (newest shown)</source>
+        <translation>
+            <numerusform>%Ln match in {server} (newest shown)</numerusform>
+            <numerusform>%Ln matches in {server} (newest shown)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server}</source>
+        <translation>
+            <numerusform>%Ln match in {server}</numerusform>
+            <numerusform>%Ln matches in {server}</numerusform>
+        </translation>
     </message>
     <message>
         <source>That message is older than the lines shown here.</source>
@@ -1346,6 +1355,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Connected: {count}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disconnect {nick} from the room?</source>
+        <extracomment>{nick} is the nickname of the user the host is about to remove.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -1364,9 +1378,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 </context>
 <context>
     <name>IncomingDrain</name>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>... %Ln message(s) came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>
+            <numerusform>... %Ln message came faster than it could be shown: it is in the history (Ctrl+F searches it).</numerusform>
+            <numerusform>... %Ln messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier message(s) from {server} (your history)</source>
+        <translation>
+            <numerusform>%Ln earlier message from {server} (your history)</numerusform>
+            <numerusform>%Ln earlier messages from {server} (your history)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to {server} as {nick}.</source>
@@ -1382,10 +1406,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,9 +1581,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln row to {path}.</numerusform>
+            <numerusform>Exported %Ln rows to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1618,18 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,7 +1670,37 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <extracomment>{percent} is a whole number: &quot;Zoom 130%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new language applies when SocketLab is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop hosting and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the capture and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop everything and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit {app}</source>
+        <extracomment>{app} is the application&apos;s name, SocketLab.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1836,6 +1901,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A packet capture is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,9 +1940,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Saving {file}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{file}: {count} packets</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file}: %Ln packet(s)</source>
+        <translation>
+            <numerusform>{file}: %Ln packet</numerusform>
+            <numerusform>{file}: %Ln packets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {count} packets to {file}.</source>
@@ -2137,15 +2209,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking {count} ports on {host}...</source>
+        <source>{done} of {total} · {open} open · {closed} closed · {filtered} filtered</source>
+        <extracomment>Progress of a port check: &quot;12 of 100 · 2 open · 9 closed · 1 filtered&quot;.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln port(s) on {host}...</source>
+        <translation>
+            <numerusform>Checking %Ln port on {host}...</numerusform>
+            <numerusform>Checking %Ln ports on {host}...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,13 +2526,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stopped. Received {count} datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. Received {count} datagrams.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %Ln datagram(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %Ln datagram to {file}.</numerusform>
+            <numerusform>Exported %Ln datagrams to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: could not start.</source>
@@ -2478,12 +2553,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Start the receiver and select a datagram to reply to.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Stopped. Received %Ln datagram(s).</source>
+        <translation>
+            <numerusform>Stopped. Received %Ln datagram.</numerusform>
+            <numerusform>Stopped. Received %Ln datagrams.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Exported {count} datagrams to {file}.</source>
+        <source>Start the receiver and select a datagram to reply to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2772,25 +2850,83 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Multicast</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln byte + {header} header (over the {limit}-byte limit)</numerusform>
+            <numerusform>%Ln bytes + {header} header (over the {limit}-byte limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header</source>
+        <translation>
+            <numerusform>%Ln byte + {header} header</numerusform>
+            <numerusform>%Ln bytes + {header} header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln byte (over the {limit}-byte limit)</numerusform>
+            <numerusform>%Ln bytes (over the {limit}-byte limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{size} byte + {header} header</source>
+        <source>{rate}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{size} bytes + {header} header</source>
+        <source>Sent {sent} of {total}, {failed} refused</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{size} byte</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Sent %Ln datagram ({bytes} bytes), {failed} refused.</numerusform>
+            <numerusform>Sent %Ln datagrams ({bytes} bytes), {failed} refused.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Sent %Ln datagram ({bytes} bytes).</numerusform>
+            <numerusform>Sent %Ln datagrams ({bytes} bytes).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (over the {limit}-byte limit)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Not sent: see the error above. Sent %Ln datagram ({bytes} bytes), {failed} refused.</numerusform>
+            <numerusform>Not sent: see the error above. Sent %Ln datagrams ({bytes} bytes), {failed} refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Not sent: see the error above. Sent %Ln datagram ({bytes} bytes).</numerusform>
+            <numerusform>Not sent: see the error above. Sent %Ln datagrams ({bytes} bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Stopped after %Ln datagram ({bytes} bytes), {failed} refused.</numerusform>
+            <numerusform>Stopped after %Ln datagrams ({bytes} bytes), {failed} refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Stopped after %Ln datagram ({bytes} bytes).</numerusform>
+            <numerusform>Stopped after %Ln datagrams ({bytes} bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
@@ -2805,36 +2941,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, {count} refused</source>
-        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent {sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent {sent}, {failed} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent {sent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} datagram ({bytes} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} datagrams ({bytes} bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: see the error above. Sent {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2853,12 +2968,34 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} more packets of this conversation are not drawn.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln more packet(s) of this conversation are not drawn.</source>
+        <translation>
+            <numerusform>%Ln more packet of this conversation is not drawn.</numerusform>
+            <numerusform>%Ln more packets of this conversation are not drawn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,7 +3034,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>SocketsPanel</name>
     <message>
         <source>All states</source>
-        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted. Meanings (theme.status_color kinds) of socket states&apos; colours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,16 +3089,22 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>refreshed {time} in {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{total} sockets, {shown} shown · {info}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln socket(s), {shown} shown · {info}</source>
+        <translation>
+            <numerusform>%Ln socket, {shown} shown · {info}</numerusform>
+            <numerusform>%Ln sockets, {shown} shown · {info}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
+        <translation>
+            <numerusform>{detail} Reconnecting in {seconds} s... %Ln message will be sent when it is back.</numerusform>
+            <numerusform>{detail} Reconnecting in {seconds} s... %Ln messages will be sent when it is back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
@@ -3132,45 +3275,60 @@ Sales 50</source>
         <source>No addresses found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} usable host(s)</source>
+        <translation>
+            <numerusform>{count} usable host</numerusform>
+            <numerusform>{count} usable hosts</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} address(es)</source>
+        <translation>
+            <numerusform>{count} address</numerusform>
+            <numerusform>{count} addresses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <extracomment>{each} is how many addresses each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnet of /{prefix}, {each} addresses each</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; usable host in {network}: {first} to {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; address in {network}: {first} to {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} extra addresses</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} extra address(es)</source>
+        <translation>
+            <numerusform>{count} extra address</numerusform>
+            <numerusform>{count} extra addresses</numerusform>
+        </translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -3234,9 +3392,12 @@ Sales 50</source>
         <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>  [{count} byte(s) held: an incomplete character]</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>  [%Ln byte(s) held: an incomplete character]</source>
+        <translation>
+            <numerusform>  [%Ln byte held: an incomplete character]</numerusform>
+            <numerusform>  [%Ln bytes held: an incomplete character]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bytes we sent</source>
@@ -3244,6 +3405,13 @@ Sales 50</source>
     </message>
     <message>
         <source>One recv() call: bytes as they arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>The UDP sender is still sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,7 +5936,7 @@ Sales 50</source>
     </message>
     <message>
         <source>{count} address(es)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} address</translation>
     </message>
     <message>
         <source>looking up...</source>

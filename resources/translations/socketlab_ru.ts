@@ -202,6 +202,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Stop hosting to join another chat.</source>
         <translation>Остановите свой сервер, чтобы подключиться к другому чату.</translation>
     </message>
+    <message>
+        <source>A chat room is hosted here: everyone in it is disconnected.</source>
+        <translation>Здесь открыта комната чата: все её участники будут отключены.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1035,9 +1039,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>No server answered.</source>
         <translation>Ни один сервер не ответил.</translation>
     </message>
-    <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
-        <translation>Проигнорировано дейтаграмм на порту обнаружения: {count} — не от SocketLab, повреждённые или поддельные (они видны в списке событий).</translation>
+    <message numerus="yes">
+        <source>%Ln datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>
+            <numerusform>%Ln дейтаграмма на порту обнаружения проигнорирована: не от SocketLab, повреждённая или поддельная (она видна в списке событий).</numerusform>
+            <numerusform>%Ln дейтаграммы на порту обнаружения проигнорированы: не от SocketLab, повреждённые или поддельные (они видны в списке событий).</numerusform>
+            <numerusform>%Ln дейтаграмм на порту обнаружения проигнорировано: не от SocketLab, повреждённые или поддельные (они видны в списке событий).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -1141,17 +1149,21 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Searching...</source>
         <translation>Поиск...</translation>
     </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation>Совпадений в {server}: {count} (показаны самые новые)</translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server} (newest shown)</source>
+        <translation>
+            <numerusform>%Ln совпадение в {server} (показаны самые новые)</numerusform>
+            <numerusform>%Ln совпадения в {server} (показаны самые новые)</numerusform>
+            <numerusform>%Ln совпадений в {server} (показаны самые новые)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation>Совпадений в {server}: {count}</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation>Совпадений в {server}: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server}</source>
+        <translation>
+            <numerusform>%Ln совпадение в {server}</numerusform>
+            <numerusform>%Ln совпадения в {server}</numerusform>
+            <numerusform>%Ln совпадений в {server}</numerusform>
+        </translation>
     </message>
     <message>
         <source>That message is older than the lines shown here.</source>
@@ -1349,6 +1361,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Connected: {count}</source>
         <translation>Подключено: {count}</translation>
     </message>
+    <message>
+        <source>Disconnect {nick} from the room?</source>
+        <extracomment>{nick} is the nickname of the user the host is about to remove.</extracomment>
+        <translation>Отключить {nick} от комнаты?</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -1367,9 +1384,21 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 </context>
 <context>
     <name>IncomingDrain</name>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation>... Сообщения приходили быстрее, чем их удавалось показать ({count}): они сохранены в истории (Ctrl+F — поиск по ней).</translation>
+    <message numerus="yes">
+        <source>... %Ln message(s) came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>
+            <numerusform>... %Ln сообщение пришло быстрее, чем его удалось показать: оно сохранено в истории (Ctrl+F — поиск по ней).</numerusform>
+            <numerusform>... %Ln сообщения пришли быстрее, чем их удалось показать: они сохранены в истории (Ctrl+F — поиск по ней).</numerusform>
+            <numerusform>... %Ln сообщений пришло быстрее, чем их удалось показать: они сохранены в истории (Ctrl+F — поиск по ней).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier message(s) from {server} (your history)</source>
+        <translation>
+            <numerusform>%Ln ранее полученное сообщение с {server} (ваша история)</numerusform>
+            <numerusform>%Ln ранее полученных сообщения с {server} (ваша история)</numerusform>
+            <numerusform>%Ln ранее полученных сообщений с {server} (ваша история)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to {server} as {nick}.</source>
@@ -1386,10 +1415,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Disconnected.</source>
         <translation>Отключено.</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation>Ранее полученные сообщения с {server} (ваша история): {count}</translation>
     </message>
     <message>
         <source>Connecting to {server}...</source>
@@ -1564,9 +1589,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation>Экспортировано строк: {rows}, в файл {path}.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в файл {path}.</numerusform>
+            <numerusform>Экспортированы %Ln строки в файл {path}.</numerusform>
+            <numerusform>Экспортировано %Ln строк в файл {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1628,18 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Обычный масштаб</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1638,8 +1679,38 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>О &amp;Qt</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <extracomment>{percent} is a whole number: &quot;Zoom 130%&quot;.</extracomment>
+        <translation>Масштаб {percent}%</translation>
+    </message>
+    <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>Новый язык будет применён при следующем запуске SocketLab.</translation>
+    </message>
+    <message>
+        <source>Stop hosting and quit?</source>
+        <translation>Закрыть комнату и выйти?</translation>
+    </message>
+    <message>
+        <source>Stop sending and quit?</source>
+        <translation>Прекратить отправку и выйти?</translation>
+    </message>
+    <message>
+        <source>Stop the capture and quit?</source>
+        <translation>Остановить захват и выйти?</translation>
+    </message>
+    <message>
+        <source>Stop everything and quit?</source>
+        <translation>Остановить всё и выйти?</translation>
+    </message>
+    <message>
+        <source>Quit {app}</source>
+        <extracomment>{app} is the application&apos;s name, SocketLab.</extracomment>
+        <translation>Выход из {app}</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1910,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Фильтр</translation>
     </message>
     <message>
+        <source>A packet capture is running.</source>
+        <translation>Идёт захват пакетов.</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -1874,9 +1949,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Saving {file}…</source>
         <translation>Сохранение {file}…</translation>
     </message>
-    <message>
-        <source>{file}: {count} packets</source>
-        <translation>{file} — пакетов: {count}</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln packet(s)</source>
+        <translation>
+            <numerusform>{file}: %Ln пакет</numerusform>
+            <numerusform>{file}: %Ln пакета</numerusform>
+            <numerusform>{file}: %Ln пакетов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {count} packets to {file}.</source>
@@ -2140,16 +2219,21 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Какие TCP-порты принимают соединение? открыт: программа слушает порт; закрыт: узел отказал; фильтруется: нет ответа вовремя (межсетевой экран?). Не более {count} портов за запуск. Проверяйте только узлы, которые вам разрешено проверять.</translation>
     </message>
     <message>
-        <source>Checking {count} ports on {host}...</source>
-        <translation>Проверка портов на {host} (всего {count})...</translation>
+        <source>{done} of {total} · {open} open · {closed} closed · {filtered} filtered</source>
+        <extracomment>Progress of a port check: &quot;12 of 100 · 2 open · 9 closed · 1 filtered&quot;.</extracomment>
+        <translation>{done} из {total} · открыто: {open} · закрыто: {closed} · фильтруется: {filtered}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln port(s) on {host}...</source>
+        <translation>
+            <numerusform>Проверка %Ln порта на {host}...</numerusform>
+            <numerusform>Проверка %Ln портов на {host}...</numerusform>
+            <numerusform>Проверка %Ln портов на {host}...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not started.</source>
         <translation>Не запущено.</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} из {total}</translation>
     </message>
 </context>
 <context>
@@ -2453,13 +2537,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation>Приём на {address} · буфер приёма {buffer}</translation>
     </message>
-    <message>
-        <source>Stopped. Received {count} datagram.</source>
-        <translation>Остановлено. Получено дейтаграмм: {count}.</translation>
-    </message>
-    <message>
-        <source>Stopped. Received {count} datagrams.</source>
-        <translation>Остановлено. Получено дейтаграмм: {count}.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln datagram(s) to {file}.</source>
+        <translation>
+            <numerusform>Экспортирована %Ln дейтаграмма в {file}.</numerusform>
+            <numerusform>Экспортированы %Ln дейтаграммы в {file}.</numerusform>
+            <numerusform>Экспортировано %Ln дейтаграмм в {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: could not start.</source>
@@ -2481,13 +2565,17 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
         <translation>… показаны первые {shown} из {size} байт; «Копировать hex» копирует все.</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped. Received %Ln datagram(s).</source>
+        <translation>
+            <numerusform>Остановлено. Получена %Ln дейтаграмма.</numerusform>
+            <numerusform>Остановлено. Получены %Ln дейтаграммы.</numerusform>
+            <numerusform>Остановлено. Получено %Ln дейтаграмм.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>Запустите приёмник и выберите дейтаграмму, на которую нужно ответить.</translation>
-    </message>
-    <message>
-        <source>Exported {count} datagrams to {file}.</source>
-        <translation>Экспортировано дейтаграмм в {file}: {count}.</translation>
     </message>
     <message>
         <source>Export received datagrams</source>
@@ -2775,25 +2863,93 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Multicast</source>
         <translation>Групповая рассылка</translation>
     </message>
-    <message>
-        <source>{size} byte + {header} header</source>
-        <translation>Байт: {size} + заголовок {header}</translation>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln байт + заголовок {header} (больше предела в {limit} байт)</numerusform>
+            <numerusform>%Ln байта + заголовок {header} (больше предела в {limit} байт)</numerusform>
+            <numerusform>%Ln байт + заголовок {header} (больше предела в {limit} байт)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header</source>
+        <translation>
+            <numerusform>%Ln байт + заголовок {header}</numerusform>
+            <numerusform>%Ln байта + заголовок {header}</numerusform>
+            <numerusform>%Ln байт + заголовок {header}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln байт (больше предела в {limit} байт)</numerusform>
+            <numerusform>%Ln байта (больше предела в {limit} байт)</numerusform>
+            <numerusform>%Ln байт (больше предела в {limit} байт)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{size} bytes + {header} header</source>
-        <translation>Байт: {size} + заголовок {header}</translation>
+        <source>{rate}/s</source>
+        <translation>{rate}/с</translation>
     </message>
     <message>
-        <source>{size} byte</source>
-        <translation>Байт: {size}</translation>
+        <source>Sent {sent} of {total}, {failed} refused</source>
+        <translation>Отправлено {sent} из {total}, отклонено: {failed}</translation>
     </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation>Байт: {size}</translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Отправлена %Ln дейтаграмма (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Отправлены %Ln дейтаграммы (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Отправлено %Ln дейтаграмм (байт: {bytes}), отклонено: {failed}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (over the {limit}-byte limit)</source>
-        <translation> (больше предела в {limit} байт)</translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Отправлена %Ln дейтаграмма (байт: {bytes}).</numerusform>
+            <numerusform>Отправлены %Ln дейтаграммы (байт: {bytes}).</numerusform>
+            <numerusform>Отправлено %Ln дейтаграмм (байт: {bytes}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлена %Ln дейтаграмма (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлены %Ln дейтаграммы (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлено %Ln дейтаграмм (байт: {bytes}), отклонено: {failed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлена %Ln дейтаграмма (байт: {bytes}).</numerusform>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлены %Ln дейтаграммы (байт: {bytes}).</numerusform>
+            <numerusform>Не отправлено: см. ошибку выше. Отправлено %Ln дейтаграмм (байт: {bytes}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>Остановлено после %Ln дейтаграммы (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Остановлено после %Ln дейтаграмм (байт: {bytes}), отклонено: {failed}.</numerusform>
+            <numerusform>Остановлено после %Ln дейтаграмм (байт: {bytes}), отклонено: {failed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Остановлено после %Ln дейтаграммы (байт: {bytes}).</numerusform>
+            <numerusform>Остановлено после %Ln дейтаграмм (байт: {bytes}).</numerusform>
+            <numerusform>Остановлено после %Ln дейтаграмм (байт: {bytes}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
@@ -2808,37 +2964,16 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Отправка не идёт: отправитель уже остановлен.</translation>
     </message>
     <message>
-        <source>, {count} refused</source>
-        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
-        <translation>, отклонено: {count}</translation>
-    </message>
-    <message>
         <source>Sent {sent} of {total}</source>
         <translation>Отправлено {sent} из {total}</translation>
     </message>
     <message>
+        <source>Sent {sent}, {failed} refused</source>
+        <translation>Отправлено: {sent}, отклонено: {failed}</translation>
+    </message>
+    <message>
         <source>Sent {sent}</source>
         <translation>Отправлено: {sent}</translation>
-    </message>
-    <message>
-        <source>{count} datagram ({bytes} bytes)</source>
-        <translation>дейтаграмм: {count} (байт: {bytes})</translation>
-    </message>
-    <message>
-        <source>{count} datagrams ({bytes} bytes)</source>
-        <translation>дейтаграмм: {count} (байт: {bytes})</translation>
-    </message>
-    <message>
-        <source>Sent {what}.</source>
-        <translation>Отправлено {what}.</translation>
-    </message>
-    <message>
-        <source>Not sent: see the error above. Sent {what}.</source>
-        <translation>Не отправлено: см. ошибку выше. Отправлено {what}.</translation>
-    </message>
-    <message>
-        <source>Stopped after {what}.</source>
-        <translation>Остановлено; отправлено {what}.</translation>
     </message>
     <message>
         <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
@@ -2856,13 +2991,36 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
         <translation>TIME_WAIT: эта сторона отправила первый FIN, поэтому удерживает пару адресов соединения в течение удвоенного MSL (60 с в Linux), чтобы поймать запоздавшие сегменты.</translation>
     </message>
-    <message>
-        <source>{count} more packets of this conversation are not drawn.</source>
-        <translation>Не нарисованы ещё пакеты этого диалога: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln more packet(s) of this conversation are not drawn.</source>
+        <translation>
+            <numerusform>Не нарисован ещё %Ln пакет этого диалога.</numerusform>
+            <numerusform>Не нарисованы ещё %Ln пакета этого диалога.</numerusform>
+            <numerusform>Не нарисованы ещё %Ln пакетов этого диалога.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
         <translation>Выберите пакет, чтобы увидеть его диалог.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +3058,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>SocketsPanel</name>
     <message>
         <source>All states</source>
-        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted. Meanings (theme.status_color kinds) of socket states&apos; colours.</extracomment>
         <translation>Все состояния</translation>
     </message>
     <message>
@@ -2955,16 +3113,24 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>refreshed {time} in {ms} ms</source>
         <translation>обновлено в {time} за {ms} мс</translation>
     </message>
-    <message>
-        <source>{total} sockets, {shown} shown · {info}</source>
-        <translation>Сокетов: {total}, показано: {shown} · {info}</translation>
+    <message numerus="yes">
+        <source>%Ln socket(s), {shown} shown · {info}</source>
+        <translation>
+            <numerusform>%Ln сокет, показано: {shown} · {info}</numerusform>
+            <numerusform>%Ln сокета, показано: {shown} · {info}</numerusform>
+            <numerusform>%Ln сокетов, показано: {shown} · {info}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation>{detail} Повторное подключение через {seconds} с... Сообщений будет отправлено после восстановления связи: {count}.</translation>
+    <message numerus="yes">
+        <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
+        <translation>
+            <numerusform>{detail} Повторное подключение через {seconds} с... %Ln сообщение будет отправлено после восстановления связи.</numerusform>
+            <numerusform>{detail} Повторное подключение через {seconds} с... %Ln сообщения будут отправлены после восстановления связи.</numerusform>
+            <numerusform>{detail} Повторное подключение через {seconds} с... %Ln сообщений будет отправлено после восстановления связи.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
@@ -3137,45 +3303,67 @@ Sales 50</translation>
         <source>No addresses found</source>
         <translation>Адреса не найдены</translation>
     </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation>узлов: {count}</translation>
+    <message numerus="yes">
+        <source>{count} usable host(s)</source>
+        <translation>
+            <numerusform>{count} узел</numerusform>
+            <numerusform>{count} узла</numerusform>
+            <numerusform>{count} узлов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation>адресов: {count}</translation>
+    <message numerus="yes">
+        <source>{count} address(es)</source>
+        <translation>
+            <numerusform>{count} адрес</numerusform>
+            <numerusform>{count} адреса</numerusform>
+            <numerusform>{count} адресов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсеть /{prefix}, узлов в ней: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсети /{prefix}, узлов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсетей /{prefix}, узлов в каждой: {each}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <extracomment>{each} is how many addresses each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсеть /{prefix}, адресов в ней: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсети /{prefix}, адресов в каждой: {each}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; подсетей /{prefix}, адресов в каждой: {each}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
-        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, узлов в каждой: {each}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адрес узла в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адреса узлов в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адресов узлов в {network}: от {first} до {last}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
-        <translation>Подсетей /{prefix}: &lt;b&gt;{count}&lt;/b&gt;, адресов в каждой: {each}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адрес в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адреса в {network}: от {first} до {last}</numerusform>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; адресов в {network}: от {first} до {last}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
-        <translation>Адресов узлов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
-        <translation>Адресов в {network}: &lt;b&gt;{count}&lt;/b&gt;, от {first} до {last}</translation>
+    <message numerus="yes">
+        <source>{count} extra address(es)</source>
+        <translation>
+            <numerusform>{count} лишний адрес</numerusform>
+            <numerusform>{count} лишних адреса</numerusform>
+            <numerusform>{count} лишних адресов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation>Планирование внутри {network}</translation>
-    </message>
-    <message>
-        <source>{count} extra addresses</source>
-        <translation>лишних адресов: {count}</translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -3239,9 +3427,13 @@ Sales 50</translation>
         <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
         <translation>b&apos;&apos;: собеседник закрыл соединение (конец потока)</translation>
     </message>
-    <message>
-        <source>  [{count} byte(s) held: an incomplete character]</source>
-        <translation>  [байт задержано: {count} — неполный символ]</translation>
+    <message numerus="yes">
+        <source>  [%Ln byte(s) held: an incomplete character]</source>
+        <translation>
+            <numerusform>  [задержан %Ln байт — неполный символ]</numerusform>
+            <numerusform>  [задержано %Ln байта — неполный символ]</numerusform>
+            <numerusform>  [задержано %Ln байт — неполный символ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bytes we sent</source>
@@ -3250,6 +3442,13 @@ Sales 50</translation>
     <message>
         <source>One recv() call: bytes as they arrived</source>
         <translation>Один вызов recv(): байты в том виде, в каком пришли</translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>The UDP sender is still sending.</source>
+        <translation>Отправитель UDP ещё отправляет.</translation>
     </message>
 </context>
 <context>

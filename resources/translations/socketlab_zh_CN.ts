@@ -202,6 +202,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Stop hosting to join another chat.</source>
         <translation>停止主持后才能加入其他聊天。</translation>
     </message>
+    <message>
+        <source>A chat room is hosted here: everyone in it is disconnected.</source>
+        <translation>此处正在主持聊天室：其中所有人都会被断开。</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1035,9 +1039,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>No server answered.</source>
         <translation>没有服务器应答。</translation>
     </message>
-    <message>
-        <source>{count} datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
-        <translation>发现端口上有 {count} 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</translation>
+    <message numerus="yes">
+        <source>%Ln datagram(s) on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</source>
+        <translation>
+            <numerusform>发现端口上有 %Ln 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} server found. Double-click one to join.</source>
@@ -1141,17 +1147,17 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
-    <message>
-        <source>{count} matches in {server} (newest shown)</source>
-        <translation>在 {server} 中找到 {count} 条匹配（显示最新的）</translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server} (newest shown)</source>
+        <translation>
+            <numerusform>在 {server} 中找到 %Ln 条匹配（显示最新的）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} match in {server}</source>
-        <translation>在 {server} 中找到 {count} 条匹配</translation>
-    </message>
-    <message>
-        <source>{count} matches in {server}</source>
-        <translation>在 {server} 中找到 {count} 条匹配</translation>
+    <message numerus="yes">
+        <source>%Ln match(es) in {server}</source>
+        <translation>
+            <numerusform>在 {server} 中找到 %Ln 条匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>That message is older than the lines shown here.</source>
@@ -1349,6 +1355,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Connected: {count}</source>
         <translation>已连接：{count}</translation>
     </message>
+    <message>
+        <source>Disconnect {nick} from the room?</source>
+        <extracomment>{nick} is the nickname of the user the host is about to remove.</extracomment>
+        <translation>要将 {nick} 移出聊天室吗？</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPanel</name>
@@ -1367,9 +1378,17 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
 </context>
 <context>
     <name>IncomingDrain</name>
-    <message>
-        <source>... {count} messages came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
-        <translation>... 有 {count} 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</translation>
+    <message numerus="yes">
+        <source>... %Ln message(s) came faster than they could be shown: they are in the history (Ctrl+F searches it).</source>
+        <translation>
+            <numerusform>... 有 %Ln 条消息到达得太快，来不及显示：它们都在历史记录中（Ctrl+F 可搜索）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier message(s) from {server} (your history)</source>
+        <translation>
+            <numerusform>来自 {server} 的 %Ln 条较早消息（您的历史记录）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to {server} as {nick}.</source>
@@ -1386,10 +1405,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Disconnected.</source>
         <translation>已断开连接。</translation>
-    </message>
-    <message>
-        <source>{count} earlier messages from {server} (your history)</source>
-        <translation>来自 {server} 的 {count} 条较早消息（您的历史记录）</translation>
     </message>
     <message>
         <source>Connecting to {server}...</source>
@@ -1564,9 +1579,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported {rows} rows to {path}.</source>
-        <translation>已将 {rows} 行导出到 {path}。</translation>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}.</source>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 {path}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1616,18 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1638,8 +1667,38 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <extracomment>{percent} is a whole number: &quot;Zoom 130%&quot;.</extracomment>
+        <translation>缩放 {percent}%</translation>
+    </message>
+    <message>
         <source>The new language applies when SocketLab is started again.</source>
         <translation>新的语言将在下次启动 SocketLab 时生效。</translation>
+    </message>
+    <message>
+        <source>Stop hosting and quit?</source>
+        <translation>停止主持聊天室并退出？</translation>
+    </message>
+    <message>
+        <source>Stop sending and quit?</source>
+        <translation>停止发送并退出？</translation>
+    </message>
+    <message>
+        <source>Stop the capture and quit?</source>
+        <translation>停止抓包并退出？</translation>
+    </message>
+    <message>
+        <source>Stop everything and quit?</source>
+        <translation>全部停止并退出？</translation>
+    </message>
+    <message>
+        <source>Quit {app}</source>
+        <extracomment>{app} is the application&apos;s name, SocketLab.</extracomment>
+        <translation>退出 {app}</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1898,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>过滤</translation>
     </message>
     <message>
+        <source>A packet capture is running.</source>
+        <translation>正在抓包。</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1874,9 +1937,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Saving {file}…</source>
         <translation>正在保存 {file}…</translation>
     </message>
-    <message>
-        <source>{file}: {count} packets</source>
-        <translation>{file}：{count} 个数据包</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln packet(s)</source>
+        <translation>
+            <numerusform>{file}：%Ln 个数据包</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {count} packets to {file}.</source>
@@ -2140,16 +2205,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>哪些 TCP 端口接受连接？开放：有程序在监听；关闭：主机拒绝了连接；被过滤：在时限内没有应答（防火墙？）。每次最多 {count} 个端口。只检查你有权测试的主机。</translation>
     </message>
     <message>
-        <source>Checking {count} ports on {host}...</source>
-        <translation>正在检查 {host} 上的 {count} 个端口...</translation>
+        <source>{done} of {total} · {open} open · {closed} closed · {filtered} filtered</source>
+        <extracomment>Progress of a port check: &quot;12 of 100 · 2 open · 9 closed · 1 filtered&quot;.</extracomment>
+        <translation>{done} / {total} · 开放 {open} · 关闭 {closed} · 被过滤 {filtered}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln port(s) on {host}...</source>
+        <translation>
+            <numerusform>正在检查 {host} 上的 %Ln 个端口...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not started.</source>
         <translation>未开始。</translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2453,13 +2521,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation>正在 {address} 上监听 · 接收缓冲区 {buffer}</translation>
     </message>
-    <message>
-        <source>Stopped. Received {count} datagram.</source>
-        <translation>已停止。共收到 {count} 个数据报。</translation>
-    </message>
-    <message>
-        <source>Stopped. Received {count} datagrams.</source>
-        <translation>已停止。共收到 {count} 个数据报。</translation>
+    <message numerus="yes">
+        <source>Exported %Ln datagram(s) to {file}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个数据报导出到 {file}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: could not start.</source>
@@ -2481,13 +2547,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>… showing the first {shown} of {size} bytes; Copy hex copies them all.</source>
         <translation>… 仅显示 {size} 字节中的前 {shown} 字节；“复制 hex”会复制全部。</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped. Received %Ln datagram(s).</source>
+        <translation>
+            <numerusform>已停止。共收到 %Ln 个数据报。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the receiver and select a datagram to reply to.</source>
         <translation>请启动接收端并选择要回复的数据报。</translation>
-    </message>
-    <message>
-        <source>Exported {count} datagrams to {file}.</source>
-        <translation>已将 {count} 个数据报导出到 {file}。</translation>
     </message>
     <message>
         <source>Export received datagrams</source>
@@ -2775,25 +2843,73 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Multicast</source>
         <translation>组播</translation>
     </message>
-    <message>
-        <source>{size} byte + {header} header</source>
-        <translation>{size} 字节 + {header} 字节头部</translation>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln 字节 + {header} 字节头部（超过 {limit} 字节的上限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) + {header} header</source>
+        <translation>
+            <numerusform>%Ln 字节 + {header} 字节头部</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s) (over the {limit}-byte limit)</source>
+        <translation>
+            <numerusform>%Ln 字节（超过 {limit} 字节的上限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{size} bytes + {header} header</source>
-        <translation>{size} 字节 + {header} 字节头部</translation>
+        <source>{rate}/s</source>
+        <translation>{rate}/秒</translation>
     </message>
     <message>
-        <source>{size} byte</source>
-        <translation>{size} 字节</translation>
+        <source>Sent {sent} of {total}, {failed} refused</source>
+        <translation>已发送 {sent} / {total}，{failed} 个被拒绝</translation>
     </message>
-    <message>
-        <source>{size} bytes</source>
-        <translation>{size} 字节</translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>已发送 %Ln 个数据报（{bytes} 字节），{failed} 个被拒绝。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (over the {limit}-byte limit)</source>
-        <translation>（超过 {limit} 字节的上限）</translation>
+    <message numerus="yes">
+        <source>Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>已发送 %Ln 个数据报（{bytes} 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>未发送：请看上面的错误。已发送 %Ln 个数据报（{bytes} 字节），{failed} 个被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>未发送：请看上面的错误。已发送 %Ln 个数据报（{bytes} 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes), {failed} refused.</source>
+        <translation>
+            <numerusform>在发送 %Ln 个数据报（{bytes} 字节）后停止，{failed} 个被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln datagram(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>在发送 %Ln 个数据报（{bytes} 字节）后停止。</numerusform>
+        </translation>
     </message>
     <message>
         <source>255.255.255.255 is the broadcast address: tick &apos;Allow broadcast&apos; to send there.</source>
@@ -2808,37 +2924,16 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>未在发送：发送器已停止。</translation>
     </message>
     <message>
-        <source>, {count} refused</source>
-        <extracomment>Added after a count of datagrams sent: &quot;, 3 refused&quot;.</extracomment>
-        <translation>，{count} 个被拒绝</translation>
-    </message>
-    <message>
         <source>Sent {sent} of {total}</source>
         <translation>已发送 {sent} / {total}</translation>
     </message>
     <message>
+        <source>Sent {sent}, {failed} refused</source>
+        <translation>已发送 {sent} 个，{failed} 个被拒绝</translation>
+    </message>
+    <message>
         <source>Sent {sent}</source>
         <translation>已发送 {sent}</translation>
-    </message>
-    <message>
-        <source>{count} datagram ({bytes} bytes)</source>
-        <translation>{count} 个数据报（{bytes} 字节）</translation>
-    </message>
-    <message>
-        <source>{count} datagrams ({bytes} bytes)</source>
-        <translation>{count} 个数据报（{bytes} 字节）</translation>
-    </message>
-    <message>
-        <source>Sent {what}.</source>
-        <translation>已发送 {what}。</translation>
-    </message>
-    <message>
-        <source>Not sent: see the error above. Sent {what}.</source>
-        <translation>未发送：请看上面的错误。已发送 {what}。</translation>
-    </message>
-    <message>
-        <source>Stopped after {what}.</source>
-        <translation>在发送 {what} 后停止。</translation>
     </message>
     <message>
         <source>Replies: {count} · last from {address} ({size} bytes): {preview}</source>
@@ -2856,13 +2951,34 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>TIME_WAIT: this side sent the first FIN, so it keeps the connection&apos;s address pair for twice the MSL (60 s on Linux) to catch late segments.</source>
         <translation>TIME_WAIT：这一端先发送了 FIN，所以它会把该连接的地址对保留两倍 MSL（Linux 上为 60 秒），以接收迟到的报文段。</translation>
     </message>
-    <message>
-        <source>{count} more packets of this conversation are not drawn.</source>
-        <translation>此会话还有 {count} 个数据包未画出。</translation>
+    <message numerus="yes">
+        <source>%Ln more packet(s) of this conversation are not drawn.</source>
+        <translation>
+            <numerusform>此会话还有 %Ln 个数据包未画出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a packet to see its conversation.</source>
         <translation>选择一个数据包以查看它所属的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +3016,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>SocketsPanel</name>
     <message>
         <source>All states</source>
-        <extracomment>How long a new socket, or one whose state changed, stays highlighted.</extracomment>
+        <extracomment>How long a new socket, or one whose state changed, stays highlighted. Meanings (theme.status_color kinds) of socket states&apos; colours.</extracomment>
         <translation>所有状态</translation>
     </message>
     <message>
@@ -2955,16 +3071,20 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>refreshed {time} in {ms} ms</source>
         <translation>于 {time} 刷新，用时 {ms} 毫秒</translation>
     </message>
-    <message>
-        <source>{total} sockets, {shown} shown · {info}</source>
-        <translation>共 {total} 个套接字，显示 {shown} 个 · {info}</translation>
+    <message numerus="yes">
+        <source>%Ln socket(s), {shown} shown · {info}</source>
+        <translation>
+            <numerusform>共 %Ln 个套接字，显示 {shown} 个 · {info}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
-    <message>
-        <source>{detail} Reconnecting in {seconds} s... {count} message(s) will be sent when it is back.</source>
-        <translation>{detail} {seconds} 秒后重新连接... 恢复连接后将发送 {count} 条消息。</translation>
+    <message numerus="yes">
+        <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
+        <translation>
+            <numerusform>{detail} {seconds} 秒后重新连接... 恢复连接后将发送 %Ln 条消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
@@ -3137,45 +3257,53 @@ Sales 50</translation>
         <source>No addresses found</source>
         <translation>未找到地址</translation>
     </message>
-    <message>
-        <source>{count} usable hosts</source>
-        <translation>{count} 个可用主机</translation>
+    <message numerus="yes">
+        <source>{count} usable host(s)</source>
+        <translation>
+            <numerusform>{count} 个可用主机</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} addresses</source>
-        <translation>{count} 个地址</translation>
+    <message numerus="yes">
+        <source>{count} address(es)</source>
+        <translation>
+            <numerusform>{count} 个地址</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} usable hosts each</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} usable hosts each</source>
+        <extracomment>{each} is how many usable hosts each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;1&lt;/b&gt; subnet of /{prefix}, {each} addresses each</source>
-        <translation>&lt;b&gt;1&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; subnet(s) of /{prefix}, {each} addresses each</source>
+        <extracomment>{each} is how many addresses each subnet has.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} usable hosts each</source>
-        <translation>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个可用主机</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; usable host(s) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个可用主机：从 {first} 到 {last}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; subnets of /{prefix}, {each} addresses each</source>
-        <translation>&lt;b&gt;{count}&lt;/b&gt; 个 /{prefix} 子网，每个 {each} 个地址</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{count}&lt;/b&gt; address(es) in {network}: {first} to {last}</source>
+        <translation>
+            <numerusform>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个地址：从 {first} 到 {last}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; usable hosts in {network}: {first} to {last}</source>
-        <translation>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个可用主机：从 {first} 到 {last}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; addresses in {network}: {first} to {last}</source>
-        <translation>{network} 中有 &lt;b&gt;{count}&lt;/b&gt; 个地址：从 {first} 到 {last}</translation>
+    <message numerus="yes">
+        <source>{count} extra address(es)</source>
+        <translation>
+            <numerusform>多出 {count} 个地址</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planning inside {network}</source>
         <translation>在 {network} 内规划</translation>
-    </message>
-    <message>
-        <source>{count} extra addresses</source>
-        <translation>多出 {count} 个地址</translation>
     </message>
     <message>
         <source>no extra addresses</source>
@@ -3239,9 +3367,11 @@ Sales 50</translation>
         <source>b&apos;&apos;: the peer closed the connection (end of the stream)</source>
         <translation>b&apos;&apos;：对方关闭了连接（流结束）</translation>
     </message>
-    <message>
-        <source>  [{count} byte(s) held: an incomplete character]</source>
-        <translation>  [保留了 {count} 字节：字符不完整]</translation>
+    <message numerus="yes">
+        <source>  [%Ln byte(s) held: an incomplete character]</source>
+        <translation>
+            <numerusform>  [保留了 %Ln 字节：字符不完整]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bytes we sent</source>
@@ -3250,6 +3380,13 @@ Sales 50</translation>
     <message>
         <source>One recv() call: bytes as they arrived</source>
         <translation>一次 recv() 调用：按到达原样显示的字节</translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>The UDP sender is still sending.</source>
+        <translation>UDP 发送器仍在发送。</translation>
     </message>
 </context>
 <context>

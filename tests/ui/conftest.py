@@ -12,6 +12,12 @@ from app.translations import SOURCE_LANGUAGE
 from app.ui import i18n
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """English as the app starts it: with the plural forms of socketlab_en.ts."""
+    i18n.install_translators(qapp, SOURCE_LANGUAGE, tmp_path_factory.mktemp("qm"))
+
+
 @pytest.fixture
 def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], bool]]:
     """`language("ru")` installs a translation; English is back after the test."""
@@ -21,7 +27,7 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], boo
         return i18n.install_translators(app, code, tmp_path / "qm")
 
     yield install
-    i18n.install_translators(app, SOURCE_LANGUAGE)
+    i18n.install_translators(app, SOURCE_LANGUAGE, tmp_path / "qm")
 
 
 class Questions(list):

@@ -693,7 +693,7 @@ def test_raw_terminal_against_a_plain_listening_socket(qtbot) -> None:
         qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
         peer.sendall(b"\xa9 ok\r\n")
         qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT)
-        assert model.shown(0) == "caf  [1 byte(s) held: an incomplete character]"
+        assert model.shown(0) == "caf  [1 byte held: an incomplete character]"
         assert model.shown(1) == "é ok\\r\\n"
         assert model.data(model.index(1, 2)) == "6"
         assert model.data(model.index(0, 1)) == "recv()"

@@ -107,7 +107,7 @@ def test_junk_datagrams_are_counted_under_the_list(qtbot, discovery_port):
             (LOOPBACK_BROADCAST, discovery_port),
         )
     qtbot.waitUntil(lambda: panel.ignored.isVisible() and panel.table.rowCount() == 1)
-    assert panel.ignored.text().startswith("3 datagram(s) on the discovery port were ignored")
+    assert panel.ignored.text().startswith("3 datagrams on the discovery port were ignored")
     assert cell(panel, 0, 0) == "Heard" and cell(panel, 0, 3) == "-"
     assert "ignored, not a SocketLab discovery datagram" in panel.events_pane.text()
     panel.shutdown()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from app.ui.chat.input import ChatInput, line_cost
 from app.ui.chat.part import TabPart
 from app.ui.field_error import FieldError
+from app.ui.i18n import format_count
 from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class Composer(TabPart, QObject):
                         "Split it into shorter lines; your text is still here."
                     )
                 self.error.show_error(
-                    text.format(number=number, cost=f"{cost:,}", limit=f"{limit:,}")
+                    text.format(number=number, cost=format_count(cost), limit=format_count(limit))
                 )
                 return
         command = lines[0].strip().lower() if len(lines) == 1 else ""
@@ -137,7 +138,7 @@ class Composer(TabPart, QObject):
         else:
             kind, text = None, self.tr("{cost} / {limit} bytes")
         set_text_colour(self.count_label, kind)  # kept readable across theme switches
-        self.count_label.setText(text.format(cost=f"{cost:,}", limit=f"{limit:,}"))
+        self.count_label.setText(text.format(cost=format_count(cost), limit=format_count(limit)))
 
     @Slot()
     def _on_edited(self) -> None:

@@ -52,6 +52,7 @@ from app.ui.chat.entries import (
     sender_colour,
 )
 from app.ui.chat.model import ConversationModel
+from app.ui.i18n import format_count
 from app.ui.theme import readable_on, status_color
 
 #: While rows stream in, the view repaints at most this often (about 40 frames a second).
@@ -277,7 +278,7 @@ class ConversationView(QAbstractScrollArea):
         else:
             self._unseen += len(entries)
             self.jump_button.setText(
-                self.tr("{count} new - show newest").format(count=f"{self._unseen:,}")
+                self.tr("{count} new - show newest").format(count=format_count(self._unseen))
             )
             self._place_jump_button()
             self.jump_button.show()

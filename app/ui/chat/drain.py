@@ -20,7 +20,7 @@ from app.core.events import ErrorEvent, Event
 from app.ui.chat.entries import ERROR, NOTICE, PENDING, ConversationEntry
 from app.ui.chat.part import TabPart
 from app.ui.chat.state import ChatState, Role
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 
 if TYPE_CHECKING:
     from app.core.chat.client import ConnectionState, ServerNotice
@@ -40,6 +40,19 @@ DRAIN_CHUNK = 50
 
 class IncomingDrain(TabPart, QObject):
     """Shows a client's events in the tab, a slice at a time (see module docstring)."""
+
+    def _skipped_text(self, count: int) -> str:
+        with window_numbers():
+            return self.tr(
+                "... %Ln message(s) came faster than they could be shown: they are in the "
+                "history (Ctrl+F searches it).",
+                "",
+                count,
+            )
+
+    def _earlier_text(self, count: int) -> str:
+        with window_numbers():
+            return self.tr("%Ln earlier message(s) from {server} (your history)", "", count)
 
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
@@ -111,15 +124,7 @@ class IncomingDrain(TabPart, QObject):
                     if rest:
                         incoming.appendleft(MessagesReceived(rest, event.from_history))
                     if not skip:
-                        entries.append(
-                            ConversationEntry(
-                                NOTICE,
-                                self.tr(
-                                    "... {count} messages came faster than they could be "
-                                    "shown: they are in the history (Ctrl+F searches it)."
-                                ).format(count=f"{skipped_total:,}"),
-                            )
-                        )
+                        entries.append(ConversationEntry(NOTICE, self._skipped_text(skipped_total)))
                     continue
                 if len(messages) > DRAIN_CHUNK:
                     # A big event is shown in parts, between checks of the slice's time.
@@ -329,9 +334,7 @@ class IncomingDrain(TabPart, QObject):
             entries.append(
                 ConversationEntry(
                     NOTICE,
-                    self.tr("{count} earlier messages from {server} (your history)").format(
-                        count=f"{len(earlier):,}", server=server
-                    ),
+                    self._earlier_text(len(earlier)).format(server=server),
                 )
             )
             tab.conversation.append_entries(entries)

@@ -46,7 +46,7 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import EVENTS_HEIGHT, StatusItem, hint_label, setup_table
 from app.ui.events_pane import EventsPane
 from app.ui.focus import FocusRing
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 from app.ui.theme import set_text_colour
 from app.workers import EngineRun
 
@@ -221,12 +221,15 @@ class FindServersPanel(QWidget):
                 elif not self._round_error:  # an error says more than "nobody answered"
                     self._set_status(self.tr("No server answered."))
             elif isinstance(event, DatagramsIgnored):
-                self.ignored.setText(
-                    self.tr(
-                        "{count} datagram(s) on the discovery port were ignored: not "
-                        "SocketLab's, malformed or forged (the Events list shows them)."
-                    ).format(count=f"{event.total:,}")
-                )
+                with window_numbers():
+                    self.ignored.setText(
+                        self.tr(
+                            "%Ln datagram(s) on the discovery port were ignored: not "
+                            "SocketLab's, malformed or forged (the Events list shows them).",
+                            "",
+                            event.total,
+                        )
+                    )
                 self.ignored.show()
             elif isinstance(event, ErrorEvent):
                 self._round_error = True

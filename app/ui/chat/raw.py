@@ -52,7 +52,7 @@ from app.core.chat.raw_terminal import (
 )
 from app.ui.field_error import FieldError
 from app.ui.hex_view import HexDumpView
-from app.ui.i18n import ordered_encodings
+from app.ui.i18n import format_count, ordered_encodings, window_numbers
 from app.ui.theme import status_color
 from app.ui.zoom import use_fixed_font
 
@@ -109,9 +109,10 @@ class TerminalModel(QAbstractTableModel):
         if len(text) > ROW_TEXT_LIMIT:
             text = text[:ROW_TEXT_LIMIT] + " …"
         if decoder.pending:
-            text += self.tr("  [{count} byte(s) held: an incomplete character]").format(
-                count=decoder.pending
-            )
+            with window_numbers():
+                text += self.tr(
+                    "  [%Ln byte(s) held: an incomplete character]", "", decoder.pending
+                )
         return text
 
     # ------------------------------------------------------------ Qt model
@@ -144,7 +145,7 @@ class TerminalModel(QAbstractTableModel):
             if column == 1:
                 return "send()" if row.sent else "recv()"
             if column == 2:
-                return f"{len(row.data):,}"
+                return format_count(len(row.data))
             return self._shown[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             # sent blue, received green: readable on the current palette's rows
@@ -368,10 +369,10 @@ class RawTerminal(QWidget):
             self.tr(
                 "{calls} recv() calls, {received} bytes received; {sends} sent, {sent} bytes"
             ).format(
-                calls=f"{model.recv_calls:,}",
-                received=f"{model.bytes_received:,}",
-                sends=f"{model.sends:,}",
-                sent=f"{model.bytes_sent:,}",
+                calls=format_count(model.recv_calls),
+                received=format_count(model.bytes_received),
+                sends=format_count(model.sends),
+                sent=format_count(model.bytes_sent),
             )
         )
 
@@ -397,7 +398,7 @@ class RawTerminal(QWidget):
             heading = self.tr("sent at {time}, {size} bytes")
         else:
             heading = self.tr("recv() at {time}, {size} bytes")
-        heading = heading.format(time=stamp, size=f"{len(row.data):,}")
+        heading = heading.format(time=stamp, size=format_count(len(row.data)))
         encoding = self.model.display if self.model.display != HEX else "UTF-8"
         self.detail.show_bytes(
             row.data, heading=heading, footer=f"\n{encoding}: {self.model.shown(current.row())}"

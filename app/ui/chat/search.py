@@ -19,7 +19,7 @@ from app.ui.chat.conversation import ConversationView
 from app.ui.chat.entries import ConversationEntry
 from app.ui.chat.part import TabPart
 from app.ui.focus import place_after
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 from app.workers import EngineRun
 
 if TYPE_CHECKING:
@@ -163,14 +163,13 @@ class HistorySearch(TabPart, QObject):
         results = self.results.conversation
         results.clear()
         count = len(found)
-        if count >= SEARCH_LIMIT:
-            text = self.tr("{count} matches in {server} (newest shown)")
-        elif count == 1:
-            text = self.tr("{count} match in {server}")
-        else:
-            text = self.tr("{count} matches in {server}")
+        with window_numbers():
+            if count >= SEARCH_LIMIT:
+                text = self.tr("%Ln match(es) in {server} (newest shown)", "", count)
+            else:
+                text = self.tr("%Ln match(es) in {server}", "", count)
         server = tab.session.server_key
-        self.summary.setText(text.format(count=f"{count:,}", server=server))
+        self.summary.setText(text.format(server=server))
         own = nick_key(tab.session.my_nick)
         self.results.append_entries(
             [ConversationEntry.from_message(m, own) for m in reversed(found)]

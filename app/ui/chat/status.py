@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.chat.session import ChatSession
 from app.ui.chat.state import STATE_KINDS, ChatState
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 from app.ui.theme import set_text_colour, window_status_color
 
 
@@ -87,13 +87,16 @@ class StatusLine(QObject):
         left = max(0, round(self._retry_deadline - time.monotonic()))
         pending = self.pending_count()
         if pending:
-            text = self.tr(
-                "{detail} Reconnecting in {seconds} s... "
-                "{count} message(s) will be sent when it is back."
-            )
+            with window_numbers():
+                text = self.tr(
+                    "{detail} Reconnecting in {seconds} s... "
+                    "%Ln message(s) will be sent when it is back.",
+                    "",
+                    pending,
+                )
         else:
             text = self.tr("{detail} Reconnecting in {seconds} s...")
         self._session.set_state(ChatState.RECONNECTING)
-        self.show(text.format(detail=self._retry_detail, seconds=left, count=pending))
+        self.show(text.format(detail=self._retry_detail, seconds=left))
         if left <= 0:
             self._retry_timer.stop()

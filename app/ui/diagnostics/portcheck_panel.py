@@ -50,7 +50,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, translate_message, window_numbers
 from app.ui.settings import read_setting, write_settings
 from app.ui.theme import status_color
 
@@ -64,6 +64,9 @@ PRESETS = (
     (QT_TRANSLATE_NOOP("PortCheckPanel", "SocketLab chat 5555"), "5555"),
     (QT_TRANSLATE_NOOP("PortCheckPanel", "Web 80,443,8080,8443"), "80,443,8080,8443"),
 )
+
+
+PORT_STATES = ("open", "closed", "filtered")
 
 
 class PortResultsModel(HeaderedTableModel):
@@ -231,7 +234,7 @@ class PortCheckPanel(DiagnosticsPanel):
                 "Which TCP ports accept a connection? open: a program listens; closed: the "
                 "host refused; filtered: no answer in time (a firewall?). "
                 "At most {count} ports a run. Check only hosts you may test."
-            ).format(count=f"{MAX_PORTS:,}"),
+            ).format(count=format_count(MAX_PORTS)),
             form,
             status,
             view_row,
@@ -273,11 +276,7 @@ class PortCheckPanel(DiagnosticsPanel):
         self._counts = {}
         self.progress.setRange(0, len(ports))
         self.progress.setValue(0)
-        self.progress_label.setText(
-            self.tr("Checking {count} ports on {host}...").format(
-                count=f"{len(ports):,}", host=host
-            )
-        )
+        self.progress_label.setText(self._checking_text(len(ports)).format(host=host))
         self._set_running(True)
         engine = PortCheckEngine(
             host,
@@ -311,11 +310,7 @@ class PortCheckPanel(DiagnosticsPanel):
                 target = (
                     event.host if event.host == event.address else f"{event.host} ({event.address})"
                 )
-                self.progress_label.setText(
-                    self.tr("Checking {count} ports on {host}...").format(
-                        count=f"{event.total:,}", host=target
-                    )
-                )
+                self.progress_label.setText(self._checking_text(event.total).format(host=target))
             elif isinstance(event, PortCheckFinished):
                 self.finished_event = event
             elif isinstance(event, ErrorEvent) and event.fatal:
@@ -330,9 +325,12 @@ class PortCheckPanel(DiagnosticsPanel):
             self.progress_label.setText(translate_message(self.finished_event.as_text()))
 
     def _status_text(self, done: int) -> str:
-        parts = [
-            f"{self._counts.get(state, 0):,} {self.model.state_text(state)}"
-            for state in ("open", "closed", "filtered")
-        ]
-        done_text = self.tr("{done} of {total}").format(done=f"{done:,}", total=f"{self._total:,}")
-        return f"{done_text} · " + " · ".join(parts)
+        counts = {state: format_count(self._counts.get(state, 0)) for state in PORT_STATES}
+        #: Progress of a port check: "12 of 100 · 2 open · 9 closed · 1 filtered".
+        return self.tr(
+            "{done} of {total} · {open} open · {closed} closed · {filtered} filtered"
+        ).format(done=format_count(done), total=format_count(self._total), **counts)
+
+    def _checking_text(self, count: int) -> str:
+        with window_numbers():
+            return self.tr("Checking %Ln port(s) on {host}...", "", count)

@@ -41,7 +41,7 @@ from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import HeaderedTableModel, hint_label, row_of, setup_table
 from app.ui.diagnostics.panel import DiagnosticsPanel
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, translate_message, window_numbers
 from app.ui.theme import match_background, status_color
 
 REFRESH_MS = 1000
@@ -367,9 +367,9 @@ class SocketsPanel(DiagnosticsPanel):
         )
         self.model.update_rows(shown)
         total = len(self.listing.entries)
-        text = self.tr("{total} sockets, {shown} shown · {info}").format(
-            total=f"{total:,}", shown=f"{len(shown):,}", info=self._snapshot_info
-        )
+        with window_numbers():
+            text = self.tr("%Ln socket(s), {shown} shown · {info}", "", total)
+        text = text.format(shown=format_count(len(shown)), info=self._snapshot_info)
         if self.pause_check.isChecked():
             text = self.tr("Paused. {info}").format(info=text)
         if self.listing.note:

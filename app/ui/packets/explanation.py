@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.packets.model import Packet
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, ui_locale
 from app.ui.packets.sequence_diagram import is_tcp, tcp_flags
 
 
@@ -48,7 +47,7 @@ class ExplanationView(QTextBrowser):
 
     def paragraphs(self, packet: Packet) -> list[str]:
         """The explanation as plain paragraphs; the first is the packet's summary."""
-        number = QLocale().toString(packet.number)
+        number = ui_locale().toString(packet.number)
         summary = translate_message(packet.summary) if packet.summary else packet.proto
         texts = [self.tr("Packet {number}: {summary}").format(number=number, summary=summary)]
         if packet.proto == "DNS":
@@ -129,7 +128,7 @@ class ExplanationView(QTextBrowser):
                     "A data segment of {length} bytes. The receiver answers with an ACK "
                     "whose ack number is this seq plus {length}: that tells the sender the "
                     "bytes arrived, so it need not send them again."
-                ).format(length=QLocale().toString(packet.length))
+                ).format(length=ui_locale().toString(packet.length))
             )
         elif flags == ["ACK"] and not step and teardown != "closed":
             texts.append(
@@ -143,7 +142,7 @@ class ExplanationView(QTextBrowser):
                 self.tr(
                     "Window {window}: how many more bytes this side can take in its receive "
                     "buffer right now (before scaling); a window of 0 makes the other side wait."
-                ).format(window=QLocale().toString(packet.win))
+                ).format(window=ui_locale().toString(packet.win))
             )
         return texts
 
@@ -208,7 +207,7 @@ class ExplanationView(QTextBrowser):
         )
         flags = field_value(packet, "DNS", "Flags")
         ttls = [record[3] for record in dns.get("records", ()) if len(record) > 3]
-        ttl = QLocale().toString(int(ttls[0])) if ttls else ""
+        ttl = ui_locale().toString(int(ttls[0])) if ttls else ""
         is_answer = dns.get("response")
         if is_answer is None:
             is_answer = field_value(packet, "DNS", "Response") == "yes"

@@ -3,11 +3,11 @@ each with its fields; selecting one tells where its bytes are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.packets.model import APPLICATION, LINK, NETWORK, TRANSPORT, Field, Layer, Packet
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, ui_locale
 
 LEVEL_TITLES = {
     LINK: QT_TRANSLATE_NOOP("LayerTree", "Link layer: {name}"),
@@ -40,7 +40,9 @@ class LayerTree(QTreeWidget):
         """ "Transport layer: TCP", or "Payload (5 bytes)" for the payload."""
         name = translate_message(layer.name)
         if layer.name == "Payload":
-            return self.tr("Payload ({count} bytes)").format(count=QLocale().toString(layer.length))
+            return self.tr("Payload ({count} bytes)").format(
+                count=ui_locale().toString(layer.length)
+            )
         template = LEVEL_TITLES.get(layer.level)
         return self.tr(template).format(name=name) if template else name
 

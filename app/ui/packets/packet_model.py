@@ -12,14 +12,13 @@ import time
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from app.core.packets.model import Packet
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, ui_locale
 
 DEFAULT_CAPACITY = 10_000
 
@@ -54,7 +53,7 @@ class PacketTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.capacity = capacity
         self._packets: list[Packet] = []
-        self._locale = QLocale()
+        self._locale = ui_locale()
 
     # ----------------------------------------------------------------- contents
     def packet(self, row: int) -> Packet:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.packets.model import Packet
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 from app.ui.packets.packet_model import endpoint_text
 from app.ui.theme import status_color
 
@@ -258,9 +258,8 @@ class SequenceDiagram(QWidget):
         return rect.height() + 2 * self.MARGIN + (self.fontMetrics().height() if self._cut else 0)
 
     def _cut_text(self) -> str:
-        return self.tr("{count} more packets of this conversation are not drawn.").format(
-            count=f"{self._cut:,}"
-        )
+        with window_numbers():
+            return self.tr("%Ln more packet(s) of this conversation are not drawn.", "", self._cut)
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 280)

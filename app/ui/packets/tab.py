@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelection,
-    QLocale,
     Qt,
     Slot,
 )
@@ -40,7 +39,7 @@ from app.core.events import ErrorEvent, Event, StateEvent
 from app.core.packets.model import Packet
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, ui_locale, window_numbers
 from app.ui.packets.byte_view import PacketBytesView
 from app.ui.packets.explanation import ExplanationView
 from app.ui.packets.layer_tree import LayerTree
@@ -464,7 +463,7 @@ class PacketsTab(QWidget):
                 self._draw_conversation(selected)  # the conversation goes on: draw it all
 
     def _show_counter(self) -> None:
-        locale = QLocale()
+        locale = ui_locale()
         self.counter_label.setText(
             self.tr("{count} packets, {dropped} dropped").format(
                 count=locale.toString(max(self.total, 0)), dropped=locale.toString(self.dropped)
@@ -606,17 +605,17 @@ class PacketsTab(QWidget):
         self._set_running(self.is_running())
 
     @Slot(object)
+    def _opened_text(self, count: int) -> str:
+        with window_numbers():
+            return self.tr("{file}: %Ln packet(s)", "", count)
+
     def _on_file_read(self, packets: list[Packet]) -> None:
         self._end_file_call()
         self._clear()
         self.total = len(packets)
         self.append_packets(packets)
         self._show_counter()
-        self.status_label.setText(
-            self.tr("{file}: {count} packets").format(
-                file=self._opening, count=QLocale().toString(len(packets))
-            )
-        )
+        self.status_label.setText(self._opened_text(len(packets)).format(file=self._opening))
         if packets:
             self.select_row(0)
 
@@ -625,7 +624,7 @@ class PacketsTab(QWidget):
         self._end_file_call()
         self.status_label.setText(
             self.tr("Saved {count} packets to {file}.").format(
-                count=QLocale().toString(count), file=self._saving
+                count=ui_locale().toString(count), file=self._saving
             )
         )
 

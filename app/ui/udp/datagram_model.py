@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from app.core.trace import format_address
 from app.core.udp.events import Datagram, DatagramBatch, Received
 from app.core.udp.sequence import preview_datagram
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_count, translate_message
 
 DEFAULT_CAPACITY = 10_000
 
@@ -186,7 +186,7 @@ class DatagramTableModel(QAbstractTableModel):
     def _display(self, row: int, column: int) -> str:
         data, address = self._rows[row]
         if column == self.NUMBER:
-            return f"{self._first_number + row:,}"
+            return format_count(self._first_number + row)
         if column == self.TIME:
             when = self._times[row]
             stamp = time.strftime("%H:%M:%S", time.localtime(when))
@@ -194,6 +194,6 @@ class DatagramTableModel(QAbstractTableModel):
         if column == self.SOURCE:
             return format_address(address)
         if column == self.SIZE:
-            return f"{len(data):,}"
+            return format_count(len(data))
         # A sequence header's "[seq N]" is a core message; plain text passes straight through.
         return translate_message(preview_datagram(data, self._encoding, self.PREVIEW_LENGTH))

@@ -8,18 +8,19 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import format_decimal
 from app.ui.theme import status_color
 
 
 def format_rate(value: float) -> str:
-    """`950/s`, `12.3k/s`, `1.2M/s`."""
+    """`950/s`, `12.3k/s`, `1.2M/s` (`12,3k/s` in Russian)."""
     if value >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M/s"
+        return f"{format_decimal(value / 1_000_000, 1)}M/s"
     if value >= 10_000:
-        return f"{value / 1000:.0f}k/s"
+        return f"{format_decimal(value / 1000, 0)}k/s"
     if value >= 1000:
-        return f"{value / 1000:.1f}k/s"
-    return f"{value:.0f}/s"
+        return f"{format_decimal(value / 1000, 1)}k/s"
+    return f"{format_decimal(value, 0)}/s"
 
 
 class RateGraph(QWidget):

@@ -54,7 +54,7 @@ from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.hex_view import HexDumpView
-from app.ui.i18n import ordered_encodings
+from app.ui.i18n import format_bytes, format_count, ordered_encodings, window_numbers
 from app.ui.settings import read_setting
 from app.ui.theme import set_text_colour
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
@@ -81,16 +81,6 @@ def freeze_long_lived_objects() -> None:
     """
     gc.collect()
     gc.freeze()
-
-
-def format_bytes(count: float) -> str:
-    """`512 B`, `12.3 KiB`, `4.0 MiB`."""
-    value = float(count)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GiB"
 
 
 class CountersView(QWidget):
@@ -132,8 +122,8 @@ class CountersView(QWidget):
     def show_counters(self, counters: ReceiverCounters | None) -> None:
         """Show the totals (None: zeros)."""
         c = counters or ReceiverCounters(0, 0, 0.0, 0.0)
-        self.values["Datagrams"].setText(f"{c.datagrams:,}")
-        self.values["Bytes"].setText(f"{c.bytes:,}")
+        self.values["Datagrams"].setText(format_count(c.datagrams))
+        self.values["Bytes"].setText(format_count(c.bytes))
         self.values["Bytes"].setToolTip(format_bytes(c.bytes))
         self.values["Rate"].setText(
             f"{format_rate(c.datagrams_per_second)} · {format_bytes(c.bytes_per_second)}/s"
@@ -145,7 +135,7 @@ class CountersView(QWidget):
             ("Out of order", c.reordered),
             ("Duplicates", c.duplicates),
         ):
-            self.values[name].setText(f"{value:,}" if c.sequenced else no_header)
+            self.values[name].setText(format_count(value) if c.sequenced else no_header)
             self.values[name].setToolTip(tip)
 
     def text(self, name: str) -> str:
@@ -236,7 +226,7 @@ class ReceiverPanel(QGroupBox):
         self.follow_check.setChecked(True)
         self.capacity_label = QLabel(
             self.tr("The table keeps the last {count} datagrams; the counters count all.").format(
-                count=f"{self.model.capacity:,}"
+                count=format_count(self.model.capacity)
             )
         )
         self.capacity_label.setWordWrap(True)
@@ -496,7 +486,9 @@ class ReceiverPanel(QGroupBox):
             else:
                 tip = self.tr("Echoed {count}")
             self.counters.values["Datagrams"].setToolTip(
-                tip.format(count=f"{counters.echoed:,}", dropped=f"{counters.echo_dropped:,}")
+                tip.format(
+                    count=format_count(counters.echoed), dropped=format_count(counters.echo_dropped)
+                )
             )
 
     def _on_bound(self, bound: ReceiverBound) -> None:
@@ -513,11 +505,8 @@ class ReceiverPanel(QGroupBox):
         self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
             count = self._engine.datagrams
-            if count == 1:
-                text = self.tr("Stopped. Received {count} datagram.")
-            else:
-                text = self.tr("Stopped. Received {count} datagrams.")
-            self.status_label.setText(text.format(count=f"{count:,}"))
+            with window_numbers():
+                self.status_label.setText(self.tr("Stopped. Received %Ln datagram(s).", "", count))
         self._set_running(False)
 
     def _show_error(self, error: ErrorEvent) -> None:
@@ -586,10 +575,10 @@ class ReceiverPanel(QGroupBox):
             text = self.tr("#{number} from {address}, {size} bytes")
         self.detail_label.setText(
             text.format(
-                number=f"{number:,}",
+                number=format_count(number),
                 address=format_address(address),
-                size=f"{len(data):,}",
-                sequence=f"{header[1]:,}" if header else "",
+                size=format_count(len(data)),
+                sequence=format_count(header[1]) if header else "",
             )
         )
         self.dump_view.show_bytes(data)
@@ -656,15 +645,15 @@ class ReceiverPanel(QGroupBox):
         """True while a CSV export writes."""
         return self._export is not None and self._export.is_running()
 
+    def _exported_text(self, written: int) -> str:
+        with window_numbers():
+            return self.tr("Exported %Ln datagram(s) to {file}.", "", written)
+
     @Slot(str, int)
     def _export_done(self, path: str, written: int) -> None:
         self._end_export()
         self.general_error.clear_error()
-        self.status_label.setText(
-            self.tr("Exported {count} datagrams to {file}.").format(
-                count=f"{written:,}", file=Path(path).name
-            )
-        )
+        self.status_label.setText(self._exported_text(written).format(file=Path(path).name))
         self.export_finished.emit(path, written)
 
     @Slot(object)

@@ -46,7 +46,13 @@ from app.core.udp.sender import SendJob, UdpSenderEngine
 from app.core.udp.sequence import HEADER_SIZE, preview_datagram
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut, buddy_label
-from app.ui.i18n import ordered_encodings, translate_message
+from app.ui.i18n import (
+    format_count,
+    format_decimal,
+    ordered_encodings,
+    translate_message,
+    window_numbers,
+)
 from app.ui.settings import read_setting
 from app.ui.theme import set_text_colour
 from app.workers import EngineRun
@@ -336,22 +342,22 @@ class SenderPanel(QGroupBox):
             self.payload_error.show_error(exc)
             return
         self.payload_error.clear_error()
-        if header:
-            text = (
-                self.tr("{size} byte + {header} header")
-                if size == 1
-                else self.tr("{size} bytes + {header} header")
-            )
-        else:
-            text = self.tr("{size} byte") if size == 1 else self.tr("{size} bytes")
-        text = text.format(size=f"{size:,}", header=header)
-        ipv6 = self._target_is_ipv6()
-        if size + header > max_payload(ipv6):
-            text += self.tr(" (over the {limit}-byte limit)").format(limit=f"{max_payload(ipv6):,}")
-            set_text_colour(self.size_label, "error")  # readable in either theme
-        else:
-            set_text_colour(self.size_label, None)
-        self.size_label.setText(text)
+        limit = max_payload(self._target_is_ipv6())
+        over = size + header > limit
+        # One whole sentence per case: a header or none, over the limit or not.
+        with window_numbers():
+            if header and over:
+                text = self.tr(
+                    "%Ln byte(s) + {header} header (over the {limit}-byte limit)", "", size
+                )
+            elif header:
+                text = self.tr("%Ln byte(s) + {header} header", "", size)
+            elif over:
+                text = self.tr("%Ln byte(s) (over the {limit}-byte limit)", "", size)
+            else:
+                text = self.tr("%Ln byte(s)", "", size)
+        set_text_colour(self.size_label, "error" if over else None)  # readable in either theme
+        self.size_label.setText(text.format(header=header, limit=format_count(limit)))
 
     def _target_is_ipv6(self) -> bool:
         try:
@@ -485,35 +491,62 @@ class SenderPanel(QGroupBox):
             return
         if self.progress.maximum() > 0:
             self.progress.setValue(min(progress.sent + progress.failed, self.progress.maximum()))
-        rate = f" · {progress.datagrams_per_second:,.0f}/s" if progress.sent > 1 else ""
-        #: Added after a count of datagrams sent: ", 3 refused".
-        failed = (
-            self.tr(", {count} refused").format(count=f"{progress.failed:,}")
-            if progress.failed
-            else ""
-        )
+        # The rate is a separate part of the status line ("Sent 120 of 1,000 · 950/s").
+        rate = ""
+        if progress.sent > 1:
+            rate = " · " + self.tr("{rate}/s").format(
+                rate=format_decimal(progress.datagrams_per_second, 0)
+            )
+        values = {
+            "sent": format_count(progress.sent),
+            "total": format_count(progress.total),
+            "failed": format_count(progress.failed),
+            "bytes": format_count(progress.bytes_sent),
+        }
         if not progress.finished:
-            text = self.tr("Sent {sent} of {total}") if progress.total else self.tr("Sent {sent}")
-            text = text.format(sent=f"{progress.sent:,}", total=f"{progress.total:,}")
-            self.status_label.setText(text + failed + rate)
+            self.status_label.setText(self._progress_text(progress).format(**values) + rate)
             return
         self._set_sending(False)
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
             self.progress.setValue(1 if progress.reason == "done" else 0)
-        if progress.sent == 1:
-            done = self.tr("{count} datagram ({bytes} bytes)")
-        else:
-            done = self.tr("{count} datagrams ({bytes} bytes)")
-        done = done.format(count=f"{progress.sent:,}", bytes=f"{progress.bytes_sent:,}") + failed
-        if progress.reason == "done":
-            self.status_label.setText(self.tr("Sent {what}.").format(what=done + rate))
-        elif progress.reason == "error":
-            self.status_label.setText(
-                self.tr("Not sent: see the error above. Sent {what}.").format(what=done)
-            )
-        else:
-            self.status_label.setText(self.tr("Stopped after {what}.").format(what=done + rate))
+        text = self._finished_text(progress).format(**values)
+        self.status_label.setText(text if progress.reason == "error" else text + rate)
+
+    def _progress_text(self, progress: SendProgress) -> str:
+        """While sending: one whole sentence per case (a total or none, refusals or none)."""
+        if progress.total and progress.failed:
+            return self.tr("Sent {sent} of {total}, {failed} refused")
+        if progress.total:
+            return self.tr("Sent {sent} of {total}")
+        if progress.failed:
+            return self.tr("Sent {sent}, {failed} refused")
+        return self.tr("Sent {sent}")
+
+    def _finished_text(self, progress: SendProgress) -> str:
+        """The last status: one whole sentence per way of ending, with refusals or none."""
+        n, failed = progress.sent, progress.failed
+        with window_numbers():
+            if progress.reason == "done" and failed:
+                return self.tr("Sent %Ln datagram(s) ({bytes} bytes), {failed} refused.", "", n)
+            if progress.reason == "done":
+                return self.tr("Sent %Ln datagram(s) ({bytes} bytes).", "", n)
+            if progress.reason == "error" and failed:
+                return self.tr(
+                    "Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes), "
+                    "{failed} refused.",
+                    "",
+                    n,
+                )
+            if progress.reason == "error":
+                return self.tr(
+                    "Not sent: see the error above. Sent %Ln datagram(s) ({bytes} bytes).", "", n
+                )
+            if failed:
+                return self.tr(
+                    "Stopped after %Ln datagram(s) ({bytes} bytes), {failed} refused.", "", n
+                )
+            return self.tr("Stopped after %Ln datagram(s) ({bytes} bytes).", "", n)
 
     def _show_error(self, error: ErrorEvent) -> None:
         target = {
@@ -529,9 +562,9 @@ class SenderPanel(QGroupBox):
         data, address = replies.datagrams[-1]
         self.replies_label.setText(
             self.tr("Replies: {count} · last from {address} ({size} bytes): {preview}").format(
-                count=f"{self._replies:,}",
+                count=format_count(self._replies),
                 address=format_address(address),
-                size=f"{len(data):,}",
+                size=format_count(len(data)),
                 preview=translate_message(preview_datagram(data, self.encoding(), 60)),
             )
         )
