@@ -3,8 +3,9 @@ again whenever View > Language changes.
 
 Installing or removing a translator makes Qt send QEvent.LanguageChange to every window;
 each widget sets its `self.tr()` texts again in its `changeEvent()` (a `retranslate()`
-method called from `__init__` and on that event), so the language changes at once. English is the source language: it loads only the English
-plural forms of the `%Ln` texts (socketlab_en.ts). Numbers the window shows go through
+method called from `__init__` and on that event), so the language changes at once.
+English is the source language: it loads only the English plural forms of the `%Ln`
+texts (socketlab_en.ts). Numbers the window shows go through
 `format_count()`, `format_decimal()`, `format_bytes()` and `window_numbers()` below.
 """
 
