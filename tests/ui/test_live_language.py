@@ -236,3 +236,19 @@ def test_raw_terminal_and_find_servers_retranslate(qtbot, language) -> None:
         tab.shutdown()
         if shiboken6.isValid(tab):
             shiboken6.delete(tab)
+
+
+def test_the_unread_count_stays_on_the_retitled_chat_tab(qtbot, language) -> None:
+    window = open_window(qtbot)
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.tab_widget("chat") is not None, timeout=WAIT)
+    chat = window.tab_widget("chat")
+    assert isinstance(chat, ChatTab)
+    chat.notifier.unread = 2
+    chat.notifier._update_tab_title()
+    assert window.tabs.tabText(0) == "Chat (2)"
+    assert language("ru")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Чат (2)", timeout=WAIT)
+    assert language(SOURCE_LANGUAGE)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Chat (2)", timeout=WAIT)
+    window.close()

@@ -165,6 +165,7 @@ class ChatTab(QWidget):
         self.search.retranslate()
         self.security.retranslate()
         self.status.retranslate()
+        self.notifier.retranslate()
         self._update_controls()
 
     # ================================================================ building
