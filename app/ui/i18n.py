@@ -1,8 +1,11 @@
-"""Load a language into Qt at start-up (View > Language, or the system's language).
+"""Load a language into Qt: at start-up (View > Language, or the system's language), and
+again whenever View > Language changes.
 
-Changing the language applies after a restart: every widget sets its texts once, with
-`self.tr()`, when it is built. English is the source language: it loads only the English
-plural forms of the `%Ln` texts (socketlab_en.ts). Numbers the window shows go through
+Installing or removing a translator makes Qt send QEvent.LanguageChange to every window;
+each widget sets its `self.tr()` texts again in its `changeEvent()` (a `retranslate()`
+method called from `__init__` and on that event), so the language changes at once.
+English is the source language: it loads only the English plural forms of the `%Ln`
+texts (socketlab_en.ts). Numbers the window shows go through
 `format_count()`, `format_decimal()`, `format_bytes()` and `window_numbers()` below.
 """
 

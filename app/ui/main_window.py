@@ -1,7 +1,9 @@
 """The SocketLab main window: five lazily built tabs, menus, status bar, saved geometry.
 
 Every text it shows goes through Qt's translation (`self.tr()`, or `translate()` with the
-"Tabs" context for the titles of app/ui/tabs.py); see docs/translations.md.
+"Tabs" context for the titles of app/ui/tabs.py); see docs/translations.md. The texts are
+set in `retranslate_ui()`, again on every QEvent.LanguageChange: View > Language installs
+the new translators at once, and every widget follows without a restart.
 """
 
 from __future__ import annotations
@@ -68,10 +70,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Tools"))
-        #: {last} is the number of the last tool's shortcut (Ctrl+4 with four tools).
-        switch = self.tr("Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools")
-        self.tabs.setAccessibleDescription(switch.format(last=len(TABS)))
         self.setCentralWidget(self.tabs)
         self._built: dict[str, QWidget] = {}
         self.focus_ring: QWidget | None = None  # marks a focused list or table; see focus.py
@@ -81,11 +79,12 @@ class MainWindow(QMainWindow):
             slot.setObjectName(f"{spec.key}Slot")
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append(slot)
-            self.tabs.addTab(slot, tab_text(spec.title))
+            self.tabs.addTab(slot, "")
         self._create_menus()
-        # A description: a name would hide the message the bar shows from screen readers.
-        self.statusBar().setAccessibleDescription(self.tr("Status"))
-        self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self._ready_text = ""
+        self.retranslate_ui()
+        self._ready_text = self.tr("Ready")
+        self.statusBar().showMessage(self._ready_text, 5000)
         self._asking_to_quit = False
         zoom.apply_zoom(zoom.zoom_choice())  # View > Zoom's saved choice (100%: nothing)
         self._restore_settings()  # before the connections: restoring builds no tab
@@ -93,8 +92,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
     def _create_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        file_menu = self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
         # setShortcuts(), not setShortcut(): the latter's overload resolution builds
         # PySide's key enums first, about 27 ms of start-up.
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -103,51 +102,45 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu("")
         self.tab_actions: list[QAction] = []
-        for index, spec in enumerate(TABS):
-            action = QAction(f"&{index + 1} {tab_text(spec.title)}", self)
+        for index, _spec in enumerate(TABS):
+            action = QAction(self)
             action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.setData(index)
             view_menu.addAction(action)
             self.tab_actions.append(action)
         view_menu.addSeparator()
 
-        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        self.zoom_in_action = QAction(self)
         # Ctrl++ is Ctrl+Shift+= on most keyboards: Ctrl+= zooms in too.
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action = QAction(self)
         self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-")])
-        self.zoom_reset_action = QAction(self.tr("&Reset zoom"), self)
+        self.zoom_reset_action = QAction(self)
         self.zoom_reset_action.setShortcuts([QKeySequence("Ctrl+0")])
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
 
-        self.theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_names = {
-            preferences.SYSTEM: self.tr("&System"),
-            preferences.LIGHT: self.tr("&Light"),
-            preferences.DARK: self.tr("&Dark"),
-        }
+        self.theme_menu = view_menu.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         current_theme = preferences.theme_choice()
-        for key, text in theme_names.items():
-            action = QAction(text, self.theme_group)
+        for key in (preferences.SYSTEM, preferences.LIGHT, preferences.DARK):
+            action = QAction(self.theme_group)
             action.setCheckable(True)
             action.setChecked(key == current_theme)
             action.setData(key)
             self.theme_menu.addAction(action)
             self.theme_actions[key] = action
 
-        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu = view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current_language = preferences.language_choice()
         # Language names stay in their own language: readable whatever is shown now.
-        names = {SYSTEM: self.tr("&System default"), **LANGUAGES}
-        for key, text in names.items():
+        for key, text in {SYSTEM: "", **LANGUAGES}.items():
             action = QAction(text, self.language_group)
             action.setCheckable(True)
             action.setChecked(key == current_language)
@@ -155,17 +148,60 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[key] = action
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        #: {app} is the application's name, SocketLab.
-        self.about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        help_menu = self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
-        self.about_qt_action = QAction(self.tr("About &Qt"), self)
+        self.about_qt_action = QAction(self)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         help_menu.addAction(self.about_qt_action)
         help_menu.addSeparator()
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = QAction(self)
         help_menu.addAction(self.shortcuts_action)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language (at start, and again on
+        each QEvent.LanguageChange). The tabs retranslate themselves."""
+        self.tabs.setAccessibleName(self.tr("Tools"))
+        #: {last} is the number of the last tool's shortcut (Ctrl+4 with four tools).
+        switch = self.tr("Ctrl+1 to Ctrl+{last} or Ctrl+Tab switch between the tools")
+        self.tabs.setAccessibleDescription(switch.format(last=len(TABS)))
+        for index, spec in enumerate(TABS):
+            self.tabs.setTabText(index, tab_text(spec.title))
+            self.tab_actions[index].setText(f"&{index + 1} {tab_text(spec.title)}")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Reset zoom"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        theme_names = {
+            preferences.SYSTEM: self.tr("&System"),
+            preferences.LIGHT: self.tr("&Light"),
+            preferences.DARK: self.tr("&Dark"),
+        }
+        for key, text in theme_names.items():
+            self.theme_actions[key].setText(text)
+        self.language_menu.setTitle(self.tr("&Language"))
+        # The languages' own names (Русский, 简体中文) stay as they are.
+        self.language_actions[SYSTEM].setText(self.tr("&System default"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        #: {app} is the application's name, SocketLab.
+        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        # A description: a name would hide the message the bar shows from screen readers.
+        self.statusBar().setAccessibleDescription(self.tr("Status"))
+        if self._ready_text and self.statusBar().currentMessage() == self._ready_text:
+            self._ready_text = self.tr("Ready")
+            self.statusBar().showMessage(self._ready_text, 5000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """View > Language (or any translator installed): every text again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
@@ -231,14 +267,26 @@ class MainWindow(QMainWindow):
         self.set_language(str(action.data()))
 
     def set_language(self, choice: str) -> None:
-        """Remember View > Language's choice; it applies when SocketLab starts next."""
-        previous = preferences.language_choice()
+        """Apply View > Language's choice at once and remember it.
+
+        Installing the translators makes Qt send QEvent.LanguageChange to every window:
+        the menus, the tab titles and every built tab set their texts again.
+        """
+        from app.ui import i18n
+
         preferences.save_language_choice(choice)
         self.language_actions[choice].setChecked(True)
-        if choice != previous:
-            self.statusBar().showMessage(
-                self.tr("The new language applies when SocketLab is started again."), 15000
-            )
+        language = preferences.resolve_language(choice)
+        if language == i18n.current_language():
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # English too: it loads the English plural forms of socketlab_en.ts.
+            i18n.install_translators(app, language)
+        shown = i18n.current_language()  # English if the translation could not load
+        #: {language} is the language's own name: Русский, 简体中文, English.
+        text = self.tr("Language: {language}").format(language=LANGUAGES.get(shown, shown))
+        self.statusBar().showMessage(text, 5000)
 
     @Slot(dict)
     def bring_to_front(self, environment: dict | None = None) -> None:

@@ -39,7 +39,7 @@ def language_choice(settings: QSettings | None = None) -> str:
 
 
 def save_language_choice(choice: str) -> None:
-    """Remember View > Language's choice (applied at the next start)."""
+    """Remember View > Language's choice (read again at the next start)."""
     if choice != SYSTEM and choice not in LANGUAGES:
         raise ValueError(f"unknown language {choice!r}")
     write_settings({LANGUAGE_KEY: choice})

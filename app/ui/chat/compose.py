@@ -28,18 +28,26 @@ class Composer(TabPart, QObject):
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
         self.input = ChatInput()
-        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
         self.error = FieldError()
         self.count_label = QLabel()
         self.count_label.setObjectName("characterCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.hide()
+        self._size = (0, 0)  # the box's last size and limit: the count is written from them
         self.input.submitted.connect(self.submit)
         self.input.paste_refused.connect(self.error.show_error)
         self.input.size_changed.connect(self._on_size)
         self.input.textChanged.connect(self._on_edited)
         self.send_button.clicked.connect(self._on_send_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language (the tab calls this on a language switch).
+        An error already shown under the box stays as it was said."""
+        self.send_button.setText(self.tr("Send"))
+        self._on_size(*self._size)
 
     @Slot()
     def _on_send_clicked(self) -> None:
@@ -125,6 +133,7 @@ class Composer(TabPart, QObject):
 
     @Slot(int, int)
     def _on_size(self, cost: int, limit: int) -> None:
+        self._size = (cost, limit)
         if cost <= 4000:
             self.count_label.hide()
             return

@@ -221,13 +221,7 @@ class ConversationView(QAbstractScrollArea):
         self.conversation = ConversationModel(self)
         self.row_painter = RowPainter(self.font(), self.palette())
         self.setObjectName("conversationView")
-        self.setAccessibleName(self.tr("Conversation"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Up and Down move between the lines (Shift selects), Enter on a message "
-                "answers its sender privately, Ctrl+C copies the selected lines."
-            )
-        )
+        self._own_texts = ("", "")  # the name and description it gave itself (see retranslate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -238,7 +232,7 @@ class ConversationView(QAbstractScrollArea):
         self._unseen = 0
         self._anchor = -1  # selection: rows from min(anchor, current) to max(...)
         self._current = -1
-        self.jump_button = QPushButton(self.tr("Newest messages"), self.viewport())
+        self.jump_button = QPushButton(self.viewport())
         self.jump_button.setObjectName("jumpToNewest")
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.hide()
@@ -250,6 +244,38 @@ class ConversationView(QAbstractScrollArea):
         self._repaint_timer.setInterval(REPAINT_MS)
         self._connect_signals()
         self.conversation.set_wrap_width(self.font(), self._text_width())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange.
+
+        The lines already in the conversation stay in the language they were written in
+        (a record of what was said and shown then); new lines come in the new language.
+        A name or description an owner gave the view (the search results) is its to
+        change, and stays.
+        """
+        name = self.tr("Conversation")
+        description = self.tr(
+            "Up and Down move between the lines (Shift selects), Enter on a message "
+            "answers its sender privately, Ctrl+C copies the selected lines."
+        )
+        if (self.accessibleName(), self.accessibleDescription()) in (self._own_texts, ("", "")):
+            self.setAccessibleName(name)
+            self.setAccessibleDescription(description)
+        self._own_texts = (name, description)
+        self._say_unseen()
+        self.row_painter.waiting = "   " + QCoreApplication.translate(
+            "RowPainter", "(waiting to be sent)"
+        )
+        self.viewport().update()
+
+    def _say_unseen(self) -> None:
+        if self._unseen:
+            self.jump_button.setText(
+                self.tr("{count} new - show newest").format(count=format_count(self._unseen))
+            )
+        else:
+            self.jump_button.setText(self.tr("Newest messages"))
 
     def _connect_signals(self) -> None:
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -277,9 +303,7 @@ class ConversationView(QAbstractScrollArea):
             self._scroll_to_bottom()
         else:
             self._unseen += len(entries)
-            self.jump_button.setText(
-                self.tr("{count} new - show newest").format(count=format_count(self._unseen))
-            )
+            self._say_unseen()
             self._place_jump_button()
             self.jump_button.show()
 
@@ -567,6 +591,8 @@ class ConversationView(QAbstractScrollArea):
             self.row_painter.update_metrics(self.font())
             self._update_scroll_range()
             self._rewrap_timer.start()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     @Slot()
     def _rewrap(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from app.core.chat.protocol import REFUSED_CODES, ChatMessage, Kind, nick_key
 from app.core.events import ErrorEvent, Event
+from app.core.messages import N_, Message
 from app.ui.chat.entries import ERROR, NOTICE, PENDING, ConversationEntry
 from app.ui.chat.part import TabPart
 from app.ui.chat.state import ChatState, Role
@@ -36,6 +37,17 @@ BACKLOG_LIMIT = 5000
 DRAIN_PAUSE_MS = 12
 # Messages shown at a time, between checks of the slice's time (one recv() brings ~500).
 DRAIN_CHUNK = 50
+
+
+# The state line's sentences stay Messages (template and values), not finished text:
+# the status line writes them again when View > Language changes.
+DISCONNECTED = N_("IncomingDrain", "Disconnected.")
+
+
+def _connected(server: str, nick: str) -> Message:
+    return Message(
+        N_("IncomingDrain", "Connected to {server} as {nick}."), server=server, nick=nick
+    )
 
 
 class IncomingDrain(TabPart, QObject):
@@ -227,12 +239,7 @@ class IncomingDrain(TabPart, QObject):
         tab.host_panel.set_own_nick(nick)
         tab.identity.nick_edit.setText(nick)
         tab.remember_nick(nick)
-        tab.status.set(
-            ChatState.CONNECTED,
-            self.tr("Connected to {server} as {nick}.").format(
-                server=tab.session.server_key, nick=nick
-            ),
-        )
+        tab.status.set(ChatState.CONNECTED, _connected(tab.session.server_key, nick))
 
     def was_refused(self, notice: ServerNotice) -> None:
         """The host removed us, or the room turned us away (banned, a password): leave,
@@ -240,12 +247,13 @@ class IncomingDrain(TabPart, QObject):
         tab = self._tab
         tab.session.stop_client()
         if notice.code == "kicked":
-            text = self.tr("You were removed from the chat by the host.")
+            said: str = Message(N_("IncomingDrain", "You were removed from the chat by the host."))
         else:
-            text = translate_message(notice.text)
+            said = notice.text
         if notice.code.startswith("password") and tab.session.role is not Role.HOST:
-            tab.join_panel.password_error.show_error(text)  # next to where it is typed
-        tab.status.set(ChatState.OFFLINE, text)
+            # next to where it is typed
+            tab.join_panel.password_error.show_error(translate_message(said))
+        tab.status.set(ChatState.OFFLINE, said)
 
     def show_connection_state(self, event: ConnectionState) -> None:
         """A connection state from the client engine, in words."""
@@ -257,31 +265,25 @@ class IncomingDrain(TabPart, QObject):
                 session.my_nick = event.nick
                 tab.people.set_own_nick(event.nick)
                 tab.host_panel.set_own_nick(event.nick)
-            tab.status.set(
-                ChatState.CONNECTED,
-                self.tr("Connected to {server} as {nick}.").format(
-                    server=session.server_key, nick=session.my_nick
-                ),
-            )
+            tab.status.set(ChatState.CONNECTED, _connected(session.server_key, session.my_nick))
             tab.join_panel.address_error.clear_error()
         elif event.state == "raw":
             tab.pages.setCurrentWidget(tab.raw_terminal)
             tab.search.close()
             tab.search_button.setEnabled(False)  # a raw peer's bytes are not chat history
-            tab.status.set(
-                ChatState.RAW,
-                self.tr(
-                    "Raw TCP terminal with {server}: not a SocketLab chat server, "
-                    "so its bytes are shown as they arrive."
-                ).format(server=session.server_key),
+            raw = N_(
+                "IncomingDrain",
+                "Raw TCP terminal with {server}: not a SocketLab chat server, "
+                "so its bytes are shown as they arrive.",
             )
+            tab.status.set(ChatState.RAW, Message(raw, server=session.server_key))
         elif event.state == "reconnecting":
             tab.status.reconnecting(event.reason or event.detail, event.retry_in or 0.0)
             tab.people.set_users(())
         elif event.state == "connecting":
             tab.status.set(ChatState.CONNECTING, event.detail)
         elif event.state == "offline" and session.state is not ChatState.ERROR:
-            tab.status.set(ChatState.OFFLINE, event.detail or self.tr("Disconnected."))
+            tab.status.set(ChatState.OFFLINE, event.detail or Message(DISCONNECTED))
 
     def show_client_error(self, event: ErrorEvent) -> None:
         """An error from the client engine: under its field, on the state line or inline."""
@@ -338,4 +340,5 @@ class IncomingDrain(TabPart, QObject):
                 )
             )
             tab.conversation.append_entries(entries)
-        tab.status.show(self.tr("Connecting to {server}...").format(server=server))
+        connecting = N_("IncomingDrain", "Connecting to {server}...")
+        tab.status.show(Message(connecting, server=server))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -43,6 +44,7 @@ from app.core.discovery import (
 )
 from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
+from app.core.messages import N_, Message
 from app.ui.diagnostics.common import EVENTS_HEIGHT, StatusItem, hint_label, setup_table
 from app.ui.events_pane import EventsPane
 from app.ui.focus import FocusRing
@@ -54,6 +56,18 @@ from app.workers import EngineRun
 QUERY_INTERVAL = 15.0
 
 FinderFactory = Callable[[], ServerFinderEngine]
+
+# The status line's sentences, kept as Messages: a language switch writes them again.
+PRESS_FIND = N_("FindServersPanel", "Press Find servers to see the chats running on your LAN.")
+ASKING_AGAIN = N_("FindServersPanel", "Asking the LAN again...")
+ASKING = N_("FindServersPanel", "Asking the LAN...")
+NO_ANSWER = N_("FindServersPanel", "No server answered.")
+IPV6_ONLY = N_(
+    "FindServersPanel",
+    "{name} was heard over IPv6 only and accepts IPv4 only: ask for its address and type it.",
+)
+#: The status says how many servers were found (written from the list, in any language).
+FOUND = "found"
 
 
 def default_finder() -> ServerFinderEngine:
@@ -103,25 +117,23 @@ class FindServersPanel(QWidget):
         self._resume_on_show = False
         self._round_error = False
         self._run = EngineRun(self)
+        # What the status line, its tool tip and the ignored line say, kept so a language
+        # switch writes them again: a Message (or a plain text), or FOUND.
+        self._status: str = Message(PRESS_FIND)
+        self._status_error = False
+        self._asked: tuple[str, ...] | None = None
+        self._ignored = 0
 
-        self.find_button = QPushButton(self.tr("Find servers"))
-        self.find_button.setToolTip(
-            self.tr(
-                "Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)"
-            )
-        )
-        self.status = QLabel(self.tr("Press Find servers to see the chats running on your LAN."))
+        self.find_button = QPushButton()
+        self.status = QLabel()
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
-        self.table.setAccessibleName(self.tr("Servers found"))
-        self.table.setAccessibleDescription(self.tr("Enter or a double-click joins a server"))
         setup_table(self.table, stretch_column=0)
         self.table.setColumnWidth(1, 190)
         self.table.setColumnWidth(2, 60)
         self.table.setColumnWidth(3, 90)
         self.table.setColumnWidth(self.CODE_COLUMN, 210)
-        self.help = QLabel(nothing_answered_html())
+        self.help = QLabel()
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
         self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,6 +155,33 @@ class FindServersPanel(QWidget):
         layout.addWidget(self.ignored)
         layout.addWidget(self.events_pane)
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange. The
+        status, the list and the hints are written again from what they show."""
+        self.find_button.setText(self.tr("Find servers"))
+        self.find_button.setToolTip(
+            self.tr(
+                "Ask the LAN which SocketLab chat servers are running (UDP broadcast, port 5556)"
+            )
+        )
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Servers found"))
+        self.table.setAccessibleDescription(self.tr("Enter or a double-click joins a server"))
+        self.help.setText(nothing_answered_html())
+        self._set_status(self._status, error=self._status_error)
+        if self._asked is not None:
+            self._say_asked(self._asked)
+        if self._ignored:
+            self._say_ignored(self._ignored)
+        if self._servers:
+            self._fill_table()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _connect_signals(self) -> None:
         self.find_button.clicked.connect(self.find)
@@ -162,12 +201,12 @@ class FindServersPanel(QWidget):
             except EngineStopped:  # it ended a moment ago: start a new one below
                 pass
             else:
-                self._set_status(self.tr("Asking the LAN again..."))
+                self._set_status(Message(ASKING_AGAIN))
                 return
         self._servers = ()
         self._fill_table()
         self.help.hide()
-        self._set_status(self.tr("Asking the LAN..."))
+        self._set_status(Message(ASKING))
         self._run.start(self._finder_factory())
 
     def servers(self) -> tuple[FoundServer, ...]:
@@ -209,35 +248,43 @@ class FindServersPanel(QWidget):
                 self._fill_table()
                 if event.servers:
                     self.help.hide()
-                    self._set_status(self._found_text())
+                    self._set_status(FOUND)
             elif isinstance(event, SearchStarted):
                 self._round_error = False
-                where = ", ".join(event.targets) or self.tr("no interface")
-                self.status.setToolTip(self.tr("Asked: {where}").format(where=where))
+                self._say_asked(tuple(event.targets))
             elif isinstance(event, SearchDone):
                 self.help.setVisible(not self._servers)
                 if self._servers:
-                    self._set_status(self._found_text())
+                    self._set_status(FOUND)
                 elif not self._round_error:  # an error says more than "nobody answered"
-                    self._set_status(self.tr("No server answered."))
+                    self._set_status(Message(NO_ANSWER))
             elif isinstance(event, DatagramsIgnored):
-                with window_numbers():
-                    self.ignored.setText(
-                        self.tr(
-                            "%Ln datagram(s) on the discovery port were ignored: not "
-                            "SocketLab's, malformed or forged (the Events list shows them).",
-                            "",
-                            event.total,
-                        )
-                    )
+                self._say_ignored(event.total)
                 self.ignored.show()
             elif isinstance(event, ErrorEvent):
                 self._round_error = True
-                self._set_status(translate_message(event.message), error=True)
+                self._set_status(event.message, error=True)
 
     @Slot(object)
     def _on_failed(self, message: str) -> None:
-        self._set_status(translate_message(message), error=True)
+        self._set_status(message, error=True)
+
+    def _say_asked(self, targets: tuple[str, ...]) -> None:
+        self._asked = targets
+        where = ", ".join(targets) or self.tr("no interface")
+        self.status.setToolTip(self.tr("Asked: {where}").format(where=where))
+
+    def _say_ignored(self, total: int) -> None:
+        self._ignored = total
+        with window_numbers():
+            self.ignored.setText(
+                self.tr(
+                    "%Ln datagram(s) on the discovery port were ignored: not "
+                    "SocketLab's, malformed or forged (the Events list shows them).",
+                    "",
+                    total,
+                )
+            )
 
     # ------------------------------------------------------------ the table
     def _found_text(self) -> str:
@@ -326,19 +373,16 @@ class FindServersPanel(QWidget):
             return
         server = self._servers[index.row()]
         if not server.joinable:
-            self._set_status(
-                self.tr(
-                    "{name} was heard over IPv6 only and accepts IPv4 only: ask for its "
-                    "address and type it."
-                ).format(name=server.name),
-                error=True,
-            )
+            self._set_status(Message(IPV6_ONLY, name=server.name), error=True)
             return
         self.server_chosen.emit(server.host, server.port, server.code if server.verified else "")
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
+        """Say `text` (a Message, a message from core, or FOUND) and keep it as given."""
+        self._status, self._status_error = text, error
         set_text_colour(self.status, "error" if error else None)
-        self.status.setText(text)
+        shown = self._found_text() if text is FOUND else translate_message(text)
+        self.status.setText(shown)
 
 
 class FindServersDialog(QDialog):
@@ -355,12 +399,21 @@ class FindServersDialog(QDialog):
         self, finder_factory: Callable[[], ServerFinderEngine] | None, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Find chat servers on the LAN"))
         self.resize(720, 420)
         self.panel = FindServersPanel(finder_factory)
         self.panel.server_chosen.connect(self._on_chosen)
         QVBoxLayout(self).addWidget(self.panel)
         FocusRing(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title in the current language (the panel retranslates itself)."""
+        self.setWindowTitle(self.tr("Find chat servers on the LAN"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def open_and_find(self) -> None:
         """Show the window and ask the LAN (unless a search runs)."""

@@ -8,7 +8,7 @@ protocol's limit is counted and refused at Enter, and stays in the box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
@@ -51,13 +51,7 @@ class ChatInput(QPlainTextEdit):
         super().__init__(parent)
         self.max_line = max_line
         self.setObjectName("chatInput")
-        self.setAccessibleName(self.tr("Message"))
-        self.setAccessibleDescription(  # the placeholder is gone once something is typed
-            self.tr("Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines")
-        )
-        self.setPlaceholderText(
-            self.tr("Type a message, Enter to send (Shift+Enter: new line, /help: commands)")
-        )
+        self.retranslate()
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -66,6 +60,21 @@ class ChatInput(QPlainTextEdit):
         self._draft = ""
         self.textChanged.connect(self._on_text_changed)
         self._fit_height()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange."""
+        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(  # the placeholder is gone once something is typed
+            self.tr("Enter sends, Shift+Enter starts a new line, Up and Down recall sent lines")
+        )
+        self.setPlaceholderText(
+            self.tr("Type a message, Enter to send (Shift+Enter: new line, /help: commands)")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # ------------------------------------------------------------ sending
     def lines(self) -> list[str]:

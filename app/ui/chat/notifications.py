@@ -39,7 +39,6 @@ class UnreadNotifier(TabPart, QObject):
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
         self.unread = 0
-        self._base_title = ""
         self._tray = None
         self._last_tray = 0.0
 
@@ -121,7 +120,13 @@ class UnreadNotifier(TabPart, QObject):
         if found is None:
             return
         tabs, index = found
-        if not self._base_title:
-            self._base_title = re.sub(r" \(\d+\)$", "", tabs.tabText(index))
-        title = f"{self._base_title} ({self.unread})" if self.unread else self._base_title
+        # The title as the window wrote it, in its current language (not kept: View >
+        # Language writes it again, without the count, and retranslate() adds it back).
+        base = re.sub(r" \(\d+\)$", "", tabs.tabText(index))
+        title = f"{base} ({self.unread})" if self.unread else base
         tabs.setTabText(index, title)
+
+    def retranslate(self) -> None:
+        """After a language switch: the unread count back on the (retitled) tab."""
+        if self.unread:
+            self._update_tab_title()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,10 +73,18 @@ class BindCombo(QComboBox):
         # Narrow enough that the label beside it ("Слушать на") is never cut short.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.addItem(
-            self.tr("All interfaces ({address})").format(address=ALL_INTERFACES), ALL_INTERFACES
-        )
-        self.addItem(self.tr("This computer only ({address})").format(address=LOOPBACK), LOOPBACK)
+        self.addItem("", ALL_INTERFACES)
+        self.addItem("", LOOPBACK)
+        self._listed_local = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange."""
+        typed = self.currentText() if self.findText(self.currentText()) < 0 else None
+        self.setItemText(0, self.tr("All interfaces ({address})").format(address=ALL_INTERFACES))
+        self.setItemText(1, self.tr("This computer only ({address})").format(address=LOOPBACK))
+        if typed is not None:  # an address typed in is kept as typed
+            self.setEditText(typed)
         self.setAccessibleName(self.tr("Listen on"))  # the label beside it says so too
         self.setToolTip(
             self.tr(
@@ -84,7 +92,11 @@ class BindCombo(QComboBox):
                 "join. This computer only: just programs on this machine."
             )
         )
-        self._listed_local = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def showPopup(self) -> None:
         if not self._listed_local:
@@ -116,16 +128,27 @@ class IdentityPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("You"))
         self.nick_edit = QLineEdit()
         self.nick_edit.setObjectName("nickEdit")
-        self.nick_edit.setAccessibleName(self.tr("Nickname"))
-        self.nick_edit.setPlaceholderText(self.tr("your name in the chat"))
         self.nick_edit.setMaxLength(32)
         self.nick_error = FieldError()
+        self.nick_label = QLabel()
         form = QFormLayout(self)
-        form.addRow(self.tr("Nickname"), self.nick_edit)
+        form.addRow(self.nick_label, self.nick_edit)
         form.addRow(self.nick_error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange."""
+        self.setTitle(self.tr("You"))
+        self.nick_edit.setAccessibleName(self.tr("Nickname"))
+        self.nick_edit.setPlaceholderText(self.tr("your name in the chat"))
+        self.nick_label.setText(self.tr("Nickname"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
 
 class JoinPanel(QGroupBox):
@@ -133,46 +156,24 @@ class JoinPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Join a chat"))
         self.address_combo = QComboBox()
         self.address_combo.setEditable(True)
         self.address_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.address_combo.setObjectName("joinAddress")
-        self.address_combo.setAccessibleName(self.tr("Server address"))
-        self.address_combo.lineEdit().setPlaceholderText(
-            self.tr("host or host:port (port {port})").format(port=DEFAULT_PORT)
-        )
-        self.address_combo.setToolTip(
-            self.tr(
-                "The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. "
-                "Any TCP server works too: without a SocketLab greeting you get a raw terminal."
-            )
-        )
-        self.connect_button = QPushButton(self.tr("Connect"))
+        # Its text follows the state: ChatTab._update_controls() writes it.
+        self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectButton")
-        self.find_button = QPushButton(self.tr("Find servers..."))
+        self.find_button = QPushButton()
         self.find_button.setObjectName("findServersButton")
-        self.find_button.setToolTip(
-            self.tr(
-                "Ask the LAN which SocketLab chats are running, and join one with a double-click"
-            )
-        )
         self.address_error = FieldError()
         self.password_edit = password_field("joinPassword")
-        self.password_edit.setAccessibleName(self.tr("Room password"))
-        self.password_edit.setPlaceholderText(self.tr("only if the room has one"))
-        self.password_edit.setToolTip(
-            self.tr(
-                "Sent to the server inside the encrypted connection. It is not sent to a "
-                "server that does not offer encryption."
-            )
-        )
         self.password_error = FieldError()
+        self.password_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.address_combo, 1)
         row.addWidget(self.connect_button)
         password_row = QHBoxLayout()
-        password_row.addWidget(QLabel(self.tr("Password")))
+        password_row.addWidget(self.password_label)
         password_row.addWidget(self.password_edit, 1)
         find_row = QHBoxLayout()
         find_row.addStretch(1)
@@ -183,6 +184,43 @@ class JoinPanel(QGroupBox):
         layout.addLayout(password_row)
         layout.addWidget(self.password_error)
         layout.addLayout(find_row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange."""
+        self.setTitle(self.tr("Join a chat"))
+        self.address_combo.setAccessibleName(self.tr("Server address"))
+        self.address_combo.lineEdit().setPlaceholderText(
+            self.tr("host or host:port (port {port})").format(port=DEFAULT_PORT)
+        )
+        self.address_combo.setToolTip(
+            self.tr(
+                "The address the host shows, e.g. 192.168.1.23:5555, or [fe80::1]:5555. "
+                "Any TCP server works too: without a SocketLab greeting you get a raw terminal."
+            )
+        )
+        if not self.connect_button.text():
+            self.connect_button.setText(self.tr("Connect"))
+        self.find_button.setText(self.tr("Find servers..."))
+        self.find_button.setToolTip(
+            self.tr(
+                "Ask the LAN which SocketLab chats are running, and join one with a double-click"
+            )
+        )
+        self.password_edit.setAccessibleName(self.tr("Room password"))
+        self.password_edit.setPlaceholderText(self.tr("only if the room has one"))
+        self.password_edit.setToolTip(
+            self.tr(
+                "Sent to the server inside the encrypted connection. It is not sent to a "
+                "server that does not offer encryption."
+            )
+        )
+        self.password_label.setText(self.tr("Password"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def address(self) -> str:
         """The address as typed."""
@@ -222,61 +260,26 @@ class HostPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Host a chat"))
         self.bind_combo = BindCombo()
         self.port_edit = QLineEdit(str(DEFAULT_PORT))
         self.port_edit.setObjectName("hostPort")
-        self.port_edit.setAccessibleName(self.tr("Port"))
         self.port_edit.setMaximumWidth(90)
-        self.start_button = QPushButton(self.tr("Start hosting"))
+        self.start_button = QPushButton()
         self.start_button.setObjectName("hostButton")
-        self.announce_check = QCheckBox(self.tr("Announce on the LAN"))
+        self.announce_check = QCheckBox()
         self.announce_check.setObjectName("hostAnnounce")
         self.announce_check.setChecked(True)
-        self.announce_check.setToolTip(
-            self.tr(
-                "So others can find this chat with Find servers: a few times a minute, a UDP "
-                "broadcast (port 5556) tells the LAN its name, port and number of people. "
-                "Nothing else is sent."
-            )
-        )
         self.password_edit = password_field("hostPassword")
-        self.password_edit.setAccessibleName(self.tr("Room password"))
-        self.password_edit.setPlaceholderText(self.tr("none: anyone may join"))
-        self.password_edit.setToolTip(
-            self.tr(
-                "People joining must give this password: SocketLab asks for it in Join a "
-                "chat; nc and telnet users type /pass PASSWORD first."
-            )
-        )
-        self.require_tls_check = QCheckBox(self.tr("Encrypted connections only"))
+        self.require_tls_check = QCheckBox()
         self.require_tls_check.setObjectName("hostRequireTls")
-        self.require_tls_check.setToolTip(
-            self.tr(
-                "Refuse connections without TLS. nc and telnet users get one line saying how "
-                "to join with openssl s_client or ncat --ssl."
-            )
-        )
-        self.plain_password_check = QCheckBox(self.tr("Accept the password unencrypted"))
+        self.plain_password_check = QCheckBox()
         self.plain_password_check.setObjectName("hostPlainPassword")
-        self.plain_password_check.setToolTip(
-            self.tr(
-                "Let nc and telnet users send the password without encryption. Anyone "
-                "capturing the LAN can then read it."
-            )
-        )
         self.bind_error = FieldError()
         self.port_error = FieldError()
         self.host_error = FieldError()
-        self.status = _plain_label(self.tr("Not hosting."), "hostStatus")
+        self.status = _plain_label("", "hostStatus")
         self.fingerprint_label = _plain_label("", "hostFingerprint")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setToolTip(
-            self.tr(
-                "This server's key. Read it aloud to the people joining: SocketLab shows "
-                "them the same code, and warns them if it ever changes."
-            )
-        )
         self.fingerprint_label.hide()
         self.fingerprint = ""
         self.addresses_box = QWidget()
@@ -286,14 +289,14 @@ class HostPanel(QGroupBox):
         self._addresses_layout.setSpacing(2)
         self.addresses_box.hide()
         self.shared_addresses: list[str] = []
+        # What the panel shows, kept so a language switch can write it again.
+        self._running = False
+        self._listening: tuple[str, int, tuple[str, ...]] = ("", 0, ())
+        self._bans: tuple[Any, ...] = ()
 
         self.users_table = QTableWidget(0, 3)
         self.users_table.setObjectName("hostUsers")
-        self.users_table.setAccessibleName(self.tr("Connected users"))
         self.users_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.users_table.setHorizontalHeaderLabels(
-            [self.tr("Nickname"), self.tr("Address"), self.tr("Since")]
-        )
         self.users_table.verticalHeader().hide()
         self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -306,55 +309,130 @@ class HostPanel(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.users_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.kick_button = QPushButton(self.tr("Kick"))
+        self.kick_button = QPushButton()
         self.kick_button.setObjectName("kickButton")
         self.kick_button.setEnabled(False)
-        self.kick_button.setToolTip(self.tr("Disconnect the selected user"))
         self.ban_button = QToolButton()
         self.ban_button.setObjectName("banButton")
+        self.ban_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        ban_menu = QMenu(self.ban_button)
+        self.ban_actions = []
+        for minutes in (10.0, 60.0, None):
+            action = ban_menu.addAction("")
+            action.setData(minutes)
+            action.triggered.connect(self._on_ban)
+            self.ban_actions.append(action)
+        self.ban_button.setMenu(ban_menu)
+        self.ban_button.setEnabled(False)
+        self.bans_label = _muted(_plain_label())
+        self.bans_list = QListWidget()
+        self.bans_list.setObjectName("hostBans")
+        self.bans_list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
+        self.unban_button = QPushButton()
+        self.unban_button.setObjectName("unbanButton")
+        self.unban_button.setEnabled(False)
+        self.users_label = _muted(_plain_label())
+        self.own_nick = ""
+        self._users: tuple[UserInfo, ...] = ()
+        self.listen_label = QLabel()
+        self.port_label = QLabel()
+        self.password_label = QLabel()
+        self._build_layout()
+        self._connect_signals()
+        self.set_running(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange.
+        The state texts (status, users, bans, addresses) are written again from the
+        state they show."""
+        self.setTitle(self.tr("Host a chat"))
+        self.port_edit.setAccessibleName(self.tr("Port"))
+        self.announce_check.setText(self.tr("Announce on the LAN"))
+        self.announce_check.setToolTip(
+            self.tr(
+                "So others can find this chat with Find servers: a few times a minute, a UDP "
+                "broadcast (port 5556) tells the LAN its name, port and number of people. "
+                "Nothing else is sent."
+            )
+        )
+        self.password_edit.setAccessibleName(self.tr("Room password"))
+        self.password_edit.setPlaceholderText(self.tr("none: anyone may join"))
+        self.password_edit.setToolTip(
+            self.tr(
+                "People joining must give this password: SocketLab asks for it in Join a "
+                "chat; nc and telnet users type /pass PASSWORD first."
+            )
+        )
+        self.require_tls_check.setText(self.tr("Encrypted connections only"))
+        self.require_tls_check.setToolTip(
+            self.tr(
+                "Refuse connections without TLS. nc and telnet users get one line saying how "
+                "to join with openssl s_client or ncat --ssl."
+            )
+        )
+        self.plain_password_check.setText(self.tr("Accept the password unencrypted"))
+        self.plain_password_check.setToolTip(
+            self.tr(
+                "Let nc and telnet users send the password without encryption. Anyone "
+                "capturing the LAN can then read it."
+            )
+        )
+        self.fingerprint_label.setToolTip(
+            self.tr(
+                "This server's key. Read it aloud to the people joining: SocketLab shows "
+                "them the same code, and warns them if it ever changes."
+            )
+        )
+        self.users_table.setAccessibleName(self.tr("Connected users"))
+        self.users_table.setHorizontalHeaderLabels(
+            [self.tr("Nickname"), self.tr("Address"), self.tr("Since")]
+        )
+        self.kick_button.setText(self.tr("Kick"))
+        self.kick_button.setToolTip(self.tr("Disconnect the selected user"))
         self.ban_button.setText(self.tr("Ban"))
         self.ban_button.setToolTip(
             self.tr("Disconnect the selected user and refuse their address for a while")
         )
-        self.ban_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        ban_menu = QMenu(self.ban_button)
-        for text, minutes in (
-            (self.tr("For 10 minutes"), 10.0),
-            (self.tr("For an hour"), 60.0),
-            (self.tr("Until the server stops"), None),
-        ):
-            action = ban_menu.addAction(text)
-            action.setData(minutes)
-            action.triggered.connect(self._on_ban)
-        self.ban_button.setMenu(ban_menu)
-        self.ban_button.setEnabled(False)
-        self.bans_label = _muted(_plain_label(self.tr("Banned addresses")))
-        self.bans_list = QListWidget()
-        self.bans_list.setObjectName("hostBans")
+        ban_texts = (
+            self.tr("For 10 minutes"),
+            self.tr("For an hour"),
+            self.tr("Until the server stops"),
+        )
+        for action, text in zip(self.ban_actions, ban_texts, strict=True):
+            action.setText(text)
+        self.bans_label.setText(self.tr("Banned addresses"))
         self.bans_list.setAccessibleName(self.tr("Banned addresses"))
-        self.bans_list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
-        self.unban_button = QPushButton(self.tr("Unban"))
-        self.unban_button.setObjectName("unbanButton")
-        self.unban_button.setEnabled(False)
-        self.users_label = _muted(_plain_label(self.tr("Nobody is connected.")))
-        self.own_nick = ""
-        self._users: tuple[UserInfo, ...] = ()
-        self._build_layout()
-        self._connect_signals()
-        self.set_running(False)
+        self.unban_button.setText(self.tr("Unban"))
+        self.listen_label.setText(self.tr("Listen on"))
+        self.port_label.setText(self.tr("Port"))
+        self.password_label.setText(self.tr("Password"))
+        self.start_button.setText(
+            self.tr("Stop hosting") if self._running else self.tr("Start hosting")
+        )
+        self.show_addresses(*self._listening)
+        self.set_users(self._users)
+        self.set_fingerprint(self.fingerprint)
+        if self._bans:
+            self.set_bans(self._bans)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Listen on"), self.bind_combo)
+        form.addRow(self.listen_label, self.bind_combo)
         form.addRow(self.bind_error)
         port_row = QHBoxLayout()
         port_row.addWidget(self.port_edit)
         port_row.addStretch(1)
         port_row.addWidget(self.start_button)
-        form.addRow(self.tr("Port"), port_row)
+        form.addRow(self.port_label, port_row)
         form.addRow(self.port_error)
-        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.password_label, self.password_edit)
         form.addRow(self.announce_check)
         form.addRow(self.require_tls_check)
         form.addRow(self.plain_password_check)
@@ -388,6 +466,7 @@ class HostPanel(QGroupBox):
     # ------------------------------------------------------------ state
     def set_running(self, running: bool) -> None:
         """Switch the panel between editing the settings and showing a running server."""
+        self._running = running
         self.bind_combo.setEnabled(not running)
         self.port_edit.setEnabled(not running)
         self.announce_check.setEnabled(not running)
@@ -415,6 +494,7 @@ class HostPanel(QGroupBox):
 
     def set_bans(self, bans: tuple[Any, ...] | list[Any]) -> None:
         """Show the banned addresses (each with the nickname banned and until when)."""
+        self._bans = tuple(bans)
         self.bans_list.clear()
         for ban in bans:
             if ban.until is None:
@@ -471,6 +551,7 @@ class HostPanel(QGroupBox):
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
+        self._listening = (host, port, tuple(lan))
         self.shared_addresses = []
         if not port:
             self.addresses_box.hide()
@@ -634,17 +715,12 @@ class PeopleList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _plain_label(self.tr("People"), "peopleTitle")
+        self.title = _plain_label("", "peopleTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.list = QListWidget()
         self.list.setObjectName("peopleList")
-        self.list.setAccessibleName(self.tr("People in the room"))
-        self.list.setToolTip(self.tr("Double-click a name to send a private message (/msg)"))
-        self.list.setAccessibleDescription(
-            self.tr("Enter or a double-click on a name starts a private message (/msg)")
-        )
         on_enter(self.list, self._on_enter)
-        self.hint = _muted(_plain_label(self.tr("Double-click a name for a private message.")))
+        self.hint = _muted(_plain_label())
         self.own_nick = ""
         self._users: tuple[UserInfo, ...] = ()
         layout = QVBoxLayout(self)
@@ -653,6 +729,24 @@ class PeopleList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         self.list.itemDoubleClicked.connect(self._on_double_click)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange."""
+        self.list.setAccessibleName(self.tr("People in the room"))
+        self.list.setToolTip(self.tr("Double-click a name to send a private message (/msg)"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter or a double-click on a name starts a private message (/msg)")
+        )
+        self.hint.setText(self.tr("Double-click a name for a private message."))
+        current = self.list.currentRow()
+        self.set_users(self._users)  # "(you)", the tool tips and the count in the title
+        self.list.setCurrentRow(current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_users(self, users: tuple[UserInfo, ...] | list[UserInfo]) -> None:
         """Show the people online, sorted, yourself marked."""

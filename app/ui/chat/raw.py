@@ -198,6 +198,16 @@ class TerminalModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
 
+    def retranslate(self) -> None:
+        """The column titles and the rows' notes (an end of stream, bytes held) in the
+        current language: the view asks again for what changed."""
+        self._reset_decoders()
+        self._shown = [self._show(row) for row in self._rows]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def clear(self) -> None:
         """Forget every row and start the decoders afresh."""
         self.beginResetModel()
@@ -235,14 +245,7 @@ class RawTerminal(QWidget):
         self.display_combo = QComboBox()
         self.display_combo.addItems([*ordered_encodings(ENCODINGS), HEX])
         self.model.set_display(self.display_combo.currentText())  # GBK first in Chinese
-        self.display_combo.setAccessibleName(self.tr("Show received bytes as"))
-        self.display_combo.setToolTip(
-            self.tr(
-                "How to show the bytes: as text in an encoding, or as hex. "
-                "Also the encoding used to send text."
-            )
-        )
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button = QPushButton()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("terminalSummary")
@@ -251,7 +254,6 @@ class RawTerminal(QWidget):
         self.table = QTableView()
         self.table.setObjectName("terminalRows")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Raw TCP terminal: one row per recv()"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -270,31 +272,58 @@ class RawTerminal(QWidget):
         self._fit_rows()
         self.table.installEventFilter(self)  # View > Zoom changes its font: fit again
 
-        self.detail = HexDumpView(
-            self.tr("Bytes of the selected row"),
-            self.tr("Select a row to see its bytes as a hex dump."),
-            limit=DUMP_LIMIT,
-        )
+        self.detail = HexDumpView("", "", limit=DUMP_LIMIT)  # texts: retranslate()
         self.detail.setObjectName("terminalDetail")
 
         self.send_edit = QLineEdit()
         self.send_edit.setObjectName("terminalInput")
-        self.send_edit.setAccessibleName(self.tr("Bytes to send"))
-        self.send_edit.setPlaceholderText(self.tr("Text to send, e.g. GET / HTTP/1.0"))
         self.send_edit.setMaxLength(1024 * 1024)
         self.send_mode = QComboBox()
-        for label, value in SEND_MODES:
-            self.send_mode.addItem(self.tr(label), value)
-        self.send_mode.setAccessibleName(self.tr("Send as"))
-        self.send_button = QPushButton(self.tr("Send"))
+        for _label, value in SEND_MODES:
+            self.send_mode.addItem("", value)
+        self.send_button = QPushButton()
         self.send_error = FieldError()
+        self.show_as = QLabel()
+        self._placeholder_chosen = False  # a send mode was picked: the hint follows it
         self._build_layout()
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language: at start and on QEvent.LanguageChange. The
+        row shown in the hex dump is written again too."""
+        self.display_combo.setAccessibleName(self.tr("Show received bytes as"))
+        self.display_combo.setToolTip(
+            self.tr(
+                "How to show the bytes: as text in an encoding, or as hex. "
+                "Also the encoding used to send text."
+            )
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self.table.setAccessibleName(self.tr("Raw TCP terminal: one row per recv()"))
+        self.detail.setAccessibleName(self.tr("Bytes of the selected row"))
+        self.detail.setPlaceholderText(self.tr("Select a row to see its bytes as a hex dump."))
+        self.send_edit.setAccessibleName(self.tr("Bytes to send"))
+        for index, (label, _value) in enumerate(SEND_MODES):
+            self.send_mode.setItemText(index, self.tr(label))
+        self.send_mode.setAccessibleName(self.tr("Send as"))
+        self.send_button.setText(self.tr("Send"))
+        self.show_as.setText(self.tr("Show as"))
+        self._update_placeholder()
         self._update_summary()
+        self.model.retranslate()
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._show_detail(current, current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
-        show_as = QLabel(self.tr("Show as"))
+        show_as = self.show_as
         show_as.setBuddy(self.display_combo)
         tools.addWidget(show_as)
         tools.addWidget(self.display_combo)
@@ -442,6 +471,13 @@ class RawTerminal(QWidget):
     @Slot(int)
     def _on_send_mode_changed(self, _index: int) -> None:
         self.send_error.clear_error()
+        self._placeholder_chosen = True
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        if not self._placeholder_chosen:  # as built: an example
+            self.send_edit.setPlaceholderText(self.tr("Text to send, e.g. GET / HTTP/1.0"))
+            return
         hex_mode = self.send_mode.currentData() == "hex"
         self.send_edit.setPlaceholderText(
             self.tr("Hex bytes to send, e.g. 48 65 6c 6c 6f")

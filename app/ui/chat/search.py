@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from app.core.chat.protocol import nick_key
 from app.core.events import ErrorEvent
+from app.core.messages import N_, Message, message_of
 from app.ui.chat.conversation import ConversationView
 from app.ui.chat.entries import ConversationEntry
 from app.ui.chat.part import TabPart
@@ -24,6 +25,16 @@ from app.workers import EngineRun
 
 if TYPE_CHECKING:
     from app.ui.chat.tab import ChatTab
+
+FIRST_CONNECT = N_("HistorySearch", "Connect to a server first: its history is searched.")
+SEARCHING = N_("HistorySearch", "Searching...")
+
+
+def message_or_none(message: object) -> Message | None:
+    """The Message in `message` (a language switch translates it again), else None."""
+    text = message_of(message) if isinstance(message, str | BaseException) else None
+    return text if isinstance(text, Message) else None
+
 
 # Search results shown at most.
 SEARCH_LIMIT = 500
@@ -35,22 +46,16 @@ class HistorySearch(TabPart, QObject):
     def __init__(self, tab: ChatTab) -> None:
         super().__init__(tab)
         self.button = QToolButton()
-        self.button.setText(self.tr("Search"))
-        self.button.setToolTip(self.tr("Search the history of this server (Ctrl+F)"))
         self.bar = QWidget()
         self.edit = QLineEdit()
         self.edit.setObjectName("searchEdit")
-        self.edit.setAccessibleName(self.tr("Search the history"))
-        self.edit.setPlaceholderText(self.tr("Search the history of this server"))
         self.edit.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QToolButton()
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close the search (Esc)"))
         layout = QHBoxLayout(self.bar)
         layout.setContentsMargins(0, 0, 0, 0)
-        find_label = QLabel(self.tr("Find"))
+        find_label = self._find_label = QLabel()
         find_label.setBuddy(self.edit)
         layout.addWidget(find_label)
         layout.addWidget(self.edit, 1)
@@ -58,6 +63,9 @@ class HistorySearch(TabPart, QObject):
         layout.addWidget(self.close_button)
         self.bar.hide()
         self._results: ConversationView | None = None  # made at the first search
+        # What the summary says, kept so a language switch writes it again: a Message,
+        # or the number of matches found (None: nothing, or a text that stays as it is).
+        self._summary: Message | int | None = None
         self._run = EngineRun(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,11 +80,54 @@ class HistorySearch(TabPart, QObject):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), tab)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.open)
-        find.setWhatsThis(self.button.text())
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.bar)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close)
+        self._shortcuts = (find, escape)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the current language (the tab calls this on a language switch).
+        The matches listed stay as they were found."""
+        self.button.setText(self.tr("Search"))
+        self.button.setToolTip(self.tr("Search the history of this server (Ctrl+F)"))
+        self.edit.setAccessibleName(self.tr("Search the history"))
+        self.edit.setPlaceholderText(self.tr("Search the history of this server"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the search (Esc)"))
+        self._find_label.setText(self.tr("Find"))
+        find, escape = self._shortcuts
+        find.setWhatsThis(self.button.text())
         escape.setWhatsThis(self.close_button.accessibleName())
+        if self._results is not None:
+            self._name_results(self._results)
+        if isinstance(self._summary, int):
+            self.summary.setText(self._found_text(self._summary))
+        elif self._summary is not None:
+            self.summary.setText(translate_message(self._summary))
+
+    def _name_results(self, results: ConversationView) -> None:
+        results.setAccessibleName(self.tr("Search results"))
+        results.setAccessibleDescription(
+            self.tr("Up and Down move between the matches, Enter shows one in the chat.")
+        )
+
+    def _say(self, summary: Message | int | None, text: str = "") -> None:
+        """Show `summary` (a Message, or a number of matches) and keep it for a switch."""
+        self._summary = summary
+        if isinstance(summary, int):
+            text = self._found_text(summary)
+        elif summary is not None:
+            text = translate_message(summary)
+        self.summary.setText(text)
+
+    def _found_text(self, count: int) -> str:
+        with window_numbers():
+            if count >= SEARCH_LIMIT:
+                text = self.tr("%Ln match(es) in {server} (newest shown)", "", count)
+            else:
+                text = self.tr("%Ln match(es) in {server}", "", count)
+        return text.format(server=self._tab.session.server_key)
 
     @property
     def results(self) -> ConversationView:
@@ -84,10 +135,7 @@ class HistorySearch(TabPart, QObject):
         if self._results is None:
             tab = self._tab
             self._results = ConversationView()
-            self._results.setAccessibleName(self.tr("Search results"))
-            self._results.setAccessibleDescription(
-                self.tr("Up and Down move between the matches, Enter shows one in the chat.")
-            )
+            self._name_results(self._results)
             self._results.row_activated.connect(self._on_result_activated)
             tab.conversation_stack.addWidget(self._results)
             place_after(tab.conversation, self._results)
@@ -126,14 +174,14 @@ class HistorySearch(TabPart, QObject):
         self.results.conversation.clear()
         if not query:
             self._run.stop()
-            self.summary.setText("")
+            self._say(None)
             tab.conversation_stack.setCurrentWidget(tab.conversation)
             return
         session = tab.session
         if not session.server_key:
-            self.summary.setText(self.tr("Connect to a server first: its history is searched."))
+            self._say(Message(FIRST_CONNECT))
             return
-        self.summary.setText(self.tr("Searching..."))
+        self._say(Message(SEARCHING))
         self._run.start(
             HistorySearchEngine(
                 session.history_path(),
@@ -152,24 +200,17 @@ class HistorySearch(TabPart, QObject):
             if isinstance(event, SearchResult):
                 self._show(list(event.messages))
             elif isinstance(event, ErrorEvent):
-                self.summary.setText(translate_message(event.message))
+                self._say(message_or_none(event.message), translate_message(event.message))
 
     @Slot(object)
     def _on_failed(self, message: str) -> None:
-        self.summary.setText(translate_message(message))
+        self._say(message_or_none(message), translate_message(message))
 
     def _show(self, found: list) -> None:
         tab = self._tab
         results = self.results.conversation
         results.clear()
-        count = len(found)
-        with window_numbers():
-            if count >= SEARCH_LIMIT:
-                text = self.tr("%Ln match(es) in {server} (newest shown)", "", count)
-            else:
-                text = self.tr("%Ln match(es) in {server}", "", count)
-        server = tab.session.server_key
-        self.summary.setText(text.format(server=server))
+        self._say(len(found))
         own = nick_key(tab.session.my_nick)
         self.results.append_entries(
             [ConversationEntry.from_message(m, own) for m in reversed(found)]

@@ -33,15 +33,30 @@ class ChannelSecurity(TabPart, QObject):
         self.dialog: QMessageBox | None = None
         self.trust_button: Any = None
         self._changed: tuple[str, str, str] | None = None  # server, old code, new code
+        self._event: Any = None  # the ChannelSecured event shown: retranslate() says it again
 
     def clear(self) -> None:
         """No connection: say nothing."""
+        self._event = None
         self.label.clear()
         self.label.setToolTip("")
         self.label.hide()
 
+    def retranslate(self) -> None:
+        """The lock line again in the current language (View > Language changed). An
+        open changed-key warning stays as it was asked."""
+        if self._event is not None:
+            self._say(self._event)
+
     def show(self, event: Any) -> None:
         """Say what a ChannelSecured event tells."""
+        self._event = event
+        self._say(event)
+        if event.encrypted and event.status == "changed":
+            self._changed = (event.server, event.previous, event.code)
+            self._warn_changed()
+
+    def _say(self, event: Any) -> None:
         label = self.label
         set_text_colour(label, None)
         if not event.encrypted:
@@ -57,8 +72,6 @@ class ChannelSecurity(TabPart, QObject):
             label.setText(self.tr("KEY CHANGED: not connected"))
             label.setToolTip("")
             self._colour("error")
-            self._changed = (event.server, event.previous, event.code)
-            self._warn_changed()
         else:
             if event.status == "new":
                 text = self.tr("Encrypted, new key {code}")

@@ -1,7 +1,9 @@
 """`StatusLine`: the Chat tab's connection state in a coloured dot and a sentence.
 
 The state itself lives in `ChatSession`; this only shows it. While the client waits
-to reconnect, the sentence counts the seconds down.
+to reconnect, the sentence counts the seconds down. The sentence is kept as given (a
+`Message` from core or built with `N_`, which remembers its template and values), so a
+View > Language switch writes it again in the new language (`retranslate()`).
 """
 
 from __future__ import annotations
@@ -32,13 +34,15 @@ class StatusLine(QObject):
         self.label.setWordWrap(True)
         self.pending_count = lambda: 0  # lines waiting to be sent, told while reconnecting
         self._retry_deadline = 0.0
-        self._retry_detail = ""
+        self._retry_detail = ""  # as given (a Message is translated at each tick)
+        self._text = ""  # the sentence shown, as given: retranslate() writes it again
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(1000)
         self._retry_timer.timeout.connect(self._on_retry_tick)
 
     def set(self, state: ChatState, text: str) -> None:
-        """Change the session's state and say it (`text` may be a message from core)."""
+        """Change the session's state and say it (`text` may be a Message: from core, or
+        `Message(N_(context, source), **values)`, translated again on a language switch)."""
         self._session.set_state(state)
         self.show(text)
 
@@ -48,6 +52,7 @@ class StatusLine(QObject):
             self._retry_timer.stop()
         state = self._session.state
         self._colour_dot()
+        self._text = text
         self.label.setText(translate_message(text))
         # The text in the palette's own colour (readable in light and dark themes); an
         # error in the error colour, readable on the window (theme.set_text_colour).
@@ -71,9 +76,16 @@ class StatusLine(QObject):
             self._colour_dot()
         return False
 
+    def retranslate(self) -> None:
+        """The sentence again in the current language (View > Language changed)."""
+        if self._session.state is ChatState.RECONNECTING and self._retry_timer.isActive():
+            self._on_retry_tick()
+        else:
+            self.label.setText(translate_message(self._text))
+
     def reconnecting(self, detail: str, retry_in: float) -> None:
         """The link dropped: count down to the next try."""
-        self._retry_detail = translate_message(detail)
+        self._retry_detail = detail
         self._retry_deadline = time.monotonic() + retry_in
         self._on_retry_tick()
         self._retry_timer.start()
@@ -97,6 +109,7 @@ class StatusLine(QObject):
         else:
             text = self.tr("{detail} Reconnecting in {seconds} s...")
         self._session.set_state(ChatState.RECONNECTING)
-        self.show(text.format(detail=self._retry_detail, seconds=left))
+        detail = translate_message(self._retry_detail)
+        self.show(text.format(detail=detail, seconds=left))
         if left <= 0:
             self._retry_timer.stop()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.chat.protocol import DEFAULT_PORT, validate_nick
 from app.core.events import ErrorEvent, Event
+from app.core.messages import N_, Message
 from app.ui.chat.compose import Composer
 from app.ui.chat.conversation import ConversationView
 from app.ui.chat.drain import IncomingDrain
@@ -61,6 +62,11 @@ _SETTINGS_NICK = "chat/nickname"
 _SETTINGS_RECENT = "chat/recent_servers"
 _SETTINGS_BIND = "chat/bind"
 _SETTINGS_PORT = "chat/port"
+
+# The state line's sentences, kept as Messages so a language switch writes them again.
+NOT_CONNECTED = N_("ChatTab", "Not connected. Host a chat, or join one.")
+DISCONNECTED = N_("ChatTab", "Disconnected.")
+SAVING = N_("ChatTab", "Saving the last conversation…")
 
 
 def _default_nick() -> str:
@@ -121,12 +127,7 @@ class ChatTab(QWidget):
         self.search_summary = self.search.summary
         self.search_close = self.search.close_button
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export..."))
-        self.export_button.setToolTip(self.tr("Save the conversation as text or CSV"))
-        self.export_action = QAction(self.tr("Export Chat Conversation..."), self)
-        self.export_action.setToolTip(
-            self.tr("Save the chat history (or the raw terminal) as text or CSV")
-        )
+        self.export_action = QAction(self)
         self.exporter = ConversationExport(self)
         self.notifier = UnreadNotifier(self)
         self.drain = IncomingDrain(self)
@@ -143,7 +144,28 @@ class ChatTab(QWidget):
         self._build_layout()
         self._connect_signals()
         self._restore_settings()
-        self.status.set(ChatState.OFFLINE, self.tr("Not connected. Host a chat, or join one."))
+        self.status.set(ChatState.OFFLINE, Message(NOT_CONNECTED))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the tab's own texts in the current language: at start, and again on each
+        QEvent.LanguageChange (View > Language). The panels and views are widgets and
+        retranslate themselves; the parts that are plain QObjects are called from here.
+
+        Lines already in the conversation stay in the language they were written in:
+        they are a record of what was shown then (new lines come in the new language).
+        """
+        self.export_button.setText(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Save the conversation as text or CSV"))
+        self.export_action.setText(self.tr("Export Chat Conversation..."))
+        self.export_action.setToolTip(
+            self.tr("Save the chat history (or the raw terminal) as text or CSV")
+        )
+        self.composer.retranslate()
+        self.search.retranslate()
+        self.security.retranslate()
+        self.status.retranslate()
+        self.notifier.retranslate()
         self._update_controls()
 
     # ================================================================ building
@@ -441,7 +463,7 @@ class ChatTab(QWidget):
     def disconnect_from_server(self) -> None:
         """Leave the chat (or close the raw connection, or cancel a join not started yet)."""
         self.session.stop_client()
-        self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
+        self.status.set(ChatState.OFFLINE, Message(DISCONNECTED))
 
     def _checked_nick(self) -> str | None:
         nick = self.identity.nick_edit.text().strip()
@@ -463,7 +485,7 @@ class ChatTab(QWidget):
         self.security.clear()
         started = session.start_client(endpoint, nick, own=own)
         if started and session.state is ChatState.SAVING:
-            self.status.set(ChatState.SAVING, self.tr("Saving the last conversation…"))
+            self.status.set(ChatState.SAVING, Message(SAVING))
         return started
 
     @Slot(object, bool)
@@ -471,14 +493,14 @@ class ChatTab(QWidget):
         panel_error = self.host_panel.host_error if own else self.join_panel.address_error
         panel_error.show_error(message)
         if self.session.state is ChatState.SAVING:
-            self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
+            self.status.set(ChatState.OFFLINE, Message(DISCONNECTED))
 
     @Slot()
     def _on_client_stopped(self) -> None:
         self.status.stop_countdown()
         self.people.set_users(())
         if self.session.state not in (ChatState.OFFLINE, ChatState.ERROR):
-            self.status.set(ChatState.OFFLINE, self.tr("Disconnected."))
+            self.status.set(ChatState.OFFLINE, Message(DISCONNECTED))
         self._update_controls()
 
     @Slot(object)
@@ -550,6 +572,8 @@ class ChatTab(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange:
             self.notifier.clear_if_read()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     @property
     def search_results(self) -> ConversationView:
