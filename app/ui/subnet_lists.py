@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -117,6 +118,15 @@ class RowSourceModel(QAbstractTableModel):
             self._cache[model_row] = values
         return values
 
+    def retranslate(self) -> None:
+        """The language changed: headers and cells (core words such as "none") again."""
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        rows = self.rowCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._source is None:
@@ -177,14 +187,9 @@ class ListPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.goto_edit = QLineEdit()
-        self.goto_edit.setPlaceholderText(self.tr("Go to: address or #row"))
         self.goto_edit.setClearButtonEnabled(True)
-        self.goto_edit.setAccessibleName(self.tr("Go to, in the {name} list").format(name=name))
         self.goto_edit.setFixedWidth(210)
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.setAccessibleName(
-            self.tr("Export the {name} list as CSV").format(name=name)
-        )
+        self.export_button = QPushButton()
         self.goto_error = FieldError()
         self.window_note = QLabel()
         self.window_note.setObjectName("windowNote")
@@ -194,7 +199,6 @@ class ListPanel(QWidget):
         self.model = RowSourceModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("{name} list").format(name=name))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
@@ -211,7 +215,6 @@ class ListPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        self.progress.setFormat(self.tr("Exporting… %p%"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
@@ -239,12 +242,48 @@ class ListPanel(QWidget):
         layout.addWidget(self.export_status)
 
         self._job: ExportWriter | None = None
+        self._export_result: tuple[str, int] | None = None  # the finished export's file, rows
+        self._export_error: object = None  # the failed export's message (from core or Qt)
         self._connect_signals()
+        self.retranslate()
+
+    def set_name(self, name: str) -> None:
+        """Name the list (translated: the tab names it again when the language changes)."""
+        self.name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the panel's words in the window's language; the list's headers and words,
+        the window note and a finished export's line are written again."""
+        name = self.name
+        self.goto_edit.setPlaceholderText(self.tr("Go to: address or #row"))
+        self.goto_edit.setAccessibleName(self.tr("Go to, in the {name} list").format(name=name))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export the {name} list as CSV").format(name=name)
+        )
+        self.view.setAccessibleName(self.tr("{name} list").format(name=name))
+        self.progress.setFormat(self.tr("Exporting… %p%"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._escape.setWhatsThis(self.cancel_button.text().replace("&", ""))
+        self.model.retranslate()
+        self._update_window_note()
+        if self._export_result is not None:
+            path, rows = self._export_result
+            self.export_status.setText(self._exported_text(rows).format(path=path))
+        elif self._export_error is not None:
+            self.export_status.setText(translate_message(self._export_error))
+        self._resize_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.goto_edit.returnPressed.connect(self._go_to_typed)
         self.export_button.clicked.connect(self._choose_export_file)
-        add_shortcut(
+        self._escape = add_shortcut(
             self,
             Qt.Key.Key_Escape,
             self.cancel_export,
@@ -380,6 +419,7 @@ class ListPanel(QWidget):
     @Slot(str, int)
     def _export_done(self, path: str, rows: int) -> None:
         self._finish_job()
+        self._export_result, self._export_error = (path, rows), None
         set_text_colour(self.export_status, None)
         self.export_status.setText(self._exported_text(rows).format(path=path))
         self.export_status.show()
@@ -388,6 +428,7 @@ class ListPanel(QWidget):
     @Slot(object)
     def _export_failed(self, message: str) -> None:
         self._finish_job()
+        self._export_result, self._export_error = None, message
         shown = translate_message(message)
         set_text_colour(self.export_status, "error")  # readable in either theme
         self.export_status.setText(shown)

@@ -203,8 +203,17 @@ class BitsView(QLabel):
         use_fixed_font(self)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setAccessibleDescription(self.tr("Bits"))  # a name would hide the bits
         self.rows: tuple[BitRow, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's name in the window's language (the tab draws the rows again)."""
+        self.setAccessibleDescription(self.tr("Bits"))  # a name would hide the bits
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_rows(
         self,
@@ -237,6 +246,7 @@ class SubnetTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info: SubnetInfo | None = None
+        self._shown_info: SubnetInfo | None = None  # the results on show (dimmed on an error)
         self._field_keys: list[str] = []
         self._field_widgets: dict[str, tuple[QLabel, QLineEdit]] = {}
         self._grid_rows: list[tuple[QLabel, QLineEdit]] = []
@@ -244,12 +254,11 @@ class SubnetTab(QWidget):
         self._split_values = list(SPLIT_DEFAULTS)
         self._build_inputs()
         self.pages = QTabWidget()
-        self.pages.setAccessibleName(self.tr("Subnet tools"))
-        self.pages.addTab(self._build_calculator_page(), self.tr("Calculator"))
-        self.pages.addTab(self._build_split_page(), self.tr("Split"))
-        self.pages.addTab(self._build_hosts_page(), self.tr("Hosts"))
-        self.pages.addTab(self._build_vlsm_page(), self.tr("VLSM"))
-        self.pages.addTab(self._build_summary_page(), self.tr("Summarise"))
+        self.pages.addTab(self._build_calculator_page(), "")
+        self.pages.addTab(self._build_split_page(), "")
+        self.pages.addTab(self._build_hosts_page(), "")
+        self.pages.addTab(self._build_vlsm_page(), "")
+        self.pages.addTab(self._build_summary_page(), "")
         layout = QVBoxLayout(self)
         layout.addLayout(self._input_row)
         layout.addWidget(self.address_error)
@@ -257,8 +266,86 @@ class SubnetTab(QWidget):
         layout.addWidget(self.pages, 1)
         self._restore_settings()
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put every word of the tab in the window's language, and compute the results
+        again from what is typed, so they are written in it too."""
+        self.pages.setAccessibleName(self.tr("Subnet tools"))
+        for index, title in enumerate(
+            (
+                self.tr("Calculator"),
+                self.tr("Split"),
+                self.tr("Hosts"),
+                self.tr("VLSM"),
+                self.tr("Summarise"),
+            )
+        ):
+            self.pages.setTabText(index, title)
+        self.address_edit.setAccessibleName(self.tr("Address"))
+        self.prefix_combo.setAccessibleName(self.tr("Prefix or mask"))
+        self.prefix_combo.lineEdit().setPlaceholderText(self.tr("24 or 255.255.255.0"))
+        self.machine_button.setText(self.tr("This machine"))
+        self.machine_button.setToolTip(
+            self.tr("Fill in an address of one of this machine's interfaces")
+        )
+        self.address_label.setText(self.tr("&Address"))
+        self.prefix_label.setText(self.tr("&Prefix or mask"))
+        self.results_box.setTitle(self.tr("Results"))
+        self.copy_button.setText(self.tr("Copy results"))
+        self.copy_button.setAccessibleName(self.tr("Copy the results as text"))
+        self.words_box.setTitle(self.tr("In words"))
+        self.bits_box.setTitle(self.tr("Address AND mask = network"))
+        self.same_box.setTitle(self.tr("Same network?"))
+        self.other_edit.setPlaceholderText(
+            self.tr("Another address, e.g. 192.168.1.200 (or a network)")
+        )
+        self.other_edit.setAccessibleName(self.tr("Another address"))
+        for index, mode in enumerate(SPLIT_MODES):
+            self.split_mode.setItemText(index, self.tr(mode))  # the choice stays
+        self.split_mode.setAccessibleName(self.tr("Split by"))
+        self.split_value.setAccessibleName(self.tr("Split value"))
+        p2p = self.tr("2 hosts fit a /31 (RFC 3021)")
+        p2p_tip = self.tr(
+            "Point-to-point links may use a /31: both addresses are hosts, with no "
+            "network or broadcast address (RFC 3021). Untick for the classic /30."
+        )
+        for check in (self.split_p2p, self.vlsm_p2p):
+            check.setText(p2p)
+            check.setToolTip(p2p_tip)
+        self.split_label.setText(self.tr("Split"))
+        self.split_by_label.setText(self.tr("by"))
+        self.vlsm_edit.setAccessibleName(self.tr("Host requirements"))
+        self.vlsm_edit.setPlaceholderText(
+            self.tr("One a line: a name and the hosts it needs\nSales 50")
+        )
+        self.needs_label.setText(
+            self.tr("Needs, one a line (name, hosts). Allocated largest first:")
+        )
+        self.summary_edit.setAccessibleName(self.tr("Networks to summarise"))
+        self.summary_edit.setPlaceholderText(self.tr("One network a line\n192.168.0.0/24"))
+        self.networks_label.setText(self.tr("Networks, one a line (or comma-separated):"))
+        self.split_list.set_name(self.tr("Subnets"))
+        self.hosts_list.set_name(self.tr("Hosts"))
+        self.vlsm_list.set_name(self.tr("VLSM"))
+        self.summary_list.set_name(self.tr("Summary"))
+        self._field_keys = []  # the results' row names are written again
         self.recalculate()
+        if self.info is None and self._shown_info is not None:
+            self._redraw_dimmed(self._shown_info)
         self.update_summary()
+
+    def _redraw_dimmed(self, info: SubnetInfo) -> None:
+        """Write the dimmed last good results again (the input has an error now)."""
+        self.info = info
+        try:
+            self._show_results(info)
+            self.update_same_network()
+            self.update_split()
+            self.update_hosts()
+            self.update_vlsm()
+        finally:
+            self.info = None
 
     # ------------------------------------------------------------ building
     def _build_inputs(self) -> None:
@@ -266,21 +353,14 @@ class SubnetTab(QWidget):
         self.address_edit.setPlaceholderText(
             "192.168.1.12/24 · 192.168.1.12 255.255.255.0 · 10.0.0.1/0.0.0.255 · 2001:db8::1/64"
         )
-        self.address_edit.setAccessibleName(self.tr("Address"))
         self.address_edit.setClearButtonEnabled(True)
         self.prefix_combo = QComboBox()
         self.prefix_combo.setEditable(True)
         self.prefix_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.prefix_combo.setAccessibleName(self.tr("Prefix or mask"))
         self.prefix_combo.setMinimumContentsLength(18)
-        self.prefix_combo.lineEdit().setPlaceholderText(self.tr("24 or 255.255.255.0"))
         self._fill_prefix_items(4)
         self.machine_menu = QMenu(self)
         self.machine_button = QToolButton()
-        self.machine_button.setText(self.tr("This machine"))
-        self.machine_button.setToolTip(
-            self.tr("Fill in an address of one of this machine's interfaces")
-        )
         self.machine_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.machine_button.setMenu(self.machine_menu)
         self.address_error = FieldError()
@@ -292,29 +372,26 @@ class SubnetTab(QWidget):
         font.setBold(True)
         self.headline.setFont(font)
 
-        address_label = QLabel(self.tr("&Address"))
-        address_label.setBuddy(self.address_edit)
-        prefix_label = QLabel(self.tr("&Prefix or mask"))
-        prefix_label.setBuddy(self.prefix_combo)
+        self.address_label = buddy_label("", self.address_edit)
+        self.prefix_label = buddy_label("", self.prefix_combo)
         row = QHBoxLayout()
-        row.addWidget(address_label)
+        row.addWidget(self.address_label)
         row.addWidget(self.address_edit, 1)
         row.addSpacing(8)
-        row.addWidget(prefix_label)
+        row.addWidget(self.prefix_label)
         row.addWidget(self.prefix_combo)
         row.addWidget(self.machine_button)
         self._input_row = row
 
     def _build_calculator_page(self) -> QWidget:
-        self.results_box = QGroupBox(self.tr("Results"))
+        self.results_box = QGroupBox()
         self.results_grid = QGridLayout(self.results_box)
         self.results_grid.setColumnStretch(1, 1)
         self.results_grid.setHorizontalSpacing(12)
         self.results_grid.setVerticalSpacing(2)
-        self.copy_button = QPushButton(self.tr("Copy results"))
-        self.copy_button.setAccessibleName(self.tr("Copy the results as text"))
+        self.copy_button = QPushButton()
 
-        self.words_box = QGroupBox(self.tr("In words"))
+        self.words_box = QGroupBox()
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -328,7 +405,7 @@ class SubnetTab(QWidget):
         results_column.addLayout(copy_row)
         results_column.addStretch(1)
 
-        self.bits_box = QGroupBox(self.tr("Address AND mask = network"))
+        self.bits_box = QGroupBox()
         self.bits_view = BitsView()
         self.bits_legend = QLabel()
         self.bits_legend.setTextFormat(Qt.TextFormat.RichText)
@@ -337,12 +414,8 @@ class SubnetTab(QWidget):
         bits_layout.addWidget(self.bits_view)
         bits_layout.addWidget(self.bits_legend)
 
-        self.same_box = QGroupBox(self.tr("Same network?"))
+        self.same_box = QGroupBox()
         self.other_edit = QLineEdit()
-        self.other_edit.setPlaceholderText(
-            self.tr("Another address, e.g. 192.168.1.200 (or a network)")
-        )
-        self.other_edit.setAccessibleName(self.tr("Another address"))
         self.other_edit.setClearButtonEnabled(True)
         self.other_error = FieldError()
         self.same_answer = QLabel()
@@ -376,25 +449,19 @@ class SubnetTab(QWidget):
     def _build_split_page(self) -> QWidget:
         self.split_mode = QComboBox()
         self.split_mode.addItems([self.tr(mode) for mode in SPLIT_MODES])
-        self.split_mode.setAccessibleName(self.tr("Split by"))
         self.split_value = QLineEdit(SPLIT_DEFAULTS[SPLIT_BY_PREFIX])
-        self.split_value.setAccessibleName(self.tr("Split value"))
         self.split_value.setMaximumWidth(140)
-        self.split_p2p = QCheckBox(self.tr("2 hosts fit a /31 (RFC 3021)"))
+        self.split_p2p = QCheckBox()
         self.split_p2p.setChecked(True)
-        self.split_p2p.setToolTip(
-            self.tr(
-                "Point-to-point links may use a /31: both addresses are hosts, with no "
-                "network or broadcast address (RFC 3021). Untick for the classic /30."
-            )
-        )
         self.split_network_label = QLabel()
         self.split_error = FieldError()
         self.split_list = ListPanel(self.tr("Subnets"))
+        self.split_label = QLabel()
+        self.split_by_label = buddy_label("", self.split_mode)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Split")))
+        controls.addWidget(self.split_label)
         controls.addWidget(self.split_network_label)
-        controls.addWidget(buddy_label(self.tr("by"), self.split_mode))
+        controls.addWidget(self.split_by_label)
         controls.addWidget(self.split_mode)
         controls.addWidget(self.split_value)
         controls.addWidget(self.split_p2p)
@@ -415,24 +482,17 @@ class SubnetTab(QWidget):
 
     def _build_vlsm_page(self) -> QWidget:
         self.vlsm_edit = QPlainTextEdit()
-        self.vlsm_edit.setAccessibleName(self.tr("Host requirements"))
         self.vlsm_edit.setTabChangesFocus(True)
-        self.vlsm_edit.setPlaceholderText(
-            self.tr("One a line: a name and the hosts it needs\nSales 50")
-        )
-        self.vlsm_p2p = QCheckBox(self.tr("2 hosts fit a /31 (RFC 3021)"))
+        self.vlsm_p2p = QCheckBox()
         self.vlsm_p2p.setChecked(True)
-        self.vlsm_p2p.setToolTip(self.split_p2p.toolTip())
         self.vlsm_error = FieldError()
         self.vlsm_list = ListPanel(self.tr("VLSM"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        needs = buddy_label(
-            self.tr("Needs, one a line (name, hosts). Allocated largest first:"), self.vlsm_edit
-        )
-        needs.setWordWrap(True)
-        left_layout.addWidget(needs)
+        self.needs_label = buddy_label("", self.vlsm_edit)
+        self.needs_label.setWordWrap(True)
+        left_layout.addWidget(self.needs_label)
         left_layout.addWidget(self.vlsm_edit, 1)
         left_layout.addWidget(self.vlsm_p2p)
         left_layout.addWidget(self.vlsm_error)
@@ -440,19 +500,15 @@ class SubnetTab(QWidget):
 
     def _build_summary_page(self) -> QWidget:
         self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setAccessibleName(self.tr("Networks to summarise"))
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setPlaceholderText(self.tr("One network a line\n192.168.0.0/24"))
         self.summary_error = FieldError()
         self.summary_list = ListPanel(self.tr("Summary"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        networks = buddy_label(
-            self.tr("Networks, one a line (or comma-separated):"), self.summary_edit
-        )
-        networks.setWordWrap(True)
-        left_layout.addWidget(networks)
+        self.networks_label = buddy_label("", self.summary_edit)
+        self.networks_label.setWordWrap(True)
+        left_layout.addWidget(self.networks_label)
         left_layout.addWidget(self.summary_edit, 1)
         left_layout.addWidget(self.summary_error)
         return self._splitter_page(left, self.summary_list)
@@ -552,9 +608,12 @@ class SubnetTab(QWidget):
             self.address_edit.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme switch: the bits and the answer are coloured for the palette."""
+        """Follow a theme switch (the bits and the answer are coloured for the palette)
+        and a language switch (every word, the results too)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.info is not None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self.info is not None:
             self._show_results(self.info)
             self.update_same_network()
 
@@ -592,6 +651,7 @@ class SubnetTab(QWidget):
         self.headline.setEnabled(enabled)
 
     def _show_results(self, info: SubnetInfo) -> None:
+        self._shown_info = info
         fields = info.fields()
         keys = [key for key, _, _ in fields]
         if keys != self._field_keys:

@@ -141,6 +141,13 @@ class DatagramTableModel(QAbstractTableModel):
         self._total = 0
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: the headers and the cells (numbers, previews) again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.DisplayRole])
+
     # ----------------------------------------------------------------- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,8 +31,19 @@ class RateGraph(QWidget):
         self._samples: deque[float] = deque(maxlen=capacity)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(48)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put the graph's words in the window's language (the drawn ones on repaint)."""
         self.setAccessibleName(self.tr("Receive rate graph"))
         self.setToolTip(self.tr("Datagrams per second over the last 15 seconds"))
+        self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(260, 56)
@@ -40,14 +51,20 @@ class RateGraph(QWidget):
     def add_sample(self, value: float) -> None:
         """Append one rate sample (datagrams per second) and repaint."""
         self._samples.append(max(0.0, value))
-        # What a screen reader says about the graph: the two figures it draws.
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        """What a screen reader says about the graph: the two figures it draws."""
+        if not self._samples:
+            self.setAccessibleDescription("")
+            return
         self.setAccessibleDescription(
             #: {peak} and {now} are rates such as 950/s or 12.3k/s (datagrams per second).
             self.tr("peak {peak}, now {now}").format(
                 peak=format_rate(max(self._samples)), now=format_rate(self._samples[-1])
             )
         )
-        self.update()
 
     def clear(self) -> None:
         """Forget every sample."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QElapsedTimer,
+    QEvent,
     QItemSelection,
     QModelIndex,
     QSettings,
@@ -59,6 +60,7 @@ from app.ui.settings import read_setting
 from app.ui.theme import set_text_colour
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
+from app.ui.udp.sender_panel import reorder_encodings as _reorder_encodings
 from app.workers import EngineRun, ExportWriter
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
@@ -98,16 +100,17 @@ class CountersView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self._counters: ReceiverCounters | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         for index, name in enumerate(self.NAMES):
             row, column = divmod(index, 3)
-            caption = QLabel(self.tr(name))
+            caption = QLabel()
             set_text_colour(caption, "muted")  # grey, readable in either theme
             value = QLabel()
-            value.setAccessibleDescription(self.tr(name))  # a name would hide the value
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = value.font()
             font.setBold(True)
@@ -115,12 +118,26 @@ class CountersView(QWidget):
             grid.addWidget(caption, row, column * 2)
             grid.addWidget(value, row, column * 2 + 1)
             self.values[name] = value
+            self.captions[name] = caption
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
-        self.show_counters(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The captions in the window's language, and the values written its way."""
+        for name in self.NAMES:
+            self.captions[name].setText(self.tr(name))
+            self.values[name].setAccessibleDescription(self.tr(name))  # a name hides the value
+        self.show_counters(self._counters)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_counters(self, counters: ReceiverCounters | None) -> None:
         """Show the totals (None: zeros)."""
+        self._counters = counters
         c = counters or ReceiverCounters(0, 0, 0.0, 0.0)
         self.values["Datagrams"].setText(format_count(c.datagrams))
         self.values["Bytes"].setText(format_count(c.bytes))
@@ -160,7 +177,6 @@ class ReceiverPanel(QGroupBox):
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Receive"))
         self._run = EngineRun(self)
         self._engine: UdpReceiverEngine | None = None
         self._export: ExportWriter | None = None
@@ -177,28 +193,23 @@ class ReceiverPanel(QGroupBox):
         self._connect_signals()
         self._set_running(False)
         self._show_detail(None, 0)
+        self.retranslate()
 
-    # ----------------------------------------------------------------- building
-    def _build(self) -> None:
-        self.host_edit = QLineEdit("0.0.0.0")
+    def retranslate(self) -> None:
+        """Put every fixed word of the panel in the window's language; the table's
+        headers, the counters' tip and the selected datagram's line are written again."""
+        self.setTitle(self.tr("Receive"))
         self.host_edit.setAccessibleName(self.tr("Bind address"))
         self.host_edit.setToolTip(self.tr("0.0.0.0: every IPv4 interface; :: every IPv6 one"))
-        self.host_edit.setMaximumWidth(150)
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(0, 65535)
-        self.port_spin.setValue(5555)
         self.port_spin.setSpecialValueText(self.tr("any"))
         self.port_spin.setAccessibleName(self.tr("Port"))
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setCheckable(True)
-        self.echo_check = QCheckBox(self.tr("Echo mode"))
+        self.start_button.setText(self.tr("Stop") if self.is_running() else self.tr("Start"))
+        self.echo_check.setText(self.tr("Echo mode"))
         self.echo_check.setToolTip(
             self.tr("Send every datagram back to its source (a UDP echo server)")
         )
-        self.group_edit = QLineEdit()
         self.group_edit.setPlaceholderText(self.tr("multicast group (optional), e.g. 239.1.2.3"))
         self.group_edit.setAccessibleName(self.tr("Multicast group"))
-        self.interface_edit = QLineEdit()
         self.interface_edit.setPlaceholderText(self.tr("interface (optional)"))
         self.interface_edit.setAccessibleName(self.tr("Multicast interface"))
         self.interface_edit.setToolTip(
@@ -207,12 +218,62 @@ class ReceiverPanel(QGroupBox):
                 "interface name or index (IPv6). Empty: the OS chooses."
             )
         )
+        self.status_label.setAccessibleDescription(self.tr("Receiver status"))
+        _reorder_encodings(self.encoding_combo)
+        self.encoding_combo.setAccessibleName(self.tr("Preview encoding"))
+        self.follow_check.setText(self.tr("Follow newest"))
+        self.capacity_label.setText(
+            self.tr("The table keeps the last {count} datagrams; the counters count all.").format(
+                count=format_count(self.model.capacity)
+            )
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.table.setAccessibleName(self.tr("Received datagrams"))
+        self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
+        self.copy_hex_button.setText(self.tr("Copy hex"))
+        self.copy_text_button.setText(self.tr("Copy text"))
+        self.dump_view.setAccessibleName(self.tr("Hex dump"))
+        self.dump_view.setPlaceholderText(self.tr("Select a datagram to see its bytes."))
+        self.dump_view.cut_note = self.tr(
+            "… showing the first {shown} of {size} bytes; Copy hex copies them all."
+        )
+        self.reply_edit.setPlaceholderText(
+            self.tr("reply payload; escapes like \\n and \\xff work")
+        )
+        self.reply_edit.setAccessibleName(self.tr("Reply payload"))
+        self.reply_button.setText(self.tr("Reply to sender"))
+        self.bind_label.setText(self.tr("Bind"))
+        self.port_label.setText(self.tr("port"))
+        self.group_label.setText(self.tr("Group"))
+        self.preview_label.setText(self.tr("Preview as"))
+        self.model.retranslate()
+        if self.last_counters is not None:
+            self._show_echo_tip(self.last_counters)
+        self._show_detail(self._selected, self._selected_number)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.host_edit = QLineEdit("0.0.0.0")
+        self.host_edit.setMaximumWidth(150)
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setValue(5555)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setCheckable(True)
+        self.echo_check = QCheckBox()
+        self.group_edit = QLineEdit()
+        self.interface_edit = QLineEdit()
         self.interface_edit.setMaximumWidth(150)
         self.host_error = FieldError()
         self.group_error = FieldError()
         self.general_error = FieldError()
         self.status_label = QLabel(self.tr("Stopped."))
-        self.status_label.setAccessibleDescription(self.tr("Receiver status"))
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -221,22 +282,16 @@ class ReceiverPanel(QGroupBox):
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
         self.model.set_encoding(self.encoding_combo.currentText())
-        self.encoding_combo.setAccessibleName(self.tr("Preview encoding"))
-        self.follow_check = QCheckBox(self.tr("Follow newest"))
+        self.follow_check = QCheckBox()
         self.follow_check.setChecked(True)
-        self.capacity_label = QLabel(
-            self.tr("The table keeps the last {count} datagrams; the counters count all.").format(
-                count=format_count(self.model.capacity)
-            )
-        )
+        self.capacity_label = QLabel()
         self.capacity_label.setWordWrap(True)
         set_text_colour(self.capacity_label, "muted")
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.clear_button = QPushButton()
+        self.export_button = QPushButton()
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Received datagrams"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,42 +311,34 @@ class ReceiverPanel(QGroupBox):
 
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
-        self.copy_hex_button = QPushButton(self.tr("Copy hex"))
-        self.copy_text_button = QPushButton(self.tr("Copy text"))
-        self.dump_view = HexDumpView(
-            self.tr("Hex dump"),
-            self.tr("Select a datagram to see its bytes."),
-            limit=DUMP_LIMIT,
-            cut_note=self.tr(
-                "… showing the first {shown} of {size} bytes; Copy hex copies them all."
-            ),
-        )
+        self.copy_hex_button = QPushButton()
+        self.copy_text_button = QPushButton()
+        self.dump_view = HexDumpView("", "", limit=DUMP_LIMIT)
         self.reply_edit = QLineEdit()
-        self.reply_edit.setPlaceholderText(
-            self.tr("reply payload; escapes like \\n and \\xff work")
-        )
-        self.reply_edit.setAccessibleName(self.tr("Reply payload"))
-        self.reply_button = QPushButton(self.tr("Reply to sender"))
+        self.reply_button = QPushButton()
         self.reply_error = FieldError()
 
         bind_row = QHBoxLayout()
-        bind_row.addWidget(buddy_label(self.tr("Bind"), self.host_edit))
+        self.bind_label = buddy_label("", self.host_edit)
+        self.port_label = buddy_label("", self.port_spin)
+        self.group_label = buddy_label("", self.group_edit)
+        self.preview_label = buddy_label("", self.encoding_combo)
+        bind_row.addWidget(self.bind_label)
         bind_row.addWidget(self.host_edit)
-        bind_row.addWidget(buddy_label(self.tr("port"), self.port_spin))
+        bind_row.addWidget(self.port_label)
         bind_row.addWidget(self.port_spin)
         bind_row.addWidget(self.start_button)
         bind_row.addWidget(self.echo_check)
         bind_row.addStretch(1)
         group_row = QHBoxLayout()
-        group_row.addWidget(buddy_label(self.tr("Group"), self.group_edit))
+        group_row.addWidget(self.group_label)
         group_row.addWidget(self.group_edit, 1)
         group_row.addWidget(self.interface_edit)
         counters_row = QHBoxLayout()
         counters_row.addWidget(self.counters, 1)
         counters_row.addWidget(self.graph)
         table_bar = QHBoxLayout()
-        table_bar.addWidget(buddy_label(self.tr("Preview as"), self.encoding_combo))
+        table_bar.addWidget(self.preview_label)
         table_bar.addWidget(self.encoding_combo)
         table_bar.addWidget(self.follow_check)
         table_bar.addStretch(1)
@@ -480,6 +527,10 @@ class ReceiverPanel(QGroupBox):
         self.last_counters = counters
         self.counters.show_counters(counters)
         self.graph.add_sample(counters.datagrams_per_second)
+        self._show_echo_tip(counters)
+
+    def _show_echo_tip(self, counters: ReceiverCounters) -> None:
+        """The Datagrams counter's tip: how many were echoed (and not sent)."""
         if counters.echoed or counters.echo_dropped:
             if counters.echo_dropped:
                 tip = self.tr("Echoed {count}, {dropped} not sent")

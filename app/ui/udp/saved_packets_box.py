@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QEvent, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -64,29 +64,15 @@ class SavedPacketsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Saved packets"))
         self._packets: list[SavedPacket] = []
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Saved packets"))
-        self.list.setToolTip(self.tr("Double-click a packet to send it again."))
-        self.list.setAccessibleDescription(
-            self.tr("Enter or a double-click sends the packet again")
-        )
         self.list.setAlternatingRowColors(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("name for the current packet"))
-        self.name_edit.setAccessibleName(self.tr("Packet name"))
-        self.save_button = QPushButton(self.tr("Save current"))
-        self.save_button.setToolTip(self.tr("Save the sender's target and payload under this name"))
-        self.load_button = QPushButton(self.tr("Load"))
-        self.load_button.setToolTip(
-            self.tr("Put the selected packet into the sender without sending it")
-        )
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Add packets from a JSON file"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Write every saved packet to a JSON file"))
+        self.save_button = QPushButton()
+        self.load_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
         self.error = FieldError()
         save_row = QHBoxLayout()
         save_row.addWidget(self.name_edit, 1)
@@ -104,6 +90,37 @@ class SavedPacketsBox(QGroupBox):
         layout.addWidget(self.error)
         self._connect_signals()
         self.set_packets(load_saved_packets(), save=False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put every word of the box in the window's language (the list's format words too)."""
+        self.setTitle(self.tr("Saved packets"))
+        self.list.setAccessibleName(self.tr("Saved packets"))
+        self.list.setToolTip(self.tr("Double-click a packet to send it again."))
+        self.list.setAccessibleDescription(
+            self.tr("Enter or a double-click sends the packet again")
+        )
+        self.name_edit.setPlaceholderText(self.tr("name for the current packet"))
+        self.name_edit.setAccessibleName(self.tr("Packet name"))
+        self.save_button.setText(self.tr("Save current"))
+        self.save_button.setToolTip(self.tr("Save the sender's target and payload under this name"))
+        self.load_button.setText(self.tr("Load"))
+        self.load_button.setToolTip(
+            self.tr("Put the selected packet into the sender without sending it")
+        )
+        self.delete_button.setText(self.tr("Delete"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add packets from a JSON file"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write every saved packet to a JSON file"))
+        row = self.list.currentRow()
+        self._show_items()
+        self.list.setCurrentRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -124,6 +141,12 @@ class SavedPacketsBox(QGroupBox):
     def set_packets(self, packets: list[SavedPacket], *, save: bool = True) -> None:
         """Show `packets` (and store them in the settings when `save`)."""
         self._packets = list(packets)
+        self._show_items()
+        if save:
+            store_saved_packets(self._packets)
+
+    def _show_items(self) -> None:
+        """One line per packet, its format word in the window's language."""
         self.list.clear()
         for packet in self._packets:
             shown = translate_message(PayloadFormat(packet.payload_format).word)
@@ -131,8 +154,6 @@ class SavedPacketsBox(QGroupBox):
             item.setToolTip(packet.payload[:200])
             self.list.addItem(item)
         self._update_buttons()
-        if save:
-            store_saved_packets(self._packets)
 
     def add_packet(self, packet: SavedPacket) -> None:
         """Save `packet`, replacing one with the same name."""

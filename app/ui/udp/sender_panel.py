@@ -8,7 +8,7 @@ unreachable" for one datagram is reported on the next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,7 +86,6 @@ class SenderPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Send"))
         self._run = EngineRun(self)
         self._engine: UdpSenderEngine | None = None
         self._job_id = 0
@@ -98,87 +97,57 @@ class SenderPanel(QGroupBox):
         self._update_target_kind()
         self._update_repeat()
         self._set_sending(False)
+        self.retranslate()
 
-    # ----------------------------------------------------------------- building
-    def _build(self) -> None:
-        self.target_edit = QLineEdit("127.0.0.1:5555")
+    def retranslate(self) -> None:
+        """Put every fixed word of the form in the window's language (and the size line)."""
+        self.setTitle(self.tr("Send"))
         self.target_edit.setPlaceholderText(
             self.tr("host:port, e.g. 192.168.1.20:5555 or [::1]:5555")
         )
         self.target_edit.setAccessibleName(self.tr("Target host and port"))
-        self.target_error = FieldError()
-        self.bind_spin = QSpinBox()
-        self.bind_spin.setRange(0, 65535)
         self.bind_spin.setSpecialValueText(self.tr("any"))
         self.bind_spin.setAccessibleName(self.tr("Local port"))
         self.bind_spin.setToolTip(self.tr("Send from this local port, so replies come back to it"))
-        self.bind_error = FieldError()
-
-        self.format_combo = QComboBox()
-        for fmt in PayloadFormat:
-            self.format_combo.addItem(translate_message(fmt.label), fmt.value)
+        for index in range(self.format_combo.count()):
+            label = PayloadFormat(self.format_combo.itemData(index)).label
+            self.format_combo.setItemText(index, translate_message(label))
         self.format_combo.setAccessibleName(self.tr("Payload format"))
-        # As wide as a short word, not as the longest format name: the column stays narrow.
-        self.format_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.format_combo.setMinimumContentsLength(8)
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
+        reorder_encodings(self.encoding_combo)
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
-        self.size_label = QLabel()
-        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A description, not a name: a label's name would hide the text it shows.
         self.size_label.setAccessibleDescription(self.tr("Payload size"))
-        self.payload_edit = QPlainTextEdit("Hello from SocketLab")
         self.payload_edit.setAccessibleName(self.tr("Payload"))
         self.payload_edit.setAccessibleDescription(self.tr("Ctrl+Enter sends"))
-        self.payload_edit.setTabChangesFocus(True)
-        self.payload_edit.setMinimumHeight(54)
-        self.payload_edit.setMaximumHeight(110)
-        self.payload_error = FieldError()
-
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(0, 1_000_000_000)
-        self.count_spin.setValue(1)
         self.count_spin.setSpecialValueText(self.tr("until stopped"))
         self.count_spin.setAccessibleName(self.tr("Number of datagrams"))
         self.count_spin.setToolTip(
             self.tr("How many datagrams to send; 0 sends until you press Stop")
         )
-        self.interval_spin = QSpinBox()
-        self.interval_spin.setRange(0, 3_600_000)
-        self.interval_spin.setValue(1000)
         self.interval_spin.setSuffix(self.tr(" ms"))
         self.interval_spin.setSpecialValueText(self.tr("no pause"))
         self.interval_spin.setAccessibleName(self.tr("Interval in milliseconds"))
         self.interval_spin.setToolTip(
             self.tr("Pause between datagrams; 0 sends as fast as possible")
         )
-
-        self.sequence_check = QCheckBox(self.tr("Sequence header"))
+        self.sequence_check.setText(self.tr("Sequence header"))
         self.sequence_check.setToolTip(
             self.tr(
                 "Prefix each datagram with 12 bytes (SLSQ, stream id, number) so the receiver "
                 "can count lost and out-of-order datagrams"
             )
         )
-        self.broadcast_check = QCheckBox(self.tr("Allow broadcast (SO_BROADCAST)"))
+        self.broadcast_check.setText(self.tr("Allow broadcast (SO_BROADCAST)"))
         self.broadcast_check.setToolTip(self.tr(BROADCAST_HINT))
-        self.ttl_spin = QSpinBox()
-        self.ttl_spin.setRange(0, 255)
-        self.ttl_spin.setValue(1)
-        self.ttl_spin.setPrefix("TTL ")
+        self.broadcast_hint.setText(self.tr(BROADCAST_HINT))
         self.ttl_spin.setAccessibleName(self.tr("Multicast TTL"))
         self.ttl_spin.setToolTip(
             self.tr("How many routers a multicast datagram may cross (1: this network)")
         )
-        self.loop_check = QCheckBox(self.tr("Loop back"))
-        self.loop_check.setChecked(True)
+        self.loop_check.setText(self.tr("Loop back"))
         self.loop_check.setToolTip(
             self.tr("Deliver the group's datagrams to receivers on this machine too")
         )
-        self.interface_edit = QLineEdit()
         self.interface_edit.setPlaceholderText(self.tr("interface (optional)"))
         self.interface_edit.setAccessibleName(self.tr("Multicast interface"))
         self.interface_edit.setToolTip(
@@ -187,6 +156,69 @@ class SenderPanel(QGroupBox):
                 "interface name or index (IPv6). Empty: the OS chooses."
             )
         )
+        self.send_button.setText(self.tr("Send"))
+        self.stop_button.setText(self.tr("Stop"))
+        for shortcut in self._send_shortcuts:
+            shortcut.setWhatsThis(self.send_button.text().replace("&", ""))
+        self._stop_shortcut.setWhatsThis(self.stop_button.text().replace("&", ""))
+        self.status_label.setAccessibleDescription(self.tr("Send status"))
+        self.replies_label.setAccessibleDescription(self.tr("Replies"))
+        self.target_label.setText(self.tr("Target"))
+        self.bind_label.setText(self.tr("from port"))
+        self.payload_label.setText(self.tr("Payload"))
+        self.every_label.setText(self.tr("every"))
+        self.count_label.setText(self.tr("Count"))
+        self.multicast_label.setText(self.tr("Multicast"))
+        self._show_payload_size()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.target_edit = QLineEdit("127.0.0.1:5555")
+        self.target_error = FieldError()
+        self.bind_spin = QSpinBox()
+        self.bind_spin.setRange(0, 65535)
+        self.bind_error = FieldError()
+
+        self.format_combo = QComboBox()
+        for fmt in PayloadFormat:
+            self.format_combo.addItem(translate_message(fmt.label), fmt.value)
+        # As wide as a short word, not as the longest format name: the column stays narrow.
+        self.format_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format_combo.setMinimumContentsLength(8)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
+        self.size_label = QLabel()
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.payload_edit = QPlainTextEdit("Hello from SocketLab")
+        self.payload_edit.setTabChangesFocus(True)
+        self.payload_edit.setMinimumHeight(54)
+        self.payload_edit.setMaximumHeight(110)
+        self.payload_error = FieldError()
+
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 1_000_000_000)
+        self.count_spin.setValue(1)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(0, 3_600_000)
+        self.interval_spin.setValue(1000)
+
+        self.sequence_check = QCheckBox()
+        self.broadcast_check = QCheckBox()
+        self.broadcast_hint = _hint("")
+        self.ttl_spin = QSpinBox()
+        self.ttl_spin.setRange(0, 255)
+        self.ttl_spin.setValue(1)
+        self.ttl_spin.setPrefix("TTL ")
+        self.loop_check = QCheckBox()
+        self.loop_check.setChecked(True)
+        self.interface_edit = QLineEdit()
         self.multicast_error = FieldError()
 
         self.send_button = QPushButton(self.tr("Send"))
@@ -196,19 +228,22 @@ class SenderPanel(QGroupBox):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
         self.status_label = QLabel(self.tr("Ready."))
-        self.status_label.setAccessibleDescription(self.tr("Send status"))
         self.general_error = FieldError()
         self.replies_label = QLabel(self.tr("Replies: none yet."))
-        self.replies_label.setAccessibleDescription(self.tr("Replies"))
         self.replies_label.setWordWrap(True)
         self.replies_label.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         row = 0
-        grid.addWidget(buddy_label(self.tr("Target"), self.target_edit), row, 0)
+        self.target_label = buddy_label("", self.target_edit)
+        self.bind_label = buddy_label("", self.bind_spin)
+        self.payload_label = buddy_label("", self.payload_edit)
+        self.every_label = buddy_label("", self.interval_spin)
+        self.count_label = buddy_label("", self.count_spin)
+        grid.addWidget(self.target_label, row, 0)
         grid.addWidget(self.target_edit, row, 1)
-        grid.addWidget(buddy_label(self.tr("from port"), self.bind_spin), row, 2)
+        grid.addWidget(self.bind_label, row, 2)
         grid.addWidget(self.bind_spin, row, 3)
         row += 1
         grid.addWidget(self.target_error, row, 1, 1, 3)
@@ -219,7 +254,7 @@ class SenderPanel(QGroupBox):
         payload_header.addWidget(self.encoding_combo)
         payload_header.addStretch(1)
         payload_header.addWidget(self.size_label)
-        grid.addWidget(buddy_label(self.tr("Payload"), self.payload_edit), row, 0)
+        grid.addWidget(self.payload_label, row, 0)
         grid.addLayout(payload_header, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.payload_edit, row, 0, 1, 4)
@@ -228,22 +263,22 @@ class SenderPanel(QGroupBox):
         row += 1
         repeat = QHBoxLayout()
         repeat.addWidget(self.count_spin, 1)
-        repeat.addWidget(buddy_label(self.tr("every"), self.interval_spin))
+        repeat.addWidget(self.every_label)
         repeat.addWidget(self.interval_spin, 1)
-        grid.addWidget(buddy_label(self.tr("Count"), self.count_spin), row, 0)
+        grid.addWidget(self.count_label, row, 0)
         grid.addLayout(repeat, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.sequence_check, row, 0, 1, 4)
         row += 1
         grid.addWidget(self.broadcast_check, row, 0, 1, 4)  # a long text: a row of its own
         row += 1
-        grid.addWidget(_hint(self.tr(BROADCAST_HINT)), row, 0, 1, 4)
+        grid.addWidget(self.broadcast_hint, row, 0, 1, 4)
         row += 1
         multicast = QHBoxLayout()
         multicast.addWidget(self.ttl_spin)
         multicast.addWidget(self.loop_check)
         multicast.addWidget(self.interface_edit, 1)
-        self.multicast_label = buddy_label(self.tr("Multicast"), self.ttl_spin)
+        self.multicast_label = buddy_label("", self.ttl_spin)
         grid.addWidget(self.multicast_label, row, 0)
         grid.addLayout(multicast, row, 1, 1, 3)
         row += 1
@@ -271,11 +306,13 @@ class SenderPanel(QGroupBox):
         self.target_edit.textChanged.connect(self._update_target_kind)
         self.broadcast_check.toggled.connect(self._update_target_kind)
         self.target_edit.returnPressed.connect(self.send_current)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
+        self._send_shortcuts = [
             add_shortcut(
                 self.payload_edit, key, self.send_current, description=self.send_button.text()
             )
-        add_shortcut(
+            for key in ("Ctrl+Return", "Ctrl+Enter")
+        ]
+        self._stop_shortcut = add_shortcut(
             self,
             Qt.Key.Key_Escape,
             self.stop_sending,
@@ -334,14 +371,23 @@ class SenderPanel(QGroupBox):
 
     @Slot()
     def _update_payload_size(self) -> None:
-        header = HEADER_SIZE if self.sequence_check.isChecked() else 0
         try:
-            size = len(self.payload_bytes())
+            self.payload_bytes()
         except PayloadError as exc:
             self.size_label.setText("")
             self.payload_error.show_error(exc)
             return
         self.payload_error.clear_error()
+        self._show_payload_size()
+
+    def _show_payload_size(self) -> None:
+        """The size line, from the payload as it is now (empty while it has an error)."""
+        header = HEADER_SIZE if self.sequence_check.isChecked() else 0
+        try:
+            size = len(self.payload_bytes())
+        except PayloadError:
+            self.size_label.setText("")
+            return
         limit = max_payload(self._target_is_ipv6())
         over = size + header > limit
         # One whole sentence per case: a header or none, over the limit or not.
@@ -612,6 +658,19 @@ class SenderPanel(QGroupBox):
         self.ttl_spin.setValue(read_setting("udp/send/ttl", 1, settings))
         self.loop_check.setChecked(read_setting("udp/send/loop", True, settings))
         self.interface_edit.setText(read_setting("udp/send/interface", "", settings))
+
+
+def reorder_encodings(combo: QComboBox) -> None:
+    """Put the window language's encodings first (GBK in Chinese), keeping the choice."""
+    wanted = ordered_encodings(ENCODINGS)
+    if [combo.itemText(index) for index in range(combo.count())] == wanted:
+        return
+    current = combo.currentText()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(wanted)
+    combo.setCurrentIndex(max(combo.findText(current), 0))
+    combo.blockSignals(blocked)
 
 
 def _format(value: str) -> PayloadFormat:
