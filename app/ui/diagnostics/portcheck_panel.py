@@ -350,6 +350,7 @@ class PortCheckPanel(DiagnosticsPanel):
                 target = (
                     event.host if event.host == event.address else f"{event.host} ({event.address})"
                 )
+                self._total = event.total
                 self._set_progress("checking", event.total, target)
             elif isinstance(event, PortCheckFinished):
                 self.finished_event = event
