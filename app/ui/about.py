@@ -6,7 +6,7 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app import APP_NAME, __version__
@@ -26,23 +26,33 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title and the summary in the window's language."""
         #: {app} is the application's name, SocketLab.
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         first, *rest = version_lines()
         summary = self.tr(
             "A desktop lab for LAN chat, UDP datagrams, subnets and network diagnostics."
         )
-        text = (
+        self.label.setText(
             f"<h3>{html.escape(first)}</h3>"
             f"<p>{html.escape(summary)}</p>"
             "<p>" + "<br>".join(html.escape(line) for line in rest) + "</p>"
         )
-        self.label = QLabel(text)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleDescription(self.tr("Versions"))  # a name would hide them
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

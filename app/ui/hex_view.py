@@ -6,7 +6,7 @@ selected recv() or send(). app/core/hexdump.py formats the lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.hexdump import hex_dump
@@ -32,6 +32,7 @@ class HexDumpView(QPlainTextEdit):
     ) -> None:
         super().__init__(parent)
         self.limit = limit
+        self._default_cut_note = cut_note is None  # ours: it follows a language switch
         self.cut_note = cut_note or self.tr("… showing the first {shown} of {size} bytes.")
         self.setReadOnly(True)
         use_fixed_font(self)
@@ -43,6 +44,13 @@ class HexDumpView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch: the default cut note (for the next dump) changes;
+        the name and placeholder are the owner's, which sets them again."""
+        if event.type() == QEvent.Type.LanguageChange and self._default_cut_note:
+            self.cut_note = self.tr("… showing the first {shown} of {size} bytes.")
+        super().changeEvent(event)
 
     def show_bytes(self, data: bytes, *, heading: str = "", footer: str = "") -> None:
         """Show `data` as a dump, with a line of `heading` above and `footer` below."""

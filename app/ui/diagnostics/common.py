@@ -56,24 +56,36 @@ EVENTS_HEIGHT = 170
 NO_PARENT = QModelIndex()
 
 
-def panel_header(title: str, description: str) -> QWidget:
+class PanelHeader(QWidget):
     """A bold title and a line saying what the panel does (and what it is like)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 4)
-    layout.setSpacing(2)
-    heading = QLabel(title)
-    font = QFont(heading.font())
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    heading.setFont(font)
-    heading.setAccessibleName(title)
-    about = QLabel(description)
-    about.setWordWrap(True)
-    set_text_colour(about, "muted")  # grey, readable in either theme
-    layout.addWidget(heading)
-    layout.addWidget(about)
-    return box
+
+    def __init__(self, title: str = "", description: str = "") -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        set_text_colour(self.about, "muted")  # grey, readable in either theme
+        layout.addWidget(self.heading)
+        layout.addWidget(self.about)
+        self.set_texts(title, description)
+
+    def set_texts(self, title: str, description: str) -> None:
+        """Show this title and description (translated by the caller)."""
+        self.heading.setText(title)
+        self.heading.setAccessibleName(title)
+        self.about.setText(description)
+
+
+def panel_header(title: str, description: str) -> PanelHeader:
+    """A bold title and a line saying what the panel does (and what it is like)."""
+    return PanelHeader(title, description)
 
 
 def hint_label(text: str = "") -> QLabel:
@@ -132,23 +144,37 @@ def row_of(*items: QWidget | int | tuple[QWidget, int]) -> QHBoxLayout:
     return row
 
 
+def label_for(label: str | QLabel, field: QWidget) -> QLabel:
+    """`label` (a text or a QLabel, whose text a retranslate() sets) naming `field`."""
+    if isinstance(label, QLabel):
+        label.setBuddy(field)
+        return label
+    return buddy_label(label, field)
+
+
 def options_row(
-    *groups: tuple[str, QWidget] | tuple[str, QWidget, QWidget], buttons: tuple[QWidget, ...]
+    *groups: tuple[str | QLabel, QWidget] | tuple[str | QLabel, QWidget, QWidget],
+    buttons: tuple[QWidget, ...],
 ) -> QHBoxLayout:
     """Labelled fields 16 px apart (a label's mnemonic focuses the field after it; a third
-    widget follows its field), then `buttons` on the right."""
+    widget follows its field), then `buttons` on the right. A label is a text or a QLabel."""
     items: list[QWidget | int] = []
     for label, field, *rest in groups:
         if items:
             items.append(16)
-        items += [buddy_label(label, field), field, *rest]
+        items += [label_for(label, field), field, *rest]
     return row_of(*items, STRETCH, *buttons)
 
 
 def add_field_row(
-    form: QFormLayout, label: str, field: QWidget | QLayout, buddy: QWidget, error: QWidget
+    form: QFormLayout,
+    label: str | QLabel,
+    field: QWidget | QLayout,
+    buddy: QWidget,
+    error: QWidget,
 ) -> None:
-    """A form row: `field` with its error line under it; the label's mnemonic focuses `buddy`."""
+    """A form row: `field` with its error line under it; the label's mnemonic focuses `buddy`
+    (a label is a text or a QLabel)."""
     box = QVBoxLayout()
     box.setSpacing(2)
     if isinstance(field, QLayout):
@@ -188,6 +214,14 @@ class HeaderedTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: the views ask again for the titles and the cells."""
+        columns = len(self.HEADERS)
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, columns - 1))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         if not index.isValid():

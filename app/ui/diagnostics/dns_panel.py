@@ -25,12 +25,12 @@ from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
     StatusItem,
     hint_label,
+    label_for,
     row_of,
     table_text,
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.focus import buddy_label
 from app.ui.i18n import translate_message
 from app.ui.settings import read_setting, write_settings
 
@@ -41,6 +41,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DnsPanel", "Time"),
 )
 AUTOMATIC, FORWARD, REVERSE = range(3)
+ALIAS = object()  # the Type of an alias row ("alias", in the window's language)
 NAME_KEY = "diagnostics/dns/name"
 
 
@@ -51,58 +52,123 @@ class DnsPanel(DiagnosticsPanel):
         super().__init__(parent)
         self._query = ""
 
+        self._status: tuple = ("",)  # what the status line says, as values
+        self._rows: list[tuple[str, object, object, str, str]] = []  # the answers' values
+
         self.name_edit = QLineEdit(read_setting(NAME_KEY, "localhost"))
-        self.name_edit.setPlaceholderText(self.tr("a name (example.com) or an address (127.0.0.1)"))
-        self.name_edit.setAccessibleName(self.tr("Name or address"))
         self.name_error = self.failure_field = FieldError()
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems(
-            [
-                self.tr("Automatic"),
-                self.tr("Name → addresses (A, AAAA)"),
-                self.tr("Address → name (reverse)"),
-            ]
-        )
-        self.kind_combo.setAccessibleName(self.tr("Lookup kind"))
+        self.kind_combo.addItems(["", "", ""])  # Automatic, forward, reverse: retranslate()
         self.timeout_spin = QDoubleSpinBox(
-            minimum=0.5, maximum=60.0, value=DEFAULT_TIMEOUT, singleStep=1.0, suffix=self.tr(" s")
+            minimum=0.5, maximum=60.0, value=DEFAULT_TIMEOUT, singleStep=1.0
         )
-        self.timeout_spin.setAccessibleName(self.tr("Timeout"))
         self.lookup_button, self.stop_button = self._run_buttons(self.tr("Look up"), self.look_up)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button = QPushButton()
         self.status_label = QLabel("")
-        self.status_label.setAccessibleDescription(self.tr("Lookup status"))  # a name hides it
         self.table = self._table_widget(
             COLUMNS, self.tr("Answers"), stretch_column=2, fit_columns=(0, 1, 3)
         )
-        self.resolver_label = hint_label(translate_message(resolver_description()))
+        self.resolver_label = hint_label()
+        self.name_label, self.timeout_label = QLabel(), QLabel()
         self._add_events_pane()
         self._build_layout()
         self._connect_signals()
+        self.retranslate()
 
     def _build_layout(self) -> None:
         row = row_of(
-            buddy_label(self.tr("Name or address:"), self.name_edit),
+            label_for(self.name_label, self.name_edit),
             (self.name_edit, 1),
             self.kind_combo,
-            buddy_label(self.tr("Timeout:"), self.timeout_spin),
+            label_for(self.timeout_label, self.timeout_spin),
             self.timeout_spin,
             self.lookup_button,
             self.stop_button,
         )
         self._lay_out(
-            self.tr("DNS"),
-            self.tr(
-                "Which IP addresses does a name stand for, and which name does an address "
-                "have? Asked through the system resolver, like every program on this "
-                "machine (like nslookup or dig)."
-            ),
             row,
             self.name_error,
             self.resolver_label,
             row_of((self.status_label, 1), self.copy_button, self.clear_button),
             (self.table, 1),
         )
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language; the status line and the answers'
+        words are rebuilt from the values kept."""
+        self._set_header(
+            self.tr("DNS"),
+            self.tr(
+                "Which IP addresses does a name stand for, and which name does an address "
+                "have? Asked through the system resolver, like every program on this "
+                "machine (like nslookup or dig)."
+            ),
+        )
+        self.name_edit.setPlaceholderText(self.tr("a name (example.com) or an address (127.0.0.1)"))
+        self.name_edit.setAccessibleName(self.tr("Name or address"))
+        for index, text in enumerate(
+            (
+                self.tr("Automatic"),
+                self.tr("Name → addresses (A, AAAA)"),
+                self.tr("Address → name (reverse)"),
+            )
+        ):
+            self.kind_combo.setItemText(index, text)
+        self.kind_combo.setAccessibleName(self.tr("Lookup kind"))
+        self.timeout_spin.setSuffix(self.tr(" s"))
+        self.timeout_spin.setAccessibleName(self.tr("Timeout"))
+        self.lookup_button.setText(self.tr("Look up"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.status_label.setAccessibleDescription(self.tr("Lookup status"))  # a name hides it
+        self.table.setAccessibleName(self.tr("Answers"))
+        self.resolver_label.setText(translate_message(resolver_description()))
+        self.name_label.setText(self.tr("Name or address:"))
+        self.timeout_label.setText(self.tr("Timeout:"))
+        for row, values in enumerate(self._rows):
+            for column, text in enumerate(self._row_texts(values)):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setText(text)
+        self._show_status()
+        super().retranslate()
+
+    def _row_texts(self, values: tuple[str, object, object, str, str]) -> tuple[str, ...]:
+        """An answer's cells in the window's language ("alias", an error's words)."""
+        query, kind, answer, time_text, _colour = values
+        if kind is ALIAS:
+            kind = self.tr("alias")
+        return (query, str(kind), translate_message(answer), time_text)  # type: ignore[arg-type]
+
+    def _set_status(self, *values: object) -> None:
+        self._status = values
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line, in the window's language, from the values kept."""
+        kind, *values = self._status
+        if kind == "name_of":
+            text = self.tr("Looking up the name of {query}...").format(query=values[0])
+        elif kind == "addresses_of":
+            text = self.tr("Looking up the addresses of {query}...").format(query=values[0])
+        elif kind == "stopped":
+            text = self.tr("Stopped the lookup of {query}.").format(query=values[0])
+        elif kind == "no_answer":
+            text = self.tr("No answer for {query}.").format(query=values[0])
+        elif kind == "reverse":
+            address, name, time_text = values
+            text = self.tr("{address} is {name} ({time}).").format(
+                address=address, name=name, time=time_text
+            )
+        elif kind == "forward":
+            name, count, ipv4, ipv6, time_text = values
+            if count == 1:
+                status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.")
+            else:
+                status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.")
+            text = status.format(name=name, ipv4=ipv4, ipv6=ipv6, time=time_text)
+        else:
+            text = ""
+        self.status_label.setText(text)
 
     def _connect_signals(self) -> None:
         self.clear_button.clicked.connect(self.clear)
@@ -128,11 +194,7 @@ class DnsPanel(DiagnosticsPanel):
         write_settings({NAME_KEY: query})
         self._query = query
         is_reverse = is_ip_address(query) if reverse is None else reverse
-        if is_reverse:
-            status = self.tr("Looking up the name of {query}...")
-        else:
-            status = self.tr("Looking up the addresses of {query}...")
-        self.status_label.setText(status.format(query=query))
+        self._set_status("name_of" if is_reverse else "addresses_of", query)
         self._set_running(True)
         self._run.start(lookup_engine(query, reverse=reverse, timeout=self.timeout_spin.value()))
 
@@ -141,15 +203,14 @@ class DnsPanel(DiagnosticsPanel):
         """Give up on the lookup in progress (the resolver's answer, if any, is dropped)."""
         if self._run.is_running():
             self._run.stop()
-            self.status_label.setText(
-                self.tr("Stopped the lookup of {query}.").format(query=self._query)
-            )
+            self._set_status("stopped", self._query)
 
     @Slot()
     def clear(self) -> None:
         """Remove every answer."""
         self.table.setRowCount(0)
-        self.status_label.clear()
+        self._rows = []
+        self._set_status("")
 
     def _text_to_copy(self) -> str | None:
         """The answers as tab-separated lines."""
@@ -157,8 +218,8 @@ class DnsPanel(DiagnosticsPanel):
 
     def _show_error(self, error: ErrorEvent) -> None:
         self.name_error.show_error(error.message)
-        self.status_label.setText(self.tr("No answer for {query}.").format(query=self._query))
-        self._add_row(self._query, "—", translate_message(error.message), "", "error")
+        self._set_status("no_answer", self._query)
+        self._add_row(self._query, "—", error.message, "", "error")
 
     def _show_result(self, result: CallResult) -> None:
         answer: ForwardAnswer | ReverseAnswer = result.value
@@ -166,12 +227,8 @@ class DnsPanel(DiagnosticsPanel):
         if isinstance(answer, ReverseAnswer):
             self._add_row(answer.address, "PTR", answer.name, time_text)
             for alias in answer.aliases:
-                self._add_row(answer.address, self.tr("alias"), alias, time_text)
-            self.status_label.setText(
-                self.tr("{address} is {name} ({time}).").format(
-                    address=answer.address, name=answer.name, time=time_text
-                )
-            )
+                self._add_row(answer.address, ALIAS, alias, time_text)
+            self._set_status("reverse", answer.address, answer.name, time_text)
             return
         for kind, address in answer.records:
             self._add_row(answer.name, kind, address, time_text)
@@ -179,23 +236,25 @@ class DnsPanel(DiagnosticsPanel):
             answer.name
         ):
             self._add_row(answer.name, "CNAME", answer.canonical_name, time_text)
-        count = len(answer.records)
-        if count == 1:
-            status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.")
-        else:
-            status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.")
-        self.status_label.setText(
-            status.format(
-                name=answer.name, ipv4=len(answer.ipv4), ipv6=len(answer.ipv6), time=time_text
-            )
+        self._set_status(
+            "forward",
+            answer.name,
+            len(answer.records),
+            len(answer.ipv4),
+            len(answer.ipv6),
+            time_text,
         )
 
     def _add_row(
-        self, query: str, kind: str, answer: str, time_text: str, colour: str = ""
+        self, query: str, kind: object, answer: object, time_text: str, colour: str = ""
     ) -> None:
+        """A row of answers; `kind` may be ALIAS and `answer` a core Message: their words
+        are picked now and again on a language change."""
+        values = (query, kind, answer, time_text, colour)
+        self._rows.append(values)
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in enumerate((query, kind, answer, time_text)):
+        for column, text in enumerate(self._row_texts(values)):
             item = StatusItem(text, colour)  # colour: a status kind, painted per palette
             self.table.setItem(row, column, item)
         self.table.scrollToBottom()

@@ -31,39 +31,47 @@ class InterfacesPanel(DiagnosticsPanel):
         super().__init__(parent)
         self.report: InterfaceReport | None = None
 
-        self.lan_label = QLabel(self.tr("Reading the interfaces..."))
+        self.lan_label = QLabel()
         self.lan_label.setWordWrap(True)  # a long address line wraps in a narrow window
         self.lan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.lan_label.font())
         font.setBold(True)
         self.lan_label.setFont(font)
         self.refresh_button = self._refresh_button()
-        self.copy_button.setToolTip(self.tr("Copy every interface as text"))
         self.copy_button.setEnabled(False)
         self.table = self._table_widget(
             COLUMNS, self.tr("Interfaces"), stretch_column=4, fit_columns=(0, 1, 2, 3, 5)
         )
         self.table.setWordWrap(False)
         self.error = self.failure_field = FieldError()
+        self.note = hint_label()
+        self._lay_out_reader(self.lan_label, self.error, self.table, self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language; the report is shown again."""
+        self._set_header(
+            self.tr("Interfaces"),
+            self.tr(
+                "This machine's network interfaces, their MAC addresses and IP addresses "
+                "with prefix length (like ipconfig /all or ip addr)."
+            ),
+        )
+        self.copy_button.setToolTip(self.tr("Copy every interface as text"))
+        self.table.setAccessibleName(self.tr("Interfaces"))
         self.failure_text = self.tr("Could not read the interfaces: {reason}")
-        self.note = hint_label(
+        self.note.setText(
             self.tr(
                 "The LAN address is the IPv4 address of the interface that holds the default "
                 "route: the one other machines on your network use to reach this one. "
                 "Loopback (127.0.0.1, ::1) never leaves this machine."
             )
         )
-        self._lay_out_reader(
-            self.tr("Interfaces"),
-            self.tr(
-                "This machine's network interfaces, their MAC addresses and IP addresses "
-                "with prefix length (like ipconfig /all or ip addr)."
-            ),
-            self.lan_label,
-            self.error,
-            self.table,
-            self.note,
-        )
+        if self.report is None:
+            self.lan_label.setText(self.tr("Reading the interfaces..."))
+        else:
+            self.show_report(self.report)
+        super().retranslate()
 
     def _new_reader(self) -> Engine:
         self.error.clear_error()

@@ -28,17 +28,31 @@ class NeighboursPanel(DiagnosticsPanel):
         super().__init__(parent)
         self.table_data: NeighbourTable | None = None
 
-        self.source_label = QLabel(self.tr("Reading the neighbour table..."))
-        self.source_label.setAccessibleDescription(self.tr("Neighbour table source"))
+        self.source_label = QLabel()
         self.refresh_button = self._refresh_button()
         self.copy_button.setEnabled(False)
         self.table = self._table_widget(
             COLUMNS, self.tr("Neighbours"), stretch_column=3, fit_columns=(0, 1, 2)
         )
         self.unavailable = self.failure_field = FieldError()
+        self.note = hint_label()
+        self._lay_out_reader(self.source_label, self.unavailable, self.table, self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language; the table is shown again."""
+        self._set_header(
+            self.tr("Neighbours"),
+            self.tr(
+                "Which MAC address has which IP address on the local network (the ARP "
+                "table; like arp -a or ip neigh)."
+            ),
+        )
+        self.source_label.setAccessibleDescription(self.tr("Neighbour table source"))
+        self.table.setAccessibleName(self.tr("Neighbours"))
         self.failure_text = self.tr("Could not read the table: {reason}")
         self.unavailable.setAccessibleDescription(self.tr("Why the table is not shown"))
-        self.note = hint_label(
+        self.note.setText(
             self.tr(
                 "A machine learns a neighbour's MAC address with ARP (IPv4) or neighbour "
                 "discovery (IPv6) the first time it sends to it on the local network. Ping a "
@@ -46,17 +60,11 @@ class NeighboursPanel(DiagnosticsPanel):
                 "do: packets to them go to the router's MAC address."
             )
         )
-        self._lay_out_reader(
-            self.tr("Neighbours"),
-            self.tr(
-                "Which MAC address has which IP address on the local network (the ARP "
-                "table; like arp -a or ip neigh)."
-            ),
-            self.source_label,
-            self.unavailable,
-            self.table,
-            self.note,
-        )
+        if self.table_data is None:
+            self.source_label.setText(self.tr("Reading the neighbour table..."))
+        else:
+            self.show_table(self.table_data)
+        super().retranslate()
 
     def _new_reader(self) -> Engine:
         return neighbours_engine()

@@ -4,13 +4,19 @@ Each tool (interfaces, neighbours, ping, DNS, port check, sockets) is a subclass
 builds its form and its results, then lays them out under its title and description
 with `_lay_out()`. The base owns the one EngineRun, the Copy button, the Start/Stop pair
 (Esc stops) or the Refresh button (F5), the Events pane and `shutdown()`.
+
+Texts follow a live language switch: each tool's `retranslate()` (called at the end of
+its __init__ and on QEvent.LanguageChange) sets its header, labels, buttons and hints
+again, then calls the base's, which does the shared buttons and the table titles.
+State-dependent lines are rebuilt from the values the tool keeps, not from strings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
@@ -24,7 +30,13 @@ from app.core.address import AddressError, validate_host
 from app.core.diagnostics.blocking import CallResult
 from app.core.engine import Engine
 from app.core.events import ErrorEvent
-from app.ui.diagnostics.common import EVENTS_HEIGHT, copy_text, panel_header, row_of, setup_table
+from app.ui.diagnostics.common import (
+    EVENTS_HEIGHT,
+    PanelHeader,
+    copy_text,
+    row_of,
+    setup_table,
+)
 from app.ui.events_pane import EventsPane
 from app.ui.field_error import FieldError
 from app.ui.focus import add_shortcut
@@ -46,6 +58,9 @@ class DiagnosticsPanel(QWidget):
 
     A tool that runs until it ends or is stopped makes its buttons with `_run_buttons()`;
     a tool that reads once per click, with `_refresh_button()` and `_new_reader()`.
+
+    A tool sets its texts in `retranslate()` (its header with `_set_header()`), ends it
+    with `super().retranslate()` and calls it at the end of its __init__.
     """
 
     # Where the run's failures are shown; each tool sets its own.
@@ -54,10 +69,14 @@ class DiagnosticsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run = EngineRun(self)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton()
+        self.header = PanelHeader()
         self.events_pane: EventsPane | None = None
         self._start_button: QPushButton | None = None
         self._stop_button: QPushButton | None = None
+        self._refreshes = False  # the start button is Refresh
+        self._shortcuts: list[tuple[QShortcut, QPushButton]] = []
+        self._tables: list[tuple[QTableWidget, tuple[str, ...]]] = []
         self.failure_text = "{reason}"
         self.copy_button.clicked.connect(self.copy)
         self._run.events.connect(self._on_events)
@@ -75,13 +94,14 @@ class DiagnosticsPanel(QWidget):
         stop_button.setEnabled(False)
         start_button.clicked.connect(start)
         stop_button.clicked.connect(self.stop)
-        add_shortcut(
+        shortcut = add_shortcut(
             self,
             Qt.Key.Key_Escape,
             stop_button.click,
             children=True,
             description=stop_button.text(),
         )
+        self._shortcuts.append((shortcut, stop_button))
         self._start_button, self._stop_button = start_button, stop_button
         return start_button, stop_button
 
@@ -89,8 +109,10 @@ class DiagnosticsPanel(QWidget):
         """Refresh (F5 too), off while a read runs; it calls `refresh()`."""
         button = QPushButton(self.tr("Refresh"))
         button.clicked.connect(self.refresh)
-        add_shortcut(self, "F5", button.click, children=True, description=button.text())
+        shortcut = add_shortcut(self, "F5", button.click, children=True, description=button.text())
+        self._shortcuts.append((shortcut, button))
         self._start_button = button
+        self._refreshes = True
         return button
 
     def _table_widget(
@@ -105,6 +127,7 @@ class DiagnosticsPanel(QWidget):
         table.setHorizontalHeaderLabels([self.tr(column) for column in columns])
         table.setAccessibleName(name)
         setup_table(table, stretch_column, fit_columns)
+        self._tables.append((table, columns))  # titles set again on a language change
         return table
 
     def _add_events_pane(self) -> EventsPane:
@@ -116,11 +139,11 @@ class DiagnosticsPanel(QWidget):
         self.events_pane = pane
         return pane
 
-    def _lay_out(self, title: str, description: str, *parts: Part) -> QVBoxLayout:
-        """The panel's column: the header (the tool's name and what it does), `parts` top
-        to bottom, then the Events pane."""
+    def _lay_out(self, *parts: Part) -> QVBoxLayout:
+        """The panel's column: the header (the tool's name and what it does, set by
+        `_set_header()`), `parts` top to bottom, then the Events pane."""
         layout = QVBoxLayout(self)
-        layout.addWidget(panel_header(title, description))
+        layout.addWidget(self.header)
         for part in parts:
             item, stretch = part if isinstance(part, tuple) else (part, 0)
             if isinstance(item, QLayout):
@@ -133,8 +156,6 @@ class DiagnosticsPanel(QWidget):
 
     def _lay_out_reader(
         self,
-        title: str,
-        description: str,
         status: QWidget,
         error: FieldError,
         table: QWidget,
@@ -144,7 +165,32 @@ class DiagnosticsPanel(QWidget):
         beside it, the error line, the table, a note under it."""
         assert self._start_button is not None, "make the Refresh button first"
         status_line = row_of((status, 1), self._start_button, self.copy_button)
-        self._lay_out(title, description, status_line, error, (table, 1), note)
+        self._lay_out(status_line, error, (table, 1), note)
+
+    # ------------------------------------------------------------ language
+    def _set_header(self, title: str, description: str) -> None:
+        """The tool's name and what it does (translated by the caller)."""
+        self.header.set_texts(title, description)
+
+    def retranslate(self) -> None:
+        """Set the shared texts again in the window's language: Copy, Stop or Refresh
+        (and their keys' descriptions), the tables' column titles. A tool sets its own
+        texts first, then calls this."""
+        self.copy_button.setText(self.tr("Copy"))
+        if self._stop_button is not None:
+            self._stop_button.setText(self.tr("Stop"))
+        if self._refreshes and self._start_button is not None:
+            self._start_button.setText(self.tr("Refresh"))
+        for shortcut, button in self._shortcuts:
+            shortcut.setWhatsThis(button.text().replace("&", ""))
+        for table, columns in self._tables:
+            table.setHorizontalHeaderLabels([self.tr(column) for column in columns])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ running
     def is_running(self) -> bool:

@@ -164,19 +164,17 @@ class PortCheckPanel(DiagnosticsPanel):
         self._total = 0
         self._counts: dict[str, int] = {}
 
+        self._progress: tuple = ("",)  # what the progress line says, as values
+
         self.host_edit = QLineEdit(read_setting(f"{SETTINGS}/host", "127.0.0.1"))
-        self.host_edit.setAccessibleName(self.tr("Host"))
-        self.host_edit.setPlaceholderText(self.tr("host name or IP address"))
         self.host_error = self.failure_field = FieldError()
         self.ports_edit = QLineEdit(read_setting(f"{SETTINGS}/ports", "22,80,443,5555"))
-        self.ports_edit.setAccessibleName(self.tr("Ports"))
-        self.ports_edit.setPlaceholderText(self.tr("22, 20-25 or 22,80,443"))
         self.ports_error = FieldError()
-        self.presets_button = QToolButton(text=self.tr("Presets"))
+        self.presets_button = QToolButton()
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.presets_button)
-        for title, ports in PRESETS:
-            action = menu.addAction(self.tr(title))
+        for _title, ports in PRESETS:
+            action = menu.addAction("")
             action.setData(ports)
         self.presets_button.setMenu(menu)
         self.timeout_spin = QDoubleSpinBox(
@@ -184,62 +182,104 @@ class PortCheckPanel(DiagnosticsPanel):
             maximum=30.0,
             value=read_setting(f"{SETTINGS}/timeout", DEFAULT_TIMEOUT),
             singleStep=0.5,
-            suffix=self.tr(" s"),
         )
-        self.timeout_spin.setAccessibleName(self.tr("Timeout per port"))
         self.concurrency_spin = QSpinBox(
             minimum=1,
             maximum=MAX_CONCURRENCY,
             value=read_setting(f"{SETTINGS}/concurrency", DEFAULT_CONCURRENCY),
         )
-        self.concurrency_spin.setAccessibleName(self.tr("Ports at a time"))
         self.start_button, self.stop_button = self._run_buttons(self.tr("Check"), self.start)
-        self.show_closed_check = QCheckBox(self.tr("Show closed ports"))
+        self.show_closed_check = QCheckBox()
         self.show_closed_check.setChecked(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label = QLabel("")
-        self.progress_label.setAccessibleDescription(self.tr("Port check status"))
         self.model = PortResultsModel(self)
         self.proxy = HideClosedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Port results"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3))
+        self.host_label, self.ports_label = QLabel(), QLabel()
+        self.timeout_label, self.concurrency_label = QLabel(), QLabel()
         self._add_events_pane()
         self._build_layout()
         self._connect_signals()
+        self.retranslate()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        add_field_row(form, self.tr("Host:"), self.host_edit, self.host_edit, self.host_error)
+        add_field_row(form, self.host_label, self.host_edit, self.host_edit, self.host_error)
         ports_row = row_of((self.ports_edit, 1), self.presets_button)
-        add_field_row(form, self.tr("Ports:"), ports_row, self.ports_edit, self.ports_error)
+        add_field_row(form, self.ports_label, ports_row, self.ports_edit, self.ports_error)
         options = options_row(
-            (self.tr("Timeout per port:"), self.timeout_spin),
-            (self.tr("At a time:"), self.concurrency_spin),
+            (self.timeout_label, self.timeout_spin),
+            (self.concurrency_label, self.concurrency_spin),
             buttons=(self.start_button, self.stop_button),
         )
         form.addRow("", options)
         status = row_of((self.progress, 1), (self.progress_label, 1))
         view_row = row_of(self.show_closed_check, STRETCH, self.copy_button)
-        self._lay_out(
+        self._lay_out(form, status, view_row, (self.table, 1))
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language; the progress line is rebuilt from
+        the counts kept, the results' words and titles are asked for again."""
+        self._set_header(
             self.tr("Port check"),
             self.tr(
                 "Which TCP ports accept a connection? open: a program listens; closed: the "
                 "host refused; filtered: no answer in time (a firewall?). "
                 "At most {count} ports a run. Check only hosts you may test."
             ).format(count=format_count(MAX_PORTS)),
-            form,
-            status,
-            view_row,
-            (self.table, 1),
         )
+        self.host_edit.setAccessibleName(self.tr("Host"))
+        self.host_edit.setPlaceholderText(self.tr("host name or IP address"))
+        self.ports_edit.setAccessibleName(self.tr("Ports"))
+        self.ports_edit.setPlaceholderText(self.tr("22, 20-25 or 22,80,443"))
+        self.presets_button.setText(self.tr("Presets"))
+        for action, (title, _ports) in zip(
+            self.presets_button.menu().actions(), PRESETS, strict=True
+        ):
+            action.setText(self.tr(title))
+        self.timeout_spin.setSuffix(self.tr(" s"))
+        self.timeout_spin.setAccessibleName(self.tr("Timeout per port"))
+        self.concurrency_spin.setAccessibleName(self.tr("Ports at a time"))
+        self.start_button.setText(self.tr("Check"))
+        self.show_closed_check.setText(self.tr("Show closed ports"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress_label.setAccessibleDescription(self.tr("Port check status"))
+        self.table.setAccessibleName(self.tr("Port results"))
+        self.host_label.setText(self.tr("Host:"))
+        self.ports_label.setText(self.tr("Ports:"))
+        self.timeout_label.setText(self.tr("Timeout per port:"))
+        self.concurrency_label.setText(self.tr("At a time:"))
+        self.model.retranslate()
+        self._show_progress()
+        super().retranslate()
+
+    def _set_progress(self, *values: object) -> None:
+        self._progress = values
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """The progress line, in the window's language, from the values kept."""
+        kind, *values = self._progress
+        if kind == "checking":
+            count, host = values
+            text = self._checking_text(count).format(host=host)
+        elif kind == "not_started":
+            text = self.tr("Not started.")
+        elif kind == "done":
+            text = self._status_text(values[0])
+        elif kind == "finished" and self.finished_event is not None:
+            text = translate_message(self.finished_event.as_text())
+        else:
+            text = ""
+        self.progress_label.setText(text)
 
     def _connect_signals(self) -> None:
         self.presets_button.menu().triggered.connect(self._on_preset)
@@ -276,7 +316,7 @@ class PortCheckPanel(DiagnosticsPanel):
         self._counts = {}
         self.progress.setRange(0, len(ports))
         self.progress.setValue(0)
-        self.progress_label.setText(self._checking_text(len(ports)).format(host=host))
+        self._set_progress("checking", len(ports), host)
         self._set_running(True)
         engine = PortCheckEngine(
             host,
@@ -310,19 +350,20 @@ class PortCheckPanel(DiagnosticsPanel):
                 target = (
                     event.host if event.host == event.address else f"{event.host} ({event.address})"
                 )
-                self.progress_label.setText(self._checking_text(event.total).format(host=target))
+                self._total = event.total
+                self._set_progress("checking", event.total, target)
             elif isinstance(event, PortCheckFinished):
                 self.finished_event = event
             elif isinstance(event, ErrorEvent) and event.fatal:
                 field = self.host_error if event.field == "host" else self.ports_error
                 field.show_error(event.message)
-                self.progress_label.setText(self.tr("Not started."))
+                self._set_progress("not_started")
         if results:
             done = len(self.model.results)
             self.progress.setValue(done)
-            self.progress_label.setText(self._status_text(done))
+            self._set_progress("done", done)
         if self.finished_event is not None:
-            self.progress_label.setText(translate_message(self.finished_event.as_text()))
+            self._set_progress("finished")
 
     def _status_text(self, done: int) -> str:
         counts = {state: format_count(self._counts.get(state, 0)) for state in PORT_STATES}

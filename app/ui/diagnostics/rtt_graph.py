@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import deque
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -41,7 +41,21 @@ class RttGraph(QWidget):
         self.samples: deque[tuple[int, float | None]] = deque(maxlen=capacity)
         self.setMinimumSize(240, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The graph's name and description in the window's language (its axis titles
+        are drawn in it at the next paint)."""
         self.setAccessibleName(self.tr("Round-trip time graph"))
+        if self.samples:
+            self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 220)

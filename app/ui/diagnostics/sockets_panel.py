@@ -205,43 +205,32 @@ class SocketsPanel(DiagnosticsPanel):
         super().__init__(parent)
         self._engine: SocketTableEngine | None = None
         self.listing: SocketListing | None = None
-        self._snapshot_info = ""
+        self._snapshot: tuple[str, float] | None = None  # the last one's time and duration
+        self._shown = 0  # sockets the filters let through
+        self._status: tuple = ("reading",)  # what the status line says, as values
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter: a port (5555), a state, or a program name")
-        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter"))
         self.state_combo = QComboBox()
         self.state_combo.addItems([self.tr(ALL_STATES), *TCP_STATES])
-        self.state_combo.setAccessibleName(self.tr("State"))
         self.tcp_check = QCheckBox("TCP")
         self.tcp_check.setChecked(True)
         self.udp_check = QCheckBox("UDP")
         self.udp_check.setChecked(True)
-        self.pause_check = QCheckBox(self.tr("Pause"))
-        self.pause_check.setToolTip(self.tr("Stop refreshing every second, to read the table"))
+        self.pause_check = QCheckBox()
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Sockets"))
         setup_table(self.table, stretch_column=4)  # the others keep the width they are given
         for column, width in enumerate((80, 210, 210, 120)):
             self.table.setColumnWidth(column, width)
-        self.status_label = QLabel(self.tr("Reading the sockets..."))
-        self.status_label.setAccessibleDescription(self.tr("Sockets status"))  # a name hides it
-        self.note_label = hint_label(
-            self.tr(
-                "Try it: open a chat (Chat tab) and type its port in the filter. The two "
-                "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
-                "side that closed first waits in TIME_WAIT for up to a minute."
-            )
-        )
+        self.status_label = QLabel()
+        self.note_label = hint_label()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self._build_layout()
         self._connect_signals()
+        self.retranslate()
 
     def _build_layout(self) -> None:
         filters = row_of(
@@ -253,17 +242,69 @@ class SocketsPanel(DiagnosticsPanel):
             self.pause_check,
             self.copy_button,
         )
-        self._lay_out(
+        self._lay_out(filters, (self.table, 1), self.status_label, self.note_label)
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language; the status line is rebuilt from the
+        last snapshot, the table's titles and tool tips are asked for again."""
+        self._set_header(
             self.tr("Sockets on this machine"),
             self.tr(
                 "Every TCP and UDP socket: who listens on which port, and every "
                 "connection with its state and program (like netstat -an or ss -tuanp)."
             ),
-            filters,
-            (self.table, 1),
-            self.status_label,
-            self.note_label,
         )
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter: a port (5555), a state, or a program name")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.state_combo.setItemText(0, self.tr(ALL_STATES))
+        self.state_combo.setAccessibleName(self.tr("State"))
+        self.pause_check.setText(self.tr("Pause"))
+        self.pause_check.setToolTip(self.tr("Stop refreshing every second, to read the table"))
+        self.table.setAccessibleName(self.tr("Sockets"))
+        self.status_label.setAccessibleDescription(self.tr("Sockets status"))  # a name hides it
+        self.note_label.setText(
+            self.tr(
+                "Try it: open a chat (Chat tab) and type its port in the filter. The two "
+                "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
+                "side that closed first waits in TIME_WAIT for up to a minute."
+            )
+        )
+        self.model.retranslate()
+        self._show_status()
+        super().retranslate()
+
+    def _snapshot_info(self) -> str:
+        """ "refreshed 12:00:01 in 3 ms" for the last snapshot ("" before the first)."""
+        if self._snapshot is None:
+            return ""
+        stamp, elapsed_ms = self._snapshot
+        return self.tr("refreshed {time} in {ms} ms").format(time=stamp, ms=f"{elapsed_ms:.0f}")
+
+    def _set_status(self, *values: object) -> None:
+        self._status = values
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line, in the window's language, from the values kept."""
+        kind, *values = self._status
+        if kind == "message":
+            text = translate_message(values[0])  # type: ignore[arg-type]
+        elif kind == "paused":
+            text = self.tr("Paused. {info}").format(info=self._snapshot_info())
+        elif kind == "listing" and self.listing is not None:
+            total = len(self.listing.entries)
+            with window_numbers():
+                text = self.tr("%Ln socket(s), {shown} shown · {info}", "", total)
+            text = text.format(shown=format_count(self._shown), info=self._snapshot_info())
+            if self.pause_check.isChecked():
+                text = self.tr("Paused. {info}").format(info=text)
+            if self.listing.note:
+                text += f"\n{translate_message(self.listing.note)}"
+        else:
+            text = self.tr("Reading the sockets...")
+        self.status_label.setText(text)
 
     def _connect_signals(self) -> None:
         self.timer.timeout.connect(self.refresh)
@@ -301,7 +342,7 @@ class SocketsPanel(DiagnosticsPanel):
     def _on_pause_toggled(self, paused: bool) -> None:
         if paused:
             self._stop_refreshing()
-            self.status_label.setText(self.tr("Paused. {info}").format(info=self._snapshot_info))
+            self._set_status("paused")
         elif self.isVisible():
             self._start_refreshing()
 
@@ -323,7 +364,7 @@ class SocketsPanel(DiagnosticsPanel):
     @Slot(object)
     def _on_failed(self, message: object) -> None:
         """The engine crashed: say so in the window's language (finished follows)."""
-        self.status_label.setText(translate_message(message))  # type: ignore[arg-type]
+        self._set_status("message", message)
 
     @Slot()
     def _on_finished(self) -> None:
@@ -337,16 +378,14 @@ class SocketsPanel(DiagnosticsPanel):
         snapshots = [event for event in batch if isinstance(event, SocketSnapshot)]
         for event in batch:
             if isinstance(event, ErrorEvent):
-                self.status_label.setText(translate_message(event.message))
+                self._set_status("message", event.message)
         if not snapshots:
             return
         latest = snapshots[-1]
         self.listing = latest.listing
         self.model.track(latest.listing.entries)
         stamp = time.strftime("%H:%M:%S", time.localtime(latest.taken_at))
-        self._snapshot_info = self.tr("refreshed {time} in {ms} ms").format(
-            time=stamp, ms=f"{latest.elapsed_ms:.0f}"
-        )
+        self._snapshot = (stamp, latest.elapsed_ms)
         self._apply_filter()
 
     @Slot()
@@ -366,15 +405,8 @@ class SocketsPanel(DiagnosticsPanel):
             protocols=protocols,
         )
         self.model.update_rows(shown)
-        total = len(self.listing.entries)
-        with window_numbers():
-            text = self.tr("%Ln socket(s), {shown} shown · {info}", "", total)
-        text = text.format(shown=format_count(len(shown)), info=self._snapshot_info)
-        if self.pause_check.isChecked():
-            text = self.tr("Paused. {info}").format(info=text)
-        if self.listing.note:
-            text += f"\n{translate_message(self.listing.note)}"
-        self.status_label.setText(text)
+        self._shown = len(shown)
+        self._set_status("listing")
 
     def _text_to_copy(self) -> str | None:
         """The shown sockets as netstat-like text."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSizePolicy, QStackedWidget, QWidget
 
 from app.ui.diagnostics.dns_panel import DnsPanel
@@ -28,18 +28,10 @@ class DiagnosticsTab(QWidget):
         self.ports = PortCheckPanel()
         self.sockets = SocketsPanel()
         self.neighbours = NeighboursPanel()
-        self.panels: list[tuple[str, QWidget]] = [
-            (self.tr("Interfaces"), self.interfaces),
-            (self.tr("Ping"), self.ping),
-            (self.tr("DNS"), self.dns),
-            (self.tr("Port check"), self.ports),
-            (self.tr("Sockets"), self.sockets),
-            (self.tr("Neighbours (ARP)"), self.neighbours),
-        ]
+        self.panels: list[tuple[str, QWidget]] = self._titled_panels()
         self._loaded: set[QWidget] = set()
 
         self.tools = QListWidget()
-        self.tools.setAccessibleName(self.tr("Diagnostics tools"))
         self.tools.setObjectName("diagnosticsTools")
         self.tools.setSpacing(2)
         self.tools.setStyleSheet("QListWidget#diagnosticsTools::item { padding: 5px 6px; }")
@@ -47,8 +39,7 @@ class DiagnosticsTab(QWidget):
         for title, panel in self.panels:
             self.tools.addItem(title)
             self.stack.addWidget(panel)
-        width = max(self.tools.sizeHintForColumn(0) + 32, 150)
-        self.tools.setFixedWidth(width)
+        self.retranslate()
 
         layout = QHBoxLayout(self)
         layout.addWidget(self.tools)
@@ -57,6 +48,33 @@ class DiagnosticsTab(QWidget):
         self.tools.currentRowChanged.connect(self.show_panel)
         index = read_setting(PANEL_KEY, 0)
         self.tools.setCurrentRow(index if 0 <= index < len(self.panels) else 0)
+
+    def _titled_panels(self) -> list[tuple[str, QWidget]]:
+        """The panels with their titles in the window's language."""
+        return [
+            (self.tr("Interfaces"), self.interfaces),
+            (self.tr("Ping"), self.ping),
+            (self.tr("DNS"), self.dns),
+            (self.tr("Port check"), self.ports),
+            (self.tr("Sockets"), self.sockets),
+            (self.tr("Neighbours (ARP)"), self.neighbours),
+        ]
+
+    def retranslate(self) -> None:
+        """The tool list in the window's language (the panels retranslate themselves);
+        the list is as wide as its longest title."""
+        self.panels = self._titled_panels()
+        self.tools.setAccessibleName(self.tr("Diagnostics tools"))
+        for row, (title, _panel) in enumerate(self.panels):
+            self.tools.item(row).setText(title)
+        width = max(self.tools.sizeHintForColumn(0) + 32, 150)
+        self.tools.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @Slot(int)
     def show_panel(self, index: int) -> None:

@@ -7,7 +7,7 @@ too narrow for 16, so it fits beside the diagram at 1024 pixels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -37,8 +37,6 @@ class PacketBytesView(QPlainTextEdit):
         self.setReadOnly(True)
         use_fixed_font(self)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setAccessibleName(self.tr("Packet bytes"))
-        self.setPlaceholderText(self.tr("Select a packet to see its bytes."))
         self.setTabChangesFocus(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -47,6 +45,18 @@ class PacketBytesView(QPlainTextEdit):
         self._data = b""
         self._width = 16
         self._range: tuple[int, int] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's name and placeholder in the window's language."""
+        self.setAccessibleName(self.tr("Packet bytes"))
+        self.setPlaceholderText(self.tr("Select a packet to see its bytes."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----------------------------------------------------------------- contents
     def show_bytes(self, data: bytes) -> None:

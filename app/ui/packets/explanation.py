@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.packets.model import Packet
@@ -31,13 +32,27 @@ class ExplanationView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Explanation"))
+        self._packet: Packet | None = None
         self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The name, the placeholder and the shown explanation in the window's language."""
+        self.setAccessibleName(self.tr("Explanation"))
         self.setPlaceholderText(self.tr("Select a packet."))
+        if self._packet is not None:
+            self.show_packet(self._packet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_packet(self, packet: Packet | None) -> None:
         """Explain `packet` (None: clear)."""
+        self._packet = packet
         if packet is None:
             self.clear()
             return

@@ -3,7 +3,7 @@ each with its fields; selecting one tells where its bytes are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.packets.model import APPLICATION, LINK, NETWORK, TRANSPORT, Field, Layer, Packet
@@ -31,6 +31,7 @@ class LayerTree(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
+        self._packet: Packet | None = None
         self.setAccessibleName(self.tr("Layers"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
@@ -53,6 +54,7 @@ class LayerTree(QTreeWidget):
 
     def show_packet(self, packet: Packet | None) -> None:
         """Show `packet`'s layers, expanded (None: nothing)."""
+        self._packet = packet
         self.clear()
         if packet is None:
             return
@@ -76,6 +78,37 @@ class LayerTree(QTreeWidget):
             problem = QTreeWidgetItem([translate_message(packet.problem)])
             problem.setData(0, _RANGE, (0, 0))
             self.addTopLevelItem(problem)
+
+    def retranslate(self) -> None:
+        """The shown packet's layers and fields in the window's language; the items, their
+        selection and what is expanded stay."""
+        self.setAccessibleName(self.tr("Layers"))
+        packet = self._packet
+        if packet is None:
+            return
+        for top, layer in enumerate(packet.layers):
+            item = self.topLevelItem(top)
+            if item is None:
+                return
+            item.setText(0, self.layer_title(layer))
+            if layer.summary:
+                item.setToolTip(0, translate_message(layer.summary))
+            for index, field in enumerate(layer.fields):
+                child = item.child(index)
+                if child is None:
+                    break
+                child.setText(0, self.field_text(field))
+                if field.note:
+                    child.setToolTip(0, translate_message(field.note))
+        problem = self.topLevelItem(len(packet.layers))
+        if packet.problem and problem is not None:
+            problem.setText(0, translate_message(packet.problem))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def find_field(self, name: str) -> QTreeWidgetItem | None:
         """The first field item whose text starts with `name` + ":" (tests, keyboard)."""

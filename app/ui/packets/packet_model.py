@@ -105,6 +105,14 @@ class PacketTableModel(QAbstractTableModel):
         self._packets = []
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: numbers in its locale, the titles and summaries again."""
+        self._locale = ui_locale()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._packets:
+            last = self.index(len(self._packets) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     # ----------------------------------------------------------------- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._packets)

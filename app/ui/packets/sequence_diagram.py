@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -161,6 +161,21 @@ class SequenceDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(self.tr("Sequence diagram"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def retranslate(self) -> None:
+        """The arrows' labels, the description and the notes in the window's language."""
+        self.setAccessibleName(self.tr("Sequence diagram"))
+        self._arrows = [arrow._replace(label=arrow_label(arrow.packet)) for arrow in self._arrows]
+        self.setAccessibleDescription(self._describe())
+        self.updateGeometry()
+        self.adjustSize()
+        self.update()  # the notes and the placeholder are drawn in the new words
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----------------------------------------------------------------- contents
     def set_conversation(self, packets: list[Packet], selected: Packet | None = None) -> None:

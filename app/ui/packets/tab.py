@@ -109,6 +109,8 @@ class PacketsTab(QWidget):
         self._fast_switches = False  # holding app.workers.thread_switches while capturing
         self._opening = ""  # the file being read or written, for the status line
         self._saving = ""
+        self._status: tuple = ("",)  # what the status line says, as values
+        self._capture_error: object = ""  # why the capture failed (a core Message)
         self.total = 0
         self.dropped = 0
         self.model = PacketTableModel(capacity, self)
@@ -118,33 +120,25 @@ class PacketsTab(QWidget):
         self._set_running(False)
         self._show_counter()
         self._show_packet(None)
+        self.retranslate()
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
         self.interface_combo = QComboBox()
-        self.interface_combo.setAccessibleName(self.tr("Interface"))
-        self.interface_combo.setToolTip(self.tr("The network interface to capture on"))
         self.interface_combo.setEditable(True)
         self.interface_combo.setMinimumContentsLength(6)
         self._fill_interfaces()
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName(self.tr("Preset"))
         for key, title in PRESETS:
             self.preset_combo.addItem(self.tr(title), key)
-        self.preset_combo.setToolTip(self.tr("Fills in the filter; typing a filter overrides it"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName(self.tr("Capture filter"))
-        self.filter_edit.setPlaceholderText(self.tr("filter, e.g. tcp port 5555 (empty: all)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_error = FieldError()
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button = QPushButton()
         self.start_button.setCheckable(True)
         self.counter_label = QLabel()
-        self.counter_label.setAccessibleDescription(self.tr("Packets captured"))
-        self.open_button = QPushButton(self.tr("Open…"))
-        self.open_button.setToolTip(self.tr("Open a pcap or pcapng capture file"))
-        self.save_button = QPushButton(self.tr("Save…"))
-        self.save_button.setToolTip(self.tr("Save the listed packets as a pcapng file"))
+        self.open_button = QPushButton()
+        self.save_button = QPushButton()
         self.file_error = FieldError()
         self.status_label = QLabel()
         set_text_colour(self.status_label, "muted")  # grey, readable in either theme
@@ -153,13 +147,11 @@ class PacketsTab(QWidget):
         self.capture_error.setWordWrap(True)
         self.capture_error.setTextFormat(Qt.TextFormat.PlainText)
         self.capture_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.capture_error.setAccessibleDescription(self.tr("Capture error"))
         self.capture_error.hide()
         self._colour_capture_error()
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Packets"))
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,18 +169,20 @@ class PacketsTab(QWidget):
         self.diagram_scroll = QScrollArea()
         self.diagram_scroll.setWidget(self.diagram)
         self.diagram_scroll.setWidgetResizable(True)
-        self.diagram_scroll.setAccessibleName(self.tr("Sequence diagram"))
         self.diagram_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.layer_tree = LayerTree()
         self.bytes_view = PacketBytesView()
         self.explanation = ExplanationView()
 
+        self.interface_label = buddy_label("", self.interface_combo)
+        self.preset_label = buddy_label("", self.preset_combo)
+        self.filter_label = buddy_label("", self.filter_edit)
         tools = QHBoxLayout()
-        tools.addWidget(buddy_label(self.tr("Interface"), self.interface_combo))
+        tools.addWidget(self.interface_label)
         tools.addWidget(self.interface_combo)
-        tools.addWidget(buddy_label(self.tr("Preset"), self.preset_combo))
+        tools.addWidget(self.preset_label)
         tools.addWidget(self.preset_combo)
-        tools.addWidget(buddy_label(self.tr("Filter"), self.filter_edit))
+        tools.addWidget(self.filter_label)
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.start_button)
         status = QHBoxLayout()
@@ -270,9 +264,45 @@ class PacketsTab(QWidget):
         for column, chars in ((0, 7), (1, 16), (2, 20), (3, 20), (4, 8), (5, 7)):
             header.resizeSection(column, digits * chars + 12)
 
+    def retranslate(self) -> None:
+        """Every text again in the window's language: the toolbar, the presets (the
+        chosen one stays chosen), the counter, the status line (from the values kept) and
+        the list's titles. The layer tree, the explanation, the diagram and the bytes
+        retranslate themselves, from the selected packet they keep."""
+        self.interface_label.setText(self.tr("Interface"))
+        self.interface_combo.setAccessibleName(self.tr("Interface"))
+        self.interface_combo.setToolTip(self.tr("The network interface to capture on"))
+        self.preset_label.setText(self.tr("Preset"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        titles = dict(PRESETS)
+        for index in range(self.preset_combo.count()):  # by key: the choice stays
+            key = self.preset_combo.itemData(index)
+            if key in titles:
+                self.preset_combo.setItemText(index, self.tr(titles[key]))
+        self.preset_combo.setToolTip(self.tr("Fills in the filter; typing a filter overrides it"))
+        self.filter_label.setText(self.tr("Filter"))
+        self.filter_edit.setAccessibleName(self.tr("Capture filter"))
+        self.filter_edit.setPlaceholderText(self.tr("filter, e.g. tcp port 5555 (empty: all)"))
+        self._show_start_text()
+        self.counter_label.setAccessibleDescription(self.tr("Packets captured"))
+        self.open_button.setText(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open a pcap or pcapng capture file"))
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save the listed packets as a pcapng file"))
+        self.capture_error.setAccessibleDescription(self.tr("Capture error"))
+        if self._capture_error:
+            self.capture_error.setText(translate_message(self._capture_error))  # type: ignore[arg-type]
+        self.table.setAccessibleName(self.tr("Packets"))
+        self.diagram_scroll.setAccessibleName(self.tr("Sequence diagram"))
+        self.model.retranslate()
+        self._show_counter()
+        self._show_status()
+
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme switch and a zoom."""
+        """Follow a theme switch, a zoom and a language switch."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "diagram_scroll"):
+            self.retranslate()
         if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
             self._fit_table()
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "capture_error"):
@@ -389,7 +419,7 @@ class PacketsTab(QWidget):
             return False
         self._clear()
         self._capturing = False
-        self.status_label.setText(self.tr("Starting…"))
+        self._set_status("starting")
         self._run.start(engine)
         self._set_running(True)
         return True
@@ -410,7 +440,7 @@ class PacketsTab(QWidget):
             release_fast_switches()
         self._fast_switches = running
         self.start_button.setChecked(running)
-        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self._show_start_text()
         for widget in (self.interface_combo, self.preset_combo, self.filter_edit):
             widget.setEnabled(not running)
         self.open_button.setEnabled(not running and self._file_call is None)
@@ -433,17 +463,13 @@ class PacketsTab(QWidget):
                     self._show_capture_error(event.message)
             elif isinstance(event, CaptureStarted):
                 self._capturing = True
-                self.status_label.setText(
-                    self.tr("Capturing on {interface} ({method}).").format(
-                        interface=event.interface, method=event.method
-                    )
-                )
+                self._set_status("capturing", event.interface, event.method)
             elif isinstance(event, StateEvent) and event.state == "stopped":
                 self._capturing = False
                 if not self.capture_error.isHidden():
-                    self.status_label.clear()  # the error says why
+                    self._set_status("")  # the error says why
                 else:
-                    self.status_label.setText(self.tr("Stopped."))
+                    self._set_status("stopped")
                 self._set_running(False)
         if packets:
             self.append_packets(packets)
@@ -470,8 +496,45 @@ class PacketsTab(QWidget):
             )
         )
 
+    def _show_start_text(self) -> None:
+        running = self.start_button.isChecked()
+        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+
+    def _set_status(self, *values: object) -> None:
+        self._status = values
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line, in the window's language, from the values kept."""
+        kind, *values = self._status
+        if kind == "starting":
+            text = self.tr("Starting…")
+        elif kind == "capturing":
+            interface, method = values
+            text = self.tr("Capturing on {interface} ({method}).").format(
+                interface=interface, method=method
+            )
+        elif kind == "stopped":
+            text = self.tr("Stopped.")
+        elif kind == "reading":
+            text = self.tr("Reading {file}…").format(file=values[0])
+        elif kind == "saving":
+            text = self.tr("Saving {file}…").format(file=values[0])
+        elif kind == "opened":
+            count, name = values
+            text = self._opened_text(count).format(file=name)  # type: ignore[arg-type]
+        elif kind == "saved":
+            count, name = values
+            text = self.tr("Saved {count} packets to {file}.").format(
+                count=ui_locale().toString(count), file=name
+            )
+        else:
+            text = ""
+        self.status_label.setText(text)
+
     @Slot(object)
     def _show_capture_error(self, message: object) -> None:
+        self._capture_error = message  # kept: shown again in a new language
         self.capture_error.setText(translate_message(message))  # type: ignore[arg-type]
         self.capture_error.show()
 
@@ -555,7 +618,7 @@ class PacketsTab(QWidget):
 
         path = str(path)
         self.file_error.clear_error()
-        self.status_label.setText(self.tr("Reading {file}…").format(file=Path(path).name))
+        self._set_status("reading", Path(path).name)
         call = BlockingCall(
             lambda: read_packets(path),
             expected=(CaptureFileError, OSError),
@@ -577,7 +640,7 @@ class PacketsTab(QWidget):
         path = str(path)
         frames = [packet.frame for packet in self.model.packets()]
         self.file_error.clear_error()
-        self.status_label.setText(self.tr("Saving {file}…").format(file=Path(path).name))
+        self._set_status("saving", Path(path).name)
 
         def write() -> int:
             write_pcapng(path, frames)
@@ -615,23 +678,19 @@ class PacketsTab(QWidget):
         self.total = len(packets)
         self.append_packets(packets)
         self._show_counter()
-        self.status_label.setText(self._opened_text(len(packets)).format(file=self._opening))
+        self._set_status("opened", len(packets), self._opening)
         if packets:
             self.select_row(0)
 
     @Slot(object)
     def _on_file_saved(self, count: int) -> None:
         self._end_file_call()
-        self.status_label.setText(
-            self.tr("Saved {count} packets to {file}.").format(
-                count=ui_locale().toString(count), file=self._saving
-            )
-        )
+        self._set_status("saved", count, self._saving)
 
     @Slot(object)
     def _on_file_failed(self, error: object) -> None:
         self._end_file_call()
-        self.status_label.clear()
+        self._set_status("")
         if isinstance(error, OSError) and not isinstance(error.args[0] if error.args else 0, str):
             text = self.tr("Cannot use {file}: {reason}").format(
                 file=error.filename or "", reason=error.strerror or str(error)
