@@ -142,3 +142,48 @@ def test_the_privileged_port_note_goes_when_the_port_changes(qtbot, udp: UdpTab)
     assert not receiver.host_error.has_error()
     assert not receiver.host_error.isVisible()
     assert receiver.status_label.text() == "Stopped."
+
+
+def test_a_ping_host_error_does_not_move_the_start_button(qtbot) -> None:
+    from app.ui.diagnostics.tab import DiagnosticsTab
+
+    tab = DiagnosticsTab()
+    qtbot.addWidget(tab)
+    tab.resize(1024, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    try:
+        panel = tab.ping
+        tab.tools.setCurrentRow(1)
+        assert tab.stack.currentWidget() is panel
+        settle()
+        before = panel.start_button.mapTo(tab, QPoint(0, 0))
+        panel.host_edit.setText("1.2.3.4.5")
+        panel.start()
+        settle()
+        assert panel.host_error.isVisible()
+        assert panel.start_button.mapTo(tab, QPoint(0, 0)) == before
+        panel.host_error.clear_error()
+        settle()
+        assert panel.start_button.mapTo(tab, QPoint(0, 0)) == before
+    finally:
+        tab.shutdown()
+
+
+def test_a_chat_bind_error_does_not_move_the_start_button(qtbot) -> None:
+    from app.ui.chat.tab import ChatTab
+
+    tab = ChatTab()
+    qtbot.addWidget(tab)
+    tab.resize(1024, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    panel = tab.host_panel
+    settle()
+    before = panel.start_button.mapTo(tab, QPoint(0, 0))
+    panel.bind_error.show_error(LONG)
+    settle()
+    assert panel.start_button.mapTo(tab, QPoint(0, 0)) == before
+    panel.clear_errors()
+    settle()
+    assert panel.start_button.mapTo(tab, QPoint(0, 0)) == before
