@@ -168,16 +168,27 @@ def _packets_scene(tab, settle_ms: int) -> list[socket.socket]:
 
 
 def take_screenshots(
-    out: Path, theme_name: str, language: str, settle_ms: int, *, demo: bool = True
+    out: Path,
+    theme_name: str,
+    language: str,
+    settle_ms: int,
+    *,
+    demo: bool = True,
+    size: tuple[int, int] | None = None,
 ) -> list[Path]:
-    """Open the window offscreen and save one PNG per tab into `out`; returns the files."""
+    """Open the window offscreen and save one PNG per tab into `out`; returns the files.
+
+    `size`: the window's size (default 1100x720); a given size is in the file names
+    (`udp-800x600-ru.png`), and a window that had to grow past it is reported."""
     out.mkdir(parents=True, exist_ok=True)
     suffix = _suffix(theme_name, language)
+    if size is not None:
+        suffix = f"-{size[0]}x{size[1]}{suffix}"
     with _fresh_application(theme_name, language):
         from app.ui.main_window import MainWindow
 
         window = MainWindow()
-        window.resize(*SIZE)
+        window.resize(*(size or SIZE))
         window.show()
         demo_sockets: list[socket.socket] = []
         try:
@@ -198,6 +209,7 @@ def _grab_tabs(
     from app.ui.tabs import TABS
 
     saved: list[Path] = []
+    requested = (window.width(), window.height())
     for index, spec in enumerate(TABS):
         window.tabs.setCurrentIndex(index)
         _settle(settle_ms)
@@ -206,6 +218,12 @@ def _grab_tabs(
         if demo:
             sockets += _stage_demo(spec.key, window.tab_widget(spec.key), settle_ms)
         path = out / f"{spec.key}{suffix}.png"
+        if window.width() > requested[0] or window.height() > requested[1]:
+            print(
+                f"note: {spec.key} made the window {window.width()}x{window.height()}, "
+                f"larger than {requested[0]}x{requested[1]}",
+                file=sys.stderr,
+            )
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
         saved.append(path)
@@ -295,16 +313,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="grab the Events pane after a host, join, chat, disconnect sequence instead",
     )
+    parser.add_argument(
+        "--size",
+        action="append",
+        metavar="WxH",
+        help="window size, e.g. 1024x600 (repeat for several; default 1100x720)",
+    )
     args = parser.parse_args(argv)
+    sizes: list[tuple[int, int] | None] = []
+    for text in args.size or []:
+        width, _, height = text.lower().partition("x")
+        if not (width.isdigit() and height.isdigit()):
+            parser.error(f"--size {text!r}: write it as WIDTHxHEIGHT, e.g. 1024x600")
+        sizes.append((int(width), int(height)))
     if args.events:
         for path in take_events_timeline(args.out, args.theme, args.language, args.settle_ms):
             print(path)
         return 0
-    shots = take_screenshots(
-        args.out, args.theme, args.language, args.settle_ms, demo=not args.no_demo
-    )
-    for path in shots:
-        print(path)
+    for size in sizes or [None]:
+        shots = take_screenshots(
+            args.out, args.theme, args.language, args.settle_ms, demo=not args.no_demo, size=size
+        )
+        for path in shots:
+            print(path)
     return 0
 
 

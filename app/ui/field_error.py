@@ -1,9 +1,15 @@
-"""An inline error line that sits under an input and says, in words, what is wrong."""
+"""An inline error line that sits under an input and says, in words, what is wrong.
+
+The whole text is always readable: the line word-wraps to its width and grows
+downward (never elided), and the same text is its tooltip and, while it is shown,
+the message of the window's status bar (a QMainWindow's; nothing for other windows).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStatusBar, QWidget
 
 from app.ui.i18n import translate_message
 
@@ -11,10 +17,18 @@ from app.ui.i18n import translate_message
 class FieldError(QLabel):
     """Hidden while empty; `show_error(text)` shows it, `clear_error()` hides it."""
 
+    #: Emitted with the new text when an error is shown, and with "" when it is cleared.
+    error_changed = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._restyling = False
-        self.setWordWrap(True)
+        self.setWordWrap(True)  # wraps to its width: a long error is never cut
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Never squeezed below the height its wrapped text needs at its width.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setObjectName("fieldError")
         self._apply_colour()
         # A description, not a name: a label's name would hide the message it shows.
@@ -41,6 +55,14 @@ class FieldError(QLabel):
             finally:
                 self._restyling = False
 
+    def reserve_line(self) -> None:
+        """Keep one line of room while hidden, so showing a one-line error (or hiding it)
+        moves nothing below it; a longer error still grows downward."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+
     def show_error(self, error: str | BaseException) -> None:
         """Show `error` (plain text, never rich text) under the field.
 
@@ -48,15 +70,53 @@ class FieldError(QLabel):
         language (`translate_message`).
         """
         text = translate_message(error)
-        self.setTextFormat(self.textFormat().PlainText)
+        if not text:
+            self.clear_error()
+            return
         self.setText(text)
-        self.setVisible(bool(text))
+        self.setToolTip(text)
+        self.setVisible(True)
+        if self.isVisible():  # already on screen: showEvent() does not come again
+            self._post_to_status_bar()
+        self.error_changed.emit(text)
 
     def clear_error(self) -> None:
-        """Hide the error."""
+        """Hide the error (and its copy in the status bar)."""
+        had = self.has_error()
+        self._withdraw_from_status_bar()
         self.clear()
+        self.setToolTip("")
         self.hide()
+        if had:
+            self.error_changed.emit("")
 
     def has_error(self) -> bool:
         """True while an error is shown."""
         return bool(self.text())
+
+    # ----------------------------------------------------------------- status bar
+    def _status_bar(self) -> QStatusBar | None:
+        window = self.window()
+        if isinstance(window, QMainWindow) and window is not self:
+            return window.statusBar()
+        return None
+
+    def _post_to_status_bar(self) -> None:
+        bar = self._status_bar()
+        if bar is not None and self.text():
+            bar.showMessage(self.text())
+
+    def _withdraw_from_status_bar(self) -> None:
+        bar = self._status_bar()
+        if bar is not None and self.text() and bar.currentMessage() == self.text():
+            bar.clearMessage()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On screen (shown, or its tab came back): its text goes to the status bar."""
+        super().showEvent(event)
+        self._post_to_status_bar()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Off screen (cleared, or another tab chosen): its text leaves the status bar."""
+        self._withdraw_from_status_bar()
+        super().hideEvent(event)

@@ -425,12 +425,12 @@ class HostPanel(QGroupBox):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.listen_label, self.bind_combo)
-        form.addRow(self.bind_error)
         port_row = QHBoxLayout()
         port_row.addWidget(self.port_edit)
         port_row.addStretch(1)
         port_row.addWidget(self.start_button)
         form.addRow(self.port_label, port_row)
+        form.addRow(self.bind_error)  # under Start, so showing it never moves the button
         form.addRow(self.port_error)
         form.addRow(self.password_label, self.password_edit)
         form.addRow(self.announce_check)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.theme import set_text_colour, status_color
 
@@ -182,6 +183,8 @@ def add_field_row(
     else:
         box.addWidget(field)
     box.addWidget(error)
+    if isinstance(error, FieldError):
+        error.reserve_line()  # a one-line error moves nothing: the buttons below stay still
     form.addRow(label, box)
     form.labelForField(box).setBuddy(buddy)
 

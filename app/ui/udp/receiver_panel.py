@@ -189,6 +189,7 @@ class ReceiverPanel(QGroupBox):
         self._since_table_update.start()
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
+        self._could_not_start = False  # the status line says "Stopped: could not start."
         self._build()
         self._connect_signals()
         self._set_running(False)
@@ -394,7 +395,23 @@ class ReceiverPanel(QGroupBox):
         self._table_timer.timeout.connect(self._apply_pending)
         self._run.events.connect(self._on_events)
         self._run.failed.connect(self.general_error.show_error)
+        # A changed address or port is a new try: the old bind error (such as "Port 80 is
+        # privileged") and "could not start" no longer describe it.
+        self.host_edit.textChanged.connect(self._on_bind_edited)
+        self.port_spin.valueChanged.connect(self._on_bind_edited)
+        self.group_edit.textChanged.connect(self._on_bind_edited)
+        self.interface_edit.textChanged.connect(self._on_bind_edited)
         self._run.finished.connect(self._on_finished)
+
+    @Slot()
+    def _on_bind_edited(self) -> None:
+        if self.is_running():
+            return
+        for error in (self.host_error, self.group_error, self.general_error):
+            error.clear_error()
+        if self._could_not_start:
+            self._could_not_start = False
+            self.status_label.setText(self.tr("Stopped."))
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
@@ -444,6 +461,7 @@ class ReceiverPanel(QGroupBox):
         self.last_counters = None
         self.graph.clear()
         self.counters.show_counters(None)
+        self._could_not_start = False
         self.status_label.setText(self.tr("Starting…"))
         self._run.start(engine)
         self._set_running(True)
@@ -569,6 +587,7 @@ class ReceiverPanel(QGroupBox):
         }.get(error.field, self.general_error)
         target.show_error(error.message)
         if error.fatal:
+            self._could_not_start = True
             self.status_label.setText(self.tr("Stopped: could not start."))
 
     @Slot()

@@ -91,6 +91,7 @@ class SenderPanel(QGroupBox):
         self._job_id = 0
         self._job_total = 0
         self._replies = 0
+        self._not_sent = False  # the status line says "Not sent: see the error above"
         self._build()
         self._connect_signals()
         self._update_payload_size()
@@ -246,9 +247,6 @@ class SenderPanel(QGroupBox):
         grid.addWidget(self.bind_label, row, 2)
         grid.addWidget(self.bind_spin, row, 3)
         row += 1
-        grid.addWidget(self.target_error, row, 1, 1, 3)
-        grid.addWidget(self.bind_error, row + 1, 1, 1, 3)
-        row += 2
         payload_header = QHBoxLayout()
         payload_header.addWidget(self.format_combo)
         payload_header.addWidget(self.encoding_combo)
@@ -258,8 +256,6 @@ class SenderPanel(QGroupBox):
         grid.addLayout(payload_header, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.payload_edit, row, 0, 1, 4)
-        row += 1
-        grid.addWidget(self.payload_error, row, 0, 1, 4)
         row += 1
         repeat = QHBoxLayout()
         repeat.addWidget(self.count_spin, 1)
@@ -281,8 +277,6 @@ class SenderPanel(QGroupBox):
         self.multicast_label = buddy_label("", self.ttl_spin)
         grid.addWidget(self.multicast_label, row, 0)
         grid.addLayout(multicast, row, 1, 1, 3)
-        row += 1
-        grid.addWidget(self.multicast_error, row, 0, 1, 4)
 
         actions = QHBoxLayout()
         actions.addWidget(self.send_button)
@@ -291,6 +285,15 @@ class SenderPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(actions)
+        # The errors come after Send and Stop: showing or clearing one never moves the
+        # buttons (under the mouse); the status line's "see the error above" points here.
+        for error in (
+            self.target_error,
+            self.bind_error,
+            self.payload_error,
+            self.multicast_error,
+        ):
+            layout.addWidget(error)
         layout.addWidget(self.status_label)
         layout.addWidget(self.general_error)
         layout.addWidget(self.replies_label)
@@ -320,8 +323,32 @@ class SenderPanel(QGroupBox):
             description=self.stop_button.text(),
         )
         self.count_spin.valueChanged.connect(self._update_repeat)
+        # Editing a field takes back its error (the target's and payload's are re-checked
+        # as they are typed, above).
+        self.bind_spin.valueChanged.connect(self.bind_error.clear_error)
+        self.ttl_spin.valueChanged.connect(self.multicast_error.clear_error)
+        self.loop_check.toggled.connect(self.multicast_error.clear_error)
+        self.interface_edit.textChanged.connect(self.multicast_error.clear_error)
+        for error in self._errors():
+            error.error_changed.connect(self._on_error_changed)
         self._run.events.connect(self._on_events)
         self._run.failed.connect(self._on_failed)
+
+    def _errors(self) -> tuple[FieldError, ...]:
+        return (
+            self.target_error,
+            self.bind_error,
+            self.payload_error,
+            self.multicast_error,
+            self.general_error,
+        )
+
+    @Slot(str)
+    def _on_error_changed(self, text: str) -> None:
+        """The last error gone: "Not sent: see the error above" has nothing to point at."""
+        if not text and self._not_sent and not any(e.has_error() for e in self._errors()):
+            self._not_sent = False
+            self.status_label.setText(self.tr("Ready."))
 
     # ----------------------------------------------------------------- form
     def payload_format(self) -> PayloadFormat:
@@ -491,6 +518,7 @@ class SenderPanel(QGroupBox):
         else:
             self.progress.setRange(0, 0)  # busy: until stopped
         self.progress.setValue(0)
+        self._not_sent = False
         self.status_label.setText(
             self.tr("Sending to {target}…").format(target=format_address((job.host, job.port)))
         )
@@ -557,7 +585,8 @@ class SenderPanel(QGroupBox):
             self.progress.setRange(0, 1)
             self.progress.setValue(1 if progress.reason == "done" else 0)
         text = self._finished_text(progress).format(**values)
-        self.status_label.setText(text if progress.reason == "error" else text + rate)
+        self._not_sent = progress.reason == "error"
+        self.status_label.setText(text if self._not_sent else text + rate)
 
     def _progress_text(self, progress: SendProgress) -> str:
         """While sending: one whole sentence per case (a total or none, refusals or none)."""
