@@ -959,6 +959,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FieldError</name>
     <message>
         <source>Error</source>
+        <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,7 +974,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
+        <extracomment>The status says how many servers were found (written from the list, in any language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1006,6 +1007,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Press Find servers to see the chats running on your LAN.</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,7 +1544,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,6 +1568,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1679,7 +1681,8 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language applies when SocketLab is started again.</source>
+        <source>Language: {language}</source>
+        <extracomment>{language} is the language&apos;s own name: Русский, 简体中文, English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

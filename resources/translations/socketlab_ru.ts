@@ -962,6 +962,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FieldError</name>
     <message>
         <source>Error</source>
+        <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -976,7 +977,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
+        <extracomment>The status says how many servers were found (written from the list, in any language).</extracomment>
         <translation>&lt;b&gt;Ни один сервер не ответил.&lt;/b&gt; Что обычно мешает поиску:</translation>
     </message>
     <message>
@@ -1009,6 +1010,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Press Find servers to see the chats running on your LAN.</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation>Нажмите «Найти серверы», чтобы увидеть чаты в вашей локальной сети.</translation>
     </message>
     <message>
@@ -1550,7 +1552,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>Перейти: адрес или #строка</translation>
     </message>
     <message>
@@ -1575,6 +1576,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
@@ -1688,8 +1690,9 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Масштаб {percent}%</translation>
     </message>
     <message>
-        <source>The new language applies when SocketLab is started again.</source>
-        <translation>Новый язык будет применён при следующем запуске SocketLab.</translation>
+        <source>Language: {language}</source>
+        <extracomment>{language} is the language&apos;s own name: Русский, 简体中文, English.</extracomment>
+        <translation>Язык: {language}</translation>
     </message>
     <message>
         <source>Stop hosting and quit?</source>

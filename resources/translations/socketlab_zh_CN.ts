@@ -962,6 +962,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FieldError</name>
     <message>
         <source>Error</source>
+        <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
         <translation>错误</translation>
     </message>
 </context>
@@ -976,7 +977,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>FindServersPanel</name>
     <message>
         <source>&lt;b&gt;No server answered.&lt;/b&gt; What commonly blocks discovery:</source>
-        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
+        <extracomment>The status says how many servers were found (written from the list, in any language).</extracomment>
         <translation>&lt;b&gt;没有服务器应答。&lt;/b&gt;常见的阻碍发现的原因：</translation>
     </message>
     <message>
@@ -1009,6 +1010,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Press Find servers to see the chats running on your LAN.</source>
+        <extracomment>While the panel is shown, the finder asks again this often (seconds).</extracomment>
         <translation>按“查找服务器”查看局域网中正在运行的聊天。</translation>
     </message>
     <message>
@@ -1540,7 +1542,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>ListPanel</name>
     <message>
         <source>Go to: address or #row</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>跳转：地址或 #行号</translation>
     </message>
     <message>
@@ -1565,6 +1566,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
@@ -1676,8 +1678,9 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>缩放 {percent}%</translation>
     </message>
     <message>
-        <source>The new language applies when SocketLab is started again.</source>
-        <translation>新的语言将在下次启动 SocketLab 时生效。</translation>
+        <source>Language: {language}</source>
+        <extracomment>{language} is the language&apos;s own name: Русский, 简体中文, English.</extracomment>
+        <translation>语言：{language}</translation>
     </message>
     <message>
         <source>Stop hosting and quit?</source>
