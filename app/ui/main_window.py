@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         help_menu.addAction(self.shortcuts_action)
+        from app.ui.help import HelpActions  # Help > Getting started and Lessons, at the top
+
+        self.help_actions = HelpActions(self, help_menu)
 
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
@@ -271,6 +274,9 @@ class MainWindow(QMainWindow):
         widget.show()
         self._built[spec.key] = widget
         self._offer_packets(widget)
+        from app.ui.help.lessons import track_tab  # Help > Lessons ticks what the tab does
+
+        track_tab(self, spec.key, widget)
         # A tab may offer File menu actions (Chat: Export conversation), above Quit.
         file_actions = getattr(widget, "file_actions", None)
         if callable(file_actions):
