@@ -41,7 +41,9 @@ class HelpActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Retranslate the actions when the language changes."""
-        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+        # getattr: while the window is torn down, this object's attributes may be gone.
+        menu = getattr(self, "menu", None)
+        if menu is not None and watched is menu and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         return False
 

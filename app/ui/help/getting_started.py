@@ -224,14 +224,16 @@ class GettingStartedDialog(QDialog):
 
     def page_html(self, key: str) -> str:
         """The page of a tab (its key in app/ui/tabs.py) as HTML."""
+        # self.tr() before any QCoreApplication.translate(): lupdate's context pitfall.
+        purpose_heading, try_heading = self.tr("What it is for"), self.tr("A first thing to try")
         spec = next(spec for spec in TABS if spec.key == key)
         page = PAGES[key]
         steps = "".join(f"<li>{_sentence(text, fields)}</li>" for text, fields in page.steps)
         return (
             f"<h2>{html.escape(QCoreApplication.translate('Tabs', spec.title))}</h2>"
-            f"<h3>{html.escape(self.tr('What it is for'))}</h3>"
+            f"<h3>{html.escape(purpose_heading)}</h3>"
             f"<p>{html.escape(_tr(page.purpose))}</p>"
-            f"<h3>{html.escape(self.tr('A first thing to try'))}</h3>"
+            f"<h3>{html.escape(try_heading)}</h3>"
             f"<ol>{steps}</ol>"
         )
 
