@@ -560,10 +560,12 @@ class EventsPane(QWidget):
         line_selected(object): the event of the line the user selected.
         show_packets(int): "Show the packets" was chosen on a connect(), accept() or
             close() line: the port whose packets the Packets tab should show.
+        batch_seen(object, str): every batch added, raw, with its source (Help > Lessons).
     """
 
     line_selected = Signal(object)
     show_packets = Signal(int)
+    batch_seen = Signal(object, str)
 
     def __init__(
         self,
@@ -884,6 +886,7 @@ class EventsPane(QWidget):
 
     def add_batch(self, batch: list[Event], source: str = "") -> None:
         """Sort a batch's lines into the timeline (the "starting" state is left out)."""
+        self.batch_seen.emit(batch, source)
         lines = [
             _Line(event, side_of(event, source))
             for event in batch

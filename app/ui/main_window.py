@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self.shortcuts_action = QAction(self)
         help_menu.addAction(self.shortcuts_action)
+        from app.ui.help import HelpActions  # Help > Getting started and Lessons, at the top
+
+        self.help_actions = HelpActions(self, help_menu)
 
     def retranslate_ui(self) -> None:
         """Set every text of the window in the current language (at start, and again on
@@ -319,6 +322,9 @@ class MainWindow(QMainWindow):
         widget.show()
         self._built[spec.key] = widget
         self._offer_packets(widget)
+        from app.ui.help.lessons import track_tab  # Help > Lessons ticks what the tab does
+
+        track_tab(self, spec.key, widget)
         # A tab may offer File menu actions (Chat: Export conversation), above Quit.
         file_actions = getattr(widget, "file_actions", None)
         if callable(file_actions):
