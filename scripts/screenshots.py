@@ -196,10 +196,22 @@ def take_screenshots(
         finally:
             for sock in demo_sockets:
                 sock.close()
+            _stop_tabs(window)  # nothing left running: closing asks no question
             window.close()
             window.deleteLater()
             _settle(0)
     return saved
+
+
+def _stop_tabs(window) -> None:
+    """Stop what the demo scenes started (a hosted room, a capture) in every built tab."""
+    from app.ui.tabs import TABS
+
+    for spec in TABS:
+        tab = window.tab_widget(spec.key)
+        shutdown = getattr(tab, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
 
 
 def _grab_tabs(

@@ -1095,6 +1095,123 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Chat is a small TCP chat: one side hosts (a server socket that listens and accepts), the others join (a client socket that connects). The Events pane under it shows every socket call as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the port {port} and press Start hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch accept() in the Events pane, then type a line in the terminal and press Enter: recv() shows its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP sends datagrams: no connection and no handshake, each datagram on its own. The receiver binds a port and reads whatever arrives; the sender sends text or bytes to an address, and the counters show what was lost or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Receive, keep the port {port} and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Send, type hello, send it to {target} and press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram appears in the receiver&apos;s table with the sender&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet computes what an address and a prefix mean: the network (the address AND the mask), the broadcast address and the usable hosts. It also splits, lists and summarises networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {address} in Address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the AND bit by bit: the network is {network}, the broadcast {broadcast}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prefix to {prefix} and watch the network change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics gathers the everyday tools: interfaces and MAC addresses, ping, DNS lookups, port checks, open sockets and the neighbour (ARP) table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Ping in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {host} and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reply shows its round-trip time and TTL; Stop gives the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets captures what goes over an interface and explains each packet layer by layer, with a diagram of the conversation. Capturing may need administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the interface {interface} and the preset This chat connection, then press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host a chat in the Chat tab, then run {command}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the first three packets: SYN, SYN-ACK, ACK, the three-way handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first thing to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexDumpView</name>
     <message>
         <source>… showing the first {shown} of {size} bytes.</source>
@@ -1537,6 +1654,201 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Payload ({count} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. The one-to-one chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP chat is two sockets: a server that listens and accepts, a client that connects. Play each side once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a terminal start a server with {server} (or {python}), then in the Chat tab connect to 127.0.0.1:5555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a line in the terminal and press Enter: recv() in the Events pane shows its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now be the server: stop the terminal, then Start hosting on port 5555 (listen() appears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a terminal run {client}: the server&apos;s accept() returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Port in use, SO_REUSEADDR and TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one socket may listen on a port; a closed connection may still hold it for a while in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a terminal run {server} so that port 5555 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hosting on port 5555 in the Chat tab: bind() fails with EADDRINUSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the terminal, host again, let a client join, then stop hosting; Diagnostics &gt; Sockets shows the port in TIME_WAIT (tick Done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host on port 5555 again at once: bind() succeeds, because SocketLab sets SO_REUSEADDR before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Bytes and text: UTF-8 and GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets carry bytes, not text: both sides must agree on the encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}: the same two characters are 6 bytes in UTF-8 and 4 in GBK (tick Done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555, then send 你好 to 127.0.0.1:5555 with the encoding UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again with the encoding GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the receiver&apos;s Preview as between UTF-8 and GBK: the wrong one shows garbage, as the Chat tab&apos;s raw terminal does with nc (tick Done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. UDP: no connection, loss and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no listen(), no accept() and no handshake: each datagram travels alone and may be lost or overtaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555: it only binds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send hello to 127.0.0.1:5555.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Sequence header and send 10000 datagrams as fast as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lost and reordered counters: this ticks itself when a gap shows; if loopback loses nothing, tick Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Is this address on my LAN? The AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address AND the mask gives the network; two hosts on the same network talk directly, others through the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Subnet tab type 192.168.1.12/26 and read the AND: the network is 192.168.1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 192.168.1.70/26: the AND gives 192.168.1.64, another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your own address with This machine and check that your gateway is on the same network (tick Done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. MAC, ARP, ping and DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become IP addresses (DNS), IP addresses on the LAN become MAC addresses (ARP), and ping checks that a host answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Interfaces find your MAC address (tick Done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Ping, ping 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; DNS look up localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Neighbours (ARP) read which MAC address your gateway has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. The handshake and the teardown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() sends SYN, the server answers SYN-ACK, the client ACK; close() sends FIN. Watch them on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Packets tab choose the interface lo and the preset This chat connection, then press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host a chat, and connect to it with {client}: a SYN appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the SYN-ACK and the ACK that follow it: the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the terminal&apos;s connection: FIN and ACK tear it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDialog</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps tick themselves when SocketLab sees them happen; tick a step&apos;s Done box yourself where it says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total})</source>
+        <extracomment>{title} is a lesson&apos;s title; {done} of {total} steps are ticked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Done when you have done it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks itself when SocketLab sees it happen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1099,6 +1099,123 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Chat is a small TCP chat: one side hosts (a server socket that listens and accepts), the others join (a client socket that connects). The Events pane under it shows every socket call as it happens.</source>
+        <translation>Чат — небольшой TCP-чат: одна сторона запускает сервер (серверный сокет слушает и принимает соединения), остальные подключаются (клиентский сокет вызывает connect). Панель событий под ним показывает каждый вызов сокета в момент, когда он происходит.</translation>
+    </message>
+    <message>
+        <source>Keep the port {port} and press Start hosting.</source>
+        <translation>Оставьте порт {port} и нажмите «Запустить сервер».</translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}.</source>
+        <translation>В терминале выполните {command}.</translation>
+    </message>
+    <message>
+        <source>Watch accept() in the Events pane, then type a line in the terminal and press Enter: recv() shows its bytes.</source>
+        <translation>Найдите accept() в панели событий, затем наберите строку в терминале и нажмите Enter: recv() покажет её байты.</translation>
+    </message>
+    <message>
+        <source>UDP sends datagrams: no connection and no handshake, each datagram on its own. The receiver binds a port and reads whatever arrives; the sender sends text or bytes to an address, and the counters show what was lost or reordered.</source>
+        <translation>UDP отправляет датаграммы: без соединения и без рукопожатия, каждая датаграмма сама по себе. Приёмник привязывается к порту и читает всё, что приходит; отправитель шлёт текст или байты на адрес, а счётчики показывают, что потерялось или пришло не по порядку.</translation>
+    </message>
+    <message>
+        <source>In Receive, keep the port {port} and press Start.</source>
+        <translation>В блоке «Приём» оставьте порт {port} и нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>In Send, type hello, send it to {target} and press Send.</source>
+        <translation>В блоке «Отправка» наберите hello, укажите адрес {target} и нажмите «Отправить».</translation>
+    </message>
+    <message>
+        <source>The datagram appears in the receiver&apos;s table with the sender&apos;s address and port.</source>
+        <translation>Датаграмма появится в таблице приёмника с адресом и портом отправителя.</translation>
+    </message>
+    <message>
+        <source>Subnet computes what an address and a prefix mean: the network (the address AND the mask), the broadcast address and the usable hosts. It also splits, lists and summarises networks.</source>
+        <translation>Вкладка «Подсети» вычисляет, что означают адрес и префикс: сеть (адрес AND маска), широковещательный адрес и доступные узлы. Она также делит, перечисляет и объединяет сети.</translation>
+    </message>
+    <message>
+        <source>Type {address} in Address.</source>
+        <translation>Введите {address} в поле «Адрес».</translation>
+    </message>
+    <message>
+        <source>Read the AND bit by bit: the network is {network}, the broadcast {broadcast}.</source>
+        <translation>Прочитайте AND бит за битом: сеть — {network}, широковещательный адрес — {broadcast}.</translation>
+    </message>
+    <message>
+        <source>Change the prefix to {prefix} and watch the network change.</source>
+        <translation>Смените префикс на {prefix} и посмотрите, как меняется сеть.</translation>
+    </message>
+    <message>
+        <source>Diagnostics gathers the everyday tools: interfaces and MAC addresses, ping, DNS lookups, port checks, open sockets and the neighbour (ARP) table.</source>
+        <translation>«Диагностика» собирает повседневные инструменты: интерфейсы и MAC-адреса, ping, запросы DNS, проверку портов, открытые сокеты и таблицу соседей (ARP).</translation>
+    </message>
+    <message>
+        <source>Choose Ping in the list on the left.</source>
+        <translation>Выберите Ping в списке слева.</translation>
+    </message>
+    <message>
+        <source>Type {host} and press Start.</source>
+        <translation>Введите {host} и нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>Each reply shows its round-trip time and TTL; Stop gives the summary.</source>
+        <translation>Каждый ответ показывает время приёма-передачи и TTL; «Остановить» выводит итоги.</translation>
+    </message>
+    <message>
+        <source>Packets captures what goes over an interface and explains each packet layer by layer, with a diagram of the conversation. Capturing may need administrator rights.</source>
+        <translation>«Пакеты» перехватывает то, что проходит через интерфейс, и объясняет каждый пакет уровень за уровнем, с диаграммой обмена. Для перехвата могут понадобиться права администратора.</translation>
+    </message>
+    <message>
+        <source>Choose the interface {interface} and the preset This chat connection, then press Start.</source>
+        <translation>Выберите интерфейс {interface} и набор «Это соединение чата», затем нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>Host a chat in the Chat tab, then run {command}.</source>
+        <translation>Запустите сервер на вкладке «Чат», затем выполните {command}.</translation>
+    </message>
+    <message>
+        <source>Read the first three packets: SYN, SYN-ACK, ACK, the three-way handshake.</source>
+        <translation>Прочитайте первые три пакета: SYN, SYN-ACK, ACK — тройное рукопожатие.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Вкладки</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Страница справки</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Для чего это</translation>
+    </message>
+    <message>
+        <source>A first thing to try</source>
+        <translation>Что попробовать сначала</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+</context>
+<context>
     <name>HexDumpView</name>
     <message>
         <source>… showing the first {shown} of {size} bytes.</source>
@@ -1546,6 +1663,201 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Payload ({count} bytes)</source>
         <translation>Полезная нагрузка ({count} байт)</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. The one-to-one chat</source>
+        <translation>1. Чат один на один</translation>
+    </message>
+    <message>
+        <source>A TCP chat is two sockets: a server that listens and accepts, a client that connects. Play each side once.</source>
+        <translation>TCP-чат — это два сокета: сервер, который слушает и принимает соединения, и клиент, который подключается. Побудьте каждой из сторон.</translation>
+    </message>
+    <message>
+        <source>In a terminal start a server with {server} (or {python}), then in the Chat tab connect to 127.0.0.1:5555.</source>
+        <translation>В терминале запустите сервер командой {server} (или {python}), затем на вкладке «Чат» подключитесь к 127.0.0.1:5555.</translation>
+    </message>
+    <message>
+        <source>Type a line in the terminal and press Enter: recv() in the Events pane shows its bytes.</source>
+        <translation>Наберите строку в терминале и нажмите Enter: recv() в панели событий покажет её байты.</translation>
+    </message>
+    <message>
+        <source>Now be the server: stop the terminal, then Start hosting on port 5555 (listen() appears).</source>
+        <translation>Теперь будьте сервером: остановите программу в терминале и нажмите «Запустить сервер» на порту 5555 (появится listen()).</translation>
+    </message>
+    <message>
+        <source>In a terminal run {client}: the server&apos;s accept() returns.</source>
+        <translation>В терминале выполните {client}: accept() сервера вернёт соединение.</translation>
+    </message>
+    <message>
+        <source>2. Port in use, SO_REUSEADDR and TIME_WAIT</source>
+        <translation>2. Порт занят, SO_REUSEADDR и TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Only one socket may listen on a port; a closed connection may still hold it for a while in TIME_WAIT.</source>
+        <translation>Слушать порт может только один сокет; закрытое соединение ещё какое-то время может удерживать его в состоянии TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>In a terminal run {server} so that port 5555 is taken.</source>
+        <translation>В терминале выполните {server}, чтобы занять порт 5555.</translation>
+    </message>
+    <message>
+        <source>Start hosting on port 5555 in the Chat tab: bind() fails with EADDRINUSE.</source>
+        <translation>Запустите сервер на порту 5555 на вкладке «Чат»: bind() завершится ошибкой EADDRINUSE.</translation>
+    </message>
+    <message>
+        <source>Stop the terminal, host again, let a client join, then stop hosting; Diagnostics &gt; Sockets shows the port in TIME_WAIT (tick Done).</source>
+        <translation>Остановите программу в терминале, снова запустите сервер, дайте клиенту подключиться и остановите сервер; «Диагностика &gt; Сокеты» покажет порт в состоянии TIME_WAIT (отметьте «Готово»).</translation>
+    </message>
+    <message>
+        <source>Host on port 5555 again at once: bind() succeeds, because SocketLab sets SO_REUSEADDR before it.</source>
+        <translation>Сразу же снова запустите сервер на порту 5555: bind() пройдёт, потому что SocketLab перед ним устанавливает SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>3. Bytes and text: UTF-8 and GBK</source>
+        <translation>3. Байты и текст: UTF-8 и GBK</translation>
+    </message>
+    <message>
+        <source>Sockets carry bytes, not text: both sides must agree on the encoding.</source>
+        <translation>Сокеты передают байты, а не текст: обе стороны должны договориться о кодировке.</translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}: the same two characters are 6 bytes in UTF-8 and 4 in GBK (tick Done).</source>
+        <translation>В терминале выполните {command}: те же два символа занимают 6 байт в UTF-8 и 4 в GBK (отметьте «Готово»).</translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555, then send 你好 to 127.0.0.1:5555 with the encoding UTF-8.</source>
+        <translation>На вкладке UDP запустите приёмник на порту 5555, затем отправьте 你好 на 127.0.0.1:5555 в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>Send it again with the encoding GBK.</source>
+        <translation>Отправьте ещё раз в кодировке GBK.</translation>
+    </message>
+    <message>
+        <source>Switch the receiver&apos;s Preview as between UTF-8 and GBK: the wrong one shows garbage, as the Chat tab&apos;s raw terminal does with nc (tick Done).</source>
+        <translation>Переключайте «Просмотр как» у приёмника между UTF-8 и GBK: неверная кодировка показывает мусор — так же, как сырой терминал вкладки «Чат» с nc (отметьте «Готово»).</translation>
+    </message>
+    <message>
+        <source>4. UDP: no connection, loss and order</source>
+        <translation>4. UDP: без соединения, потери и порядок</translation>
+    </message>
+    <message>
+        <source>UDP has no listen(), no accept() and no handshake: each datagram travels alone and may be lost or overtaken.</source>
+        <translation>В UDP нет listen(), accept() и рукопожатия: каждая датаграмма идёт сама по себе и может потеряться или быть обогнана другой.</translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555: it only binds.</source>
+        <translation>На вкладке UDP запустите приёмник на порту 5555: он только вызывает bind.</translation>
+    </message>
+    <message>
+        <source>Send hello to 127.0.0.1:5555.</source>
+        <translation>Отправьте hello на 127.0.0.1:5555.</translation>
+    </message>
+    <message>
+        <source>Tick Sequence header and send 10000 datagrams as fast as possible.</source>
+        <translation>Включите «Заголовок с номерами» и отправьте 10000 датаграмм как можно быстрее.</translation>
+    </message>
+    <message>
+        <source>Read the lost and reordered counters: this ticks itself when a gap shows; if loopback loses nothing, tick Done.</source>
+        <translation>Посмотрите на счётчики потерянных и переставленных: шаг отметится сам, когда появится пропуск; если петля ничего не теряет, отметьте «Готово».</translation>
+    </message>
+    <message>
+        <source>5. Is this address on my LAN? The AND</source>
+        <translation>5. Этот адрес в моей локальной сети? Операция AND</translation>
+    </message>
+    <message>
+        <source>The address AND the mask gives the network; two hosts on the same network talk directly, others through the gateway.</source>
+        <translation>Адрес AND маска даёт сеть; два узла одной сети общаются напрямую, остальные — через шлюз.</translation>
+    </message>
+    <message>
+        <source>In the Subnet tab type 192.168.1.12/26 and read the AND: the network is 192.168.1.0.</source>
+        <translation>На вкладке «Подсети» введите 192.168.1.12/26 и прочитайте AND: сеть — 192.168.1.0.</translation>
+    </message>
+    <message>
+        <source>Type 192.168.1.70/26: the AND gives 192.168.1.64, another network.</source>
+        <translation>Введите 192.168.1.70/26: AND даёт 192.168.1.64 — это другая сеть.</translation>
+    </message>
+    <message>
+        <source>Fill in your own address with This machine and check that your gateway is on the same network (tick Done).</source>
+        <translation>Подставьте свой адрес кнопкой «Этот компьютер» и проверьте, что шлюз в той же сети (отметьте «Готово»).</translation>
+    </message>
+    <message>
+        <source>6. MAC, ARP, ping and DNS</source>
+        <translation>6. MAC, ARP, ping и DNS</translation>
+    </message>
+    <message>
+        <source>Names become IP addresses (DNS), IP addresses on the LAN become MAC addresses (ARP), and ping checks that a host answers.</source>
+        <translation>Имена превращаются в IP-адреса (DNS), IP-адреса в локальной сети — в MAC-адреса (ARP), а ping проверяет, что узел отвечает.</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Interfaces find your MAC address (tick Done).</source>
+        <translation>В «Диагностика &gt; Интерфейсы» найдите свой MAC-адрес (отметьте «Готово»).</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Ping, ping 127.0.0.1.</source>
+        <translation>В «Диагностика &gt; Ping» пропингуйте 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; DNS look up localhost.</source>
+        <translation>В «Диагностика &gt; DNS» найдите localhost.</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Neighbours (ARP) read which MAC address your gateway has.</source>
+        <translation>В «Диагностика &gt; Соседи (ARP)» посмотрите, какой MAC-адрес у вашего шлюза.</translation>
+    </message>
+    <message>
+        <source>7. The handshake and the teardown</source>
+        <translation>7. Рукопожатие и завершение соединения</translation>
+    </message>
+    <message>
+        <source>connect() sends SYN, the server answers SYN-ACK, the client ACK; close() sends FIN. Watch them on the wire.</source>
+        <translation>connect() отправляет SYN, сервер отвечает SYN-ACK, клиент — ACK; close() отправляет FIN. Посмотрите на них в сети.</translation>
+    </message>
+    <message>
+        <source>In the Packets tab choose the interface lo and the preset This chat connection, then press Start.</source>
+        <translation>На вкладке «Пакеты» выберите интерфейс lo и набор «Это соединение чата», затем нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>Host a chat, and connect to it with {client}: a SYN appears.</source>
+        <translation>Запустите сервер чата и подключитесь к нему командой {client}: появится SYN.</translation>
+    </message>
+    <message>
+        <source>Find the SYN-ACK and the ACK that follow it: the handshake.</source>
+        <translation>Найдите следующие за ним SYN-ACK и ACK: это рукопожатие.</translation>
+    </message>
+    <message>
+        <source>Close the terminal&apos;s connection: FIN and ACK tear it down.</source>
+        <translation>Закройте соединение в терминале: FIN и ACK завершают его.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDialog</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Steps tick themselves when SocketLab sees them happen; tick a step&apos;s Done box yourself where it says so.</source>
+        <translation>Шаги отмечаются сами, когда SocketLab видит, что они выполнены; там, где это сказано, отметьте «Готово» сами.</translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total})</source>
+        <extracomment>{title} is a lesson&apos;s title; {done} of {total} steps are ticked.</extracomment>
+        <translation>{title} ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Tick Done when you have done it.</source>
+        <translation>Отметьте «Готово», когда выполните.</translation>
+    </message>
+    <message>
+        <source>Ticks itself when SocketLab sees it happen.</source>
+        <translation>Отмечается сам, когда SocketLab видит, что это произошло.</translation>
     </message>
 </context>
 <context>

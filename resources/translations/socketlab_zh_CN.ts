@@ -1097,6 +1097,123 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Chat is a small TCP chat: one side hosts (a server socket that listens and accepts), the others join (a client socket that connects). The Events pane under it shows every socket call as it happens.</source>
+        <translation>聊天是一个小型 TCP 聊天：一方主持（服务器套接字监听并接受连接），其他人加入（客户端套接字发起连接）。下方的事件面板实时显示每一次套接字调用。</translation>
+    </message>
+    <message>
+        <source>Keep the port {port} and press Start hosting.</source>
+        <translation>保持端口 {port}，然后点击“开始主持”。</translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}.</source>
+        <translation>在终端中运行 {command}。</translation>
+    </message>
+    <message>
+        <source>Watch accept() in the Events pane, then type a line in the terminal and press Enter: recv() shows its bytes.</source>
+        <translation>在事件面板中观察 accept()，然后在终端输入一行并按回车：recv() 会显示它的字节。</translation>
+    </message>
+    <message>
+        <source>UDP sends datagrams: no connection and no handshake, each datagram on its own. The receiver binds a port and reads whatever arrives; the sender sends text or bytes to an address, and the counters show what was lost or reordered.</source>
+        <translation>UDP 发送数据报：没有连接，没有握手，每个数据报各自独立。接收端绑定一个端口并读取到达的一切；发送端把文本或字节发往某个地址，计数器显示哪些丢失或乱序。</translation>
+    </message>
+    <message>
+        <source>In Receive, keep the port {port} and press Start.</source>
+        <translation>在“接收”中保持端口 {port}，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <source>In Send, type hello, send it to {target} and press Send.</source>
+        <translation>在“发送”中输入 hello，目标设为 {target}，然后点击“发送”。</translation>
+    </message>
+    <message>
+        <source>The datagram appears in the receiver&apos;s table with the sender&apos;s address and port.</source>
+        <translation>数据报会出现在接收端的表格中，并带有发送方的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Subnet computes what an address and a prefix mean: the network (the address AND the mask), the broadcast address and the usable hosts. It also splits, lists and summarises networks.</source>
+        <translation>子网计算地址和前缀的含义：网络（地址 AND 掩码）、广播地址和可用主机。它还可以划分、列出和汇总网络。</translation>
+    </message>
+    <message>
+        <source>Type {address} in Address.</source>
+        <translation>在“地址”中输入 {address}。</translation>
+    </message>
+    <message>
+        <source>Read the AND bit by bit: the network is {network}, the broadcast {broadcast}.</source>
+        <translation>逐位阅读 AND 运算：网络是 {network}，广播地址是 {broadcast}。</translation>
+    </message>
+    <message>
+        <source>Change the prefix to {prefix} and watch the network change.</source>
+        <translation>把前缀改为 {prefix}，观察网络如何变化。</translation>
+    </message>
+    <message>
+        <source>Diagnostics gathers the everyday tools: interfaces and MAC addresses, ping, DNS lookups, port checks, open sockets and the neighbour (ARP) table.</source>
+        <translation>诊断汇集了日常工具：网络接口和 MAC 地址、ping、DNS 查询、端口检查、打开的套接字以及邻居（ARP）表。</translation>
+    </message>
+    <message>
+        <source>Choose Ping in the list on the left.</source>
+        <translation>在左侧列表中选择 Ping。</translation>
+    </message>
+    <message>
+        <source>Type {host} and press Start.</source>
+        <translation>输入 {host}，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Each reply shows its round-trip time and TTL; Stop gives the summary.</source>
+        <translation>每个回复显示往返时间和 TTL；点击“停止”给出汇总。</translation>
+    </message>
+    <message>
+        <source>Packets captures what goes over an interface and explains each packet layer by layer, with a diagram of the conversation. Capturing may need administrator rights.</source>
+        <translation>数据包捕获经过某个接口的流量，逐层解释每个数据包，并绘制会话图。捕获可能需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>Choose the interface {interface} and the preset This chat connection, then press Start.</source>
+        <translation>选择接口 {interface} 和预设“当前聊天连接”，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Host a chat in the Chat tab, then run {command}.</source>
+        <translation>在聊天标签页中主持聊天，然后运行 {command}。</translation>
+    </message>
+    <message>
+        <source>Read the first three packets: SYN, SYN-ACK, ACK, the three-way handshake.</source>
+        <translation>阅读前三个数据包：SYN、SYN-ACK、ACK，即三次握手。</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>帮助页面</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>A first thing to try</source>
+        <translation>先试试这个</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>HexDumpView</name>
     <message>
         <source>… showing the first {shown} of {size} bytes.</source>
@@ -1536,6 +1653,201 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Payload ({count} bytes)</source>
         <translation>有效载荷（{count} 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. The one-to-one chat</source>
+        <translation>1. 一对一聊天</translation>
+    </message>
+    <message>
+        <source>A TCP chat is two sockets: a server that listens and accepts, a client that connects. Play each side once.</source>
+        <translation>TCP 聊天就是两个套接字：监听并接受连接的服务器，以及发起连接的客户端。两边各扮演一次。</translation>
+    </message>
+    <message>
+        <source>In a terminal start a server with {server} (or {python}), then in the Chat tab connect to 127.0.0.1:5555.</source>
+        <translation>在终端中用 {server}（或 {python}）启动服务器，然后在聊天标签页中连接到 127.0.0.1:5555。</translation>
+    </message>
+    <message>
+        <source>Type a line in the terminal and press Enter: recv() in the Events pane shows its bytes.</source>
+        <translation>在终端输入一行并按回车：事件面板中的 recv() 会显示它的字节。</translation>
+    </message>
+    <message>
+        <source>Now be the server: stop the terminal, then Start hosting on port 5555 (listen() appears).</source>
+        <translation>现在当服务器：停止终端中的程序，然后在端口 5555 上点击“开始主持”（会出现 listen()）。</translation>
+    </message>
+    <message>
+        <source>In a terminal run {client}: the server&apos;s accept() returns.</source>
+        <translation>在终端中运行 {client}：服务器的 accept() 返回。</translation>
+    </message>
+    <message>
+        <source>2. Port in use, SO_REUSEADDR and TIME_WAIT</source>
+        <translation>2. 端口被占用、SO_REUSEADDR 与 TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Only one socket may listen on a port; a closed connection may still hold it for a while in TIME_WAIT.</source>
+        <translation>一个端口只能有一个套接字在监听；已关闭的连接还可能在 TIME_WAIT 状态下占用它一段时间。</translation>
+    </message>
+    <message>
+        <source>In a terminal run {server} so that port 5555 is taken.</source>
+        <translation>在终端中运行 {server}，占用端口 5555。</translation>
+    </message>
+    <message>
+        <source>Start hosting on port 5555 in the Chat tab: bind() fails with EADDRINUSE.</source>
+        <translation>在聊天标签页中于端口 5555 开始主持：bind() 以 EADDRINUSE 失败。</translation>
+    </message>
+    <message>
+        <source>Stop the terminal, host again, let a client join, then stop hosting; Diagnostics &gt; Sockets shows the port in TIME_WAIT (tick Done).</source>
+        <translation>停止终端中的程序，再次主持，让一个客户端加入，然后停止主持；“诊断 &gt; 套接字”会显示该端口处于 TIME_WAIT（请勾选“完成”）。</translation>
+    </message>
+    <message>
+        <source>Host on port 5555 again at once: bind() succeeds, because SocketLab sets SO_REUSEADDR before it.</source>
+        <translation>立即再次在端口 5555 上主持：bind() 成功，因为 SocketLab 在它之前设置了 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>3. Bytes and text: UTF-8 and GBK</source>
+        <translation>3. 字节与文本：UTF-8 和 GBK</translation>
+    </message>
+    <message>
+        <source>Sockets carry bytes, not text: both sides must agree on the encoding.</source>
+        <translation>套接字传输的是字节而不是文本：双方必须约定同一种编码。</translation>
+    </message>
+    <message>
+        <source>In a terminal run {command}: the same two characters are 6 bytes in UTF-8 and 4 in GBK (tick Done).</source>
+        <translation>在终端中运行 {command}：同样两个字符在 UTF-8 中是 6 个字节，在 GBK 中是 4 个（请勾选“完成”）。</translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555, then send 你好 to 127.0.0.1:5555 with the encoding UTF-8.</source>
+        <translation>在 UDP 标签页中于端口 5555 启动接收端，然后用 UTF-8 编码把 你好 发送到 127.0.0.1:5555。</translation>
+    </message>
+    <message>
+        <source>Send it again with the encoding GBK.</source>
+        <translation>再用 GBK 编码发送一次。</translation>
+    </message>
+    <message>
+        <source>Switch the receiver&apos;s Preview as between UTF-8 and GBK: the wrong one shows garbage, as the Chat tab&apos;s raw terminal does with nc (tick Done).</source>
+        <translation>在接收端的“预览方式”中切换 UTF-8 和 GBK：错误的编码会显示乱码，就像聊天标签页的原始终端连接 nc 时一样（请勾选“完成”）。</translation>
+    </message>
+    <message>
+        <source>4. UDP: no connection, loss and order</source>
+        <translation>4. UDP：无连接、丢包与顺序</translation>
+    </message>
+    <message>
+        <source>UDP has no listen(), no accept() and no handshake: each datagram travels alone and may be lost or overtaken.</source>
+        <translation>UDP 没有 listen()、没有 accept()，也没有握手：每个数据报独自传输，可能丢失或被后面的超过。</translation>
+    </message>
+    <message>
+        <source>In the UDP tab start the receiver on port 5555: it only binds.</source>
+        <translation>在 UDP 标签页中于端口 5555 启动接收端：它只做 bind。</translation>
+    </message>
+    <message>
+        <source>Send hello to 127.0.0.1:5555.</source>
+        <translation>把 hello 发送到 127.0.0.1:5555。</translation>
+    </message>
+    <message>
+        <source>Tick Sequence header and send 10000 datagrams as fast as possible.</source>
+        <translation>勾选“序号头部”，尽可能快地发送 10000 个数据报。</translation>
+    </message>
+    <message>
+        <source>Read the lost and reordered counters: this ticks itself when a gap shows; if loopback loses nothing, tick Done.</source>
+        <translation>查看丢失和乱序计数：出现缺口时此步会自动勾选；如果回环接口没有丢包，请勾选“完成”。</translation>
+    </message>
+    <message>
+        <source>5. Is this address on my LAN? The AND</source>
+        <translation>5. 这个地址在我的局域网里吗？AND 运算</translation>
+    </message>
+    <message>
+        <source>The address AND the mask gives the network; two hosts on the same network talk directly, others through the gateway.</source>
+        <translation>地址 AND 掩码得到网络；同一网络中的两台主机直接通信，其他的经由网关。</translation>
+    </message>
+    <message>
+        <source>In the Subnet tab type 192.168.1.12/26 and read the AND: the network is 192.168.1.0.</source>
+        <translation>在子网标签页中输入 192.168.1.12/26 并阅读 AND 运算：网络是 192.168.1.0。</translation>
+    </message>
+    <message>
+        <source>Type 192.168.1.70/26: the AND gives 192.168.1.64, another network.</source>
+        <translation>输入 192.168.1.70/26：AND 得到 192.168.1.64，是另一个网络。</translation>
+    </message>
+    <message>
+        <source>Fill in your own address with This machine and check that your gateway is on the same network (tick Done).</source>
+        <translation>用“本机”填入你自己的地址，检查网关是否在同一网络中（请勾选“完成”）。</translation>
+    </message>
+    <message>
+        <source>6. MAC, ARP, ping and DNS</source>
+        <translation>6. MAC、ARP、ping 和 DNS</translation>
+    </message>
+    <message>
+        <source>Names become IP addresses (DNS), IP addresses on the LAN become MAC addresses (ARP), and ping checks that a host answers.</source>
+        <translation>名字被解析为 IP 地址（DNS），局域网中的 IP 地址被解析为 MAC 地址（ARP），ping 检查主机是否应答。</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Interfaces find your MAC address (tick Done).</source>
+        <translation>在“诊断 &gt; 网络接口”中找到你的 MAC 地址（请勾选“完成”）。</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Ping, ping 127.0.0.1.</source>
+        <translation>在“诊断 &gt; Ping”中 ping 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; DNS look up localhost.</source>
+        <translation>在“诊断 &gt; DNS”中查询 localhost。</translation>
+    </message>
+    <message>
+        <source>In Diagnostics &gt; Neighbours (ARP) read which MAC address your gateway has.</source>
+        <translation>在“诊断 &gt; 邻居 (ARP)”中查看网关的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>7. The handshake and the teardown</source>
+        <translation>7. 握手与断开</translation>
+    </message>
+    <message>
+        <source>connect() sends SYN, the server answers SYN-ACK, the client ACK; close() sends FIN. Watch them on the wire.</source>
+        <translation>connect() 发送 SYN，服务器回复 SYN-ACK，客户端回复 ACK；close() 发送 FIN。在线路上观察它们。</translation>
+    </message>
+    <message>
+        <source>In the Packets tab choose the interface lo and the preset This chat connection, then press Start.</source>
+        <translation>在数据包标签页中选择接口 lo 和预设“当前聊天连接”，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Host a chat, and connect to it with {client}: a SYN appears.</source>
+        <translation>主持一个聊天，并用 {client} 连接它：会出现一个 SYN。</translation>
+    </message>
+    <message>
+        <source>Find the SYN-ACK and the ACK that follow it: the handshake.</source>
+        <translation>找到紧随其后的 SYN-ACK 和 ACK：这就是握手。</translation>
+    </message>
+    <message>
+        <source>Close the terminal&apos;s connection: FIN and ACK tear it down.</source>
+        <translation>关闭终端中的连接：FIN 和 ACK 将其断开。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDialog</name>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Steps tick themselves when SocketLab sees them happen; tick a step&apos;s Done box yourself where it says so.</source>
+        <translation>当 SocketLab 看到步骤发生时会自动勾选；注明的步骤请自己勾选“完成”。</translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total})</source>
+        <extracomment>{title} is a lesson&apos;s title; {done} of {total} steps are ticked.</extracomment>
+        <translation>{title}（{done}/{total}）</translation>
+    </message>
+    <message>
+        <source>Tick Done when you have done it.</source>
+        <translation>完成后请勾选“完成”。</translation>
+    </message>
+    <message>
+        <source>Ticks itself when SocketLab sees it happen.</source>
+        <translation>SocketLab 看到它发生时会自动勾选。</translation>
     </message>
 </context>
 <context>
