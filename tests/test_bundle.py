@@ -32,7 +32,7 @@ def test_the_bundle_builds_and_opens_its_window_without_python(tmp_path: Path) -
     assert (internal / "resources" / "icons" / "socketlab.svg").is_file()
     assert (internal / "resources" / "socketlab.desktop").is_file()
     # Translations ship compiled (the bundle has no lrelease), sources stay out.
-    for language in ("ru", "zh_CN"):
+    for language in ("en", "ru", "zh_CN"):  # English: its plural forms
         assert (internal / "resources" / "translations" / f"socketlab_{language}.qm").is_file()
     assert not list(internal.rglob("*.ts"))
 

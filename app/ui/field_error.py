@@ -46,9 +46,11 @@ class FieldError(QLabel):
         self.setStyleSheet(f"QLabel#fieldError {{ color: {colour}; }}")
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme switch (View > Theme) while shown."""
+        """Follow a theme switch (View > Theme) while shown, and a language switch."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleDescription(self.tr("Error"))
+        elif event.type() == QEvent.Type.PaletteChange and not self._restyling:
             self._restyling = True
             try:
                 self._apply_colour()

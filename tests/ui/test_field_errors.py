@@ -187,3 +187,15 @@ def test_a_chat_bind_error_does_not_move_the_start_button(qtbot) -> None:
     panel.clear_errors()
     settle()
     assert panel.start_button.mapTo(tab, QPoint(0, 0)) == before
+
+
+def test_the_error_label_describes_itself_in_the_new_language(qtbot, language) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    error = FieldError()
+    qtbot.addWidget(error)
+    assert error.accessibleDescription() == "Error"
+    assert language("ru")
+    russian = QCoreApplication.translate("FieldError", "Error")
+    assert russian != "Error"
+    qtbot.waitUntil(lambda: error.accessibleDescription() == russian)
