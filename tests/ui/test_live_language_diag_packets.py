@@ -109,8 +109,9 @@ def test_the_diagnostics_tab_follows_a_live_language_switch(qtbot, language, dia
     assert dns.kind_combo.currentText() == tr("DnsPanel", "Address → name (reverse)")
     assert dns.lookup_button.text() == tr("DnsPanel", "Look up")
     assert dns.status_label.text() == tr("DnsPanel", "{address} is {name} ({time}).").format(
-        address="127.0.0.1", name="localhost", time="1.5 ms"
-    )
+        address="127.0.0.1", name="localhost", time="1,5 ms"
+    )  # a decimal comma in Russian, in the status line and the table
+    assert dns.table.item(0, 3).text() == "1,5 ms"
     assert dns.table.item(1, 1).text() == tr("DnsPanel", "alias")
     assert ping.table.item(0, 4).text() == tr("PingPanel", "lost")
     assert CYRILLIC.search(ping.summary_label.text())
@@ -121,6 +122,7 @@ def test_the_diagnostics_tab_follows_a_live_language_switch(qtbot, language, dia
     assert ports.progress_label.text().startswith("1 ")
     assert CYRILLIC.search(ports.progress_label.text())
     assert ports.proxy.index(0, 1).data() != "closed"  # the state word, translated
+    assert ports.proxy.index(0, 3).data() == "0,2 ms"
     sockets = tab.sockets
     assert sockets.model.headerData(0, HORIZONTAL, DISPLAY) == tr("SocketTableModel", "Protocol")
     assert sockets.state_combo.itemText(0) == tr("SocketsPanel", "All states")
@@ -134,6 +136,8 @@ def test_the_diagnostics_tab_follows_a_live_language_switch(qtbot, language, dia
     assert ports.model.headerData(0, HORIZONTAL, DISPLAY) == "Port"
     assert ports.progress_label.text() == "1 of 3 · 0 open · 1 closed · 0 filtered"
     assert dns.table.item(1, 1).text() == "alias"
+    assert dns.status_label.text() == "127.0.0.1 is localhost (1.5 ms)."
+    assert dns.table.item(0, 3).text() == "1.5 ms"
     assert ping.summary_label.text().startswith("Sent 1")
 
 

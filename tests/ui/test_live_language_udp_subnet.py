@@ -3,6 +3,7 @@ language at once (their fixed words, headers, and the texts made from their stat
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.udp.payload import PayloadFormat
 from app.core.udp.saved_packets import SavedPacket
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 from app.ui.subnet_tab import SPLIT_BY_COUNT, SubnetTab
 from app.ui.udp.udp_tab import UdpTab
 from tests.helpers.languages import CYRILLIC
@@ -105,6 +106,65 @@ def test_the_udp_tab_follows_a_live_language_switch(udp_tab: UdpTab, language) -
     assert receiver.detail_label.text() == english_detail
     assert receiver.model.headerData(1, Qt.Orientation.Horizontal) == "Time"
     assert saved.save_button.text() == "Save current"
+
+
+def test_the_udp_status_lines_follow_a_live_language_switch(
+    qtbot, udp_tab: UdpTab, language
+) -> None:
+    sender, receiver = udp_tab.sender_panel, udp_tab.receiver_panel
+    assert sender.status_label.text() == "Ready."
+    assert sender.replies_label.text() == "Replies: none yet."
+    assert receiver.status_label.text() == "Stopped."
+
+    switch(language, "ru")
+    assert sender.status_label.text() == tr("SenderPanel", "Ready.")
+    assert russian(sender.status_label.text())
+    assert sender.replies_label.text() == tr("SenderPanel", "Replies: none yet.")
+    assert russian(sender.replies_label.text())
+    assert receiver.status_label.text() == tr("ReceiverPanel", "Stopped.")
+    assert russian(receiver.status_label.text())
+    switch(language, "en")
+    assert sender.status_label.text() == "Ready." and receiver.status_label.text() == "Stopped."
+
+    # A send, and a receiver started (then stopped), all in English.
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as peer:
+        peer.bind(("127.0.0.1", 0))
+        peer.settimeout(5)
+        sender.target_edit.setText(f"127.0.0.1:{peer.getsockname()[1]}")
+        sender.set_payload_format("text")
+        sender.payload_edit.setPlainText("hi")
+        sender.count_spin.setValue(1)
+        assert sender.send_current()
+        assert peer.recvfrom(100)[0] == b"hi"
+    sent = "Sent 1 datagram (2 bytes)."
+    qtbot.waitUntil(lambda: sender.status_label.text() == sent, timeout=5000)
+    receiver.host_edit.setText("127.0.0.1")
+    receiver.port_spin.setValue(0)
+    assert receiver.start()
+    qtbot.waitUntil(lambda: receiver.status_label.text().startswith("Listening on"), timeout=5000)
+    listening = receiver.status_label.text()
+
+    switch(language, "ru")
+    with window_numbers():
+        russian_sent = QCoreApplication.translate(
+            "SenderPanel", "Sent %Ln datagram(s) ({bytes} bytes).", "", 1
+        ).format(bytes="2")
+    assert sender.status_label.text() == russian_sent and russian(russian_sent)
+    assert russian(receiver.status_label.text()) and receiver.status_label.text() != listening
+
+    switch(language, "en")
+    assert sender.status_label.text() == sent
+    assert receiver.status_label.text() == listening
+    receiver.stop()
+    stopped = "Stopped. Received 0 datagrams."
+    qtbot.waitUntil(lambda: receiver.status_label.text() == stopped, timeout=5000)
+
+    switch(language, "ru")
+    with window_numbers():
+        russian_stopped = QCoreApplication.translate(
+            "ReceiverPanel", "Stopped. Received %Ln datagram(s).", "", 0
+        )
+    assert receiver.status_label.text() == russian_stopped and russian(russian_stopped)
 
 
 def test_the_subnet_tab_follows_a_live_language_switch(subnet_tab: SubnetTab, language) -> None:

@@ -48,7 +48,7 @@ from app.core.messages import N_, Message
 from app.ui.diagnostics.common import EVENTS_HEIGHT, StatusItem, hint_label, setup_table
 from app.ui.events_pane import EventsPane
 from app.ui.focus import FocusRing
-from app.ui.i18n import translate_message, window_numbers
+from app.ui.i18n import format_decimal, translate_message, window_numbers
 from app.ui.theme import set_text_colour
 from app.workers import EngineRun
 
@@ -288,12 +288,8 @@ class FindServersPanel(QWidget):
 
     # ------------------------------------------------------------ the table
     def _found_text(self) -> str:
-        count = len(self._servers)
-        if count == 1:
-            text = self.tr("{count} server found. Double-click one to join.")
-        else:
-            text = self.tr("{count} servers found. Double-click one to join.")
-        return text.format(count=count)
+        with window_numbers():
+            return self.tr("%Ln server(s) found. Double-click one to join.", "", len(self._servers))
 
     def _fill_table(self) -> None:
         selected = self._selected_id()
@@ -303,7 +299,7 @@ class FindServersPanel(QWidget):
             if server.rtt_ms is None:
                 rtt = "-"
             else:
-                rtt = self.tr("{ms} ms").format(ms=f"{server.rtt_ms:.1f}")
+                rtt = self.tr("{ms} ms").format(ms=format_decimal(server.rtt_ms))
             address = server.address or self.tr("IPv6 only")
             cells = (server.name, address, str(server.users), rtt, self._key_text(server))
             tip = (

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from app.core.chat.protocol import DEFAULT_MAX_LINE, encode_json
+from app.ui.i18n import format_decimal
 
 #: The biggest paste the box accepts.
 MAX_PASTE_BYTES = 1024 * 1024
@@ -151,7 +152,7 @@ class ChatInput(QPlainTextEdit):
                         "That paste is {size} MiB: the most you can paste "
                         "is 1 MiB. Nothing was pasted; your text is still here. Send a long "
                         "text in parts, or share it as a file."
-                    ).format(size=f"{size / (1024 * 1024):.1f}")
+                    ).format(size=format_decimal(size / (1024 * 1024)))
                 )
                 return
         super().insertFromMimeData(source)

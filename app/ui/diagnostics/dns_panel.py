@@ -31,7 +31,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_decimal, translate_message, window_numbers
 from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
@@ -53,7 +53,7 @@ class DnsPanel(DiagnosticsPanel):
         self._query = ""
 
         self._status: tuple = ("",)  # what the status line says, as values
-        self._rows: list[tuple[str, object, object, str, str]] = []  # the answers' values
+        self._rows: list[tuple[str, object, object, float | str, str]] = []  # the answers' values
 
         self.name_edit = QLineEdit(read_setting(NAME_KEY, "localhost"))
         self.name_error = self.failure_field = FieldError()
@@ -132,12 +132,13 @@ class DnsPanel(DiagnosticsPanel):
         self._show_status()
         super().retranslate()
 
-    def _row_texts(self, values: tuple[str, object, object, str, str]) -> tuple[str, ...]:
-        """An answer's cells in the window's language ("alias", an error's words)."""
-        query, kind, answer, time_text, _colour = values
+    def _row_texts(self, values: tuple[str, object, object, float | str, str]) -> tuple[str, ...]:
+        """An answer's cells in the window's language ("alias", an error's words, the
+        time's decimal mark)."""
+        query, kind, answer, elapsed_ms, _colour = values
         if kind is ALIAS:
             kind = self.tr("alias")
-        return (query, str(kind), translate_message(answer), time_text)  # type: ignore[arg-type]
+        return (query, str(kind), translate_message(answer), _time_text(elapsed_ms))  # type: ignore[arg-type]
 
     def _set_status(self, *values: object) -> None:
         self._status = values
@@ -155,17 +156,17 @@ class DnsPanel(DiagnosticsPanel):
         elif kind == "no_answer":
             text = self.tr("No answer for {query}.").format(query=values[0])
         elif kind == "reverse":
-            address, name, time_text = values
+            address, name, elapsed_ms = values
             text = self.tr("{address} is {name} ({time}).").format(
-                address=address, name=name, time=time_text
+                address=address, name=name, time=_time_text(elapsed_ms)
             )
         elif kind == "forward":
-            name, count, ipv4, ipv6, time_text = values
-            if count == 1:
-                status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.")
-            else:
-                status = self.tr("{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.")
-            text = status.format(name=name, ipv4=ipv4, ipv6=ipv6, time=time_text)
+            name, count, ipv4, ipv6, elapsed_ms = values
+            with window_numbers():
+                status = self.tr(
+                    "{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.", "", count
+                )
+            text = status.format(name=name, ipv4=ipv4, ipv6=ipv6, time=_time_text(elapsed_ms))
         else:
             text = ""
         self.status_label.setText(text)
@@ -223,7 +224,7 @@ class DnsPanel(DiagnosticsPanel):
 
     def _show_result(self, result: CallResult) -> None:
         answer: ForwardAnswer | ReverseAnswer = result.value
-        time_text = f"{result.elapsed_ms:.1f} ms"
+        time_text = result.elapsed_ms  # written with the window's decimal mark when shown
         if isinstance(answer, ReverseAnswer):
             self._add_row(answer.address, "PTR", answer.name, time_text)
             for alias in answer.aliases:
@@ -246,7 +247,7 @@ class DnsPanel(DiagnosticsPanel):
         )
 
     def _add_row(
-        self, query: str, kind: object, answer: object, time_text: str, colour: str = ""
+        self, query: str, kind: object, answer: object, time_text: float | str, colour: str = ""
     ) -> None:
         """A row of answers; `kind` may be ALIAS and `answer` a core Message: their words
         are picked now and again on a language change."""
@@ -258,3 +259,10 @@ class DnsPanel(DiagnosticsPanel):
             item = StatusItem(text, colour)  # colour: a status kind, painted per palette
             self.table.setItem(row, column, item)
         self.table.scrollToBottom()
+
+
+def _time_text(elapsed_ms: float | str) -> str:
+    """A lookup's time, `12.3 ms` (`12,3 ms` in Russian); text (an error row's) as it is."""
+    if isinstance(elapsed_ms, str):
+        return elapsed_ms
+    return f"{format_decimal(elapsed_ms)} ms"

@@ -11,7 +11,7 @@ from app.core.engine import Engine
 from app.ui.diagnostics.common import hint_label
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.i18n import translate_message
+from app.ui.i18n import translate_message, window_numbers
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeighboursPanel", "IP address"),
@@ -86,11 +86,9 @@ class NeighboursPanel(DiagnosticsPanel):
         self.table.show()
         self.copy_button.setEnabled(True)
         count = len(table.entries)
-        if count == 1:
-            text = self.tr("1 neighbour, read from {source}.")
-        else:
-            text = self.tr("{count} neighbours, read from {source}.")
-        self.source_label.setText(text.format(count=count, source=table.source))
+        with window_numbers():
+            text = self.tr("%Ln neighbour(s), read from {source}.", "", count)
+        self.source_label.setText(text.format(source=table.source))
         self.table.setRowCount(count)
         for row, entry in enumerate(table.entries):
             cells = (

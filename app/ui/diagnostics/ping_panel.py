@@ -33,7 +33,7 @@ from app.ui.diagnostics.common import (
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.field_error import FieldError
-from app.ui.i18n import translate_message
+from app.ui.i18n import format_decimal, translate_message
 from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
@@ -178,9 +178,9 @@ class PingPanel(DiagnosticsPanel):
             text = self._summary_text(summary.sent, summary.received, summary.loss_percent)
             if summary.min_ms is not None:
                 times = self.tr("min/avg/max {min} / {avg} / {max} ms").format(
-                    min=f"{summary.min_ms:.3f}",
-                    avg=f"{summary.avg_ms:.3f}",
-                    max=f"{summary.max_ms:.3f}",
+                    min=format_decimal(summary.min_ms, 3),
+                    avg=format_decimal(summary.avg_ms, 3),
+                    max=format_decimal(summary.max_ms, 3),
                 )
                 text += f" · {times}"
         else:
@@ -289,7 +289,13 @@ class PingPanel(DiagnosticsPanel):
         ttl = str(reply.ttl) if reply.ttl is not None else "—"
         self._append_row(
             reply,
-            (str(reply.sequence), reply.address, str(reply.size), ttl, f"{reply.rtt_ms:.3f} ms"),
+            (
+                str(reply.sequence),
+                reply.address,
+                str(reply.size),
+                ttl,
+                f"{format_decimal(reply.rtt_ms, 3)} ms",
+            ),
         )
         self.graph.add_reply(reply.sequence, reply.rtt_ms)
         self._live.record_sent()

@@ -50,7 +50,7 @@ from app.ui.diagnostics.common import (
 )
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.field_error import FieldError
-from app.ui.i18n import format_count, translate_message, window_numbers
+from app.ui.i18n import format_count, format_decimal, translate_message, window_numbers
 from app.ui.settings import read_setting, write_settings
 from app.ui.theme import status_color
 
@@ -95,7 +95,7 @@ class PortResultsModel(HeaderedTableModel):
                 f"{result.port}/tcp",
                 self.state_text(result.state),
                 result.service or "—",
-                f"{result.elapsed_ms:.1f} ms",
+                f"{format_decimal(result.elapsed_ms)} ms",
                 translate_message(result.detail),
             )[column]
         if role == Qt.ItemDataRole.UserRole:  # sort keys

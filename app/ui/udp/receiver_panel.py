@@ -8,6 +8,7 @@ table keeps the last 10,000 datagrams; the counters count every one.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -190,6 +191,9 @@ class ReceiverPanel(QGroupBox):
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._could_not_start = False  # the status line says "Stopped: could not start."
+        # The status line as a callable that writes it in the window's language:
+        # retranslate() calls it again after a language switch.
+        self._status: Callable[[], str] = lambda: self.tr("Stopped.")
         self._build()
         self._connect_signals()
         self._set_running(False)
@@ -220,6 +224,7 @@ class ReceiverPanel(QGroupBox):
             )
         )
         self.status_label.setAccessibleDescription(self.tr("Receiver status"))
+        self.status_label.setText(self._status())
         _reorder_encodings(self.encoding_combo)
         self.encoding_combo.setAccessibleName(self.tr("Preview encoding"))
         self.follow_check.setText(self.tr("Follow newest"))
@@ -274,7 +279,7 @@ class ReceiverPanel(QGroupBox):
         self.host_error = FieldError()
         self.group_error = FieldError()
         self.general_error = FieldError()
-        self.status_label = QLabel(self.tr("Stopped."))
+        self.status_label = QLabel()
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -411,7 +416,12 @@ class ReceiverPanel(QGroupBox):
             error.clear_error()
         if self._could_not_start:
             self._could_not_start = False
-            self.status_label.setText(self.tr("Stopped."))
+            self._set_status(lambda: self.tr("Stopped."))
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show the status line `text()` writes, and keep it for a language switch."""
+        self._status = text
+        self.status_label.setText(text())
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
@@ -462,7 +472,7 @@ class ReceiverPanel(QGroupBox):
         self.graph.clear()
         self.counters.show_counters(None)
         self._could_not_start = False
-        self.status_label.setText(self.tr("Starting…"))
+        self._set_status(lambda: self.tr("Starting…"))
         self._run.start(engine)
         self._set_running(True)
         return True
@@ -561,22 +571,28 @@ class ReceiverPanel(QGroupBox):
             )
 
     def _on_bound(self, bound: ReceiverBound) -> None:
+        self._set_status(lambda: self._bound_text(bound))
+
+    def _bound_text(self, bound: ReceiverBound) -> str:
         where = format_address((bound.host, bound.port))
         if bound.group:
             text = self.tr("Listening on {address}, joined {group} · receive buffer {buffer}")
         else:
             text = self.tr("Listening on {address} · receive buffer {buffer}")
-        self.status_label.setText(
-            text.format(address=where, group=bound.group, buffer=format_bytes(bound.receive_buffer))
+        return text.format(
+            address=where, group=bound.group, buffer=format_bytes(bound.receive_buffer)
         )
 
     def _on_stopped(self) -> None:
         self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
             count = self._engine.datagrams
-            with window_numbers():
-                self.status_label.setText(self.tr("Stopped. Received %Ln datagram(s).", "", count))
+            self._set_status(lambda: self._stopped_text(count))
         self._set_running(False)
+
+    def _stopped_text(self, count: int) -> str:
+        with window_numbers():
+            return self.tr("Stopped. Received %Ln datagram(s).", "", count)
 
     def _show_error(self, error: ErrorEvent) -> None:
         target = {
@@ -588,7 +604,7 @@ class ReceiverPanel(QGroupBox):
         target.show_error(error.message)
         if error.fatal:
             self._could_not_start = True
-            self.status_label.setText(self.tr("Stopped: could not start."))
+            self._set_status(lambda: self.tr("Stopped: could not start."))
 
     @Slot()
     def _on_finished(self) -> None:
@@ -723,7 +739,8 @@ class ReceiverPanel(QGroupBox):
     def _export_done(self, path: str, written: int) -> None:
         self._end_export()
         self.general_error.clear_error()
-        self.status_label.setText(self._exported_text(written).format(file=Path(path).name))
+        name = Path(path).name
+        self._set_status(lambda: self._exported_text(written).format(file=name))
         self.export_finished.emit(path, written)
 
     @Slot(object)

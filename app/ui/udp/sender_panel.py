@@ -8,6 +8,8 @@ unreachable" for one datagram is reported on the next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,6 +94,10 @@ class SenderPanel(QGroupBox):
         self._job_total = 0
         self._replies = 0
         self._not_sent = False  # the status line says "Not sent: see the error above"
+        # The status and replies lines as callables that write them in the window's
+        # language: retranslate() calls them again after a language switch.
+        self._status: Callable[[], str] = lambda: self.tr("Ready.")
+        self._replies_text: Callable[[], str] = lambda: self.tr("Replies: none yet.")
         self._build()
         self._connect_signals()
         self._update_payload_size()
@@ -171,6 +177,8 @@ class SenderPanel(QGroupBox):
         self.count_label.setText(self.tr("Count"))
         self.multicast_label.setText(self.tr("Multicast"))
         self._show_payload_size()
+        self.status_label.setText(self._status())
+        self.replies_label.setText(self._replies_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -228,9 +236,9 @@ class SenderPanel(QGroupBox):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
-        self.status_label = QLabel(self.tr("Ready."))
+        self.status_label = QLabel()
         self.general_error = FieldError()
-        self.replies_label = QLabel(self.tr("Replies: none yet."))
+        self.replies_label = QLabel()
         self.replies_label.setWordWrap(True)
         self.replies_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -348,7 +356,12 @@ class SenderPanel(QGroupBox):
         """The last error gone: "Not sent: see the error above" has nothing to point at."""
         if not text and self._not_sent and not any(e.has_error() for e in self._errors()):
             self._not_sent = False
-            self.status_label.setText(self.tr("Ready."))
+            self._set_status(lambda: self.tr("Ready."))
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show the status line `text()` writes, and keep it for a language switch."""
+        self._status = text
+        self.status_label.setText(text())
 
     # ----------------------------------------------------------------- form
     def payload_format(self) -> PayloadFormat:
@@ -519,9 +532,8 @@ class SenderPanel(QGroupBox):
             self.progress.setRange(0, 0)  # busy: until stopped
         self.progress.setValue(0)
         self._not_sent = False
-        self.status_label.setText(
-            self.tr("Sending to {target}…").format(target=format_address((job.host, job.port)))
-        )
+        target = format_address((job.host, job.port))
+        self._set_status(lambda: self.tr("Sending to {target}…").format(target=target))
         self._set_sending(True)
         return True
 
@@ -533,7 +545,7 @@ class SenderPanel(QGroupBox):
                 self._engine.stop_sending()
             except EngineStopped:  # it stopped between the check and the call
                 self._set_sending(False)
-                self.status_label.setText(self.tr("Not sending: the sender had stopped."))
+                self._set_status(lambda: self.tr("Not sending: the sender had stopped."))
 
     def is_sending(self) -> bool:
         """True while a job runs."""
@@ -565,9 +577,21 @@ class SenderPanel(QGroupBox):
             return
         if self.progress.maximum() > 0:
             self.progress.setValue(min(progress.sent + progress.failed, self.progress.maximum()))
+        if not progress.finished:
+            self._set_status(lambda: self._progress_status(progress, finished=False))
+            return
+        self._set_sending(False)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if progress.reason == "done" else 0)
+        self._not_sent = progress.reason == "error"
+        self._set_status(lambda: self._progress_status(progress, finished=True))
+
+    def _progress_status(self, progress: SendProgress, finished: bool) -> str:
+        """The status line for `progress`, in the window's language and numbers."""
         # The rate is a separate part of the status line ("Sent 120 of 1,000 · 950/s").
         rate = ""
-        if progress.sent > 1:
+        if progress.sent > 1 and not (finished and progress.reason == "error"):
             rate = " · " + self.tr("{rate}/s").format(
                 rate=format_decimal(progress.datagrams_per_second, 0)
             )
@@ -577,16 +601,9 @@ class SenderPanel(QGroupBox):
             "failed": format_count(progress.failed),
             "bytes": format_count(progress.bytes_sent),
         }
-        if not progress.finished:
-            self.status_label.setText(self._progress_text(progress).format(**values) + rate)
-            return
-        self._set_sending(False)
-        if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1)
-            self.progress.setValue(1 if progress.reason == "done" else 0)
-        text = self._finished_text(progress).format(**values)
-        self._not_sent = progress.reason == "error"
-        self.status_label.setText(text if self._not_sent else text + rate)
+        if finished:
+            return self._finished_text(progress).format(**values) + rate
+        return self._progress_text(progress).format(**values) + rate
 
     def _progress_text(self, progress: SendProgress) -> str:
         """While sending: one whole sentence per case (a total or none, refusals or none)."""
@@ -635,14 +652,16 @@ class SenderPanel(QGroupBox):
     def _on_replies(self, replies: RepliesReceived) -> None:
         self._replies += len(replies.datagrams)
         data, address = replies.datagrams[-1]
-        self.replies_label.setText(
-            self.tr("Replies: {count} · last from {address} ({size} bytes): {preview}").format(
-                count=format_count(self._replies),
-                address=format_address(address),
-                size=format_count(len(data)),
-                preview=translate_message(preview_datagram(data, self.encoding(), 60)),
-            )
+        count, preview = self._replies, preview_datagram(data, self.encoding(), 60)
+        self._replies_text = lambda: self.tr(
+            "Replies: {count} · last from {address} ({size} bytes): {preview}"
+        ).format(
+            count=format_count(count),
+            address=format_address(address),
+            size=format_count(len(data)),
+            preview=translate_message(preview),
         )
+        self.replies_label.setText(self._replies_text())
 
     @Slot(object)
     def _on_failed(self, message: Message) -> None:
