@@ -600,6 +600,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.</source>
+        <translation>
+            <numerusform>{name}: %Ln address ({ipv4} IPv4, {ipv6} IPv6) in {time}.</numerusform>
+            <numerusform>{name}: %Ln addresses ({ipv4} IPv4, {ipv6} IPv6) in {time}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
         <translation type="unfinished"></translation>
@@ -626,14 +633,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>{address} is {name} ({time}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,13 +1044,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>%Ln datagrams on the discovery port were ignored: not SocketLab&apos;s, malformed or forged (the Events list shows them).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{count} server found. Double-click one to join.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} servers found. Double-click one to join.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln server(s) found. Double-click one to join.</source>
+        <translation>
+            <numerusform>%Ln server found. Double-click it to join.</numerusform>
+            <numerusform>%Ln servers found. Double-click one to join.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ms} ms</source>
@@ -2041,6 +2039,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Reading the neighbour table...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s), read from {source}.</source>
+        <translation>
+            <numerusform>%Ln neighbour, read from {source}.</numerusform>
+            <numerusform>%Ln neighbours, read from {source}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbour table source</source>
         <translation type="unfinished"></translation>
@@ -2067,14 +2072,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>No neighbour table on this system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 neighbour, read from {source}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} neighbours, read from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

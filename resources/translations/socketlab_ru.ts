@@ -603,6 +603,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
         <translation>Каким IP-адресам соответствует имя и какое имя у адреса? Запрос идёт через системный резолвер, как у любой программы на этом компьютере (как nslookup или dig).</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.</source>
+        <translation>
+            <numerusform>{name}: %Ln адрес (IPv4: {ipv4}, IPv6: {ipv6}) за {time}.</numerusform>
+            <numerusform>{name}: %Ln адреса (IPv4: {ipv4}, IPv6: {ipv6}) за {time}.</numerusform>
+            <numerusform>{name}: %Ln адресов (IPv4: {ipv4}, IPv6: {ipv6}) за {time}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
         <translation>{query} — уже адрес: выберите «Автоматически» или обратный запрос, чтобы узнать его имя.</translation>
@@ -630,14 +638,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>{address} is {name} ({time}).</source>
         <translation>{address} — это {name} ({time}).</translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
-        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
-        <translation>{name}: адресов IPv4: {ipv4}, IPv6: {ipv6}, за {time}.</translation>
     </message>
 </context>
 <context>
@@ -1049,13 +1049,13 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>%Ln дейтаграмм на порту обнаружения проигнорировано: не от SocketLab, повреждённые или поддельные (они видны в списке событий).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{count} server found. Double-click one to join.</source>
-        <translation>Найдено серверов: {count}. Дважды щёлкните сервер, чтобы подключиться.</translation>
-    </message>
-    <message>
-        <source>{count} servers found. Double-click one to join.</source>
-        <translation>Найдено серверов: {count}. Дважды щёлкните сервер, чтобы подключиться.</translation>
+    <message numerus="yes">
+        <source>%Ln server(s) found. Double-click one to join.</source>
+        <translation>
+            <numerusform>Найден %Ln сервер. Дважды щёлкните сервер, чтобы подключиться.</numerusform>
+            <numerusform>Найдено %Ln сервера. Дважды щёлкните сервер, чтобы подключиться.</numerusform>
+            <numerusform>Найдено %Ln серверов. Дважды щёлкните сервер, чтобы подключиться.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ms} ms</source>
@@ -2050,6 +2050,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Reading the neighbour table...</source>
         <translation>Чтение таблицы соседей...</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s), read from {source}.</source>
+        <translation>
+            <numerusform>%Ln сосед, прочитано из {source}.</numerusform>
+            <numerusform>%Ln соседа, прочитано из {source}.</numerusform>
+            <numerusform>%Ln соседей, прочитано из {source}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbour table source</source>
         <translation>Источник таблицы соседей</translation>
@@ -2077,14 +2085,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>No neighbour table on this system.</source>
         <translation>В этой системе нет таблицы соседей.</translation>
-    </message>
-    <message>
-        <source>1 neighbour, read from {source}.</source>
-        <translation>1 сосед, прочитано из {source}.</translation>
-    </message>
-    <message>
-        <source>{count} neighbours, read from {source}.</source>
-        <translation>Соседей: {count}, прочитано из {source}.</translation>
     </message>
     <message>
         <source>(not resolved)</source>

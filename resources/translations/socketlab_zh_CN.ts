@@ -603,6 +603,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Which IP addresses does a name stand for, and which name does an address have? Asked through the system resolver, like every program on this machine (like nslookup or dig).</source>
         <translation>一个名称对应哪些 IP 地址，一个地址又对应什么名称？通过系统解析器查询，与本机所有程序一样（类似 nslookup 或 dig）。</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.</source>
+        <translation>
+            <numerusform>{name}：%Ln 个地址（IPv4 {ipv4} 个，IPv6 {ipv6} 个），用时 {time}。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
         <translation>{query} 已经是地址：请选择“自动”或反向查询来查找它的名称。</translation>
@@ -630,14 +636,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>{address} is {name} ({time}).</source>
         <translation>{address} 是 {name}（{time}）。</translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 address in {time}.</source>
-        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
-    </message>
-    <message>
-        <source>{name}: {ipv4} IPv4 and {ipv6} IPv6 addresses in {time}.</source>
-        <translation>{name}：{ipv4} 个 IPv4 地址和 {ipv6} 个 IPv6 地址，用时 {time}。</translation>
     </message>
 </context>
 <context>
@@ -1047,13 +1045,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>发现端口上有 %Ln 个数据报被忽略：不是 SocketLab 的、格式错误或伪造的（事件列表中可见）。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{count} server found. Double-click one to join.</source>
-        <translation>找到 {count} 个服务器。双击其中一个即可加入。</translation>
-    </message>
-    <message>
-        <source>{count} servers found. Double-click one to join.</source>
-        <translation>找到 {count} 个服务器。双击其中一个即可加入。</translation>
+    <message numerus="yes">
+        <source>%Ln server(s) found. Double-click one to join.</source>
+        <translation>
+            <numerusform>找到 %Ln 个服务器。双击其中一个即可加入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ms} ms</source>
@@ -2038,6 +2034,12 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Reading the neighbour table...</source>
         <translation>正在读取邻居表...</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s), read from {source}.</source>
+        <translation>
+            <numerusform>%Ln 个邻居，读取自 {source}。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbour table source</source>
         <translation>邻居表来源</translation>
@@ -2065,14 +2067,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>No neighbour table on this system.</source>
         <translation>此系统上没有邻居表。</translation>
-    </message>
-    <message>
-        <source>1 neighbour, read from {source}.</source>
-        <translation>1 个邻居，读取自 {source}。</translation>
-    </message>
-    <message>
-        <source>{count} neighbours, read from {source}.</source>
-        <translation>{count} 个邻居，读取自 {source}。</translation>
     </message>
     <message>
         <source>(not resolved)</source>
