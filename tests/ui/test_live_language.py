@@ -286,3 +286,28 @@ def test_the_host_panel_keeps_its_copy_buttons_and_the_selected_ban(qtbot, langu
     assert panel.bans_list.currentRow() == 1 and panel.unban_button.isEnabled()
     assert russian(item.text()) and item.text() != english_ban
     assert russian(panel.status.text())
+
+
+def test_the_terminal_model_retranslates_without_decoding_again(qtbot, language) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.chat.raw_terminal import TerminalRow
+    from app.ui.chat.raw import TerminalModel
+
+    model = TerminalModel()
+    rows = [TerminalRow(1.0, b"line %d" % n, False) for n in range(19_998)]
+    rows += [TerminalRow(2.0, "é".encode()[:1], False), TerminalRow(3.0, b"", False)]
+    model.add(rows)
+    english_held, english_end = model.shown(19_998), model.shown(19_999)
+
+    def no_decoding(row: TerminalRow) -> None:
+        raise AssertionError("a row was decoded again")
+
+    model._show = no_decoding  # type: ignore[method-assign]
+    with qtbot.waitSignal(model.dataChanged):
+        assert language("ru")
+        QApplication.processEvents()
+        model.retranslate()
+    assert model.shown(5) == "line 5"
+    assert russian(model.shown(19_998)) and model.shown(19_998) != english_held
+    assert russian(model.shown(19_999)) and model.shown(19_999) != english_end
