@@ -305,6 +305,10 @@ class ListPanel(QWidget):
         self.goto_error.clear_error()
         self._resize_columns()
 
+    def set_summary(self, summary: str) -> None:
+        """Write the summary line again, keeping the list (its rows and selection)."""
+        self.summary.setText(summary)
+
     def _resize_columns(self) -> None:
         """Fit the columns to the first rows and the last one (never to all of them)."""
         source = self.model.source()

@@ -48,6 +48,7 @@ from app.core.subnet import (
 )
 from app.core.subnet_plan import (
     HostRows,
+    RowSource,
     SubnetRows,
     parse_network_list,
     parse_requirements,
@@ -247,6 +248,8 @@ class SubnetTab(QWidget):
         super().__init__(parent)
         self.info: SubnetInfo | None = None
         self._shown_info: SubnetInfo | None = None  # the results on show (dimmed on an error)
+        self._retranslating = False
+        self._built = False
         self._field_keys: list[str] = []
         self._field_widgets: dict[str, tuple[QLabel, QLineEdit]] = {}
         self._grid_rows: list[tuple[QLabel, QLineEdit]] = []
@@ -267,6 +270,7 @@ class SubnetTab(QWidget):
         self._restore_settings()
         self._connect_signals()
         self.retranslate()
+        self._built = True  # from now on a retranslation keeps the lists' rows
 
     def retranslate(self) -> None:
         """Put every word of the tab in the window's language, and compute the results
@@ -330,10 +334,24 @@ class SubnetTab(QWidget):
         self.vlsm_list.set_name(self.tr("VLSM"))
         self.summary_list.set_name(self.tr("Summary"))
         self._field_keys = []  # the results' row names are written again
-        self.recalculate()
-        if self.info is None and self._shown_info is not None:
-            self._redraw_dimmed(self._shown_info)
-        self.update_summary()
+        # The words again from the same inputs: the lists keep their rows (and selection),
+        # and nothing is announced as calculated.
+        self._retranslating = self._built
+        try:
+            self._calculate(announce=False)
+            if self.info is None and self._shown_info is not None:
+                self._redraw_dimmed(self._shown_info)
+            self.update_summary()
+        finally:
+            self._retranslating = False
+
+    def _show_list(self, panel: ListPanel, source: RowSource | None, summary: str = "") -> None:
+        """Show a list; while retranslating only its summary is written again (the rows
+        are the same, their words are refreshed by the panel's model)."""
+        if self._retranslating:
+            panel.set_summary(summary)
+        else:
+            panel.set_source(source, summary)
 
     def _redraw_dimmed(self, info: SubnetInfo) -> None:
         """Write the dimmed last good results again (the input has an error now)."""
@@ -621,6 +639,10 @@ class SubnetTab(QWidget):
     @Slot()
     def recalculate(self) -> None:
         """Parse the inputs and refresh every page (called as the user types)."""
+        self._calculate(announce=True)
+
+    def _calculate(self, announce: bool) -> None:
+        """Parse the inputs and refresh every page; emit `calculated` if `announce`."""
         text = self.address_edit.text()
         bare = "/" not in text and len(text.split()) <= 1
         try:
@@ -629,7 +651,8 @@ class SubnetTab(QWidget):
             self.info = None
             self.address_error.show_error(exc)
             self._set_results_enabled(False)
-            self.calculated.emit(None)
+            if announce:
+                self.calculated.emit(None)
             return
         self.info = info
         self.address_error.clear_error()
@@ -640,7 +663,8 @@ class SubnetTab(QWidget):
         self.update_split()
         self.update_hosts()
         self.update_vlsm()
-        self.calculated.emit(info)
+        if announce:
+            self.calculated.emit(info)
 
     def _set_results_enabled(self, enabled: bool) -> None:
         """Dim the last good results while the input has an error (no flicker as you type)."""
@@ -802,7 +826,7 @@ class SubnetTab(QWidget):
             rows = SubnetRows(network, new_prefix)
         except SubnetError as exc:
             self.split_error.show_error(exc)
-            self.split_list.set_source(None)
+            self._show_list(self.split_list, None)
             return
         self.split_error.clear_error()
         each = format_count(usable_hosts(new_prefix, info.version))
@@ -813,8 +837,10 @@ class SubnetTab(QWidget):
         else:
             #: {each} is how many addresses each subnet has.
             text = self.tr("<b>{count}</b> subnet(s) of /{prefix}, {each} addresses each", "", n)
-        self.split_list.set_source(
-            rows, text.format(count=format_count(rows.count), prefix=new_prefix, each=each)
+        self._show_list(
+            self.split_list,
+            rows,
+            text.format(count=format_count(rows.count), prefix=new_prefix, each=each),
         )
 
     # ------------------------------------------------------------ hosts
@@ -830,7 +856,8 @@ class SubnetTab(QWidget):
             text = self.tr("<b>{count}</b> usable host(s) in {network}: {first} to {last}", "", n)
         else:
             text = self.tr("<b>{count}</b> address(es) in {network}: {first} to {last}", "", n)
-        self.hosts_list.set_source(
+        self._show_list(
+            self.hosts_list,
             rows,
             text.format(
                 count=format_count(rows.count), network=self.info.network, first=first, last=last
@@ -850,12 +877,16 @@ class SubnetTab(QWidget):
             )
         except SubnetError as exc:
             self.vlsm_error.show_error(exc)
-            self.vlsm_list.set_source(
-                None, self.tr("Planning inside {network}").format(network=self.info.network)
+            self._show_list(
+                self.vlsm_list,
+                None,
+                self.tr("Planning inside {network}").format(network=self.info.network),
             )
             return
         self.vlsm_error.clear_error()
-        self.vlsm_list.set_source(plan.table(), html.escape(translate_message(plan.summary())))
+        self._show_list(
+            self.vlsm_list, plan.table(), html.escape(translate_message(plan.summary()))
+        )
 
     # ------------------------------------------------------------ summarise
     @Slot()
@@ -865,7 +896,7 @@ class SubnetTab(QWidget):
             networks = parse_network_list(self.summary_edit.toPlainText())
         except SubnetError as exc:
             self.summary_error.show_error(exc)
-            self.summary_list.set_source(None)
+            self._show_list(self.summary_list, None)
             return
         self.summary_error.clear_error()
         result = summarise(networks)
@@ -882,7 +913,8 @@ class SubnetTab(QWidget):
             "{inputs} networks collapse to <b>{count}</b> covering exactly the same "
             "{addresses} addresses. One summary route: {routes}."
         )
-        self.summary_list.set_source(
+        self._show_list(
+            self.summary_list,
             result.table(),
             text.format(
                 inputs=len(networks),

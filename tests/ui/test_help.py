@@ -144,3 +144,36 @@ def test_a_subnet_calculation_ticks_lesson_5(qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.tracker.is_done(4, 0), timeout=WAIT)
     assert not dialog.tracker.is_done(4, 1)
     dialog.close()
+
+
+def test_each_engine_batch_is_looked_at_once(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.diagnostics import DiagnosticsTab
+    from app.ui.help.lessons import track_tab
+    from app.ui.udp.udp_tab import UdpTab
+    from app.workers.engine_run import EngineRun
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    looked: list[int] = []
+    waiting = LessonTracker._waiting
+
+    def counted(self: LessonTracker) -> list:
+        looked.append(1)
+        return waiting(self)
+
+    monkeypatch.setattr(LessonTracker, "_waiting", counted)
+    for key, tab_class in (("diagnostics", DiagnosticsTab), ("udp", UdpTab)):
+        tab = tab_class()
+        qtbot.addWidget(tab)
+        try:
+            track_tab(window, key, tab)
+            runs = tab.findChildren(EngineRun)
+            assert runs
+            for run in runs:
+                looked.clear()
+                run.events.emit([TraceEvent("recv(4096)", "ok", "nothing")])
+                assert len(looked) == 1, key
+        finally:
+            tab.shutdown()

@@ -252,3 +252,62 @@ def test_the_unread_count_stays_on_the_retitled_chat_tab(qtbot, language) -> Non
     assert language(SOURCE_LANGUAGE)
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Chat (2)", timeout=WAIT)
     window.close()
+
+
+def test_the_host_panel_keeps_its_copy_buttons_and_the_selected_ban(qtbot, language) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.chat.panels import HostPanel
+
+    panel = HostPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_running(True)
+    panel.show_addresses("0.0.0.0", 5555, ("192.168.1.2", "192.168.1.3"))
+    bans = [
+        SimpleNamespace(address="10.0.0.5", nick="mallory", until=None),
+        SimpleNamespace(address="10.0.0.6", nick="", until=None),
+    ]
+    panel.set_bans(bans)
+    panel.bans_list.setCurrentRow(1)
+    item = panel.bans_list.item(1)
+    copies = list(panel._copy_buttons)
+    english_copy = copies[0].text()
+    english_ban = item.text()
+
+    assert language("ru")
+    QApplication.processEvents()
+    assert panel._copy_buttons == copies
+    assert all(shiboken6.isValid(copy) for copy in copies)
+    assert copies[0].text() != english_copy and russian(copies[0].text())
+    assert panel.bans_list.item(1) is item and item.isSelected()
+    assert panel.bans_list.currentRow() == 1 and panel.unban_button.isEnabled()
+    assert russian(item.text()) and item.text() != english_ban
+    assert russian(panel.status.text())
+
+
+def test_the_terminal_model_retranslates_without_decoding_again(qtbot, language) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.chat.raw_terminal import TerminalRow
+    from app.ui.chat.raw import TerminalModel
+
+    model = TerminalModel()
+    rows = [TerminalRow(1.0, b"line %d" % n, False) for n in range(19_998)]
+    rows += [TerminalRow(2.0, "é".encode()[:1], False), TerminalRow(3.0, b"", False)]
+    model.add(rows)
+    english_held, english_end = model.shown(19_998), model.shown(19_999)
+
+    def no_decoding(row: TerminalRow) -> None:
+        raise AssertionError("a row was decoded again")
+
+    model._show = no_decoding  # type: ignore[method-assign]
+    with qtbot.waitSignal(model.dataChanged):
+        assert language("ru")
+        QApplication.processEvents()
+        model.retranslate()
+    assert model.shown(5) == "line 5"
+    assert russian(model.shown(19_998)) and model.shown(19_998) != english_held
+    assert russian(model.shown(19_999)) and model.shown(19_999) != english_end

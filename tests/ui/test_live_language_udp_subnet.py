@@ -234,3 +234,20 @@ def test_dimmed_subnet_results_follow_the_language_too(subnet_tab: SubnetTab, la
     assert russian(tab.words_label.text()) and tab.words_label.text() != english_words
     assert russian(tab.address_error.text())
     assert tab.info is None and not tab.results_box.isEnabled()
+
+
+def test_a_language_switch_keeps_the_subnet_lists_and_calculates_nothing(
+    subnet_tab: SubnetTab, language, qtbot
+) -> None:
+    tab = subnet_tab
+    tab.address_edit.setText("10.1.2.3/24")
+    tab.pages.setCurrentWidget(tab.hosts_list.parentWidget() or tab.hosts_list)
+    tab.hosts_list.view.selectRow(5)
+    model = tab.hosts_list.model
+    english_header = model.headerData(1, Qt.Orientation.Horizontal)
+    with qtbot.assertNotEmitted(tab.calculated), qtbot.assertNotEmitted(model.modelReset):
+        switch(language, "ru")
+    rows = tab.hosts_list.view.selectionModel().selectedRows()
+    assert [index.row() for index in rows] == [5]
+    assert russian(tab.hosts_list.summary.text())
+    assert model.headerData(1, Qt.Orientation.Horizontal) != english_header

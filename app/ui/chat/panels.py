@@ -292,6 +292,7 @@ class HostPanel(QGroupBox):
         # What the panel shows, kept so a language switch can write it again.
         self._running = False
         self._listening: tuple[str, int, tuple[str, ...]] = ("", 0, ())
+        self._copy_buttons: list[QToolButton] = []
         self._bans: tuple[Any, ...] = ()
 
         self.users_table = QTableWidget(0, 3)
@@ -410,11 +411,15 @@ class HostPanel(QGroupBox):
         self.start_button.setText(
             self.tr("Stop hosting") if self._running else self.tr("Start hosting")
         )
-        self.show_addresses(*self._listening)
+        # The state texts in place: the Copy buttons and the bans' selection stay.
+        self._write_status()
+        self._write_copy_texts()
         self.set_users(self._users)
         self.set_fingerprint(self.fingerprint)
-        if self._bans:
-            self.set_bans(self._bans)
+        for row, ban in enumerate(self._bans):
+            item = self.bans_list.item(row)
+            if item is not None:
+                item.setText(self._ban_text(ban))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -497,18 +502,22 @@ class HostPanel(QGroupBox):
         self._bans = tuple(bans)
         self.bans_list.clear()
         for ban in bans:
-            if ban.until is None:
-                until = self.tr("until the server stops")
-            else:
-                until = self.tr("until {time}").format(
-                    time=time.strftime("%H:%M", time.localtime(ban.until))
-                )
-            who = f"{ban.address} ({ban.nick})" if ban.nick else ban.address
-            item = QListWidgetItem(self.tr("{who}, {until}").format(who=who, until=until))
+            item = QListWidgetItem(self._ban_text(ban))
             item.setData(Qt.ItemDataRole.UserRole, ban.address)
             self.bans_list.addItem(item)
         self._show_bans(bool(bans))
         self._on_ban_selection()
+
+    def _ban_text(self, ban: Any) -> str:
+        """One ban's line: the address (and nickname) and until when."""
+        if ban.until is None:
+            until = self.tr("until the server stops")
+        else:
+            until = self.tr("until {time}").format(
+                time=time.strftime("%H:%M", time.localtime(ban.until))
+            )
+        who = f"{ban.address} ({ban.nick})" if ban.nick else ban.address
+        return self.tr("{who}, {until}").format(who=who, until=until)
 
     def _show_bans(self, shown: bool) -> None:
         for widget in (self.bans_label, self.bans_list, self.unban_button):
@@ -553,8 +562,39 @@ class HostPanel(QGroupBox):
                 widget.deleteLater()
         self._listening = (host, port, tuple(lan))
         self.shared_addresses = []
+        self._copy_buttons = []
+        self._write_status()
         if not port:
             self.addresses_box.hide()
+            return
+        if host in (LOOPBACK, "::1"):
+            lan = (host,)
+        for address in lan:
+            endpoint = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+            self.shared_addresses.append(endpoint)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(12, 0, 0, 0)
+            label = QLabel(endpoint)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("font-weight: bold;")
+            copy = QToolButton()
+            copy.setProperty("endpoint", endpoint)
+            copy.clicked.connect(self._copy_address)
+            line.addWidget(label, 1)
+            line.addWidget(copy)
+            self._addresses_layout.addWidget(row)
+            self._copy_buttons.append(copy)
+        self._write_copy_texts()
+        # Built now, so Qt put them last in the Tab order: move them under the settings.
+        set_tab_order(self.announce_check, *self._copy_buttons)
+        self.addresses_box.setVisible(bool(lan))
+
+    def _write_status(self) -> None:
+        """Write the hosting status for the addresses shown (in the current language)."""
+        host, port, lan = self._listening
+        if not port:
             self.status.setText(self.tr("Not hosting."))
             return
         shown_host = f"[{host}]" if ":" in host else host
@@ -565,7 +605,6 @@ class HostPanel(QGroupBox):
                     "(choose All interfaces to let others on your LAN in)."
                 ).format(host=shown_host, port=port)
             )
-            lan = (host,)
         elif not lan:
             self.status.setText(
                 self.tr(
@@ -581,31 +620,15 @@ class HostPanel(QGroupBox):
             else:
                 text = self.tr("Hosting on {host}, port {port}. Others on your LAN can join at:")
             self.status.setText(text.format(host=shown_host, port=port))
-        copy_buttons: list[QToolButton] = []
-        for address in lan:
-            endpoint = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
-            self.shared_addresses.append(endpoint)
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(12, 0, 0, 0)
-            label = QLabel(endpoint)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setStyleSheet("font-weight: bold;")
-            copy = QToolButton()
+
+    def _write_copy_texts(self) -> None:
+        """Label the Copy buttons (in place: a focused one keeps the focus)."""
+        for copy in self._copy_buttons:
+            endpoint = str(copy.property("endpoint"))
             copy.setText(self.tr("Copy"))
             copy.setToolTip(self.tr("Copy {address} to the clipboard").format(address=endpoint))
             #: {address} is an address and port to share, e.g. 192.168.1.23:5555.
             copy.setAccessibleName(self.tr("Copy {address}").format(address=endpoint))
-            copy.setProperty("endpoint", endpoint)
-            copy.clicked.connect(self._copy_address)
-            line.addWidget(label, 1)
-            line.addWidget(copy)
-            self._addresses_layout.addWidget(row)
-            copy_buttons.append(copy)
-        # Built now, so Qt put them last in the Tab order: move them under the settings.
-        set_tab_order(self.announce_check, *copy_buttons)
-        self.addresses_box.setVisible(bool(lan))
 
     @Slot()
     def _copy_address(self) -> None:

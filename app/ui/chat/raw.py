@@ -87,7 +87,9 @@ class TerminalModel(QAbstractTableModel):
         self.max_rows = max_rows
         self.display = "UTF-8"
         self._rows: list[TerminalRow] = []
-        self._shown: list[str] = []
+        # Per row: its decoded text and the bytes held after it, or None for the end of
+        # the stream; the notes in words are added when shown (in the current language).
+        self._shown: list[tuple[str, int] | None] = []
         self._decoders: dict[bool, StreamDecoder] = {}
         self._reset_decoders()
         self.bytes_received = 0
@@ -99,20 +101,26 @@ class TerminalModel(QAbstractTableModel):
         if self.display != HEX:
             self._decoders = {False: StreamDecoder(self.display), True: StreamDecoder(self.display)}
 
-    def _show(self, row: TerminalRow) -> str:
+    def _show(self, row: TerminalRow) -> tuple[str, int] | None:
+        """Decode a row (in stream order): its text and the bytes held after it."""
         if not row.data and not row.sent:
-            return self.tr("b'': the peer closed the connection (end of the stream)")
+            return None
         if self.display == HEX:
-            return format_hex(row.data, limit=ROW_TEXT_LIMIT // 3)
+            return format_hex(row.data, limit=ROW_TEXT_LIMIT // 3), 0
         decoder = self._decoders[row.sent]
         text = visible_text(decoder.decode(row.data))
         if len(text) > ROW_TEXT_LIMIT:
             text = text[:ROW_TEXT_LIMIT] + " …"
-        if decoder.pending:
+        return text, decoder.pending
+
+    def _words(self, shown: tuple[str, int] | None) -> str:
+        """A decoded row as shown, with its note in the current language."""
+        if shown is None:
+            return self.tr("b'': the peer closed the connection (end of the stream)")
+        text, held = shown
+        if held:
             with window_numbers():
-                text += self.tr(
-                    "  [%Ln byte(s) held: an incomplete character]", "", decoder.pending
-                )
+                text += self.tr("  [%Ln byte(s) held: an incomplete character]", "", held)
         return text
 
     # ------------------------------------------------------------ Qt model
@@ -146,7 +154,7 @@ class TerminalModel(QAbstractTableModel):
                 return "send()" if row.sent else "recv()"
             if column == 2:
                 return format_count(len(row.data))
-            return self._shown[index.row()]
+            return self._words(self._shown[index.row()])
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             # sent blue, received green: readable on the current palette's rows
             return status_color("info" if row.sent else "ok", QGuiApplication.palette())
@@ -200,9 +208,8 @@ class TerminalModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The column titles and the rows' notes (an end of stream, bytes held) in the
-        current language: the view asks again for what changed."""
-        self._reset_decoders()
-        self._shown = [self._show(row) for row in self._rows]
+        current language: the view asks again for what it shows (the notes are written
+        as asked for, so no row is decoded again)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
@@ -223,7 +230,7 @@ class TerminalModel(QAbstractTableModel):
 
     def shown(self, number: int) -> str:
         """The row's data column as shown."""
-        return self._shown[number]
+        return self._words(self._shown[number])
 
     def rows(self) -> list[TerminalRow]:
         """Every kept row, oldest first."""

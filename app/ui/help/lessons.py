@@ -2,8 +2,9 @@
 
 The steps follow the course notes; each says in one sentence what to do. A step with a
 `seen` predicate ticks itself when the app sees it happen: `LessonTracker.observe()` is
-fed every engine batch the tabs show (each tab's Events panes, via `EventsPane.batch_seen`,
-and the engine runs of the UDP, Diagnostics and Packets tabs), and the Subnet tab's
+fed every engine batch the tabs show once (the Chat tab's Events panes, via
+`EventsPane.batch_seen`, and the engine runs of the UDP, Diagnostics and Packets tabs,
+whose panes show the same batches), and the Subnet tab's
 `calculated` results. A step the app cannot see reliably is `manual`: the user ticks its
 Done box (its text says so). `track_tab()` is the one call MainWindow makes per built tab.
 
@@ -583,12 +584,15 @@ def track_tab(window: QObject, key: str, widget: QWidget) -> LessonTracker:
     from app.workers.engine_run import EngineRun
 
     tracker = tracker_of(window)
-    for pane in widget.findChildren(EventsPane):
-        pane.batch_seen.connect(tracker.observe)
     if key in ("udp", "diagnostics", "packets"):
-        # Datagrams, counters, ping replies and captured packets never reach a pane.
+        # Their engine runs: every batch of every panel (datagrams, counters, ping replies
+        # and captured packets never reach a pane). Their Events panes show those same
+        # batches, so they are not watched too: each batch is looked at once.
         for run in widget.findChildren(EngineRun):
             run.events.connect(tracker.observe_events)
+    else:
+        for pane in widget.findChildren(EventsPane):
+            pane.batch_seen.connect(tracker.observe)
     calculated = getattr(widget, "calculated", None)
     if calculated is not None:
         calculated.connect(tracker.observe_subnet)
