@@ -1047,7 +1047,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message numerus="yes">
         <source>%Ln server(s) found. Double-click one to join.</source>
         <translation>
-            <numerusform>%Ln server found. Double-click it to join.</numerusform>
+            <numerusform>%Ln server found. Double-click one to join.</numerusform>
             <numerusform>%Ln servers found. Double-click one to join.</numerusform>
         </translation>
     </message>
