@@ -19,12 +19,11 @@ def open_window(qtbot) -> MainWindow:
 
 
 def show_tab(qtbot, window: MainWindow, key: str):
-    index = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    """Show the tab `key` and return its widget once it is built."""
     from app.ui.tabs import TABS
 
     window.tabs.setCurrentIndex([spec.key for spec in TABS].index(key))
     qtbot.waitUntil(lambda: window.tab_widget(key) is not None)
-    assert index  # the window has its tabs
     return window.tab_widget(key)
 
 
