@@ -1,6 +1,6 @@
 """Put SocketLab in the desktop's application menu (freedesktop.org: Linux, BSD).
 
-`socketlab --install-desktop-entry` copies `resources/socketlab.desktop` into
+`socketlab --install-desktop-entry` copies `app/resources/socketlab.desktop` into
 `$XDG_DATA_HOME/applications/` with its Exec line pointing at this installation's
 `socketlab-gui` (the script beside the running Python, or the bundle's executable), and
 the icon into `$XDG_DATA_HOME/icons/hicolor/`: the SVG as `scalable`, and PNG renders of
@@ -78,7 +78,7 @@ def quote_exec_argument(argument: str) -> str:
 
 
 def desktop_entry_text(command: list[str]) -> str:
-    """resources/socketlab.desktop with Exec and TryExec set to `command`."""
+    """app/resources/socketlab.desktop with Exec and TryExec set to `command`."""
     template = resource_path(DESKTOP_FILE_NAME).read_text(encoding="utf-8")
     exec_line = " ".join(quote_exec_argument(argument) for argument in command)
     lines = []

@@ -1,9 +1,9 @@
 """The languages SocketLab ships, and which one a system's preferences pick.
 
-Qt-free and small: the window reads it at every start (compiling and reading the
-translation files is in app/ts_tools.py, imported only when a translation is needed).
-Sources live in `resources/translations/` as `socketlab_<lang>.ts`; see
-docs/translations.md.
+Qt-free and small: the window reads it at every start. The compiled translations
+(`socketlab_<lang>.qm`) ship inside the package, in `app/resources/translations/`; their
+sources (`translations/socketlab_<lang>.ts`) and the tools that update and compile them
+(`devtools/`) stay in the source tree. See docs/translations.md.
 """
 
 from __future__ import annotations
@@ -31,14 +31,10 @@ PREFERRED_ENCODINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-def translations_dir() -> Path:
-    """`resources/translations/` (in a checkout or a bundle)."""
-    return resource_path("translations")
-
-
-def ts_path(language: str) -> Path:
-    """The .ts source of one language."""
-    return translations_dir() / f"socketlab_{language}.ts"
+def qm_path(language: str) -> Path:
+    """The compiled translation of one language, shipped in the package (it may be missing
+    for a language SocketLab does not ship)."""
+    return resource_path("translations", f"socketlab_{language}.qm")
 
 
 def match_language(ui_languages: list[str]) -> str:

@@ -120,9 +120,7 @@ def _fresh_application(theme_name: str, language: str):
         os.environ["XDG_DATA_HOME"] = scratch
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         app = create_application([sys.argv[0]])
-        if language != SOURCE_LANGUAGE and not i18n.install_translators(
-            app, language, Path(scratch) / "qm"
-        ):
+        if language != SOURCE_LANGUAGE and not i18n.install_translators(app, language):
             raise SystemExit(f"the {language} translation could not be loaded")
         theme.apply_theme(theme_name)
         yield Path(scratch)

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.translations import LANGUAGES, SOURCE_LANGUAGE, ts_path  # noqa: E402
-from app.ts_tools import read_ts, untranslated  # noqa: E402
+from app.translations import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
+from devtools.ts_tools import read_ts, stale_translations, ts_path, untranslated  # noqa: E402
 
 
 def report_ts(languages: list[str]) -> int:
@@ -52,10 +52,17 @@ def report_ui(languages: list[str]) -> int:
 
     from app.gui import create_application
     from app.ui import i18n
-    from app.ui.i18n_check import untranslated_in_window
     from app.ui.main_window import MainWindow
+    from devtools.i18n_check import untranslated_in_window
 
     total = 0
+    stale = stale_translations(languages)
+    if stale:
+        print(
+            f"compiled translations out of date ({', '.join(stale)}): run "
+            "scripts/compile_translations.py first"
+        )
+        return len(stale)
     with tempfile.TemporaryDirectory() as scratch:
         # Never the user's settings: the window saves its geometry when it closes.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
@@ -63,7 +70,7 @@ def report_ui(languages: list[str]) -> int:
         for language in languages:
             if language == SOURCE_LANGUAGE:
                 continue
-            if not i18n.install_translators(app, language, Path(scratch) / "qm"):
+            if not i18n.install_translators(app, language):
                 print(f"{language}: the translation could not be loaded")
                 total += 1
                 continue

@@ -1,10 +1,11 @@
-"""Refresh resources/translations/*.ts from the code (new texts added, vanished ones marked).
+"""Refresh translations/*.ts from the code (new texts added, vanished ones marked), then
+compile them into the package's .qm files.
 
     uv run python scripts/update_translations.py [--drop-obsolete] [LANG ...]
 
-Then translate with Qt Linguist (`uv run pyside6-linguist resources/translations/
-socketlab_ru.ts`) or in a text editor, and check with scripts/untranslated.py. The app
-compiles the .ts files itself when it starts (see docs/translations.md).
+Then translate with Qt Linguist (`uv run pyside6-linguist translations/socketlab_ru.ts`)
+or in a text editor, check with scripts/untranslated.py, and compile again with
+scripts/compile_translations.py (see docs/translations.md).
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.translations import LANGUAGES, ts_path  # noqa: E402
-from app.ts_tools import suspicious_contexts, update_ts  # noqa: E402
+from app.translations import LANGUAGES  # noqa: E402
+from devtools.ts_tools import (  # noqa: E402
+    compile_translations,
+    suspicious_contexts,
+    ts_path,
+    update_ts,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ts_path(language).name}: {carried} translations followed their moved code")
     if args.drop_obsolete:
         print(update_ts(ROOT / "app", languages, drop_obsolete=True))
+    for language in compile_translations(languages):
+        print(f"{ts_path(language).stem}.qm compiled again")
     status = 0
     for language in languages:
         wrong = suspicious_contexts(ts_path(language))

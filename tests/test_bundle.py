@@ -16,6 +16,7 @@ SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 
 @pytest.mark.slow
+@pytest.mark.packaging
 def test_the_bundle_builds_and_opens_its_window_without_python(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller")
     dist, work = tmp_path / "dist", tmp_path / "build"
@@ -29,11 +30,12 @@ def test_the_bundle_builds_and_opens_its_window_without_python(tmp_path: Path) -
     cli, gui = folder / f"socketlab{SUFFIX}", folder / f"socketlab-gui{SUFFIX}"
     assert cli.is_file() and gui.is_file()
     internal = folder / "_internal"
-    assert (internal / "resources" / "icons" / "socketlab.svg").is_file()
-    assert (internal / "resources" / "socketlab.desktop").is_file()
+    resources = internal / "app" / "resources"  # where importlib.resources looks
+    assert (resources / "icons" / "socketlab.svg").is_file()
+    assert (resources / "socketlab.desktop").is_file()
     # Translations ship compiled (the bundle has no lrelease), sources stay out.
     for language in ("en", "ru", "zh_CN"):  # English: its plural forms
-        assert (internal / "resources" / "translations" / f"socketlab_{language}.qm").is_file()
+        assert (resources / "translations" / f"socketlab_{language}.qm").is_file()
     assert not list(internal.rglob("*.ts"))
 
     # Run it as a machine without Python would: no venv, no PYTHON* variables.

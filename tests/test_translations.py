@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from app import ts_tools
-from app.translations import LANGUAGES, match_language, preferred_encodings, ts_path
-from app.ts_tools import (
-    compiled_qm,
+from app.translations import LANGUAGES, match_language, preferred_encodings, qm_path
+from devtools import ts_tools
+from devtools.ts_tools import (
     read_ts,
+    stale_translations,
     suspicious_contexts,
+    ts_path,
     untranslated,
     update_ts,
 )
@@ -92,41 +93,44 @@ def test_reading_a_ts_file_finds_what_is_left(tmp_path: Path) -> None:
     assert [m.source for m in untranslated(path, "en")] == ["%n port(s)"]  # plurals only
 
 
-def test_compiled_qm_is_built_once_and_rebuilt_when_the_ts_changes(
-    tmp_path: Path, monkeypatch
-) -> None:
-    source = tmp_path / "socketlab_ru.ts"
-    shutil.copy(ts_path("ru"), source)
-    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
-    cache = tmp_path / "cache"
-    first = compiled_qm("ru", cache)
-    assert first is not None and first.is_file() and first.parent == cache
-    assert first.read_bytes()[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-    built_at = first.stat().st_mtime_ns
-    assert compiled_qm("ru", cache) == first
-    assert first.stat().st_mtime_ns == built_at  # reused, not rebuilt
-
-    source.write_text(source.read_text(encoding="utf-8").replace("Готово", "Готов"), "utf-8")
-    second = compiled_qm("ru", cache)
-    assert second != first and second.is_file()
-    assert not first.exists()  # the outdated build was removed
-    assert compiled_qm("xx", cache) is None  # no such language
+def test_every_shipped_qm_is_what_lrelease_makes_of_its_ts() -> None:
+    """The committed .qm files are the ones the package carries: one left behind after a
+    .ts edit would ship yesterday's translation. Fix: scripts/compile_translations.py."""
+    assert stale_translations() == []
+    for language in LANGUAGES:
+        assert qm_path(language) == ts_tools.shipped_qm_path(language)
+        assert qm_path(language).read_bytes()[:16] == bytes.fromhex(
+            "3cb86418caef9c95cd211cbf60a1bddd"  # Qt's .qm magic number
+        )
 
 
-def test_a_bundle_uses_the_shipped_qm(tmp_path: Path, monkeypatch) -> None:
-    shipped = tmp_path / "socketlab_ru.qm"
-    shipped.write_bytes(b"compiled at build time")
-    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
-    assert compiled_qm("ru", tmp_path / "cache") == shipped
+def test_a_qm_older_than_its_ts_or_missing_is_found(tmp_path: Path, monkeypatch) -> None:
+    sources, compiled = tmp_path / "ts", tmp_path / "qm"
+    sources.mkdir()
+    compiled.mkdir()
+    for language in LANGUAGES:
+        shutil.copy(ts_path(language), sources)
+        shutil.copy(ts_tools.shipped_qm_path(language), compiled)
+    monkeypatch.setattr(ts_tools, "TS_DIR", sources)
+    monkeypatch.setattr(ts_tools, "QM_DIR", compiled)
+    assert stale_translations() == []
+
+    edited = sources / "socketlab_ru.ts"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Готово", "Готов"), "utf-8")
+    (compiled / "socketlab_zh_CN.qm").unlink()
+    assert stale_translations() == ["ru", "zh_CN"]
+    assert ts_tools.compile_translations(["ru", "zh_CN"]) == ["ru", "zh_CN"]
+    assert stale_translations() == []
+    assert ts_tools.compile_translations() == []  # nothing left to compile
 
 
-def test_a_missing_lrelease_is_reported(tmp_path: Path, monkeypatch) -> None:
+def test_a_missing_lrelease_is_reported(monkeypatch) -> None:
     def missing(name: str) -> Path:
         raise ts_tools.ToolMissing(f"{name} was not found")
 
     monkeypatch.setattr(ts_tools, "qt_tool", missing)
     with pytest.raises(ts_tools.ToolMissing):
-        compiled_qm("ru", tmp_path)
+        stale_translations(["ru"])
 
 
 def test_lrelease_and_lupdate_ship_with_pyside6() -> None:
@@ -173,8 +177,7 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path: Path, monkeypatch) -
     scripts/update_translations.py and commit the .ts files)."""
     for language in LANGUAGES:
         shutil.copy(ts_path(language), tmp_path / ts_path(language).name)
-    monkeypatch.setattr(ts_tools, "ts_path", lambda language: tmp_path / f"socketlab_{language}.ts")
-    monkeypatch.setattr(ts_tools, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(ts_tools, "TS_DIR", tmp_path)
     report = update_ts(ROOT / "app")
     for line in report.splitlines():
         if "Found" in line:

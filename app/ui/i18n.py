@@ -18,20 +18,18 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLibraryInfo,
     QLocale,
-    QStandardPaths,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
 from app.core.messages import Message, message_of
-from app.translations import LANGUAGES, SOURCE_LANGUAGE, preferred_encodings
+from app.translations import LANGUAGES, SOURCE_LANGUAGE, preferred_encodings, qm_path
 
 log = logging.getLogger("socketlab.ui.i18n")
 
@@ -39,39 +37,28 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-def translation_cache_dir() -> Path:
-    """Where .qm files compiled from the .ts sources are kept."""
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(cache) / "translations"
-
-
-def install_translators(app: QApplication, language: str, cache_dir: Path | None = None) -> bool:
+def install_translators(app: QApplication, language: str) -> bool:
     """Load SocketLab's and Qt's own translations for `language`; False if it fell back.
 
-    Qt's own file translates what Qt draws itself (standard dialog buttons, the text
-    fields' context menu). A missing tool or a broken .ts falls back to English with a
-    logged warning rather than failing to start.
+    SocketLab's come compiled (`.qm`) inside the package (app/resources/translations);
+    nothing is compiled at start-up. Qt's own file translates what Qt draws itself
+    (standard dialog buttons, the text fields' context menu). A missing or unreadable
+    .qm falls back to English with a logged warning rather than failing to start.
     """
-    from app.ts_tools import ToolMissing, compiled_qm
-
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _current = SOURCE_LANGUAGE
     if language == SOURCE_LANGUAGE:
-        _install_english_plurals(app, cache_dir)
+        _install_english_plurals(app)
         return True
     if language not in LANGUAGES:
         log.warning("unknown language %r, the window stays in English", language)
         return False
-    try:
-        qm = compiled_qm(language, cache_dir or translation_cache_dir())
-    except (ToolMissing, RuntimeError, OSError) as exc:
-        log.warning("no %s translation, the window stays in English: %s", language, exc)
-        return False
+    qm = qm_path(language)
     translator = QTranslator(app)
-    if qm is None or not translator.load(str(qm)):
+    if not translator.load(str(qm)):
         log.warning("could not load the %s translation (%s)", language, qm)
         return False
     app.installTranslator(translator)
@@ -86,20 +73,16 @@ def install_translators(app: QApplication, language: str, cache_dir: Path | None
     return True
 
 
-def _install_english_plurals(app: QApplication, cache_dir: Path | None) -> None:
+def _install_english_plurals(app: QApplication) -> None:
     """English needs only the plural forms of `%n` texts (`1 usable host`, `2 usable hosts`)
-    from socketlab_en.ts; without them the window shows the source, `1 usable host(s)`."""
-    from app.ts_tools import ToolMissing, compiled_qm
-
-    try:
-        qm = compiled_qm(SOURCE_LANGUAGE, cache_dir or translation_cache_dir())
-    except (ToolMissing, RuntimeError, OSError) as exc:
-        log.warning("no English plural forms: %s", exc)
-        return
+    from socketlab_en.qm; without them the window shows the source, `1 usable host(s)`."""
+    qm = qm_path(SOURCE_LANGUAGE)
     translator = QTranslator(app)
-    if qm is not None and translator.load(str(qm)):
+    if translator.load(str(qm)):
         app.installTranslator(translator)
         _installed.append(translator)
+    else:
+        log.warning("no English plural forms: could not load %s", qm)
 
 
 def current_language() -> str:

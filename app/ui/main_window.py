@@ -55,7 +55,7 @@ def tab_text(text: str) -> str:
 
 
 def app_icon() -> QIcon:
-    """The application icon drawn in resources/icons/socketlab.svg."""
+    """The application icon drawn in app/resources/icons/socketlab.svg."""
     return QIcon(str(resource_path("icons", "socketlab.svg")))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.ui.i18n_check import SCRIPTS
+from devtools.i18n_check import SCRIPTS
 
 CYRILLIC = SCRIPTS["ru"]
 #: Ideographs only: SCRIPTS["zh_CN"] also counts full-width punctuation, which a text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,21 +12,21 @@ from app.ui import i18n
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """English as the app starts it: with the plural forms of socketlab_en.ts."""
-    i18n.install_translators(qapp, SOURCE_LANGUAGE, tmp_path_factory.mktemp("qm"))
+def english_plurals(qapp: QApplication) -> None:
+    """English as the app starts it: with the plural forms of socketlab_en.qm."""
+    i18n.install_translators(qapp, SOURCE_LANGUAGE)
 
 
 @pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], bool]]:
+def language(qapp: QApplication) -> Iterator[Callable[[str], bool]]:
     """`language("ru")` installs a translation; English is back after the test."""
     app = qapp
 
     def install(code: str) -> bool:
-        return i18n.install_translators(app, code, tmp_path / "qm")
+        return i18n.install_translators(app, code)
 
     yield install
-    i18n.install_translators(app, SOURCE_LANGUAGE, tmp_path / "qm")
+    i18n.install_translators(app, SOURCE_LANGUAGE)
 
 
 class Questions(list):

@@ -100,7 +100,7 @@ FRIDAY = time.mktime((2026, 11, 20, 12, 0, 0, 0, 0, -1))
 @pytest.fixture
 def language(qapp, tmp_path):
     """`language("ru")` installs a translation; English is back after the test."""
-    yield lambda code: i18n.install_translators(qapp, code, tmp_path / "qm")
+    yield lambda code: i18n.install_translators(qapp, code)
     i18n.install_translators(qapp, "en")
 
 

@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox
 
-from app import ts_tools
 from app.core.discovery import NOTHING_ANSWERED_FALLBACK, NOTHING_ANSWERED_HINTS
 from app.translations import LANGUAGES, SYSTEM
 from app.ui import i18n, preferences
-from app.ui.i18n_check import (
+from app.ui.main_window import MainWindow
+from devtools.i18n_check import (
     looks_untranslated,
     menu_texts,
     shown_texts,
     untranslated_in_window,
 )
-from app.ui.main_window import MainWindow
 
 
 def open_window(qtbot) -> MainWindow:
@@ -75,13 +74,12 @@ def test_english_needs_no_translator(language) -> None:
     assert i18n.current_encodings()[0] == "utf-8"
 
 
-def test_without_lrelease_the_window_stays_english(qtbot, language, monkeypatch, caplog) -> None:
-    def missing(name: str) -> Path:
-        raise ts_tools.ToolMissing(f"{name} was not found")
-
-    monkeypatch.setattr(ts_tools, "qt_tool", missing)
+def test_without_its_qm_file_the_window_stays_english(
+    qtbot, language, monkeypatch, caplog, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda code: tmp_path / f"socketlab_{code}.qm")
     assert not language("ru")
-    assert "stays in English" in caplog.text
+    assert "could not load the ru translation" in caplog.text
     window = open_window(qtbot)
     assert window.tabs.tabText(0) == "Chat"
 

@@ -14,9 +14,9 @@ from app.core.diagnostics.dns import ReverseAnswer
 from app.core.diagnostics.ping import PingLost
 from app.core.diagnostics.portcheck import PortCheckStarted, PortResult
 from app.ui.diagnostics import DiagnosticsTab
-from app.ui.i18n_check import looks_untranslated, shown_texts
 from app.ui.packets import PacketsTab
 from app.ui.packets.tab import PING
+from devtools.i18n_check import looks_untranslated, shown_texts
 from tests.helpers.languages import CYRILLIC
 from tests.helpers.packets import conversation
 

@@ -1,10 +1,12 @@
-"""Translation files: compile .ts into .qm, read them, and report what is left to do.
+"""Translation files, for developers: update the .ts sources from the code, compile
+them into the .qm files the package ships, read them, report what is left to do.
 
-Sources live in `resources/translations/` as `socketlab_<lang>.ts` (edited with Qt
-Linguist or a text editor, refreshed from the code by `scripts/update_translations.py`);
-the `.qm` files Qt loads are compiled from them with `lrelease` (shipped in
-PySide6-Essentials) into a cache folder on first use, or into a bundle at build time.
-Compiled files are never committed. Qt-free; never imported at start-up for English.
+Sources live in `translations/` as `socketlab_<lang>.ts` (edited with Qt Linguist or a
+text editor, refreshed from the code by `scripts/update_translations.py`). The `.qm`
+files Qt loads are compiled from them with `lrelease` (shipped in PySide6-Essentials)
+into `app/resources/translations/` by `scripts/compile_translations.py`, and committed:
+the package carries them, and `tests/test_translations.py` fails when one is not what
+lrelease makes of its .ts. Not shipped: the app never imports this module.
 """
 
 from __future__ import annotations
@@ -12,12 +14,29 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.translations import LANGUAGES, SOURCE_LANGUAGE, translations_dir, ts_path
+from app.translations import LANGUAGES, SOURCE_LANGUAGE
+
+#: The source tree's root (this file is devtools/ts_tools.py).
+ROOT = Path(__file__).resolve().parent.parent
+#: Where the .ts sources are kept (not shipped in a wheel; the sdist carries them).
+TS_DIR = ROOT / "translations"
+#: Where the compiled .qm files go: inside the package, so every install has them.
+QM_DIR = ROOT / "app" / "resources" / "translations"
+
+
+def ts_path(language: str) -> Path:
+    """The .ts source of one language."""
+    return TS_DIR / f"socketlab_{language}.ts"
+
+
+def shipped_qm_path(language: str) -> Path:
+    """The committed .qm of one language, in the package's resources."""
+    return QM_DIR / f"socketlab_{language}.qm"
 
 
 # ------------------------------------------------------------------ Qt's tools
@@ -66,27 +85,31 @@ def compile_qm(ts_file: Path, qm_file: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def compiled_qm(language: str, cache_dir: Path) -> Path | None:
-    """The .qm to load for a language, compiling it into `cache_dir` when needed.
+def compile_translations(languages: list[str] | None = None) -> list[str]:
+    """Compile each language's .ts into the package's .qm; the languages whose .qm changed."""
+    changed = []
+    for language in languages or list(LANGUAGES):
+        target = shipped_qm_path(language)
+        before = target.read_bytes() if target.is_file() else None
+        compile_qm(ts_path(language), target)
+        if target.read_bytes() != before:
+            changed.append(language)
+    return changed
 
-    A bundle ships `socketlab_<lang>.qm` beside (instead of) the .ts: used as is. In a
-    checkout the .qm is named after a checksum of its .ts, so an edited or checked-out .ts
-    is recompiled and never confused with an older build (crc32: it tells versions of one
-    file apart, and costs no OpenSSL import). None if the language has no .ts.
-    """
-    source = ts_path(language)
-    shipped = source.with_suffix(".qm")
-    if not source.is_file():
-        return shipped if shipped.is_file() else None
-    data = source.read_bytes()
-    digest = f"{zlib.crc32(data):08x}{len(data):x}"
-    target = cache_dir / f"socketlab_{language}-{digest}.qm"
-    if not target.is_file():
-        compile_qm(source, target)
-        for old in cache_dir.glob(f"socketlab_{language}-*.qm"):
-            if old != target:
-                old.unlink(missing_ok=True)
-    return target
+
+def stale_translations(languages: list[str] | None = None) -> list[str]:
+    """The languages whose committed .qm is missing or differs from what lrelease makes of
+    their .ts now (git keeps no file times, so "older" is judged by content: a .qm built
+    from an older .ts differs from a fresh build as soon as a translation changed)."""
+    stale = []
+    with tempfile.TemporaryDirectory(prefix="socketlab-qm-") as folder:
+        for language in languages or list(LANGUAGES):
+            fresh = Path(folder) / f"socketlab_{language}.qm"
+            compile_qm(ts_path(language), fresh)
+            shipped = shipped_qm_path(language)
+            if not shipped.is_file() or shipped.read_bytes() != fresh.read_bytes():
+                stale.append(language)
+    return stale
 
 
 # ------------------------------------------------------------------ reading .ts files
@@ -175,7 +198,7 @@ def update_ts(
     file never touches them (and branches merge without conflicts there).
     """
     languages = languages or list(LANGUAGES)
-    translations_dir().mkdir(parents=True, exist_ok=True)
+    TS_DIR.mkdir(parents=True, exist_ok=True)
     outputs = []
     for language in languages:
         command = [
