@@ -1,4 +1,8 @@
-"""Start the window: `socketlab`, `socketlab-gui` and `python -m app` end up here."""
+"""Start the window: `socketlab` (and `socketlab-gui`, `python -m app`) with no command.
+
+The entry point of every script is `app.cli.main`; it imports this module only when the
+window is asked for, and this module never imports `app.cli`.
+"""
 
 from __future__ import annotations
 
@@ -142,10 +146,3 @@ def run_window(
     window.installEventFilter(after_paint)
     window.show()
     return app.exec()
-
-
-def main() -> int:
-    """Entry point of the `socketlab-gui` script (no console window on Windows)."""
-    from app.cli import main as cli_main
-
-    return cli_main()

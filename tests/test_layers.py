@@ -54,3 +54,22 @@ def test_the_checker_sees_an_import_inside_a_function(tmp_path) -> None:
     sneaky = tmp_path / "sneaky.py"
     sneaky.write_text("def f():\n    from app.ui.i18n import translate_message\n")
     assert "app.ui.i18n" in imported_modules(sneaky)
+
+
+def test_the_shipped_package_never_imports_the_developer_tools() -> None:
+    """devtools/ and scripts/ are not in the wheel: the app must run without them."""
+    assert offenders(".", ("devtools", "scripts", "tests", "bench")) == {}
+
+
+def test_the_window_module_never_imports_the_command_line() -> None:
+    """`socketlab` and `socketlab-gui` share app.cli:main, which imports app.gui only to
+    open the window; app.gui importing app.cli back would make a cycle."""
+    assert not any(name.startswith("app.cli") for name in imported_modules(APP / "gui.py"))
+
+
+def test_both_scripts_start_the_same_entry_point() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    project = tomllib.loads((APP.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    scripts = project["project"]["scripts"] | project["project"]["gui-scripts"]
+    assert scripts == {"socketlab": "app.cli:main", "socketlab-gui": "app.cli:main"}
