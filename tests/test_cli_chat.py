@@ -356,3 +356,35 @@ def test_chat_refuses_a_changed_key_until_it_is_given_with_fingerprint() -> None
         finally:
             process.send_signal(signal.SIGTERM)
             process.communicate(timeout=10)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="needs pthread_kill (POSIX)")
+def test_a_sigterm_delivered_to_another_thread_still_stops_the_engine() -> None:
+    """The OS may hand a process's SIGTERM to any thread (`serve` has console threads);
+    the engine's select() on the main thread must wake for it, not sleep on."""
+    import threading
+
+    from app.cli.chat import _run_until_signal
+    from app.core.engine import Engine
+
+    handler_before = signal.getsignal(signal.SIGTERM)
+    engine = Engine()
+    stopped_by_hand, looping, finished = threading.Event(), threading.Event(), threading.Event()
+    engine.call_soon_threadsafe(looping.set)  # runs once the loop does
+
+    def deliver_to_this_thread() -> None:
+        assert looping.wait(10)
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+        if not finished.wait(5):  # the bug: the loop slept on; stop it so the test ends
+            stopped_by_hand.set()
+            engine.stop()
+
+    sender = threading.Thread(target=deliver_to_this_thread, daemon=True)
+    sender.start()
+    _run_until_signal(engine)
+    finished.set()
+    sender.join(10)
+    assert engine.has_finished
+    assert not stopped_by_hand.is_set(), "the signal did not wake the engine's loop"
+    assert signal.getsignal(signal.SIGTERM) is handler_before  # put back as it was
+    assert signal.set_wakeup_fd(-1) == -1

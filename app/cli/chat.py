@@ -170,12 +170,19 @@ def _run_until_signal(engine: Engine) -> None:
     def stop(_signum: int, _frame: object) -> None:
         engine.stop()
 
+    previous_wakeup: int | None = None
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError):  # not the main thread: no handlers there
             previous[signum] = signal.signal(signum, stop)
+    if previous:
+        previous_wakeup = signal.set_wakeup_fd(
+            engine.signal_wakeup_fd(), warn_on_full_buffer=False
+        )
     try:
         engine.run()
     finally:
+        if previous_wakeup is not None:
+            signal.set_wakeup_fd(previous_wakeup)
         for signum, handler in previous.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
 

@@ -120,6 +120,13 @@ class Engine:
         """True once `run()` has ended: every call into the engine raises EngineStopped."""
         return self.__finished
 
+    def signal_wakeup_fd(self) -> int:
+        """A descriptor for `signal.set_wakeup_fd()`: a signal then wakes the loop's
+        select() whichever thread the OS delivered it to. Without it, a SIGTERM that
+        lands on another thread (a console reader) leaves select() asleep, and the
+        Python handler that would stop the engine never runs."""
+        return self.__wake_writer.fileno()
+
     def __wake(self) -> None:
         with contextlib.suppress(BlockingIOError, OSError):
             self.__wake_writer.send(b"\0")
