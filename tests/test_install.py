@@ -221,3 +221,19 @@ def test_uv_tool_install_of_the_wheel(built: Built, tmp_path: Path) -> None:
     )  # fmt: skip
     python = tools / "socketlab" / BIN / f"python{SUFFIX}"
     check_installation(scripts, python, tmp_path)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="desktop entries are freedesktop.org's")
+@pytest.mark.skipif(shutil.which("pipx") is None, reason="pipx is not installed")
+def test_pipx_install_of_the_wheel(built: Built, tmp_path: Path) -> None:
+    home, scripts = tmp_path / "pipx", tmp_path / "bin"
+    env = outside_env(tmp_path) | {
+        "PIPX_HOME": str(home),
+        "PIPX_BIN_DIR": str(scripts),
+        "PIPX_DEFAULT_PYTHON": sys.executable,
+    }
+    run(
+        ["pipx", "install", f"--pip-args=--constraint={built.requirements}", built.wheel],
+        env=env, cwd=tmp_path,
+    )  # fmt: skip
+    check_installation(scripts, home / "venvs" / "socketlab" / BIN / f"python{SUFFIX}", tmp_path)
