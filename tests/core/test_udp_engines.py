@@ -12,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.events import ErrorEvent, StateEvent, TraceEvent
+from app.core.interfaces import InterfaceAddress, NetworkInterface
 from app.core.messages import Message
+from app.core.udp.addressing import is_broadcast_destination, resolve
 from app.core.udp.events import (
     DatagramBatch,
     ReceiverBound,
@@ -221,6 +223,47 @@ def test_port_unreachable_is_reported_on_the_next_send(run_engine) -> None:
     assert "ICMP 'port unreachable'" in error.message
     assert isinstance(error.message, Message)  # the window translates it
     assert error.message.values == {"target": f"127.0.0.1:{closed}"}
+
+
+def test_unicast_with_broadcast_allowed_still_reports_port_unreachable(run_engine) -> None:
+    # "Allow broadcast" must not turn unicast into unconnected sendto(): that socket
+    # never hears the ICMP "port unreachable" of a closed port.
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    sender = run_engine(UdpSenderEngine())
+    sender.engine.submit(SendJob("127.0.0.1", closed, b"anyone?", count=3, broadcast=True))
+    sender.wait_for(lambda events: errors(sender) and finished_jobs(sender), timeout=5)
+    (socket_event,) = [e for e in sender.events if isinstance(e, SenderSocket)]
+    assert socket_event.connected is True
+    error = errors(sender)[0]
+    assert error.field == "target"
+    assert error.message.startswith(f"Nobody is listening on 127.0.0.1:{closed}")
+
+
+def test_only_broadcast_addresses_are_sent_unconnected() -> None:
+    loopback = NetworkInterface(
+        "lo", True, True, None, None, None, (InterfaceAddress("IPv4", "127.0.0.1", 8),)
+    )
+    lan = NetworkInterface(
+        "eth0",
+        True,
+        False,
+        None,
+        None,
+        None,
+        (InterfaceAddress("IPv4", "192.0.2.7", 24, "192.0.2.255"),),
+    )
+    ifaces = (loopback, lan)
+    kinds = {
+        host: is_broadcast_destination(resolve(host, 9), ifaces)
+        for host in ("255.255.255.255", "127.255.255.255", "192.0.2.255", "127.0.0.1", "::1")
+    }
+    assert kinds == {
+        "255.255.255.255": True,
+        "127.255.255.255": True,
+        "192.0.2.255": True,
+        "127.0.0.1": False,
+        "::1": False,
+    }
 
 
 def test_plain_socket_sees_port_unreachable_on_a_connected_udp_socket() -> None:

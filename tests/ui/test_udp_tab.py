@@ -396,6 +396,17 @@ def test_port_unreachable_shown_on_the_next_send(qtbot, tab: UdpTab) -> None:
     )
 
 
+def test_port_unreachable_in_words_with_broadcast_allowed(qtbot, tab: UdpTab) -> None:
+    # "Allow broadcast" ticked, a unicast target: the closed port is still reported.
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    sender = tab.sender_panel
+    assert send_form(tab, f"127.0.0.1:{closed}", "anyone?", count=3, broadcast=True)
+    qtbot.waitUntil(lambda: sender.target_error.has_error(), timeout=5000)
+    assert sender.target_error.text().startswith(f"Nobody is listening on 127.0.0.1:{closed}")
+    qtbot.waitUntil(lambda: not sender.is_sending(), timeout=5000)
+    assert not sender.status_label.text().startswith("Sent 3 datagrams")
+
+
 def test_broadcast_needs_the_checkbox(qtbot, tab: UdpTab) -> None:
     # Loopback's broadcast address only; nothing leaves this machine.
     port = start_receiver(qtbot, tab, "127.255.255.255")
