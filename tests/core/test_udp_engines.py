@@ -443,6 +443,59 @@ def test_receiver_counts_loss_reordering_and_duplicates_from_headers(run_engine)
     )
 
 
+def test_counters_carry_each_stream_told_apart_by_source_port(run_engine) -> None:
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as one,
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as other,
+    ):
+        for number in (0, 2, 1):
+            one.sendto(pack_header(11, number) + b"p", address)
+        other.sendto(pack_header(11, 5) + b"same id, other port", address)
+        ports = (one.getsockname()[1], other.getsockname()[1])
+    receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 4)
+    counters = last_counters(receiver)
+    assert counters is not None and counters.stream_count == 2
+    newest, oldest = counters.streams
+    assert (newest.source[1], newest.stream_id, newest.received) == (ports[1], 11, 1)
+    assert (oldest.source[1], oldest.received, oldest.lost, oldest.reordered) == (
+        ports[0],
+        3,
+        0,
+        1,
+    )
+
+
+def test_reset_counts_starts_a_new_count_and_a_new_engine_can_go_on(run_engine) -> None:
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+        client.sendto(pack_header(3, 0) + b"before", address)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 1)
+        receiver.engine.reset_counts(1)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.generation == 1)
+        counters = last_counters(receiver)
+        assert counters is not None
+        assert (counters.datagrams, counters.bytes, counters.streams) == (0, 0, ())
+        client.sendto(pack_header(3, 2) + b"after", address)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 1)
+        batches = [e for e in receiver.events if isinstance(e, DatagramBatch)]
+        assert [b.generation for b in batches] == [0, 1]
+        counters = last_counters(receiver)
+        assert counters is not None and counters.lost == 0  # a new count: 2 is its first
+        tally = receiver.engine.tally
+        receiver.stop()
+        # Stop then Start: a new engine given the tally goes on counting the stream.
+        again = run_engine(UdpReceiverEngine("127.0.0.1", 0, tally=tally, generation=1))
+        again.wait_for(lambda events: any(isinstance(e, ReceiverBound) for e in events))
+        client.sendto(pack_header(3, 5) + b"later", ("127.0.0.1", again.engine.bound_port))
+        again.wait_for(lambda events: (c := last_counters(again)) and c.datagrams == 2)
+        counters = last_counters(again)
+        assert counters is not None
+        assert (counters.lost, counters.generation) == (2, 1)  # 3 and 4, sent while stopped
+
+
 @given(
     st.lists(
         st.tuples(
