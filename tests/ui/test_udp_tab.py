@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sequence import pack_header
@@ -575,6 +575,64 @@ def test_the_main_window_builds_the_tab_and_stops_it_on_close(qtbot) -> None:
     assert len(live_workers()) == 2
     window.close()
     assert live_workers() == []
+
+
+def test_nothing_jumps_at_1024_by_600(qtbot, plain_socket) -> None:
+    # The dividers and the Send button stay where they are, whatever the tab does;
+    # no column grows a horizontal scroll bar.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_widget("udp")
+    assert isinstance(tab, UdpTab)
+    sender, receiver = tab.sender_panel, tab.receiver_panel
+
+    def layout() -> dict[str, object]:
+        QApplication.processEvents()  # the posted layout requests of the last change
+        QApplication.processEvents()
+        origin = QPoint(0, 0)
+        return {
+            "columns": tab.columns.sizes(),
+            "rows": tab.rows.sizes(),
+            "receiver": receiver.splitter.sizes(),
+            "send": (sender.send_button.mapTo(window, origin), sender.send_button.size()),
+            "table": receiver.table.mapTo(window, origin),
+            "scroll bars": [
+                tab.columns.widget(i).horizontalScrollBar().isVisible() for i in (0, 1)
+            ],
+        }
+
+    before = layout()
+    assert before["scroll bars"] == [False, False]
+    port = start_receiver(qtbot, tab)
+    assert layout() == before, "start"
+    assert send_form(tab, f"127.0.0.1:{port}", "a longer payload, header on", sequence=True)
+    qtbot.waitUntil(lambda: receiver.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not sender.is_sending(), timeout=5000)
+    assert layout() == before, "send"
+    receiver.select_row(0)
+    assert layout() == before, "select"
+    receiver.stop()
+    assert layout() == before, "stop"
+    receiver.clear()
+    assert layout() == before, "clear"
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    assert send_form(tab, f"127.0.0.1:{closed}", "anyone?", count=2)
+    qtbot.waitUntil(lambda: sender.target_error.has_error(), timeout=5000)
+    assert layout() == before, "sender error shown"
+    sender.target_edit.setText(f"127.0.0.1:{port}")
+    assert not sender.target_error.has_error()
+    assert layout() == before, "sender error cleared"
+    receiver.host_edit.setText("1.2.3")
+    assert not receiver.start()
+    assert receiver.host_error.has_error()
+    assert layout() == before, "receiver error shown"
+    receiver.host_edit.setText("127.0.0.1")
+    assert not receiver.host_error.has_error()
+    assert layout() == before, "receiver error cleared"
+    window.close()
 
 
 def test_model_keeps_the_last_rows_and_counts_all(qtbot) -> None:

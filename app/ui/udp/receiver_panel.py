@@ -311,6 +311,7 @@ class ReceiverPanel(QGroupBox):
         self.group_error = FieldError()
         self.general_error = FieldError()
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -348,6 +349,7 @@ class ReceiverPanel(QGroupBox):
 
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setWordWrap(True)  # a long line never widens the column
         self.copy_hex_button = QPushButton()
         self.copy_text_button = QPushButton()
         self.dump_view = HexDumpView("", "", limit=DUMP_LIMIT)
@@ -412,13 +414,22 @@ class ReceiverPanel(QGroupBox):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
+        # The status line and the errors share a place two lines high: an error of one or
+        # two lines takes the status line's place, so showing or clearing it moves
+        # nothing below (the table, its divider); only a longer one grows the place.
+        self.message_area = QWidget()
+        messages = QVBoxLayout(self.message_area)
+        messages.setContentsMargins(0, 0, 0, 0)
+        messages.setSpacing(0)
+        for line in (self.host_error, self.group_error, self.general_error, self.status_label):
+            messages.addWidget(line)
+        messages.addStretch(1)
+        self.message_area.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing() + 2)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bind_row)
         layout.addLayout(group_row)
-        layout.addWidget(self.host_error)
-        layout.addWidget(self.group_error)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_area)
         layout.addLayout(counters_row)
         layout.addWidget(self.capacity_label)
         layout.addLayout(table_bar)
@@ -446,6 +457,8 @@ class ReceiverPanel(QGroupBox):
         self.group_edit.textChanged.connect(self._on_bind_edited)
         self.interface_edit.textChanged.connect(self._on_bind_edited)
         self._run.finished.connect(self._on_finished)
+        for error in (self.host_error, self.group_error, self.general_error):
+            error.error_changed.connect(self._on_error_changed)
 
     @Slot()
     def _on_bind_edited(self) -> None:
@@ -456,6 +469,12 @@ class ReceiverPanel(QGroupBox):
         if self._could_not_start:
             self._could_not_start = False
             self._set_status(lambda: self.tr("Stopped."))
+
+    @Slot(str)
+    def _on_error_changed(self, _text: str) -> None:
+        """An error takes the status line's place; the status comes back when it goes."""
+        errors = (self.host_error, self.group_error, self.general_error)
+        self.status_label.setVisible(not any(error.has_error() for error in errors))
 
     def _set_status(self, text: Callable[[], str]) -> None:
         """Show the status line `text()` writes, and keep it for a language switch."""
