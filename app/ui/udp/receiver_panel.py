@@ -292,6 +292,8 @@ class ReceiverPanel(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._selected is not None:
+            self._show_detail(self._selected, self._selected_number)  # the header's tint
         super().changeEvent(event)
 
     # ----------------------------------------------------------------- building
