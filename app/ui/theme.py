@@ -252,6 +252,19 @@ def match_background(palette: QPalette | None = None) -> QColor:
     )
 
 
+def header_background(palette: QPalette | None = None) -> QColor:
+    """A byte range's background that marks a protocol header in a hex dump (the UDP
+    sequence header): blue, toned to the palette so that its text stays readable."""
+    palette = _palette(palette)
+    base = palette.base().color()
+    blue = QColor.fromHslF(205 / 360.0, 0.9, 0.32 if is_dark(palette) else 0.82)
+    return QColor.fromRgbF(
+        base.redF() + (blue.redF() - base.redF()) * 0.6,
+        base.greenF() + (blue.greenF() - base.greenF()) * 0.6,
+        base.blueF() + (blue.blueF() - base.blueF()) * 0.6,
+    )
+
+
 class BitColours(NamedTuple):
     """Colours for the subnet AND view: (text, background) pairs and a muted text."""
 

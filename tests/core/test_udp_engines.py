@@ -12,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.events import ErrorEvent, StateEvent, TraceEvent
+from app.core.interfaces import InterfaceAddress, NetworkInterface
 from app.core.messages import Message
+from app.core.udp.addressing import is_broadcast_destination, resolve
 from app.core.udp.events import (
     DatagramBatch,
     ReceiverBound,
@@ -223,6 +225,47 @@ def test_port_unreachable_is_reported_on_the_next_send(run_engine) -> None:
     assert error.message.values == {"target": f"127.0.0.1:{closed}"}
 
 
+def test_unicast_with_broadcast_allowed_still_reports_port_unreachable(run_engine) -> None:
+    # "Allow broadcast" must not turn unicast into unconnected sendto(): that socket
+    # never hears the ICMP "port unreachable" of a closed port.
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    sender = run_engine(UdpSenderEngine())
+    sender.engine.submit(SendJob("127.0.0.1", closed, b"anyone?", count=3, broadcast=True))
+    sender.wait_for(lambda events: errors(sender) and finished_jobs(sender), timeout=5)
+    (socket_event,) = [e for e in sender.events if isinstance(e, SenderSocket)]
+    assert socket_event.connected is True
+    error = errors(sender)[0]
+    assert error.field == "target"
+    assert error.message.startswith(f"Nobody is listening on 127.0.0.1:{closed}")
+
+
+def test_only_broadcast_addresses_are_sent_unconnected() -> None:
+    loopback = NetworkInterface(
+        "lo", True, True, None, None, None, (InterfaceAddress("IPv4", "127.0.0.1", 8),)
+    )
+    lan = NetworkInterface(
+        "eth0",
+        True,
+        False,
+        None,
+        None,
+        None,
+        (InterfaceAddress("IPv4", "192.0.2.7", 24, "192.0.2.255"),),
+    )
+    ifaces = (loopback, lan)
+    kinds = {
+        host: is_broadcast_destination(resolve(host, 9), ifaces)
+        for host in ("255.255.255.255", "127.255.255.255", "192.0.2.255", "127.0.0.1", "::1")
+    }
+    assert kinds == {
+        "255.255.255.255": True,
+        "127.255.255.255": True,
+        "192.0.2.255": True,
+        "127.0.0.1": False,
+        "::1": False,
+    }
+
+
 def test_plain_socket_sees_port_unreachable_on_a_connected_udp_socket() -> None:
     """What the engine relies on: the OS reports the ICMP error on the next send."""
     closed = free_port(kind=socket.SOCK_DGRAM)
@@ -398,6 +441,59 @@ def test_receiver_counts_loss_reordering_and_duplicates_from_headers(run_engine)
         2,  # 3 and 4 came after 5
         1,  # 6 came twice
     )
+
+
+def test_counters_carry_each_stream_told_apart_by_source_port(run_engine) -> None:
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as one,
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as other,
+    ):
+        for number in (0, 2, 1):
+            one.sendto(pack_header(11, number) + b"p", address)
+        other.sendto(pack_header(11, 5) + b"same id, other port", address)
+        ports = (one.getsockname()[1], other.getsockname()[1])
+    receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 4)
+    counters = last_counters(receiver)
+    assert counters is not None and counters.stream_count == 2
+    newest, oldest = counters.streams
+    assert (newest.source[1], newest.stream_id, newest.received) == (ports[1], 11, 1)
+    assert (oldest.source[1], oldest.received, oldest.lost, oldest.reordered) == (
+        ports[0],
+        3,
+        0,
+        1,
+    )
+
+
+def test_reset_counts_starts_a_new_count_and_a_new_engine_can_go_on(run_engine) -> None:
+    receiver = start_receiver(run_engine)
+    address = ("127.0.0.1", receiver.engine.bound_port)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+        client.sendto(pack_header(3, 0) + b"before", address)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 1)
+        receiver.engine.reset_counts(1)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.generation == 1)
+        counters = last_counters(receiver)
+        assert counters is not None
+        assert (counters.datagrams, counters.bytes, counters.streams) == (0, 0, ())
+        client.sendto(pack_header(3, 2) + b"after", address)
+        receiver.wait_for(lambda events: (c := last_counters(receiver)) and c.datagrams == 1)
+        batches = [e for e in receiver.events if isinstance(e, DatagramBatch)]
+        assert [b.generation for b in batches] == [0, 1]
+        counters = last_counters(receiver)
+        assert counters is not None and counters.lost == 0  # a new count: 2 is its first
+        tally = receiver.engine.tally
+        receiver.stop()
+        # Stop then Start: a new engine given the tally goes on counting the stream.
+        again = run_engine(UdpReceiverEngine("127.0.0.1", 0, tally=tally, generation=1))
+        again.wait_for(lambda events: any(isinstance(e, ReceiverBound) for e in events))
+        client.sendto(pack_header(3, 5) + b"later", ("127.0.0.1", again.engine.bound_port))
+        again.wait_for(lambda events: (c := last_counters(again)) and c.datagrams == 2)
+        counters = last_counters(again)
+        assert counters is not None
+        assert (counters.lost, counters.generation) == (2, 1)  # 3 and 4, sent while stopped
 
 
 @given(

@@ -15,6 +15,7 @@ from app.core.udp.sequence import (
     REORDER_WINDOW,
     SequenceCounter,
     SequenceStats,
+    StreamStats,
     pack_header,
     parse_header,
     preview_datagram,
@@ -67,6 +68,28 @@ def test_streams_are_counted_separately_and_summed() -> None:
     counter.add(("127.0.0.1", 6000), 1, 0)  # same stream id from another source
     stats = counter.stats()
     assert (stats.streams, stats.received, stats.lost) == (3, 6, 2)
+
+
+def test_each_stream_is_shown_newest_first_and_the_list_is_bounded() -> None:
+    counter = SequenceCounter()
+    for number in (0, 1, 3, 2, 2):
+        counter.add(("127.0.0.1", 1000), 5, number)
+    counter.add(("127.0.0.1", 2000), 5, 0)  # same id, another port: another stream
+    first, second = counter.stream_stats()
+    assert first == StreamStats(("127.0.0.1", 2000), 5, 1, 0, 0, 0)
+    assert second == StreamStats(("127.0.0.1", 1000), 5, 4, 0, 1, 1)
+    assert counter.stream_stats(limit=1) == (first,)
+
+
+def test_a_new_source_port_per_datagram_hides_reordering_in_one_stream_each() -> None:
+    # What socat does: every datagram from a new port. Nothing is lost or reordered
+    # *per stream*, though the numbers came 4, 3, 2, 1, 0: the streams show why.
+    counter = SequenceCounter()
+    for port, number in zip(range(40000, 40005), (4, 3, 2, 1, 0), strict=True):
+        counter.add(("127.0.0.1", port), 9, number)
+    stats = counter.stats()
+    assert (stats.streams, stats.lost, stats.reordered) == (5, 0, 0)
+    assert [s.received for s in counter.stream_stats()] == [1] * 5
 
 
 def test_a_huge_gap_is_lost_without_remembering_every_number() -> None:

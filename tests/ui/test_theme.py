@@ -63,6 +63,17 @@ def test_sender_status_and_hex_colours_pass_wcag_aa(restore_theme, forced) -> No
         assert theme.contrast_ratio(colour, base) >= theme.MIN_CONTRAST
 
 
+@pytest.mark.parametrize("forced", [preferences.LIGHT, preferences.DARK])
+def test_the_header_background_keeps_the_text_readable_and_stands_out(
+    restore_theme, forced
+) -> None:
+    theme.apply_theme(forced)
+    palette = QApplication.palette()
+    marked = theme.header_background()
+    assert theme.contrast_ratio(palette.text().color(), marked) >= theme.MIN_CONTRAST
+    assert marked != palette.base().color() and marked != palette.alternateBase().color()
+
+
 def test_a_sender_keeps_its_colour_and_neighbours_differ(restore_theme) -> None:
     theme.apply_theme(preferences.LIGHT)
     assert theme.sender_color("alice") == theme.sender_color("alice")

@@ -10,13 +10,14 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.udp.saved_packets import SavedPacket
 from app.core.udp.sequence import pack_header
 from app.ui.main_window import MainWindow
+from app.ui.theme import header_background
 from app.ui.udp import receiver_panel as receiver_panel_module
 from app.ui.udp import sender_panel as sender_panel_module
 from app.ui.udp.datagram_model import DatagramTableModel
@@ -341,6 +342,72 @@ def test_copy_hex_and_text(qtbot, tab: UdpTab, plain_socket) -> None:
     assert QGuiApplication.clipboard().text() == "héllo"
 
 
+def test_hex_dump_marks_the_sequence_header_and_decodes_the_payload(
+    qtbot, tab: UdpTab, plain_socket
+) -> None:
+    receiver = tab.receiver_panel
+    port = start_receiver(qtbot, tab)
+    plain_socket.sendto(pack_header(0xABCDEF01, 3) + "héllo\n".encode(), ("127.0.0.1", port))
+    plain_socket.sendto(b"plain", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.model.rowCount() == 2, timeout=5000)
+    receiver.select_row(0)
+    # The row number counts from 1, the sender's sequence from 0: both said.
+    assert receiver.detail_label.text().startswith("#1 from 127.0.0.1:")
+    assert receiver.detail_label.text().endswith("sequence 3 (the sender counts from 0)")
+    assert (
+        "from 0" in receiver.detail_label.toolTip() and "from 1" in receiver.detail_label.toolTip()
+    )
+    lines = receiver.dump_view.toPlainText().split("\n")
+    assert lines[0] == (
+        "Bytes 0-11 (marked): sequence header, magic SLSQ, stream abcdef01, number 3. "
+        "The payload follows."
+    )
+    assert lines[1].startswith("00000000  53 4c 53 51 ab cd ef 01  00 00 00 03 68 c3 a9 6c")
+    assert lines[-1] == "UTF-8: héllo\\n"  # the payload only, in the chosen encoding
+    text = receiver.dump_view.toPlainText()
+    marked = receiver.dump_view.marked_ranges()
+    assert [text[start:end] for start, end, _ in marked] == [
+        "53 4c 53 51 ab cd ef 01  00 00 00 03",
+        "SLSQ........",
+    ]
+    assert {colour.name() for _, _, colour in marked} == {header_background().name()}
+    receiver.encoding_combo.setCurrentText("CP1251")
+    assert receiver.dump_view.toPlainText().split("\n")[-1].startswith("CP1251: h")
+    receiver.select_row(1)  # no header: nothing marked, no header line
+    assert receiver.dump_view.marked_ranges() == []
+    assert receiver.dump_view.toPlainText().startswith("00000000  70 6c 61 69 6e")
+    assert receiver.detail_label.text().endswith("5 bytes")
+
+
+def test_streams_are_listed_and_a_port_per_datagram_is_explained(
+    qtbot, tab: UdpTab, plain_socket
+) -> None:
+    receiver = tab.receiver_panel
+    port = start_receiver(qtbot, tab)
+    for number in (0, 2, 1):
+        plain_socket.sendto(pack_header(11, number) + b"p", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.streams_view.model.rowCount() == 1, timeout=5000)
+    model = receiver.streams_view.model
+    qtbot.waitUntil(lambda: model.data(model.index(0, model.RECEIVED)) == "3", timeout=5000)
+    row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+    assert row == [f"127.0.0.1:{plain_socket.getsockname()[1]}", "0000000b", "3", "0", "1", "0"]
+    assert receiver.detail_tabs.tabText(1) == "Streams (1)"
+    assert "source address and port" in receiver.counters.values["Lost"].toolTip()
+    assert "source address and port" in receiver.streams_view.rule_label.text()
+    assert receiver.streams_view.warning_label.isHidden()
+
+    receiver.clear()
+    assert receiver.detail_tabs.tabText(1) == "Streams" and model.rowCount() == 0
+    qtbot.waitUntil(lambda: receiver.last_counters is not None, timeout=5000)
+    for number in (4, 3, 2, 1, 0):  # like socat: a new source port for every datagram
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as once:
+            once.sendto(pack_header(9, number) + b"p", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.streams_view.stream_count() == 5, timeout=5000)
+    assert receiver.counters.text("Out of order") == "0"  # per stream, nothing to see...
+    assert not receiver.streams_view.warning_label.isHidden()  # ...so the view says why
+    assert "new source port" in receiver.streams_view.warning_label.text()
+
+
 def test_csv_export(qtbot, tab: UdpTab, plain_socket, tmp_path) -> None:
     port = start_receiver(qtbot, tab)
     for payload in (b"one", b"two,\n"):
@@ -394,6 +461,17 @@ def test_port_unreachable_shown_on_the_next_send(qtbot, tab: UdpTab) -> None:
     assert tab.sender_panel.target_error.text().startswith(
         f"Nobody is listening on 127.0.0.1:{closed}"
     )
+
+
+def test_port_unreachable_in_words_with_broadcast_allowed(qtbot, tab: UdpTab) -> None:
+    # "Allow broadcast" ticked, a unicast target: the closed port is still reported.
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    sender = tab.sender_panel
+    assert send_form(tab, f"127.0.0.1:{closed}", "anyone?", count=3, broadcast=True)
+    qtbot.waitUntil(lambda: sender.target_error.has_error(), timeout=5000)
+    assert sender.target_error.text().startswith(f"Nobody is listening on 127.0.0.1:{closed}")
+    qtbot.waitUntil(lambda: not sender.is_sending(), timeout=5000)
+    assert not sender.status_label.text().startswith("Sent 3 datagrams")
 
 
 def test_broadcast_needs_the_checkbox(qtbot, tab: UdpTab) -> None:
@@ -499,6 +577,64 @@ def test_the_main_window_builds_the_tab_and_stops_it_on_close(qtbot) -> None:
     assert live_workers() == []
 
 
+def test_nothing_jumps_at_1024_by_600(qtbot, plain_socket) -> None:
+    # The dividers and the Send button stay where they are, whatever the tab does;
+    # no column grows a horizontal scroll bar.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_widget("udp")
+    assert isinstance(tab, UdpTab)
+    sender, receiver = tab.sender_panel, tab.receiver_panel
+
+    def layout() -> dict[str, object]:
+        QApplication.processEvents()  # the posted layout requests of the last change
+        QApplication.processEvents()
+        origin = QPoint(0, 0)
+        return {
+            "columns": tab.columns.sizes(),
+            "rows": tab.rows.sizes(),
+            "receiver": receiver.splitter.sizes(),
+            "send": (sender.send_button.mapTo(window, origin), sender.send_button.size()),
+            "table": receiver.table.mapTo(window, origin),
+            "scroll bars": [
+                tab.columns.widget(i).horizontalScrollBar().isVisible() for i in (0, 1)
+            ],
+        }
+
+    before = layout()
+    assert before["scroll bars"] == [False, False]
+    port = start_receiver(qtbot, tab)
+    assert layout() == before, "start"
+    assert send_form(tab, f"127.0.0.1:{port}", "a longer payload, header on", sequence=True)
+    qtbot.waitUntil(lambda: receiver.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not sender.is_sending(), timeout=5000)
+    assert layout() == before, "send"
+    receiver.select_row(0)
+    assert layout() == before, "select"
+    receiver.stop()
+    assert layout() == before, "stop"
+    receiver.clear()
+    assert layout() == before, "clear"
+    closed = free_port(kind=socket.SOCK_DGRAM)
+    assert send_form(tab, f"127.0.0.1:{closed}", "anyone?", count=2)
+    qtbot.waitUntil(lambda: sender.target_error.has_error(), timeout=5000)
+    assert layout() == before, "sender error shown"
+    sender.target_edit.setText(f"127.0.0.1:{port}")
+    assert not sender.target_error.has_error()
+    assert layout() == before, "sender error cleared"
+    receiver.host_edit.setText("1.2.3")
+    assert not receiver.start()
+    assert receiver.host_error.has_error()
+    assert layout() == before, "receiver error shown"
+    receiver.host_edit.setText("127.0.0.1")
+    assert not receiver.host_error.has_error()
+    assert layout() == before, "receiver error cleared"
+    window.close()
+
+
 def test_model_keeps_the_last_rows_and_counts_all(qtbot) -> None:
     model = DatagramTableModel(capacity=3)
     inserted: list[tuple[int, int]] = []
@@ -552,24 +688,50 @@ def test_cells_get_their_text_and_alignment_in_one_call(qtbot) -> None:
     }
 
 
-def test_stop_and_start_again_keeps_the_table_and_restarts_the_counters(
+def test_stop_and_start_keep_the_table_and_the_counters_clear_empties_both(
     qtbot, tab: UdpTab, plain_socket
 ) -> None:
+    # One rule: Stop and Start keep the table and the counters; Clear empties both.
     receiver = tab.receiver_panel
+    assert "Clear empties the table and the counters" in receiver.clear_button.toolTip()
+    assert "Stop and Start keep both" in receiver.start_button.toolTip()
     port = start_receiver(qtbot, tab)
-    plain_socket.sendto(b"first run", ("127.0.0.1", port))
+    plain_socket.sendto(pack_header(7, 0) + b"first run", ("127.0.0.1", port))
     qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
     receiver.start_button.click()  # Stop
     assert not receiver.is_running() and receiver.start_button.text() == "Start"
     qtbot.waitUntil(lambda: receiver.status_label.text() == "Stopped. Received 1 datagram.")
     port = start_receiver(qtbot, tab)
-    assert receiver.counters.text("Datagrams") == "0"
-    plain_socket.sendto(b"second run", ("127.0.0.1", port))
-    qtbot.waitUntil(lambda: table_payloads(tab) == [b"first run", b"second run"], timeout=5000)
-    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
-    receiver.clear()
+    assert receiver.counters.text("Datagrams") == "1"
+    assert receiver.model.rowCount() == 1
+    # Numbers 1 and 2 were "sent while stopped": the stream goes on, so they are lost.
+    plain_socket.sendto(pack_header(7, 3) + b"second run", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "2", timeout=5000)
+    assert [p[12:] for p in table_payloads(tab)] == [b"first run", b"second run"]
+    assert receiver.counters.text("Lost") == "2"
+    receiver.stop()
+    qtbot.waitUntil(lambda: receiver.status_label.text() == "Stopped. Received 1 datagram.")
+
+    receiver.clear()  # stopped: the next Start counts from zero
     assert receiver.model.rowCount() == 0
+    assert receiver.counters.text("Datagrams") == "0"
+    assert receiver.streams_view.model.rowCount() == 0
     assert receiver.detail_label.text() == "No datagram selected."
+    port = start_receiver(qtbot, tab)
+    assert receiver.counters.text("Datagrams") == "0"
+    plain_socket.sendto(b"third run", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
+    qtbot.waitUntil(lambda: table_payloads(tab) == [b"third run"], timeout=5000)
+
+    receiver.clear()  # running: the engine starts a new count too
+    assert receiver.counters.text("Datagrams") == "0" and receiver.model.rowCount() == 0
+    # The engine answers a reset with the new count's first counters (a datagram that
+    # beats the reset belongs to the old count, and is dropped with it).
+    qtbot.waitUntil(lambda: receiver.last_counters is not None, timeout=5000)
+    plain_socket.sendto(b"after clear", ("127.0.0.1", port))
+    qtbot.waitUntil(lambda: table_payloads(tab) == [b"after clear"], timeout=5000)
+    qtbot.waitUntil(lambda: receiver.counters.text("Datagrams") == "1", timeout=5000)
+    assert receiver.counters.text("Bytes") == "11"
 
 
 def test_a_collapsed_events_pane_comes_back_collapsed(qtbot) -> None:

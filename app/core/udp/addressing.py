@@ -8,9 +8,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.messages import N_, Message
+
+if TYPE_CHECKING:
+    from app.core.interfaces import NetworkInterface
 
 #: The IPv4 limited broadcast address: every host on the local link.
 LIMITED_BROADCAST = "255.255.255.255"
@@ -57,6 +62,39 @@ def address_kind(host: str) -> str:
     if str(address) == LIMITED_BROADCAST:
         return "broadcast"
     return "unicast"
+
+
+def local_broadcast_addresses(interfaces: Iterable[NetworkInterface] | None = None) -> set[str]:
+    """The IPv4 broadcast addresses of this machine's networks (255.255.255.255 included).
+
+    A directed broadcast such as 192.168.1.255 looks like any unicast address; only the
+    networks this machine is on tell it apart. Each network's last address counts (a /31
+    or /32 has none), as well as the broadcast address the OS reports.
+    """
+    if interfaces is None:
+        from app.core.interfaces import read_interfaces  # psutil: only when asked
+
+        interfaces = read_interfaces()
+    found = {LIMITED_BROADCAST}
+    for interface in interfaces:
+        for entry in interface.addresses_of("IPv4"):
+            if entry.broadcast and entry.broadcast != "0.0.0.0":
+                found.add(entry.broadcast)
+            if entry.prefix_length is not None and entry.prefix_length < 31:
+                network = ipaddress.ip_interface(entry.with_prefix).network
+                found.add(str(network.broadcast_address))
+    return found
+
+
+def is_broadcast_destination(
+    target: ResolvedTarget, interfaces: Iterable[NetworkInterface] | None = None
+) -> bool:
+    """True when `target` is an IPv4 broadcast address of a network this machine is on."""
+    if target.is_ipv6:
+        return False
+    if target.host == LIMITED_BROADCAST:
+        return True
+    return target.host in local_broadcast_addresses(interfaces)
 
 
 def multicast_group_problem(group: str) -> Message | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.events import Event
+from app.core.udp.sequence import StreamStats
 
 #: One received datagram as recvfrom() returns it: (payload, sender address tuple).
 Received = tuple[bytes, tuple]
@@ -35,6 +36,7 @@ class DatagramBatch(Event):
 
     time: float
     datagrams: list[Received]
+    generation: int = 0  # the count they belong to (the receiver's Clear starts a new one)
 
     def timed(self) -> list[Datagram]:
         """The datagrams as `(time, address, data)` (for code that is not a hot path)."""
@@ -57,6 +59,9 @@ class ReceiverCounters(Event):
     echoed: int = 0
     echo_dropped: int = 0
     time: float = 0.0  # time.monotonic() of the sample
+    streams: tuple[StreamStats, ...] = ()  # the most recently heard streams, newest first
+    stream_count: int = 0  # streams followed now (more than `streams` shows, perhaps)
+    generation: int = 0  # the count they belong to (the receiver's Clear starts a new one)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,9 @@ RECEIVE_BUFFER = 4 * 1024 * 1024
 #: The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes).
 MAX_DATAGRAM = 65_535
 COUNTERS_INTERVAL = 0.1
+#: The counters carry the counts of at most this many streams (the most recently heard);
+#: the totals count every stream.
+STREAMS_REPORTED = 50
 
 _payload_of = itemgetter(0)
 _address_of = itemgetter(1)
@@ -156,7 +159,13 @@ class UdpReceiverEngine(Engine):
         receive_buffer: int = RECEIVE_BUFFER,
         max_per_turn: int = 2048,
         batch_interval: float = 1 / 60,
+        tally: ReceiveTally | None = None,
+        generation: int = 0,
     ) -> None:
+        """`tally`: the totals of an earlier run to go on counting (Stop then Start
+        keeps the counts; the caller must not touch it while this engine runs).
+        `generation` tags the batches and counters, so a caller that started a new count
+        (`reset_counts`) can drop what was counted before it."""
         super().__init__(batch_interval=batch_interval)
         self.host = host
         self.port = port
@@ -166,7 +175,8 @@ class UdpReceiverEngine(Engine):
         self.receive_buffer = receive_buffer
         self.max_per_turn = max_per_turn
         self.bound_port = 0
-        self.tally = ReceiveTally()
+        self.tally = tally if tally is not None else ReceiveTally()
+        self.generation = generation
         self.echoed = 0
         self.echo_dropped = 0
         self._sock: socket.socket | None = None
@@ -195,6 +205,10 @@ class UdpReceiverEngine(Engine):
     def set_echo(self, enabled: bool) -> None:
         """Turn echo mode on or off while running."""
         self.call_soon_threadsafe(self._set_echo, enabled)
+
+    def reset_counts(self, generation: int) -> None:
+        """Start a new count: every total, stream and rate from zero, tagged `generation`."""
+        self.call_soon_threadsafe(self._reset_counts, generation)
 
     def reply(self, address: tuple, data: bytes) -> None:
         """Send `data` to `address` from the receiving socket (so it comes from our port)."""
@@ -246,7 +260,8 @@ class UdpReceiverEngine(Engine):
         sock.setblocking(False)
         self.add_reader(sock, self._on_readable)
         self.emit(ReceiverBound(str(bound[0]), self.bound_port, self.group, granted))
-        self._last_sample = (time.monotonic(), 0, 0)
+        # Counts an earlier run left (Stop then Start) go on; the rate starts here.
+        self._last_sample = (time.monotonic(), self.datagrams, self.bytes)
         self.call_later(COUNTERS_INTERVAL, self._tick)
 
     def _set_receive_buffer(self, sock: socket.socket) -> int:
@@ -343,7 +358,7 @@ class UdpReceiverEngine(Engine):
         if self.echo:
             for data, address in batch:
                 self._echo(sock, data, address)
-        self.emit(DatagramBatch(time.time(), batch))
+        self.emit(DatagramBatch(time.time(), batch, self.generation))
         if count <= 3:
             for data, address in batch:
                 self.trace.call(
@@ -379,6 +394,17 @@ class UdpReceiverEngine(Engine):
             )  # not fatal: keep receiving
             return
         self.error(self.trace.failed("recvfrom(65535)", exc, ErrorContext("recv")))
+
+    def _reset_counts(self, generation: int) -> None:
+        self.tally = ReceiveTally()
+        self.generation = generation
+        self.echoed = 0
+        self.echo_dropped = 0
+        self._drained = [0, 0, 0]
+        now = time.monotonic()
+        self._last_sample = (now, 0, 0)
+        self.trace.call("counters reset (Clear)")
+        self._emit_counters(now)
 
     def _set_echo(self, enabled: bool) -> None:
         self.echo = enabled
@@ -431,7 +457,8 @@ class UdpReceiverEngine(Engine):
         self._last_emitted_datagrams = self.datagrams
         self._last_rate = rate
         sequenced = self.tally.sequenced
-        stats = self.sequence.stats() if sequenced else None
+        sequence = self.sequence
+        stats = sequence.stats() if sequenced else None
         self.emit(
             ReceiverCounters(
                 datagrams=self.datagrams,
@@ -445,6 +472,9 @@ class UdpReceiverEngine(Engine):
                 echoed=self.echoed,
                 echo_dropped=self.echo_dropped,
                 time=now,
+                streams=sequence.stream_stats(STREAMS_REPORTED) if sequenced else (),
+                stream_count=stats.streams if stats else 0,
+                generation=self.generation,
             )
         )
 

@@ -3,7 +3,8 @@
 One long-lived socket per target, so replies come back to it and an ICMP "port
 unreachable" for one datagram is reported on the next send (that is how the OS tells a
 connected UDP socket that nobody listens). Unicast targets are `connect()`ed for that
-reason; broadcast and multicast use `sendto()`.
+reason, even with broadcast allowed; broadcast addresses and multicast groups use
+`sendto()`, so replies from any host come back.
 
 Repeats run on `call_later` timers. With an interval of 0 the engine sends bursts of
 at most `burst` datagrams per loop turn, so a Stop (or `engine.stop()`) queued between
@@ -29,6 +30,7 @@ from app.core.udp.addressing import (
     ResolvedTarget,
     ipv4_interface_address,
     ipv6_interface_index,
+    is_broadcast_destination,
     resolve,
 )
 from app.core.udp.events import Received, RepliesReceived, SenderSocket, SendProgress
@@ -218,7 +220,12 @@ class UdpSenderEngine(Engine):
 
     def _prepare_socket(self, spec: SendJob, target: ResolvedTarget) -> None:
         """Reuse the socket when family, local port and destination allow; else make one."""
-        connect = not (spec.broadcast or target.is_multicast)
+        # Unicast is connect()ed even with broadcast allowed: only a connected socket
+        # hears the ICMP "port unreachable" of a closed port. Broadcast and multicast
+        # stay unconnected, so replies from every host come back to the socket.
+        connect = not target.is_multicast and not (
+            spec.broadcast and is_broadcast_destination(target)
+        )
         key = (target.family, spec.bind_port, target.sockaddr if connect else None)
         if self._sock is not None and self._sock_key == key:
             self._apply_options(self._sock, spec, target)

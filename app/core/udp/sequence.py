@@ -7,10 +7,14 @@ sender's "sequence header" option is on, each datagram starts with 12 bytes:
     offset 4  4 bytes  stream id, unsigned big-endian (random per sending run)
     offset 8  4 bytes  sequence number, unsigned big-endian, 0 for the first datagram
 
-followed by the payload. The receiver counts, per (source address, stream id), how many
-numbers are missing (lost), how many arrived after a higher number (out of order) and
-how many arrived twice. The numbers are the sender's to choose, so the memory this
-takes is bounded whatever arrives: `REORDER_WINDOW` and `MAX_STREAMS` below.
+followed by the payload. The receiver counts, per stream, how many numbers are missing
+(lost), how many arrived after a higher number (out of order) and how many arrived
+twice. A stream is one (source address, stream id) pair: the sender's IP *and port*
+with the id it drew for its run. A sender that uses a new source port per datagram
+(socat does) therefore makes one stream per datagram, and nothing can be counted
+across them; the receiver shows its streams so that this is seen, not guessed. The
+numbers are the sender's to choose, so the memory this takes is bounded whatever
+arrives: `REORDER_WINDOW` and `MAX_STREAMS` below.
 """
 
 from __future__ import annotations
@@ -84,6 +88,23 @@ class SequenceStats:
     reordered: int = 0  # arrived after a higher number
     duplicates: int = 0  # arrived again, or too far behind to tell
     evicted: int = 0  # streams forgotten to make room for newer ones
+
+
+@dataclass(frozen=True, slots=True)
+class StreamStats:
+    """One stream's counts: the datagrams of one sending run from one source address.
+
+    A stream is told apart by the sender's address (IP and port) and the stream id in
+    the header: a sender that uses a new source port per datagram (socat does) makes a
+    stream per datagram, whose loss and order cannot be counted.
+    """
+
+    source: object  # the sender's address tuple, (host, port[, flow, scope])
+    stream_id: int
+    received: int
+    lost: int
+    reordered: int
+    duplicates: int
 
 
 def _fill(seen: bytearray, first: int, count: int, value: memoryview) -> None:
@@ -279,6 +300,24 @@ class SequenceCounter:
             duplicates=duplicates + sum(s.duplicates for s in streams),
             evicted=self.evicted,
         )
+
+    def stream_stats(self, limit: int = MAX_STREAMS) -> tuple[StreamStats, ...]:
+        """The counts of at most `limit` streams, the most recently heard first."""
+        shown: list[StreamStats] = []
+        for (source, stream_id), stream in reversed(self._streams.items()):
+            if len(shown) >= limit:
+                break
+            shown.append(
+                StreamStats(
+                    source,
+                    stream_id,
+                    stream.received,
+                    stream.lost,
+                    stream.reordered,
+                    stream.duplicates,
+                )
+            )
+        return tuple(shown)
 
     def reset(self) -> None:
         """Forget every stream."""

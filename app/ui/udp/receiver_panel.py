@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,19 +50,26 @@ from app.core.trace import format_address
 from app.core.udp.addressing import multicast_group_problem
 from app.core.udp.events import Datagram, DatagramBatch, ReceiverBound, ReceiverCounters
 from app.core.udp.export import csv_chunks
-from app.core.udp.payload import ENCODINGS, PayloadError, decode_text, parse_escapes
+from app.core.udp.payload import (
+    ENCODINGS,
+    PayloadError,
+    decode_text,
+    parse_escapes,
+    preview_text,
+)
 from app.core.udp.receiver import UdpReceiverEngine
-from app.core.udp.sequence import parse_header
+from app.core.udp.sequence import HEADER_SIZE, parse_header
 from app.ui.export import ask_export_path
 from app.ui.field_error import FieldError
 from app.ui.focus import buddy_label
 from app.ui.hex_view import HexDumpView
 from app.ui.i18n import format_bytes, format_count, ordered_encodings, window_numbers
 from app.ui.settings import read_setting
-from app.ui.theme import set_text_colour
+from app.ui.theme import header_background, set_text_colour
 from app.ui.udp.datagram_model import DEFAULT_CAPACITY, DatagramTableModel
 from app.ui.udp.rate_graph import RateGraph, format_rate
 from app.ui.udp.sender_panel import reorder_encodings as _reorder_encodings
+from app.ui.udp.streams_view import StreamsView
 from app.workers import EngineRun, ExportWriter
 
 #: The hex dump shows at most this many bytes (Copy hex copies them all).
@@ -69,6 +77,8 @@ DUMP_LIMIT = 16 * 1024
 #: The table takes new rows at most this often: at a flood's rates a person cannot read
 #: faster, and every repaint costs CPU the receiving thread would rather have.
 TABLE_UPDATE_MS = 100
+#: The decoded text line under the hex dump shows at most this many characters.
+DECODED_LENGTH = 2000
 
 
 def freeze_long_lived_objects() -> None:
@@ -100,6 +110,9 @@ class CountersView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: What the loss counters' tip says when there are counts: how streams are told
+        #: apart (the panel sets it, in the window's language).
+        self.stream_rule = ""
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self._counters: ReceiverCounters | None = None
@@ -147,7 +160,10 @@ class CountersView(QWidget):
             f"{format_rate(c.datagrams_per_second)} · {format_bytes(c.bytes_per_second)}/s"
         )
         no_header = "—"
-        tip = "" if c.sequenced else self.tr("Turn on the sender's sequence header to count these")
+        if c.sequenced:
+            tip = self.stream_rule
+        else:
+            tip = self.tr("Turn on the sender's sequence header to count these")
         for name, value in (
             ("Lost", c.lost),
             ("Out of order", c.reordered),
@@ -191,6 +207,13 @@ class ReceiverPanel(QGroupBox):
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._could_not_start = False  # the status line says "Stopped: could not start."
+        # One rule for the table and the counters: Stop and Start keep both (the next run
+        # goes on counting, so datagrams sent while stopped show as lost); only Clear
+        # empties both and starts a new count. `_generation` names the count: batches and
+        # counters of an earlier one, still on their way after a Clear, are dropped.
+        self._generation = 0
+        self._count_cleared = False  # Clear while stopped: the next Start counts from 0
+        self._run_first_datagram = 0  # the total when this run (or its Clear) began
         # The status line as a callable that writes it in the window's language:
         # retranslate() calls it again after a language switch.
         self._status: Callable[[], str] = lambda: self.tr("Stopped.")
@@ -234,6 +257,14 @@ class ReceiverPanel(QGroupBox):
             )
         )
         self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.counting_rule())
+        self.start_button.setToolTip(self.counting_rule())
+        self.counters.stream_rule = self.streams_view.rule_text()
+        self.counters.show_counters(self.last_counters)
+        self.detail_tabs.setTabText(0, self.tr("Selected datagram"))
+        self.detail_tabs.tabBar().setAccessibleName(self.tr("Datagram or streams"))
+        self._show_stream_count()
+        self.table.horizontalHeader().setToolTip(self.numbering_rule())
         self.export_button.setText(self.tr("Export CSV…"))
         self.table.setAccessibleName(self.tr("Received datagrams"))
         self.detail_label.setAccessibleDescription(self.tr("Selected datagram"))
@@ -261,6 +292,8 @@ class ReceiverPanel(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._selected is not None:
+            self._show_detail(self._selected, self._selected_number)  # the header's tint
         super().changeEvent(event)
 
     # ----------------------------------------------------------------- building
@@ -280,6 +313,7 @@ class ReceiverPanel(QGroupBox):
         self.group_error = FieldError()
         self.general_error = FieldError()
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
 
         self.counters = CountersView()
         self.graph = RateGraph()
@@ -317,12 +351,14 @@ class ReceiverPanel(QGroupBox):
 
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setWordWrap(True)  # a long line never widens the column
         self.copy_hex_button = QPushButton()
         self.copy_text_button = QPushButton()
         self.dump_view = HexDumpView("", "", limit=DUMP_LIMIT)
         self.reply_edit = QLineEdit()
         self.reply_button = QPushButton()
         self.reply_error = FieldError()
+        self.streams_view = StreamsView()
 
         bind_row = QHBoxLayout()
         self.bind_label = buddy_label("", self.host_edit)
@@ -366,20 +402,36 @@ class ReceiverPanel(QGroupBox):
         detail_layout.addLayout(reply_row)
         detail_layout.addWidget(self.reply_error)
 
+        # The streams share the bottom part with the selected datagram: they are there
+        # whenever wanted, and showing them moves nothing.
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(detail, "")
+        self.detail_tabs.addTab(self.streams_view, "")
+
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
+        # The status line and the errors share a place two lines high: an error of one or
+        # two lines takes the status line's place, so showing or clearing it moves
+        # nothing below (the table, its divider); only a longer one grows the place.
+        self.message_area = QWidget()
+        messages = QVBoxLayout(self.message_area)
+        messages.setContentsMargins(0, 0, 0, 0)
+        messages.setSpacing(0)
+        for line in (self.host_error, self.group_error, self.general_error, self.status_label):
+            messages.addWidget(line)
+        messages.addStretch(1)
+        self.message_area.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing() + 2)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bind_row)
         layout.addLayout(group_row)
-        layout.addWidget(self.host_error)
-        layout.addWidget(self.group_error)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_area)
         layout.addLayout(counters_row)
         layout.addWidget(self.capacity_label)
         layout.addLayout(table_bar)
@@ -407,6 +459,8 @@ class ReceiverPanel(QGroupBox):
         self.group_edit.textChanged.connect(self._on_bind_edited)
         self.interface_edit.textChanged.connect(self._on_bind_edited)
         self._run.finished.connect(self._on_finished)
+        for error in (self.host_error, self.group_error, self.general_error):
+            error.error_changed.connect(self._on_error_changed)
 
     @Slot()
     def _on_bind_edited(self) -> None:
@@ -417,6 +471,12 @@ class ReceiverPanel(QGroupBox):
         if self._could_not_start:
             self._could_not_start = False
             self._set_status(lambda: self.tr("Stopped."))
+
+    @Slot(str)
+    def _on_error_changed(self, _text: str) -> None:
+        """An error takes the status line's place; the status comes back when it goes."""
+        errors = (self.host_error, self.group_error, self.general_error)
+        self.status_label.setVisible(not any(error.has_error() for error in errors))
 
     def _set_status(self, text: Callable[[], str]) -> None:
         """Show the status line `text()` writes, and keep it for a language switch."""
@@ -459,18 +519,23 @@ class ReceiverPanel(QGroupBox):
             self.group_error.show_error(problem)
             self._set_running(False)
             return False
+        # The previous run's thread has ended (is_running() above), so its totals can
+        # go on in the new run: Stop and Start keep the count, only Clear restarts it.
+        previous = self._engine
+        keep = previous is not None and not self._count_cleared
         engine = UdpReceiverEngine(
             host,
             self.port_spin.value(),
             group=group,
             interface=self.interface_edit.text(),
             echo=self.echo_check.isChecked(),
+            tally=previous.tally if keep and previous is not None else None,
+            generation=self._generation,
         )
         freeze_long_lived_objects()
         self._engine = engine
-        self.last_counters = None
-        self.graph.clear()
-        self.counters.show_counters(None)
+        self._count_cleared = False
+        self._run_first_datagram = engine.datagrams
         self._could_not_start = False
         self._set_status(lambda: self.tr("Starting…"))
         self._run.start(engine)
@@ -508,11 +573,14 @@ class ReceiverPanel(QGroupBox):
     def _on_events(self, batch: list[Event]) -> None:
         datagram_batches: list[DatagramBatch] = []
         trace: list[Event] = []
+        generation = self._generation
         for event in batch:
             if isinstance(event, DatagramBatch):
-                datagram_batches.append(event)
+                if event.generation == generation:  # else counted before a Clear
+                    datagram_batches.append(event)
             elif isinstance(event, ReceiverCounters):
-                self._show_counters(event)
+                if event.generation == generation:
+                    self._show_counters(event)
             elif isinstance(event, ReceiverBound):
                 self._on_bound(event)
                 trace.append(event)
@@ -556,6 +624,8 @@ class ReceiverPanel(QGroupBox):
         self.counters.show_counters(counters)
         self.graph.add_sample(counters.datagrams_per_second)
         self._show_echo_tip(counters)
+        self.streams_view.show_streams(counters.streams, counters.stream_count)
+        self._show_stream_count()
 
     def _show_echo_tip(self, counters: ReceiverCounters) -> None:
         """The Datagrams counter's tip: how many were echoed (and not sent)."""
@@ -586,7 +656,7 @@ class ReceiverPanel(QGroupBox):
     def _on_stopped(self) -> None:
         self._apply_pending()
         if not self.general_error.has_error() and self._engine is not None:
-            count = self._engine.datagrams
+            count = self._engine.datagrams - self._run_first_datagram
             self._set_status(lambda: self._stopped_text(count))
         self._set_running(False)
 
@@ -611,17 +681,52 @@ class ReceiverPanel(QGroupBox):
         self._set_running(False)
 
     # ----------------------------------------------------------------- table
+    def counting_rule(self) -> str:
+        """The one rule for the table and the counters, in words (Clear's and Start's tip)."""
+        return self.tr(
+            "Clear empties the table and the counters (streams, loss, rate) and starts a new "
+            "count, even while receiving. Stop and Start keep both: the next run goes on "
+            "counting, so datagrams sent while stopped show as lost."
+        )
+
+    def numbering_rule(self) -> str:
+        """What the # column and the sequence number count."""
+        return self.tr(
+            "#: the datagrams received since the last Clear, from 1. Sequence: the sender's "
+            "own number from its sequence header, from 0."
+        )
+
     @Slot()
     def clear(self) -> None:
-        """Empty the table, the detail pane and (when stopped) the counters."""
+        """Empty the table, the detail pane, the counters, the streams and the graph:
+        a new count begins (the running engine's too)."""
+        self._generation += 1
         self._pending = []
         self._table_timer.stop()
         self.model.clear()
         self._show_detail(None, 0)
-        if not self.is_running():
-            self.last_counters = None
-            self.counters.show_counters(None)
-            self.graph.clear()
+        self.last_counters = None
+        self.counters.show_counters(None)
+        self.graph.clear()
+        self.streams_view.clear()
+        self._show_stream_count()
+        self._run_first_datagram = 0
+        if self._engine is not None and self.is_running():
+            try:
+                self._engine.reset_counts(self._generation)
+            except EngineStopped:  # it stopped a moment ago: the next Start counts from 0
+                self._count_cleared = True
+        else:
+            self._count_cleared = True
+
+    def _show_stream_count(self) -> None:
+        count = self.streams_view.stream_count()
+        if count:
+            title = self.tr("Streams ({count})").format(count=format_count(count))
+        else:
+            title = self.tr("Streams")
+        self.detail_tabs.setTabText(1, title)
+        self.detail_tabs.setTabToolTip(1, self.streams_view.rule_text())
 
     @Slot(str)
     def _on_encoding_changed(self, encoding: str) -> None:
@@ -652,22 +757,46 @@ class ReceiverPanel(QGroupBox):
         if datagram is None:
             self.detail_label.setText(self.tr("No datagram selected."))
             self.dump_view.clear()
+            self.dump_view.setExtraSelections([])
             return
         _when, address, data = datagram
         header = parse_header(data)
+        encoding = self.encoding_combo.currentText()
+        values = {
+            "number": format_count(number),
+            "address": format_address(address),
+            "size": format_count(len(data)),
+        }
         if header:
-            text = self.tr("#{number} from {address}, {size} bytes · sequence {sequence}")
+            stream_id, sequence = header
+            text = self.tr(
+                "#{number} from {address}, {size} bytes · sequence {sequence} "
+                "(the sender counts from 0)"
+            )
+            values["sequence"] = format_count(sequence)
+            heading = self.tr(
+                "Bytes 0-11 (marked): sequence header, magic SLSQ, stream {stream}, "
+                "number {sequence}. The payload follows."
+            ).format(stream=f"{stream_id:08x}", sequence=format_count(sequence))
+            payload = data[HEADER_SIZE:]
         else:
             text = self.tr("#{number} from {address}, {size} bytes")
-        self.detail_label.setText(
-            text.format(
-                number=format_count(number),
-                address=format_address(address),
-                size=format_count(len(data)),
-                sequence=format_count(header[1]) if header else "",
-            )
+            heading = ""
+            payload = data
+        self.detail_label.setText(text.format(**values))
+        self.detail_label.setToolTip(self.numbering_rule())
+        # The decoded text line, as the raw terminal has: the payload in the chosen
+        # encoding, control characters written as escapes (one line).
+        footer = self.tr("{encoding}: {text}").format(
+            encoding=encoding, text=preview_text(payload, encoding, DECODED_LENGTH)
         )
-        self.dump_view.show_bytes(data)
+        self.dump_view.show_bytes(
+            data,
+            heading=heading,
+            footer=footer,
+            marked=HEADER_SIZE if header else 0,
+            mark_background=header_background(self.dump_view.palette()),
+        )
 
     def selected_datagram(self) -> Datagram | None:
         """The datagram in the detail pane."""

@@ -205,6 +205,10 @@ class SenderPanel(QGroupBox):
         self.encoding_combo.addItems(ordered_encodings(ENCODINGS))  # GBK first in Chinese
         self.size_label = QLabel()
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A row of its own, wrapped, one line kept even while empty: a longer size text
+        # ("+ 12 header (over the limit)") neither widens the column nor moves Send.
+        self.size_label.setWordWrap(True)
+        self.size_label.setMinimumHeight(self.size_label.fontMetrics().lineSpacing())
         self.payload_edit = QPlainTextEdit("Hello from SocketLab")
         self.payload_edit.setTabChangesFocus(True)
         self.payload_edit.setMinimumHeight(54)
@@ -237,6 +241,7 @@ class SenderPanel(QGroupBox):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)  # a long status never widens the column
         self.general_error = FieldError()
         self.replies_label = QLabel()
         self.replies_label.setWordWrap(True)
@@ -259,11 +264,12 @@ class SenderPanel(QGroupBox):
         payload_header.addWidget(self.format_combo)
         payload_header.addWidget(self.encoding_combo)
         payload_header.addStretch(1)
-        payload_header.addWidget(self.size_label)
         grid.addWidget(self.payload_label, row, 0)
         grid.addLayout(payload_header, row, 1, 1, 3)
         row += 1
         grid.addWidget(self.payload_edit, row, 0, 1, 4)
+        row += 1
+        grid.addWidget(self.size_label, row, 0, 1, 4)
         row += 1
         repeat = QHBoxLayout()
         repeat.addWidget(self.count_spin, 1)
