@@ -113,6 +113,19 @@ def test_ping_loopback_fills_rows_graph_and_summary(qtbot, tab) -> None:
     assert "3 packets transmitted, 3 received, 0% packet loss" in copied
 
 
+def test_ping_shows_no_loss_before_anything_was_sent(qtbot, tab) -> None:
+    from app.core.diagnostics.ping import PingSummary
+
+    panel = tab.ping
+    assert panel.summary_label.text() == "Sent 0 · Received 0 · Loss —"
+    assert "0%" not in panel.summary_label.text()
+    # a run stopped before its first request went out
+    panel._show_summary(PingSummary("127.0.0.1", "127.0.0.1", 0, 0, None, None, None))
+    assert panel.summary_label.text() == "Sent 0 · Received 0 · Loss —"
+    panel._show_summary(PingSummary("127.0.0.1", "127.0.0.1", 2, 1, 1.0, 1.0, 1.0))
+    assert panel.summary_label.text().startswith("Sent 2 · Received 1 · Loss 50%")
+
+
 def test_stop_an_endless_ping_without_freezing(qtbot, tab) -> None:
     panel = tab.ping
     panel.host_edit.setText("::1")
@@ -162,6 +175,20 @@ def test_dns_forward_and_reverse(qtbot, tab) -> None:
         panel.look_up()
         qtbot.waitUntil(lambda: "PTR" in table_column(panel.table, 1))
         assert panel.status_label.text().startswith("127.0.0.1 is localhost")
+
+
+def test_dns_says_when_the_hosts_file_answered(qtbot, tab) -> None:
+    from app.core.diagnostics import dns
+
+    if not hosts_file_maps("127.0.0.1", "localhost") or not dns._files_before_dns():
+        pytest.skip("this machine's hosts file does not answer localhost first")
+    panel = tab.dns
+    panel.name_edit.setText("localhost")
+    panel.look_up()
+    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1 and not panel.is_running())
+    assert panel.status_label.text().endswith(
+        f"From the hosts file ({dns.HOSTS_FILE}): no DNS packet was sent."
+    )
 
 
 def test_dns_no_such_host_and_stop(qtbot, tab, monkeypatch) -> None:

@@ -161,12 +161,16 @@ class DnsPanel(DiagnosticsPanel):
                 address=address, name=name, time=_time_text(elapsed_ms)
             )
         elif kind == "forward":
-            name, count, ipv4, ipv6, elapsed_ms = values
+            name, count, ipv4, ipv6, elapsed_ms, hosts_file = values
             with window_numbers():
                 status = self.tr(
                     "{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.", "", count
                 )
             text = status.format(name=name, ipv4=ipv4, ipv6=ipv6, time=_time_text(elapsed_ms))
+            if hosts_file:
+                #: {path} is the hosts file, /etc/hosts on Linux and macOS.
+                note = self.tr("From the hosts file ({path}): no DNS packet was sent.")
+                text += " " + note.format(path=hosts_file)
         else:
             text = ""
         self.status_label.setText(text)
@@ -244,6 +248,7 @@ class DnsPanel(DiagnosticsPanel):
             len(answer.ipv4),
             len(answer.ipv6),
             time_text,
+            answer.hosts_file,
         )
 
     def _add_row(
