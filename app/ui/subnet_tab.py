@@ -262,6 +262,52 @@ class BitsView(QLabel):
         self.hide()
 
 
+class ResultValue(QLabel):
+    """One result's value: word-wrapped, so a long one (the /31 broadcast note, RFC 3021)
+    is read whole in a small window; selectable by mouse and keyboard, reached with Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        """Show `text`; the label is never narrower than its longest word (an address, a
+        reverse zone), which cannot wrap: the page scrolls instead of cutting it."""
+        super().setText(text)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        margins = self.contentsMargins()
+        self.setMinimumWidth(widest + margins.left() + margins.right() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom: measure the words again
+            self.setText(self.text())
+        super().changeEvent(event)
+
+    def fits(self) -> bool:
+        """True when the whole text is shown: no word wider than the label, and the text
+        wrapped at its width (if it wraps; else on one line) no taller than it."""
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        flags = int(Qt.TextFlag.TextWordWrap) if self.wordWrap() else 0
+        needed = metrics.boundingRect(0, 0, rect.width(), 100_000, flags, self.text())
+        return (
+            widest <= rect.width()
+            and needed.width() <= rect.width()
+            and (needed.height() <= rect.height())
+        )
+
+
 # --------------------------------------------------------------------------- the tab
 class SubnetTab(QWidget):
     """The Subnet tab.
@@ -279,8 +325,8 @@ class SubnetTab(QWidget):
         self._retranslating = False
         self._built = False
         self._field_keys: list[str] = []
-        self._field_widgets: dict[str, tuple[QLabel, QLineEdit]] = {}
-        self._grid_rows: list[tuple[QLabel, QLineEdit]] = []
+        self._field_widgets: dict[str, tuple[QLabel, ResultValue]] = {}
+        self._grid_rows: list[tuple[QLabel, ResultValue]] = []
         self._prefix_version = 0
         self._headline_text = ""  # the last good results' headline
         self._split_values = list(SPLIT_DEFAULTS)
@@ -739,7 +785,6 @@ class SubnetTab(QWidget):
             value_edit = self._field_widgets[key][1]
             shown = translate_message(value)
             value_edit.setText(shown)
-            value_edit.setCursorPosition(0)
             value_edit.setToolTip(shown)
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
         self._draw_legend()
@@ -766,11 +811,7 @@ class SubnetTab(QWidget):
             row = len(self._grid_rows)
             name_label = QLabel()
             set_text_colour(name_label, "muted")  # grey, readable in either theme
-            value_edit = QLineEdit()
-            value_edit.setReadOnly(True)
-            value_edit.setFrame(False)
-            value_edit.setStyleSheet("QLineEdit { background: transparent; }")
-            value_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            value_edit = ResultValue()
             name_label.setBuddy(value_edit)
             self.results_grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignRight)
             self.results_grid.addWidget(value_edit, row, 1)
@@ -782,7 +823,7 @@ class SubnetTab(QWidget):
             label = translate_message(core_label)
             name_label.setText(label)
             value_edit.setObjectName(f"result_{key}")
-            value_edit.setAccessibleName(label)
+            value_edit.setAccessibleDescription(label)  # a name would hide the value
             name_label.show()
             value_edit.show()
             self._field_widgets[key] = (name_label, value_edit)

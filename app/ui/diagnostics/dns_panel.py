@@ -23,6 +23,7 @@ from app.core.diagnostics.dns import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
+    STRETCH,
     StatusItem,
     hint_label,
     label_for,
@@ -76,17 +77,21 @@ class DnsPanel(DiagnosticsPanel):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        row = row_of(
-            label_for(self.name_label, self.name_edit),
-            (self.name_edit, 1),
+        # The name has a row of its own: beside the options it was squeezed to a few
+        # letters in a small window.
+        row = row_of(label_for(self.name_label, self.name_edit), (self.name_edit, 1))
+        options = row_of(
             self.kind_combo,
+            12,
             label_for(self.timeout_label, self.timeout_spin),
             self.timeout_spin,
+            STRETCH,
             self.lookup_button,
             self.stop_button,
         )
         self._lay_out(
             row,
+            options,
             self.name_error,
             self.resolver_label,
             row_of((self.status_label, 1), self.copy_button, self.clear_button),

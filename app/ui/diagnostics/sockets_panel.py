@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -293,9 +294,9 @@ class SocketsPanel(DiagnosticsPanel):
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_column=4)  # the others keep the width they are given
-        for column, width in enumerate((80, 210, 210, 160)):
-            self.table.setColumnWidth(column, width)
+        # The addresses and the state as wide as they are; the program takes the rest (fixed
+        # widths left it a few pixels in a small window).
+        setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3))
         self.status_label = QLabel()
         self.note_label = hint_label()
         self.timer = QTimer(self)
@@ -479,17 +480,38 @@ class SocketsPanel(DiagnosticsPanel):
             state=state,
             protocols=protocols,
         )
+        selected = self._selected_entry()
         self.model.update_rows(shown)
+        if selected is not None and self._selected_entry() is None:
+            self._select_again(selected)  # a reset (or a changed row) dropped the selection
         self._mark_peer()  # a reset clears the selection without a signal
         self._shown = len(shown)
         self._set_status("listing")
 
+    def _selected_entry(self) -> SocketEntry | None:
+        """The one selected socket (None: none, or several)."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1 or not 0 <= rows[0].row() < len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def _select_again(self, entry: SocketEntry) -> None:
+        """Select the row of the same connection (its program may have been hidden, or
+        shown, since: the pid is not compared)."""
+        same = entry.key[:-1]
+        for row, candidate in enumerate(self.model.rows):
+            if candidate.key[:-1] == same:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
     @Slot()
     def _mark_peer(self) -> None:
         """Mark the other end of the selected connection, for as long as it is selected."""
-        rows = self.table.selectionModel().selectedRows()
-        entry = self.model.rows[rows[0].row()] if len(rows) == 1 else None
-        self.model.set_selected(entry)
+        self.model.set_selected(self._selected_entry())
 
     def _text_to_copy(self) -> str | None:
         """The shown sockets as netstat-like text."""
