@@ -48,6 +48,8 @@ from app.workers import ExportWriter
 MAX_VIEW_ROWS = 2**24
 #: Rows cached by the model; a screenful asks for each row once per column and role.
 ROW_CACHE_SIZE = 1024
+#: Rows measured to fit the columns (the first ones, and the last).
+SAMPLE_ROWS = 64
 
 _MONOSPACE_HEADERS = {"Binary", "Expanded"}
 _NUMBER_HEADERS = {"#", "Needed", "Usable", "Waste", "Addresses", "Inputs merged"}
@@ -310,12 +312,17 @@ class ListPanel(QWidget):
         self.summary.setText(summary)
 
     def _resize_columns(self) -> None:
-        """Fit the columns to the first rows and the last one (never to all of them)."""
+        """Fit the columns to the first rows and the last one (never to all of them):
+        the first SAMPLE_ROWS, as a VLSM plan's masks differ from row to row."""
         source = self.model.source()
         if source is None or source.count == 0:
             return
         metrics = self.view.fontMetrics()
-        samples = [source.row(0), source.row(self.model.rowCount() - 1 + self.model.offset)]
+        first = range(
+            self.model.offset, self.model.offset + min(SAMPLE_ROWS, self.model.rowCount())
+        )
+        samples = [source.row(index) for index in first]
+        samples.append(source.row(self.model.rowCount() - 1 + self.model.offset))
         header_metrics = self.view.horizontalHeader().fontMetrics()
         monospace_metrics = QFontMetrics(fixed_font())
         for column, header in enumerate(source.headers):

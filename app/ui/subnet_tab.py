@@ -75,10 +75,19 @@ class BitStyles(NamedTuple):
     muted: str
 
 
-def bit_styles(palette: QPalette | None = None) -> BitStyles:
+def bit_styles(palette: QPalette | None = None, *, dimmed: bool = False) -> BitStyles:
     """The AND view's styles for the current palette (theme.bit_colors), picked each
-    time the bits are drawn: a theme switch draws them again (SubnetTab.changeEvent)."""
+    time the bits are drawn: a theme switch draws them again (SubnetTab.changeEvent).
+
+    `dimmed` greys every bit (the palette's disabled text, no background): the results
+    are stale while the input has an error, and must not look like a fresh answer.
+    """
     colours = bit_colors(palette)
+    if dimmed:
+        current = palette or QGuiApplication.palette()
+        grey = current.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+        flat = f"color:{grey};background-color:transparent;"
+        return BitStyles(flat, flat, flat, f"color:{grey};")
 
     def pair(text: QColor, background: QColor) -> str:
         return f"color:{text.name()};background-color:{background.name()};"
@@ -108,10 +117,12 @@ _SETTINGS_PREFIX = "subnet/"
 
 
 # --------------------------------------------------------------------------- bits
-def _bits_html(bits: str, offset: int, prefix: int, total: int, differing: int | None) -> str:
+def _bits_html(
+    bits: str, offset: int, prefix: int, total: int, differing: int | None, dimmed: bool = False
+) -> str:
     """One line of bits as HTML: network bits and host bits coloured, groups separated."""
     group, separator = (8, ".") if total == 32 else (16, ":")
-    styles = bit_styles()
+    styles = bit_styles(dimmed=dimmed)
     parts: list[str] = []
     run_style, run = "", ""
     for index, bit in enumerate(bits):
@@ -143,6 +154,7 @@ def bits_table_html(
     *,
     rule_before: str = "= network",
     differing: int | None = None,
+    dimmed: bool = False,
 ) -> str:
     """The AND drawn as the notes draw it: one row per value, a rule before the result.
 
@@ -152,7 +164,7 @@ def bits_table_html(
     if not rows:
         return ""
     total = len(rows[0].bits)
-    muted = bit_styles().muted
+    muted = bit_styles(dimmed=dimmed).muted
     out = ['<table cellspacing="0" cellpadding="1">']
     for row in rows:
         # the differing bit is marked in the values compared, not in the mask
@@ -167,24 +179,23 @@ def bits_table_html(
             out.append(
                 f"<tr>{label_cell}"
                 f'<td align="right" style="padding-right:12px;">{text}</td>'
-                f"<td>{_bits_html(row.bits, 0, prefix, total, marked)}</td></tr>"
+                f"<td>{_bits_html(row.bits, 0, prefix, total, marked, dimmed)}</td></tr>"
             )
             continue
         out.append(f"<tr>{label_cell}<td>{text}</td></tr>")
         for offset, chunk in bit_lines(row.bits):
-            out.append(
-                f"<tr><td></td><td>{_bits_html(chunk, offset, prefix, total, marked)}</td></tr>"
-            )
+            line = _bits_html(chunk, offset, prefix, total, marked, dimmed)
+            out.append(f"<tr><td></td><td>{line}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
 
-def legend_html(prefix: int, total: int) -> str:
-    """The colour key under the bits."""
+def legend_html(prefix: int, total: int, dimmed: bool = False) -> str:
+    """The colour key under the bits (grey, like the bits, while they are stale)."""
     network_bits = QCoreApplication.translate("BitsView", "network bits: {count}")
     host_bits = QCoreApplication.translate("BitsView", "host bits: {count}")
     rule = QCoreApplication.translate("BitsView", "each network bit = address bit AND mask bit")
-    styles = bit_styles()
+    styles = bit_styles(dimmed=dimmed)
     return (
         f'<span style="{styles.network}">&nbsp;'
         f"{html.escape(network_bits.format(count=prefix))}&nbsp;</span>"
@@ -205,7 +216,10 @@ class BitsView(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.rows: tuple[BitRow, ...] = ()
+        self._prefix = 0
+        self._differing: int | None = None
         self.retranslate()
+        self.hide()  # nothing to show before the first rows
 
     def retranslate(self) -> None:
         """The view's name in the window's language (the tab draws the rows again)."""
@@ -214,7 +228,20 @@ class BitsView(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.EnabledChange and self.rows:
+            self._draw()  # grey while disabled (stale), coloured again when enabled
         super().changeEvent(event)
+
+    def is_dimmed(self) -> bool:
+        """True while the bits are drawn grey: the view is disabled (the input has an error)."""
+        return not self.isEnabled()
+
+    def _draw(self) -> None:
+        self.setText(
+            bits_table_html(
+                self.rows, self._prefix, differing=self._differing, dimmed=self.is_dimmed()
+            )
+        )
 
     def show_rows(
         self,
@@ -224,7 +251,8 @@ class BitsView(QLabel):
     ) -> None:
         """Draw `rows` with the first `prefix` bits as network bits."""
         self.rows = tuple(rows)
-        self.setText(bits_table_html(rows, prefix, differing=differing))
+        self._prefix, self._differing = prefix, differing
+        self._draw()
         self.setVisible(bool(rows))
 
     def clear_rows(self) -> None:
@@ -232,6 +260,52 @@ class BitsView(QLabel):
         self.rows = ()
         self.clear()
         self.hide()
+
+
+class ResultValue(QLabel):
+    """One result's value: word-wrapped, so a long one (the /31 broadcast note, RFC 3021)
+    is read whole in a small window; selectable by mouse and keyboard, reached with Tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        """Show `text`; the label is never narrower than its longest word (an address, a
+        reverse zone), which cannot wrap: the page scrolls instead of cutting it."""
+        super().setText(text)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        margins = self.contentsMargins()
+        self.setMinimumWidth(widest + margins.left() + margins.right() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom: measure the words again
+            self.setText(self.text())
+        super().changeEvent(event)
+
+    def fits(self) -> bool:
+        """True when the whole text is shown: no word wider than the label, and the text
+        wrapped at its width (if it wraps; else on one line) no taller than it."""
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        flags = int(Qt.TextFlag.TextWordWrap) if self.wordWrap() else 0
+        needed = metrics.boundingRect(0, 0, rect.width(), 100_000, flags, self.text())
+        return (
+            widest <= rect.width()
+            and needed.width() <= rect.width()
+            and (needed.height() <= rect.height())
+        )
 
 
 # --------------------------------------------------------------------------- the tab
@@ -251,9 +325,10 @@ class SubnetTab(QWidget):
         self._retranslating = False
         self._built = False
         self._field_keys: list[str] = []
-        self._field_widgets: dict[str, tuple[QLabel, QLineEdit]] = {}
-        self._grid_rows: list[tuple[QLabel, QLineEdit]] = []
+        self._field_widgets: dict[str, tuple[QLabel, ResultValue]] = {}
+        self._grid_rows: list[tuple[QLabel, ResultValue]] = []
         self._prefix_version = 0
+        self._headline_text = ""  # the last good results' headline
         self._split_values = list(SPLIT_DEFAULTS)
         self._build_inputs()
         self.pages = QTabWidget()
@@ -385,6 +460,7 @@ class SubnetTab(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("subnetHeadline")
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline.setWordWrap(True)  # the stale note is long in some languages
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -634,6 +710,8 @@ class SubnetTab(QWidget):
         elif event.type() == QEvent.Type.PaletteChange and self.info is not None:
             self._show_results(self.info)
             self.update_same_network()
+        elif event.type() == QEvent.Type.PaletteChange and self._shown_info is not None:
+            self._redraw_dimmed(self._shown_info)  # greyed in the new palette's grey
 
     # ------------------------------------------------------------ calculating
     @Slot()
@@ -667,12 +745,35 @@ class SubnetTab(QWidget):
             self.calculated.emit(info)
 
     def _set_results_enabled(self, enabled: bool) -> None:
-        """Dim the last good results while the input has an error (no flicker as you type)."""
+        """Dim the last good results while the input has an error (no flicker as you type):
+        greyed, the bits and their key too, and the headline says they are stale."""
         for widget in (self.results_box, self.bits_box, self.same_box, self.words_box):
             widget.setEnabled(enabled)
         for panel in (self.split_list, self.hosts_list, self.vlsm_list):
             panel.setEnabled(enabled)
         self.headline.setEnabled(enabled)
+        self._draw_legend()
+        self._show_headline()
+
+    def _draw_legend(self) -> None:
+        info = self._shown_info
+        if info is None:
+            self.bits_legend.clear()
+            return
+        total = info.address.max_prefixlen
+        dimmed = not self.bits_box.isEnabled()
+        self.bits_legend.setText(legend_html(info.prefix, total, dimmed))
+
+    def _show_headline(self) -> None:
+        """The headline: the results' summary, or why the results are stale or missing."""
+        if self.headline.isEnabled():
+            text = self._headline_text
+        elif self._shown_info is None:
+            text = self.tr("No results: correct the address above.")
+        else:
+            text = self.tr("Not updated while the address has an error. Last result: {result}")
+            text = text.format(result=self._headline_text)
+        self.headline.setText(text)
 
     def _show_results(self, info: SubnetInfo) -> None:
         self._shown_info = info
@@ -684,11 +785,9 @@ class SubnetTab(QWidget):
             value_edit = self._field_widgets[key][1]
             shown = translate_message(value)
             value_edit.setText(shown)
-            value_edit.setCursorPosition(0)
             value_edit.setToolTip(shown)
-        total = info.address.max_prefixlen
         self.bits_view.show_rows(and_rows(info.network, info.address), info.prefix)
-        self.bits_legend.setText(legend_html(info.prefix, total))
+        self._draw_legend()
         self.words_label.setText("\n\n".join(translate_message(s) for s in info.explanation()))
         # Counts here outgrow Qt's int (2**128 addresses): {count}, with plural_n() for the form.
         if info.version == 4:
@@ -699,7 +798,8 @@ class SubnetTab(QWidget):
             hosts = self.tr("{count} address(es)", "", plural_n(count))
         hosts = hosts.format(count=format_count(count))
         type_label = translate_message(info.type_label)
-        self.headline.setText(f"{info.network}   ·   {hosts}   ·   {type_label}")
+        self._headline_text = f"{info.network}   ·   {hosts}   ·   {type_label}"
+        self._show_headline()
 
     def _rebuild_grid(self, fields: list[tuple[str, str, str]]) -> None:
         """Label the grid's rows for these fields (IPv4 and IPv6 show different ones).
@@ -711,11 +811,7 @@ class SubnetTab(QWidget):
             row = len(self._grid_rows)
             name_label = QLabel()
             set_text_colour(name_label, "muted")  # grey, readable in either theme
-            value_edit = QLineEdit()
-            value_edit.setReadOnly(True)
-            value_edit.setFrame(False)
-            value_edit.setStyleSheet("QLineEdit { background: transparent; }")
-            value_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            value_edit = ResultValue()
             name_label.setBuddy(value_edit)
             self.results_grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignRight)
             self.results_grid.addWidget(value_edit, row, 1)
@@ -727,7 +823,7 @@ class SubnetTab(QWidget):
             label = translate_message(core_label)
             name_label.setText(label)
             value_edit.setObjectName(f"result_{key}")
-            value_edit.setAccessibleName(label)
+            value_edit.setAccessibleDescription(label)  # a name would hide the value
             name_label.show()
             value_edit.show()
             self._field_widgets[key] = (name_label, value_edit)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
-    QLineEdit,
     QTabBar,
     QTabWidget,
     QToolButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.focus import takes_tab_focus
 from app.ui.main_window import MainWindow
+from app.ui.subnet_tab import ResultValue
 from app.ui.tabs import TABS
 from tests.helpers.fixtures import free_port
 
@@ -378,7 +378,7 @@ def test_udp_tab_order(qtbot, window: MainWindow) -> None:
 def test_subnet_tab_order(qtbot, window: MainWindow) -> None:
     tab = open_tab(qtbot, window, "subnet")
     tab.address_edit.setText("192.168.1.12")  # bare: the prefix box is enabled
-    values = [tab.findChild(QLineEdit, f"result_{key}") for key, _, _ in tab.info.fields()]
+    values = [tab.findChild(ResultValue, f"result_{key}") for key, _, _ in tab.info.fields()]
     assert_in_order(
         tab_walk(qtbot, window),
         tab.address_edit,

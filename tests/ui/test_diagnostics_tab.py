@@ -113,6 +113,19 @@ def test_ping_loopback_fills_rows_graph_and_summary(qtbot, tab) -> None:
     assert "3 packets transmitted, 3 received, 0% packet loss" in copied
 
 
+def test_ping_shows_no_loss_before_anything_was_sent(qtbot, tab) -> None:
+    from app.core.diagnostics.ping import PingSummary
+
+    panel = tab.ping
+    assert panel.summary_label.text() == "Sent 0 · Received 0 · Loss —"
+    assert "0%" not in panel.summary_label.text()
+    # a run stopped before its first request went out
+    panel._show_summary(PingSummary("127.0.0.1", "127.0.0.1", 0, 0, None, None, None))
+    assert panel.summary_label.text() == "Sent 0 · Received 0 · Loss —"
+    panel._show_summary(PingSummary("127.0.0.1", "127.0.0.1", 2, 1, 1.0, 1.0, 1.0))
+    assert panel.summary_label.text().startswith("Sent 2 · Received 1 · Loss 50%")
+
+
 def test_stop_an_endless_ping_without_freezing(qtbot, tab) -> None:
     panel = tab.ping
     panel.host_edit.setText("::1")
@@ -162,6 +175,20 @@ def test_dns_forward_and_reverse(qtbot, tab) -> None:
         panel.look_up()
         qtbot.waitUntil(lambda: "PTR" in table_column(panel.table, 1))
         assert panel.status_label.text().startswith("127.0.0.1 is localhost")
+
+
+def test_dns_says_when_the_hosts_file_answered(qtbot, tab) -> None:
+    from app.core.diagnostics import dns
+
+    if not hosts_file_maps("127.0.0.1", "localhost") or not dns._files_before_dns():
+        pytest.skip("this machine's hosts file does not answer localhost first")
+    panel = tab.dns
+    panel.name_edit.setText("localhost")
+    panel.look_up()
+    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1 and not panel.is_running())
+    assert panel.status_label.text().endswith(
+        f"From the hosts file ({dns.HOSTS_FILE}): no DNS packet was sent."
+    )
 
 
 def test_dns_no_such_host_and_stop(qtbot, tab, monkeypatch) -> None:
@@ -303,6 +330,102 @@ def test_sockets_panel_shows_a_pair_then_time_wait(qtbot, tab) -> None:
         client.close()
         accepted.close()
         listener.close()
+
+
+def test_selecting_a_socket_marks_its_other_end_while_selected(qtbot, tab) -> None:
+    import sys
+
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    panel = tab.sockets
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    tab.show_panel(tab.panel_index(panel))
+    panel.filter_edit.setText(str(port))
+    client = socket.create_connection(("127.0.0.1", port), timeout=5)
+    accepted, _ = listener.accept()
+    client_port = client.getsockname()[1]
+    model = panel.model
+
+    def row_of(local: int, remote: int | None) -> int:
+        for index, entry in enumerate(model.rows):
+            if (entry.local_port, entry.remote_port) == (local, remote):
+                return index
+        return -1
+
+    def select(row: int) -> None:
+        panel.table.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    try:
+        qtbot.waitUntil(
+            lambda: row_of(client_port, port) >= 0 and row_of(port, client_port) >= 0,
+            timeout=10_000,
+        )
+        select(row_of(client_port, port))
+        other = model.rows[row_of(port, client_port)]
+        assert model.is_peer(other)
+        assert not model.is_peer(model.rows[row_of(client_port, port)])
+        assert not model.is_peer(model.rows[row_of(port, None)])  # the listener is not it
+        index = model.index(row_of(port, client_port), 0)
+        assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+        assert model.data(index, Qt.ItemDataRole.FontRole).bold()
+        # still marked after the highlight of a new row is long gone (refreshes go on)
+        snapshots = panel._snapshot
+        qtbot.waitUntil(lambda: panel._snapshot != snapshots, timeout=10_000)
+        later = time.monotonic() + 3.5
+        other_row = row_of(port, client_port)
+        assert not model.is_highlighted(model.rows[other_row], now=later)
+        assert model.is_peer(model.rows[other_row])
+        panel.table.clearSelection()
+        assert not model.is_peer(model.rows[row_of(port, client_port)])
+        # hovering a state says what it means
+        state_index = model.index(row_of(port, None), 3)
+        assert model.data(state_index, Qt.ItemDataRole.ToolTipRole).startswith("LISTEN: ")
+        # the client closes first: its end waits in TIME_WAIT, with the time it has left
+        client.close()
+        accepted.close()
+
+        def waiting() -> str:
+            row = row_of(client_port, port)
+            return model.rows[row].state if row >= 0 else ""
+
+        qtbot.waitUntil(lambda: waiting() == "TIME_WAIT", timeout=10_000)
+        index = model.index(row_of(client_port, port), 3)
+        shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+        tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("TIME_WAIT: ")
+        if sys.platform.startswith("linux"):
+            assert shown.startswith("TIME_WAIT, ") and shown.endswith(" s left")
+            assert "Time left: " in tip and " s, then the system forgets it." in tip
+        else:
+            assert shown == "TIME_WAIT" and "Time left: unknown" in tip
+    finally:
+        client.close()
+        accepted.close()
+        listener.close()
+
+
+def test_neighbour_states_are_explained_on_hover(qtbot, tab) -> None:
+
+    from app.core.diagnostics.neighbours import Neighbour
+
+    panel = tab.neighbours
+    states = ("REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "INCOMPLETE", "PERMANENT")
+    entries = tuple(
+        Neighbour(f"10.0.0.{i}", "aa:bb:cc:dd:ee:0f", "eth0", state)
+        for i, state in enumerate((*states, "NOARP", "ODDITY"))
+    )
+    panel.show_table(NeighbourTable(entries, "ip neigh"))
+    tips = [panel.table.item(row, 3).toolTip() for row in range(panel.table.rowCount())]
+    for state, tip in zip((*states, "NOARP"), tips, strict=False):
+        assert tip.startswith(f"{state}: "), tip
+    assert tips[-1] == ""  # a state we do not know is shown without a made-up meaning
 
 
 def test_sockets_refresh_only_while_visible(qtbot, tab) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 from app.ui.main_window import MainWindow
@@ -134,3 +136,66 @@ def test_every_tab_fits_a_small_screen(qtbot, small_window, language, code: str)
         assert not overlaps(window), f"{code}, {scene}: drawn on top of each other: " + "; ".join(
             overlaps(window)
         )
+
+
+def cut_texts(window: MainWindow) -> list[str]:
+    """Texts of the Subnet and Diagnostics tabs that are not shown whole."""
+    from PySide6.QtWidgets import QCheckBox, QTableView
+
+    from app.ui.subnet_tab import ResultValue
+
+    found = [
+        f"result {value.objectName()}: {value.text()!r}"
+        for value in window.findChildren(ResultValue)
+        if value.isVisible() and not value.fits()
+    ]
+    for check in window.findChildren(QCheckBox):
+        if check.isVisible() and check.width() < check.sizeHint().width():
+            found.append(
+                f"check box {check.text()!r}: {check.width()} < {check.sizeHint().width()}"
+            )
+    for view in window.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisible() or model is None or model.rowCount() == 0:
+            continue
+        metrics = view.fontMetrics()
+        for column in range(model.columnCount()):
+            for row in range(min(model.rowCount(), 64)):
+                text = model.data(model.index(row, column))
+                if not isinstance(text, str) or "\n" in text:
+                    continue
+                font = model.data(model.index(row, column), Qt.ItemDataRole.FontRole)
+                width = (QFontMetrics(font) if font is not None else metrics).horizontalAdvance(
+                    text
+                )
+                if width + 12 > view.columnWidth(column):  # 6 px padding each side
+                    found.append(f"{view.accessibleName()} column {column}: {text!r}")
+                    break
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])
+@pytest.mark.parametrize("size", [SMALL, SMALLER])
+def test_subnet_and_diagnostics_texts_are_shown_whole(
+    qtbot, small_window, language, code: str, size: tuple[int, int]
+) -> None:
+    """The /31 notes, the VLSM masks, the sockets' programs and the check boxes are
+    never cut: they wrap, or their column is as wide as they are."""
+    if code != "en":
+        assert language(code)
+    window = small_window()
+    window.resize(*size)
+    subnet = None
+    for scene in walk(qtbot, window):
+        if scene.startswith("subnet"):
+            subnet = window.tab_widget("subnet")
+            if subnet.address_edit.text() != "10.0.0.7/31":
+                subnet.address_edit.setText("10.0.0.7/31")
+                subnet.vlsm_edit.setPlainText("A 100\nB 50\nC 25\nD 10\nE 5\nF 2")
+            settle(qtbot)
+        elif not scene.startswith("diagnostics"):
+            continue
+        assert not cut_texts(window), f"{code}, {size}, {scene}: " + "; ".join(cut_texts(window))
+    assert subnet is not None
+    broadcast = subnet._field_widgets["broadcast"][1]
+    assert "RFC 3021" in broadcast.text()

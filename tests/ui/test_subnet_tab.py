@@ -72,6 +72,49 @@ def test_an_error_is_shown_in_words_and_the_results_dim(tab: SubnetTab, qtbot) -
     assert tab.result("network") == "192.168.1.0/30"
 
 
+def test_stale_results_are_greyed_bits_and_all(tab: SubnetTab) -> None:
+    colourful = bit_styles()
+    tab.address_edit.setText("192.168.1.1/3")
+    assert colourful.network in tab.bits_view.text() and colourful.network in (
+        tab.bits_legend.text()
+    )
+    headline = tab.headline.text()
+    tab.address_edit.setText("192.168.1.1/33")  # /3 with one more key press
+    assert tab.address_error.isVisible()
+    assert tab.address_error.text().startswith("Prefix 33 is too long for IPv4")
+    assert tab.bits_view.is_dimmed() and tab.other_bits.is_dimmed()
+    grey = bit_styles(dimmed=True)
+    for view in (tab.bits_view, tab.bits_legend, tab.other_bits):
+        assert colourful.network not in view.text() and colourful.host not in view.text()
+        assert grey.network in view.text()
+    assert tab.headline.text() == (
+        f"Not updated while the address has an error. Last result: {headline}"
+    )
+    assert not tab.headline.isEnabled() and not tab.results_box.isEnabled()
+    tab.address_edit.setText("192.168.1.1/30")
+    assert not tab.bits_view.is_dimmed()
+    assert colourful.network in tab.bits_view.text() and grey.network not in (tab.bits_view.text())
+    assert tab.headline.text().startswith("192.168.1.0/30")
+
+
+def test_a_saved_invalid_address_opens_with_its_error(qtbot) -> None:
+    from app.ui.settings import write_settings
+
+    write_settings({"subnet/address": "10.0.0.1/33"})
+    tab = SubnetTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.address_edit.text() == "10.0.0.1/33"
+    assert tab.address_error.isVisible()
+    assert tab.address_error.text() == "Prefix 33 is too long for IPv4: use 0 to 32."
+    assert tab.headline.isVisible()
+    assert tab.headline.text() == "No results: correct the address above."
+    assert not tab.bits_view.isVisible() and not tab.results_box.isEnabled()
+    tab.address_edit.setText("10.0.0.1/8")
+    assert tab.result("network") == "10.0.0.0/8" and tab.bits_view.isVisible()
+
+
 def test_a_bare_address_uses_the_prefix_control(tab: SubnetTab) -> None:
     tab.address_edit.setText("172.16.5.4/12")
     assert not tab.prefix_combo.isEnabled()

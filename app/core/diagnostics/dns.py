@@ -8,6 +8,7 @@ given. It has no time limit of its own, so the lookup runs on a helper thread an
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import socket
 import sys
@@ -25,6 +26,14 @@ ADDRESS_COUNT = N_("trace", "{count} address(es)")
 
 DEFAULT_TIMEOUT = 5.0
 RESOLV_CONF = Path("/etc/resolv.conf")
+HOSTS_FILE = (
+    Path(r"C:\Windows\System32\drivers\etc\hosts")
+    if sys.platform == "win32"
+    else Path("/etc/hosts")
+)
+#: The most of the hosts file read, and the longest line looked at (a longer one is skipped).
+MAX_HOSTS_BYTES = 1024 * 1024
+MAX_HOSTS_LINE = 4096
 NSSWITCH_CONF = Path("/etc/nsswitch.conf")
 
 
@@ -36,6 +45,8 @@ class ForwardAnswer:
     canonical_name: str
     ipv4: tuple[str, ...]
     ipv6: tuple[str, ...]
+    #: The hosts file that gave every address (no DNS packet was sent), or "".
+    hosts_file: str = ""
 
     @property
     def records(self) -> list[tuple[str, str]]:
@@ -52,11 +63,67 @@ class ReverseAnswer:
     aliases: tuple[str, ...]
 
 
+def hosts_file_addresses(name: str, path: Path | None = None) -> set[str]:
+    """The addresses the hosts file gives `name` (case-insensitive), read with limits:
+    at most MAX_HOSTS_BYTES, and lines longer than MAX_HOSTS_LINE are skipped."""
+    path = path or HOSTS_FILE
+    wanted = name.rstrip(".").lower()
+    if not wanted:
+        return set()
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_HOSTS_BYTES)
+    except OSError:
+        return set()
+    found: set[str] = set()
+    for raw in data.split(b"\n"):
+        if len(raw) > MAX_HOSTS_LINE:
+            continue
+        fields = raw.decode("utf-8", errors="replace").split("#", 1)[0].split()
+        if len(fields) < 2 or wanted not in (alias.lower() for alias in fields[1:]):
+            continue
+        try:
+            found.add(str(ipaddress.ip_address(fields[0].split("%")[0])))
+        except ValueError:
+            continue
+    return found
+
+
+def _files_before_dns() -> bool:
+    """True when the resolver reads the hosts file before asking DNS (nsswitch's
+    `hosts: files dns`, the default; always on Windows)."""
+    if sys.platform == "win32":
+        return True
+    try:
+        text = NSSWITCH_CONF.read_text(encoding="utf-8", errors="replace")[:MAX_HOSTS_BYTES]
+    except OSError:
+        return True  # no nsswitch.conf: glibc's default order is files, then dns
+    for line in text.splitlines():
+        if line.strip().startswith("hosts:"):
+            sources = [word.split("[")[0] for word in line.split(":", 1)[1].split("#")[0].split()]
+            if "files" not in sources:
+                return False
+            return "dns" not in sources or sources.index("files") < sources.index("dns")
+    return True
+
+
+def answered_by_hosts_file(answer: ForwardAnswer, path: Path | None = None) -> str:
+    """The hosts file's path when it alone gave every address of `answer` (the resolver
+    reads it before DNS, and stops there), else ""."""
+    path = path or HOSTS_FILE
+    if not answer.records or not _files_before_dns():
+        return ""
+    listed = hosts_file_addresses(answer.name, path)
+    shown = {str(ipaddress.ip_address(a.split("%")[0])) for _, a in answer.records}
+    return str(path) if listed and shown <= listed else ""
+
+
 def forward_lookup(name: str, flags: int = 0) -> ForwardAnswer:
     """Resolve `name` with getaddrinfo; raises socket.gaierror when it does not resolve.
 
     `flags` is passed to getaddrinfo: socket.AI_NUMERICHOST refuses anything that is not
-    a numeric address without asking any server (the tests use it).
+    a numeric address without asking any server (the tests use it). The answer says
+    when it came from the hosts file (then no DNS packet was sent).
     """
     results = socket.getaddrinfo(
         name, None, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, flags | socket.AI_CANONNAME
@@ -71,7 +138,10 @@ def forward_lookup(name: str, flags: int = 0) -> ForwardAnswer:
             ipv4.append(address)
         elif family == socket.AF_INET6 and address not in ipv6:
             ipv6.append(address)
-    return ForwardAnswer(name, canonical or name, tuple(ipv4), tuple(ipv6))
+    answer = ForwardAnswer(name, canonical or name, tuple(ipv4), tuple(ipv6))
+    if is_ip_address(name):
+        return answer
+    return dataclasses.replace(answer, hosts_file=answered_by_hosts_file(answer))
 
 
 def reverse_lookup(address: str) -> ReverseAnswer:

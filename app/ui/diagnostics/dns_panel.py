@@ -23,6 +23,7 @@ from app.core.diagnostics.dns import (
 )
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import (
+    STRETCH,
     StatusItem,
     hint_label,
     label_for,
@@ -76,17 +77,21 @@ class DnsPanel(DiagnosticsPanel):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        row = row_of(
-            label_for(self.name_label, self.name_edit),
-            (self.name_edit, 1),
+        # The name has a row of its own: beside the options it was squeezed to a few
+        # letters in a small window.
+        row = row_of(label_for(self.name_label, self.name_edit), (self.name_edit, 1))
+        options = row_of(
             self.kind_combo,
+            12,
             label_for(self.timeout_label, self.timeout_spin),
             self.timeout_spin,
+            STRETCH,
             self.lookup_button,
             self.stop_button,
         )
         self._lay_out(
             row,
+            options,
             self.name_error,
             self.resolver_label,
             row_of((self.status_label, 1), self.copy_button, self.clear_button),
@@ -161,12 +166,16 @@ class DnsPanel(DiagnosticsPanel):
                 address=address, name=name, time=_time_text(elapsed_ms)
             )
         elif kind == "forward":
-            name, count, ipv4, ipv6, elapsed_ms = values
+            name, count, ipv4, ipv6, elapsed_ms, hosts_file = values
             with window_numbers():
                 status = self.tr(
                     "{name}: %Ln address(es) ({ipv4} IPv4, {ipv6} IPv6) in {time}.", "", count
                 )
             text = status.format(name=name, ipv4=ipv4, ipv6=ipv6, time=_time_text(elapsed_ms))
+            if hosts_file:
+                #: {path} is the hosts file, /etc/hosts on Linux and macOS.
+                note = self.tr("From the hosts file ({path}): no DNS packet was sent.")
+                text += " " + note.format(path=hosts_file)
         else:
             text = ""
         self.status_label.setText(text)
@@ -244,6 +253,7 @@ class DnsPanel(DiagnosticsPanel):
             len(answer.ipv4),
             len(answer.ipv6),
             time_text,
+            answer.hosts_file,
         )
 
     def _add_row(

@@ -10,6 +10,7 @@ from app.core.diagnostics.neighbours import NeighbourTable, neighbours_engine
 from app.core.engine import Engine
 from app.ui.diagnostics.common import hint_label
 from app.ui.diagnostics.panel import DiagnosticsPanel
+from app.ui.diagnostics.state_notes import neighbour_state_note
 from app.ui.field_error import FieldError
 from app.ui.i18n import translate_message, window_numbers
 
@@ -98,7 +99,10 @@ class NeighboursPanel(DiagnosticsPanel):
                 translate_message(entry.state),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text or "—"))
+                item = QTableWidgetItem(text or "—")
+                if column == 3:  # what the state means, on hover
+                    item.setToolTip(neighbour_state_note(entry.state) or "")
+                self.table.setItem(row, column, item)
 
     def _text_to_copy(self) -> str | None:
         """The table as tab-separated lines."""

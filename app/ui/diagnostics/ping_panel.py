@@ -184,7 +184,7 @@ class PingPanel(DiagnosticsPanel):
                 )
                 text += f" · {times}"
         else:
-            text = self._summary_text(0, 0, 0)
+            text = self._summary_text(0, 0, 0.0)
         self.summary_label.setText(text)
 
     def _connect_signals(self) -> None:
@@ -321,7 +321,12 @@ class PingPanel(DiagnosticsPanel):
         self._show_status()
 
     def _summary_text(self, sent: int, received: int, loss_percent: float) -> str:
-        """'Sent 3 · Received 3 · Loss 0%'."""
+        """'Sent 3 · Received 3 · Loss 0%'; the loss is a dash until a request was sent
+        and answered or timed out (0% of nothing would claim a perfect line)."""
+        if not sent:
+            return self.tr("Sent {sent} · Received {received} · Loss —").format(
+                sent=sent, received=received
+            )
         return self.tr("Sent {sent} · Received {received} · Loss {loss}%").format(
             sent=sent, received=received, loss=f"{loss_percent:.0f}"
         )

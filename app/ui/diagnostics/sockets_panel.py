@@ -13,12 +13,13 @@ import time
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +42,8 @@ from app.core.engine import EngineStopped
 from app.core.events import ErrorEvent
 from app.ui.diagnostics.common import HeaderedTableModel, hint_label, row_of, setup_table
 from app.ui.diagnostics.panel import DiagnosticsPanel
-from app.ui.i18n import format_count, translate_message, window_numbers
+from app.ui.diagnostics.state_notes import tcp_state_note
+from app.ui.i18n import format_count, format_decimal, translate_message, window_numbers
 from app.ui.theme import match_background, status_color
 
 REFRESH_MS = 1000
@@ -79,6 +81,33 @@ def owner_tooltip(entry: SocketEntry) -> str | None:
     return None
 
 
+def state_text(entry: SocketEntry) -> str:
+    """The State column: the state as the system names it, and for a TIME_WAIT socket
+    the seconds it has left where the system says (Linux)."""
+    if entry.state == "TIME_WAIT" and entry.time_left is not None:
+        #: {state} is TIME_WAIT (kept in English, like ss and netstat write it).
+        text = QCoreApplication.translate("SocketTableModel", "{state}, {seconds} s left")
+        return text.format(state=entry.state, seconds=format_decimal(entry.time_left, 0))
+    return entry.state or "—"
+
+
+def state_tooltip(entry: SocketEntry) -> str | None:
+    """What the state means, and how long a TIME_WAIT socket has left (or that this
+    system does not say)."""
+    note = tcp_state_note(entry.state)
+    if note is None or entry.state != "TIME_WAIT":
+        return note
+    if entry.time_left is None:
+        left = QCoreApplication.translate(
+            "SocketTableModel", "Time left: unknown (this system does not tell)."
+        )
+    else:
+        left = QCoreApplication.translate(
+            "SocketTableModel", "Time left: {seconds} s, then the system forgets it."
+        ).format(seconds=format_decimal(entry.time_left, 0))
+    return f"{note}\n{left}"
+
+
 class SocketTableModel(HeaderedTableModel):
     """Rows of SocketEntry, updated in place: removed and inserted rows, changed cells."""
 
@@ -96,6 +125,8 @@ class SocketTableModel(HeaderedTableModel):
         self._changed_at: dict[tuple, float] = {}
         self._states: dict[tuple, str] = {}
         self._loaded = False
+        self._selected_key: tuple | None = None  # the selected socket: its peer is marked
+        self._peer_keys: frozenset[tuple] = frozenset()
 
     def cell(self, entry: SocketEntry, column: int, role: int) -> object:  # type: ignore[override]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -103,19 +134,60 @@ class SocketTableModel(HeaderedTableModel):
                 protocol_text(entry),
                 entry.local,
                 entry.remote,
-                entry.state or "—",
+                state_text(entry),
                 entry.owner or "—",
             )[column]
+        marked = self.is_highlighted(entry) or self.is_peer(entry)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and entry.state in STATE_KINDS:
             # readable on the row's background, the amber of a followed socket included
             palette = QGuiApplication.palette()
-            background = match_background(palette) if self.is_highlighted(entry) else None
+            background = match_background(palette) if marked else None
             return status_color(STATE_KINDS[entry.state], palette, background)
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_highlighted(entry):
+        if role == Qt.ItemDataRole.BackgroundRole and marked:
             return match_background(QGuiApplication.palette())
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return owner_tooltip(entry)
+        if role == Qt.ItemDataRole.FontRole and self.is_peer(entry):
+            font = QFont()
+            font.setBold(True)  # the other end stands out from a merely new row
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4:
+                return owner_tooltip(entry)
+            if column == 3:
+                return state_tooltip(entry)
+            if self.is_peer(entry):
+                return QCoreApplication.translate(
+                    "SocketTableModel",
+                    "The other end of the selected connection: the same connection seen "
+                    "from its peer (local and remote swapped).",
+                )
         return None
+
+    def is_peer(self, entry: SocketEntry) -> bool:
+        """True when `entry` is the other end of the selected socket's connection."""
+        return entry.key in self._peer_keys
+
+    def set_selected(self, entry: SocketEntry | None) -> None:
+        """Mark the other end of `entry`'s connection (None: mark nothing) for as long as
+        it stays selected; its row is found again after each refresh."""
+        self._selected_key = entry.key if entry is not None else None
+        self._find_peers()
+
+    def _find_peers(self) -> None:
+        selected = None
+        if self._selected_key is not None:
+            selected = next((row for row in self.rows if row.key == self._selected_key), None)
+        peers = frozenset(
+            row.key for row in self.rows if selected is not None and selected.is_peer_of(row)
+        )
+        if peers != self._peer_keys:
+            self._peer_keys = peers
+            self._repaint_rows()
+
+    def _repaint_rows(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.HEADERS) - 1)
+            )
 
     def is_highlighted(self, entry: SocketEntry, now: float | None = None) -> bool:
         """True for a few seconds after the socket appeared or changed state."""
@@ -148,6 +220,7 @@ class SocketTableModel(HeaderedTableModel):
             self.beginResetModel()
             self.rows = list(new_rows)
             self.endResetModel()
+        self._find_peers()
         if self.rows:  # highlights fade: repaint every row's background once a refresh
             self.dataChanged.emit(
                 self.index(0, 0),
@@ -221,9 +294,9 @@ class SocketsPanel(DiagnosticsPanel):
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_column=4)  # the others keep the width they are given
-        for column, width in enumerate((80, 210, 210, 120)):
-            self.table.setColumnWidth(column, width)
+        # The addresses and the state as wide as they are; the program takes the rest (fixed
+        # widths left it a few pixels in a small window).
+        setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3))
         self.status_label = QLabel()
         self.note_label = hint_label()
         self.timer = QTimer(self)
@@ -267,8 +340,10 @@ class SocketsPanel(DiagnosticsPanel):
         self.note_label.setText(
             self.tr(
                 "Try it: open a chat (Chat tab) and type its port in the filter. The two "
-                "ESTABLISHED ends of the connection appear highlighted; close the chat and the "
-                "side that closed first waits in TIME_WAIT for up to a minute."
+                "ESTABLISHED ends of the connection appear highlighted for a few seconds; "
+                "select one and its other end stays marked in bold. Close the chat and the "
+                "side that closed first waits in TIME_WAIT for up to a minute (the State "
+                "column counts down; hover over a state to read what it means)."
             )
         )
         self.model.retranslate()
@@ -313,6 +388,7 @@ class SocketsPanel(DiagnosticsPanel):
         self.tcp_check.toggled.connect(self._apply_filter)
         self.udp_check.toggled.connect(self._apply_filter)
         self.pause_check.toggled.connect(self._on_pause_toggled)
+        self.table.selectionModel().selectionChanged.connect(self._mark_peer)
 
     # ------------------------------------------------------------ visibility
     def showEvent(self, event: QShowEvent) -> None:
@@ -404,9 +480,38 @@ class SocketsPanel(DiagnosticsPanel):
             state=state,
             protocols=protocols,
         )
+        selected = self._selected_entry()
         self.model.update_rows(shown)
+        if selected is not None and self._selected_entry() is None:
+            self._select_again(selected)  # a reset (or a changed row) dropped the selection
+        self._mark_peer()  # a reset clears the selection without a signal
         self._shown = len(shown)
         self._set_status("listing")
+
+    def _selected_entry(self) -> SocketEntry | None:
+        """The one selected socket (None: none, or several)."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1 or not 0 <= rows[0].row() < len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def _select_again(self, entry: SocketEntry) -> None:
+        """Select the row of the same connection (its program may have been hidden, or
+        shown, since: the pid is not compared)."""
+        same = entry.key[:-1]
+        for row, candidate in enumerate(self.model.rows):
+            if candidate.key[:-1] == same:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    @Slot()
+    def _mark_peer(self) -> None:
+        """Mark the other end of the selected connection, for as long as it is selected."""
+        self.model.set_selected(self._selected_entry())
 
     def _text_to_copy(self) -> str | None:
         """The shown sockets as netstat-like text."""

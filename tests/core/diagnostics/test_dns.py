@@ -179,3 +179,51 @@ def test_stop_during_a_slow_lookup_ends_at_once(run_engine) -> None:
         assert not [e for e in runner.events if isinstance(e, CallResult | ErrorEvent)]
     finally:
         release.set()
+
+
+# ------------------------------------------------------------------ the hosts file
+def test_the_hosts_file_is_read_with_limits(tmp_path: Path) -> None:
+    from app.core.diagnostics.dns import MAX_HOSTS_BYTES, MAX_HOSTS_LINE, hosts_file_addresses
+
+    hosts = tmp_path / "hosts"
+    long_line = "10.9.9.9 " + "x" * MAX_HOSTS_LINE + " lab\n"
+    hosts.write_text(
+        "# comment 10.0.0.1 lab\n"
+        "10.0.0.1   Lab lab.example  # the lab\n"
+        "fe80::1%eth0 lab\n"
+        "not-an-address lab\n" + long_line + "10.0.0.2 other\n",
+        encoding="utf-8",
+    )
+    assert hosts_file_addresses("LAB", hosts) == {"10.0.0.1", "fe80::1"}
+    assert hosts_file_addresses("lab.example.", hosts) == {"10.0.0.1"}
+    assert hosts_file_addresses("nowhere", hosts) == set()
+    assert hosts_file_addresses("lab", tmp_path / "missing") == set()
+    # past the size limit nothing is read
+    big = tmp_path / "big"
+    big.write_bytes(b"#" * MAX_HOSTS_BYTES + b"\n10.0.0.3 late\n")
+    assert hosts_file_addresses("late", big) == set()
+
+
+def test_an_answer_from_the_hosts_file_says_so(tmp_path: Path) -> None:
+    from app.core.diagnostics.dns import answered_by_hosts_file
+
+    hosts = tmp_path / "hosts"
+    hosts.write_text("127.0.0.1 localhost\n::1 localhost\n", encoding="utf-8")
+    both = ForwardAnswer("localhost", "localhost", ("127.0.0.1",), ("::1",))
+    assert answered_by_hosts_file(both, hosts) in ("", str(hosts))  # "" if DNS comes first
+    elsewhere = ForwardAnswer("localhost", "localhost", ("127.0.0.1", "127.0.0.2"), ())
+    assert answered_by_hosts_file(elsewhere, hosts) == ""
+    empty = ForwardAnswer("localhost", "localhost", (), ())
+    assert answered_by_hosts_file(empty, hosts) == ""
+
+
+def test_localhost_comes_from_the_hosts_file() -> None:
+    if not hosts_file_maps("127.0.0.1", "localhost"):
+        pytest.skip("this machine's hosts file does not list localhost")
+    from app.core.diagnostics import dns
+
+    if not dns._files_before_dns():
+        pytest.skip("this machine's resolver asks DNS before the hosts file")
+    answer = forward_lookup("localhost")
+    assert answer.hosts_file == str(dns.HOSTS_FILE)
+    assert forward_lookup("127.0.0.1", socket.AI_NUMERICHOST).hosts_file == ""

@@ -156,3 +156,79 @@ def test_engine_takes_a_snapshot_per_refresh(run_engine) -> None:
         for entry in snapshots[0].listing.entries
     )
     assert snapshots[0].elapsed_ms >= 0 and snapshots[0].taken_at > 0
+
+
+def test_the_two_ends_of_a_connection_are_peers() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    server_port = listener.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", server_port), timeout=5)
+    accepted, _ = listener.accept()
+    client_port = client.getsockname()[1]
+    try:
+        entries = poll(
+            lambda es: None not in (find(es, client_port, server_port), find(es, server_port, None))
+        )
+        ours = find(entries, client_port, server_port)
+        theirs = find(entries, server_port, client_port)
+        listening = find(entries, server_port, None)
+        assert ours.is_peer_of(theirs) and theirs.is_peer_of(ours)
+        assert not ours.is_peer_of(listening) and not listening.is_peer_of(ours)
+        assert not ours.is_peer_of(ours)
+        assert [e for e in entries if ours.is_peer_of(e)] == [theirs]
+    finally:
+        client.close()
+        accepted.close()
+        listener.close()
+
+
+def test_a_time_wait_socket_says_how_long_it_has_left() -> None:
+    import sys
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    server_port = listener.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", server_port), timeout=5)
+    accepted, _ = listener.accept()
+    client_port = client.getsockname()[1]
+    client.close()  # the client closes first: its end waits in TIME_WAIT
+    accepted.close()
+    listener.close()
+    entries = poll(
+        lambda es: getattr(find(es, client_port, server_port), "state", "") == "TIME_WAIT"
+    )
+    waiting = find(entries, client_port, server_port)
+    if sys.platform.startswith("linux"):
+        assert waiting.time_left is not None and 0 < waiting.time_left <= 120
+    else:
+        assert waiting.time_left is None  # unknown elsewhere
+    # sockets in other states carry no timer
+    assert all(e.time_left is None for e in entries if e.state != "TIME_WAIT")
+
+
+def test_time_wait_timers_are_parsed_with_care() -> None:
+    from app.core.diagnostics.sockets import parse_time_wait_timers
+
+    header = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt\n"
+    little = sys_is_little()
+    local = "0100007F:1F90" if little else "7F000001:1F90"
+    remote = "0100007F:D60A" if little else "7F000001:D60A"
+    text = (
+        header
+        + f"   0: {local} {remote} 06 00000000:00000000 03:00001770 00000000 0 0 0\n"
+        + f"   1: {local} {remote} 01 00000000:00000000 00:00000000 00000000 0 0 1\n"
+        + "   2: garbage ZZ 06 x 03:zz\n"
+        + "   3: short\n"
+    )
+    assert parse_time_wait_timers(text, 100) == {("127.0.0.1", 8080, "127.0.0.1", 54794): 60.0}
+    six = "00000000000000000000000001000000:1F90" if little else "0" * 31 + "1:1F90"
+    line = f"   0: {six} {six} 06 00000000:00000000 03:00000064 00000000 0 0 0\n"
+    assert parse_time_wait_timers(header + line, 100) == {("::1", 8080, "::1", 8080): 1.0}
+
+
+def sys_is_little() -> bool:
+    import sys
+
+    return sys.byteorder == "little"
