@@ -401,7 +401,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>CountersView</name>
     <message>
         <source>Datagrams</source>
-        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have. The decoded text line under the hex dump shows at most this many characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,6 +426,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Turn on the sender&apos;s sequence header to count these</source>
+        <extracomment>What the loss counters&apos; tip says when there are counts: how streams are told apart (the panel sets it, in the window&apos;s language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +607,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>{name}: %Ln address ({ipv4} IPv4, {ipv6} IPv6) in {time}.</numerusform>
             <numerusform>{name}: %Ln addresses ({ipv4} IPv4, {ipv6} IPv6) in {time}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the hosts file ({path}): no DNS packet was sent.</source>
+        <extracomment>{path} is the hosts file, /etc/hosts on Linux and macOS.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
@@ -1878,7 +1884,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. Rows measured to fit the columns (the first ones, and the last).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2422,6 +2428,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent {sent} · Received {received} · Loss —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent {sent} · Received {received} · Loss {loss}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2777,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datagram or streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy hex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +2852,34 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear empties the table and the counters (streams, loss, rate) and starts a new count, even while receiving. Stop and Start keep both: the next run goes on counting, so datagrams sent while stopped show as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#: the datagrams received since the last Clear, from 1. Sequence: the sender&apos;s own number from its sequence header, from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence} (the sender counts from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes 0-11 (marked): sequence header, magic SLSQ, stream {stream}, number {sequence}. The payload follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln datagram(s) to {file}.</source>
         <translation>
@@ -2851,10 +2893,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>No datagram selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3322,6 +3360,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state}, {seconds} s left</source>
+        <extracomment>{state} is TIME_WAIT (kept in English, like ss and netstat write it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: unknown (this system does not tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {seconds} s, then the system forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,6 +3390,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Program (PID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other end of the selected connection: the same connection seen from its peer (local and remote swapped).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,15 +3429,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted for a few seconds; select one and its other end stays marked in bold. Close the chat and the side that closed first waits in TIME_WAIT for up to a minute (the State column counts down; hover over a state to read what it means).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the sockets...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sockets status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3410,6 +3465,89 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>StateNotes</name>
+    <message>
+        <source>LISTEN: a server waits here for connections to this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN_SENT: this end asked to connect (sent SYN) and waits for the server&apos;s SYN-ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN_RECV: a connection request arrived and was answered (SYN-ACK); waiting for the client&apos;s final ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESTABLISHED: the connection is open; both ends can send data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN_WAIT1: this end closed the connection (sent FIN) and waits for the other end to acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2: this end&apos;s close was acknowledged; waiting for the other end to close too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT: the other end closed; this program has not closed its socket yet. Many of these point to a program that forgets to close connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSING: both ends closed at the same time; waiting for the acknowledgement of this end&apos;s FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST_ACK: the other end closed first, then this end; waiting for the last acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the end that closed first waits (up to a minute) so that late packets of the old connection are not taken for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSE: the socket is closed and unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REACHABLE: the neighbour answered recently; its MAC address is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: the MAC address is known but not confirmed lately; it is checked the next time something is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELAY: a packet was just sent to a STALE neighbour; waiting a moment for a sign of life before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBE: asking the neighbour directly whether it still has this MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: nobody answered for this address: the host is off, or not on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: a request for the MAC address was sent; no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERMANENT: set by hand (or by the system); it never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOARP: this interface needs no address resolution (loopback, point-to-point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete: the MAC address is known (the table gives no finer state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
@@ -3420,6 +3558,53 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamsModel</name>
+    <message>
+        <source>Source</source>
+        <extracomment>This many streams or more, each with a single datagram: the sender changes its source port per datagram, and the view says so.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamsView</name>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and order are counted per stream: one source address and port, with the stream id the sender drew for its run (sequence header on). A sender that uses a new source port for every datagram makes a stream of one datagram each time, and nothing can be counted across them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stream has one datagram: the sender seems to use a new source port for each datagram (socat does), so loss and order cannot be counted. Send from one socket, with a fixed source port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most recently heard of {count} streams.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,6 +3770,14 @@ Sales 50</source>
     </message>
     <message>
         <source>No addresses found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results: correct the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated while the address has an error. Last result: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4138,6 +4331,7 @@ Sales 50</source>
     </message>
     <message>
         <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <extracomment>The most of the hosts file read, and the longest line looked at (a longer one is skipped). The hosts file that gave every address (no DNS packet was sent), or &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4348,7 +4542,7 @@ Sales 50</source>
     </message>
     <message>
         <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
-        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it). Linux&apos;s TCP tables, whose timer column says how long a TIME_WAIT socket has left. The most of each table read (about 150 bytes a socket: some 100,000 sockets). Seconds a TIME_WAIT socket has left (Linux), None where it is not known.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6585,7 +6779,7 @@ Sales 50</source>
     </message>
     <message>
         <source>the default interface</source>
-        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). The counters carry the counts of at most this many streams (the most recently heard); the totals count every stream. Under a flood the trace gets one summary line per this many seconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -404,7 +404,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>CountersView</name>
     <message>
         <source>Datagrams</source>
-        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have. The decoded text line under the hex dump shows at most this many characters.</extracomment>
         <translation>Дейтаграммы</translation>
     </message>
     <message>
@@ -429,6 +429,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Turn on the sender&apos;s sequence header to count these</source>
+        <extracomment>What the loss counters&apos; tip says when there are counts: how streams are told apart (the panel sets it, in the window&apos;s language).</extracomment>
         <translation>Включите у отправителя заголовок с номерами, чтобы считать это</translation>
     </message>
 </context>
@@ -610,6 +611,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
             <numerusform>{name}: %Ln адреса (IPv4: {ipv4}, IPv6: {ipv6}) за {time}.</numerusform>
             <numerusform>{name}: %Ln адресов (IPv4: {ipv4}, IPv6: {ipv6}) за {time}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the hosts file ({path}): no DNS packet was sent.</source>
+        <extracomment>{path} is the hosts file, /etc/hosts on Linux and macOS.</extracomment>
+        <translation>Из файла hosts ({path}): DNS-запрос не отправлялся.</translation>
     </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
@@ -1888,7 +1894,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. Rows measured to fit the columns (the first ones, and the last).</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
@@ -2435,6 +2441,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>мин/сред/макс {min} / {avg} / {max} мс</translation>
     </message>
     <message>
+        <source>Sent {sent} · Received {received} · Loss —</source>
+        <translation>Отправлено {sent} · Получено {received} · Потери —</translation>
+    </message>
+    <message>
         <source>Sent {sent} · Received {received} · Loss {loss}%</source>
         <translation>Отправлено {sent} · Получено {received} · Потери {loss}%</translation>
     </message>
@@ -2781,6 +2791,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Выбранная дейтаграмма</translation>
     </message>
     <message>
+        <source>Datagram or streams</source>
+        <translation>Дейтаграмма или потоки</translation>
+    </message>
+    <message>
         <source>Copy hex</source>
         <translation>Копировать hex</translation>
     </message>
@@ -2852,6 +2866,34 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation>Приём на {address} · буфер приёма {buffer}</translation>
     </message>
+    <message>
+        <source>Clear empties the table and the counters (streams, loss, rate) and starts a new count, even while receiving. Stop and Start keep both: the next run goes on counting, so datagrams sent while stopped show as lost.</source>
+        <translation>«Очистить» опустошает таблицу и счётчики (потоки, потери, скорость) и начинает новый счёт, даже во время приёма. «Стоп» и «Старт» сохраняют и то и другое: следующий запуск продолжает счёт, поэтому дейтаграммы, отправленные, пока приём был остановлен, видны как потерянные.</translation>
+    </message>
+    <message>
+        <source>#: the datagrams received since the last Clear, from 1. Sequence: the sender&apos;s own number from its sequence header, from 0.</source>
+        <translation>№: дейтаграммы, полученные после последней очистки, считая с 1. Номер последовательности: собственный номер отправителя из заголовка последовательности, считая с 0.</translation>
+    </message>
+    <message>
+        <source>Streams ({count})</source>
+        <translation>Потоки ({count})</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence} (the sender counts from 0)</source>
+        <translation>№{number} от {address}, байт: {size} · номер {sequence} (отправитель считает с 0)</translation>
+    </message>
+    <message>
+        <source>Bytes 0-11 (marked): sequence header, magic SLSQ, stream {stream}, number {sequence}. The payload follows.</source>
+        <translation>Байты 0–11 (выделены): заголовок последовательности, метка SLSQ, поток {stream}, номер {sequence}. Дальше идут данные.</translation>
+    </message>
+    <message>
+        <source>{encoding}: {text}</source>
+        <translation>{encoding}: {text}</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln datagram(s) to {file}.</source>
         <translation>
@@ -2870,7 +2912,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
-        <translation>№{number} от {address}, байт: {size} · номер {sequence}</translation>
+        <translation type="vanished">№{number} от {address}, байт: {size} · номер {sequence}</translation>
     </message>
     <message>
         <source>#{number} from {address}, {size} bytes</source>
@@ -3349,6 +3391,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Программа скрыта: она принадлежит другому пользователю (или другому контейнеру).</translation>
     </message>
     <message>
+        <source>{state}, {seconds} s left</source>
+        <extracomment>{state} is TIME_WAIT (kept in English, like ss and netstat write it).</extracomment>
+        <translation>{state}, осталось {seconds} с</translation>
+    </message>
+    <message>
+        <source>Time left: unknown (this system does not tell).</source>
+        <translation>Осталось: неизвестно (эта система не сообщает).</translation>
+    </message>
+    <message>
+        <source>Time left: {seconds} s, then the system forgets it.</source>
+        <translation>Осталось: {seconds} с, потом система его забудет.</translation>
+    </message>
+    <message>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -3367,6 +3422,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Program (PID)</source>
         <translation>Программа (PID)</translation>
+    </message>
+    <message>
+        <source>The other end of the selected connection: the same connection seen from its peer (local and remote swapped).</source>
+        <translation>Другой конец выбранного соединения: то же соединение со стороны собеседника (локальный и удалённый адреса поменяны местами).</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3460,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Сокеты</translation>
     </message>
     <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted for a few seconds; select one and its other end stays marked in bold. Close the chat and the side that closed first waits in TIME_WAIT for up to a minute (the State column counts down; hover over a state to read what it means).</source>
+        <translation>Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED на несколько секунд подсвечиваются; выберите один — и другой его конец останется выделен жирным. Закройте чат: сторона, закрывшая соединение первой, ждёт в TIME_WAIT до минуты (столбец «Состояние» ведёт обратный отсчёт; наведите указатель на состояние, чтобы прочитать, что оно значит).</translation>
+    </message>
+    <message>
         <source>Reading the sockets...</source>
         <translation>Чтение сокетов...</translation>
     </message>
@@ -3410,7 +3473,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
-        <translation>Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED будут подсвечены; закройте чат — и сторона, закрывшая соединение первой, до минуты будет ждать в TIME_WAIT.</translation>
+        <translation type="vanished">Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED будут подсвечены; закройте чат — и сторона, закрывшая соединение первой, до минуты будет ждать в TIME_WAIT.</translation>
     </message>
     <message>
         <source>Sockets on this machine</source>
@@ -3438,6 +3501,89 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>StateNotes</name>
+    <message>
+        <source>LISTEN: a server waits here for connections to this port.</source>
+        <translation>LISTEN: сервер ждёт здесь подключений к этому порту.</translation>
+    </message>
+    <message>
+        <source>SYN_SENT: this end asked to connect (sent SYN) and waits for the server&apos;s SYN-ACK.</source>
+        <translation>SYN_SENT: эта сторона попросила соединения (отправила SYN) и ждёт SYN-ACK от сервера.</translation>
+    </message>
+    <message>
+        <source>SYN_RECV: a connection request arrived and was answered (SYN-ACK); waiting for the client&apos;s final ACK.</source>
+        <translation>SYN_RECV: запрос на соединение пришёл, на него ответили (SYN-ACK); ждём последний ACK клиента.</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED: the connection is open; both ends can send data.</source>
+        <translation>ESTABLISHED: соединение открыто, обе стороны могут передавать данные.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT1: this end closed the connection (sent FIN) and waits for the other end to acknowledge it.</source>
+        <translation>FIN_WAIT1: эта сторона закрыла соединение (отправила FIN) и ждёт, пока другая сторона это подтвердит.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2: this end&apos;s close was acknowledged; waiting for the other end to close too.</source>
+        <translation>FIN_WAIT2: закрытие с этой стороны подтверждено; ждём, пока закроется и другая сторона.</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT: the other end closed; this program has not closed its socket yet. Many of these point to a program that forgets to close connections.</source>
+        <translation>CLOSE_WAIT: другая сторона закрыла соединение, а эта программа ещё не закрыла свой сокет. Много таких сокетов — признак программы, которая забывает закрывать соединения.</translation>
+    </message>
+    <message>
+        <source>CLOSING: both ends closed at the same time; waiting for the acknowledgement of this end&apos;s FIN.</source>
+        <translation>CLOSING: обе стороны закрыли соединение одновременно; ждём подтверждения FIN этой стороны.</translation>
+    </message>
+    <message>
+        <source>LAST_ACK: the other end closed first, then this end; waiting for the last acknowledgement.</source>
+        <translation>LAST_ACK: другая сторона закрыла первой, затем эта; ждём последнего подтверждения.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the end that closed first waits (up to a minute) so that late packets of the old connection are not taken for a new one.</source>
+        <translation>TIME_WAIT: сторона, закрывшая соединение первой, ждёт (до минуты), чтобы запоздавшие пакеты старого соединения не приняли за новое.</translation>
+    </message>
+    <message>
+        <source>CLOSE: the socket is closed and unused.</source>
+        <translation>CLOSE: сокет закрыт и не используется.</translation>
+    </message>
+    <message>
+        <source>REACHABLE: the neighbour answered recently; its MAC address is trusted.</source>
+        <translation>REACHABLE: сосед недавно отвечал, его MAC-адресу можно верить.</translation>
+    </message>
+    <message>
+        <source>STALE: the MAC address is known but not confirmed lately; it is checked the next time something is sent there.</source>
+        <translation>STALE: MAC-адрес известен, но давно не подтверждался; его проверят, когда туда снова что-нибудь отправят.</translation>
+    </message>
+    <message>
+        <source>DELAY: a packet was just sent to a STALE neighbour; waiting a moment for a sign of life before asking again.</source>
+        <translation>DELAY: соседу в состоянии STALE только что отправлен пакет; ждём немного признаков жизни, прежде чем спросить снова.</translation>
+    </message>
+    <message>
+        <source>PROBE: asking the neighbour directly whether it still has this MAC address.</source>
+        <translation>PROBE: соседа напрямую спрашивают, тот ли у него ещё MAC-адрес.</translation>
+    </message>
+    <message>
+        <source>FAILED: nobody answered for this address: the host is off, or not on this network.</source>
+        <translation>FAILED: на этот адрес никто не ответил: узел выключен или не в этой сети.</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: a request for the MAC address was sent; no answer yet.</source>
+        <translation>INCOMPLETE: запрос MAC-адреса отправлен, ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>PERMANENT: set by hand (or by the system); it never expires.</source>
+        <translation>PERMANENT: задан вручную (или системой); никогда не устаревает.</translation>
+    </message>
+    <message>
+        <source>NOARP: this interface needs no address resolution (loopback, point-to-point).</source>
+        <translation>NOARP: этому интерфейсу не нужно определение адресов (loopback, «точка-точка»).</translation>
+    </message>
+    <message>
+        <source>complete: the MAC address is known (the table gives no finer state).</source>
+        <translation>complete: MAC-адрес известен (точнее состояние таблица не сообщает).</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
@@ -3450,6 +3596,53 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} Повторное подключение через {seconds} с...</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsModel</name>
+    <message>
+        <source>Source</source>
+        <extracomment>This many streams or more, each with a single datagram: the sender changes its source port per datagram, and the view says so.</extracomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>ID потока</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Не по порядку</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsView</name>
+    <message>
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>Loss and order are counted per stream: one source address and port, with the stream id the sender drew for its run (sequence header on). A sender that uses a new source port for every datagram makes a stream of one datagram each time, and nothing can be counted across them.</source>
+        <translation>Потери и порядок считаются по потокам: поток — это один адрес и порт источника вместе с идентификатором потока, который отправитель выбрал для своего запуска (при включённом заголовке последовательности). Отправитель, который для каждой дейтаграммы берёт новый порт источника, каждый раз создаёт поток из одной дейтаграммы, и между такими потоками ничего посчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>Every stream has one datagram: the sender seems to use a new source port for each datagram (socat does), so loss and order cannot be counted. Send from one socket, with a fixed source port.</source>
+        <translation>В каждом потоке по одной дейтаграмме: похоже, отправитель берёт новый порт источника для каждой дейтаграммы (так делает socat), поэтому потери и порядок посчитать нельзя. Отправляйте с одного сокета, с постоянным портом источника.</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most recently heard of {count} streams.</source>
+        <translation>Показаны последние услышанные потоки: {shown} из {count}.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3810,14 @@ Sales 50</translation>
     <message>
         <source>No addresses found</source>
         <translation>Адреса не найдены</translation>
+    </message>
+    <message>
+        <source>No results: correct the address above.</source>
+        <translation>Результатов нет: исправьте адрес выше.</translation>
+    </message>
+    <message>
+        <source>Not updated while the address has an error. Last result: {result}</source>
+        <translation>Не обновляется, пока в адресе ошибка. Последний результат: {result}</translation>
     </message>
     <message numerus="yes">
         <source>{count} usable host(s)</source>
@@ -4177,6 +4378,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <extracomment>The most of the hosts file read, and the longest line looked at (a longer one is skipped). The hosts file that gave every address (no DNS packet was sent), or &quot;&quot;.</extracomment>
         <translation>{query} — не IP-адрес: для обратного поиска нужен адрес, например 127.0.0.1.</translation>
     </message>
     <message>
@@ -4387,7 +4589,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
-        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it). Linux&apos;s TCP tables, whose timer column says how long a TIME_WAIT socket has left. The most of each table read (about 150 bytes a socket: some 100,000 sockets). Seconds a TIME_WAIT socket has left (Linux), None where it is not known.</extracomment>
         <translation>Сокетов без программы: {count}. Они принадлежат программам других пользователей; запустите от имени администратора, чтобы увидеть каким.</translation>
     </message>
     <message>
@@ -6624,7 +6826,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>the default interface</source>
-        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). The counters carry the counts of at most this many streams (the most recently heard); the totals count every stream. Under a flood the trace gets one summary line per this many seconds.</extracomment>
         <translation>интерфейс по умолчанию</translation>
     </message>
     <message>

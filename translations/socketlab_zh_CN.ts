@@ -404,7 +404,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <name>CountersView</name>
     <message>
         <source>Datagrams</source>
-        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have.</extracomment>
+        <extracomment>The hex dump shows at most this many bytes (Copy hex copies them all). The table takes new rows at most this often: at a flood&apos;s rates a person cannot read faster, and every repaint costs CPU the receiving thread would rather have. The decoded text line under the hex dump shows at most this many characters.</extracomment>
         <translation>数据报</translation>
     </message>
     <message>
@@ -429,6 +429,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Turn on the sender&apos;s sequence header to count these</source>
+        <extracomment>What the loss counters&apos; tip says when there are counts: how streams are told apart (the panel sets it, in the window&apos;s language).</extracomment>
         <translation>在发送端开启序号头部才能统计这些</translation>
     </message>
 </context>
@@ -608,6 +609,11 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>
             <numerusform>{name}：%Ln 个地址（IPv4 {ipv4} 个，IPv6 {ipv6} 个），用时 {time}。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the hosts file ({path}): no DNS packet was sent.</source>
+        <extracomment>{path} is the hosts file, /etc/hosts on Linux and macOS.</extracomment>
+        <translation>来自 hosts 文件（{path}）：没有发送 DNS 数据包。</translation>
     </message>
     <message>
         <source>{query} is already an address: choose Automatic or reverse to find its name.</source>
@@ -1874,7 +1880,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role.</extracomment>
+        <extracomment>The most rows a view shows at once (2^24 rows of 22 px stay inside Qt&apos;s int pixel range). Rows cached by the model; a screenful asks for each row once per column and role. Rows measured to fit the columns (the first ones, and the last).</extracomment>
         <translation>取消</translation>
     </message>
     <message>
@@ -2415,6 +2421,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>最小/平均/最大 {min} / {avg} / {max} 毫秒</translation>
     </message>
     <message>
+        <source>Sent {sent} · Received {received} · Loss —</source>
+        <translation>已发送 {sent} · 已接收 {received} · 丢失 —</translation>
+    </message>
+    <message>
         <source>Sent {sent} · Received {received} · Loss {loss}%</source>
         <translation>已发送 {sent} · 已接收 {received} · 丢失 {loss}%</translation>
     </message>
@@ -2759,6 +2769,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>所选数据报</translation>
     </message>
     <message>
+        <source>Datagram or streams</source>
+        <translation>数据报或流</translation>
+    </message>
+    <message>
         <source>Copy hex</source>
         <translation>复制 hex</translation>
     </message>
@@ -2830,6 +2844,34 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Listening on {address} · receive buffer {buffer}</source>
         <translation>正在 {address} 上监听 · 接收缓冲区 {buffer}</translation>
     </message>
+    <message>
+        <source>Clear empties the table and the counters (streams, loss, rate) and starts a new count, even while receiving. Stop and Start keep both: the next run goes on counting, so datagrams sent while stopped show as lost.</source>
+        <translation>“清除”会清空表格和计数器（流、丢失、速率）并开始新的计数，接收时也是如此。“停止”和“开始”两者都保留：下一次运行接着计数，因此停止期间发送的数据报会显示为丢失。</translation>
+    </message>
+    <message>
+        <source>#: the datagrams received since the last Clear, from 1. Sequence: the sender&apos;s own number from its sequence header, from 0.</source>
+        <translation>#：自上次清除以来收到的数据报，从 1 开始计数。序号：发送方在序列头中给出的编号，从 0 开始计数。</translation>
+    </message>
+    <message>
+        <source>Streams ({count})</source>
+        <translation>流（{count}）</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>#{number} from {address}, {size} bytes · sequence {sequence} (the sender counts from 0)</source>
+        <translation>#{number} 来自 {address}，{size} 字节 · 序号 {sequence}（发送方从 0 开始计数）</translation>
+    </message>
+    <message>
+        <source>Bytes 0-11 (marked): sequence header, magic SLSQ, stream {stream}, number {sequence}. The payload follows.</source>
+        <translation>第 0-11 字节（已标出）：序列头，魔数 SLSQ，流 {stream}，序号 {sequence}。其后是载荷。</translation>
+    </message>
+    <message>
+        <source>{encoding}: {text}</source>
+        <translation>{encoding}：{text}</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln datagram(s) to {file}.</source>
         <translation>
@@ -2846,7 +2888,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
-        <translation>#{number} 来自 {address}，{size} 字节 · 序号 {sequence}</translation>
+        <translation type="vanished">#{number} 来自 {address}，{size} 字节 · 序号 {sequence}</translation>
     </message>
     <message>
         <source>#{number} from {address}, {size} bytes</source>
@@ -3301,6 +3343,19 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>程序被隐藏：它属于另一个用户（或另一个容器）。</translation>
     </message>
     <message>
+        <source>{state}, {seconds} s left</source>
+        <extracomment>{state} is TIME_WAIT (kept in English, like ss and netstat write it).</extracomment>
+        <translation>{state}，还剩 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Time left: unknown (this system does not tell).</source>
+        <translation>剩余时间：未知（此系统不提供）。</translation>
+    </message>
+    <message>
+        <source>Time left: {seconds} s, then the system forgets it.</source>
+        <translation>剩余时间：{seconds} 秒，之后系统会将其清除。</translation>
+    </message>
+    <message>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
@@ -3319,6 +3374,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Program (PID)</source>
         <translation>程序 (PID)</translation>
+    </message>
+    <message>
+        <source>The other end of the selected connection: the same connection seen from its peer (local and remote swapped).</source>
+        <translation>所选连接的另一端：从对端看到的同一个连接（本地与远程地址互换）。</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3412,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>套接字</translation>
     </message>
     <message>
+        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted for a few seconds; select one and its other end stays marked in bold. Close the chat and the side that closed first waits in TIME_WAIT for up to a minute (the State column counts down; hover over a state to read what it means).</source>
+        <translation>试试看：打开一个聊天（“聊天”选项卡），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮几秒钟；选中其中一个，它的另一端会一直以粗体标出。关闭聊天后，先关闭的一端会在 TIME_WAIT 中等待最多一分钟（“状态”列会倒计时；把鼠标指针悬停在状态上可查看其含义）。</translation>
+    </message>
+    <message>
         <source>Reading the sockets...</source>
         <translation>正在读取套接字...</translation>
     </message>
@@ -3362,7 +3425,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
-        <translation>试一试：打开一个聊天（“聊天”标签页），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮显示；关闭聊天后，先关闭的一方会在 TIME_WAIT 中等待最多一分钟。</translation>
+        <translation type="vanished">试一试：打开一个聊天（“聊天”标签页），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮显示；关闭聊天后，先关闭的一方会在 TIME_WAIT 中等待最多一分钟。</translation>
     </message>
     <message>
         <source>Sockets on this machine</source>
@@ -3388,6 +3451,89 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
 </context>
 <context>
+    <name>StateNotes</name>
+    <message>
+        <source>LISTEN: a server waits here for connections to this port.</source>
+        <translation>LISTEN：服务器在此等待对该端口的连接。</translation>
+    </message>
+    <message>
+        <source>SYN_SENT: this end asked to connect (sent SYN) and waits for the server&apos;s SYN-ACK.</source>
+        <translation>SYN_SENT：本端已请求连接（发送了 SYN），正在等待服务器的 SYN-ACK。</translation>
+    </message>
+    <message>
+        <source>SYN_RECV: a connection request arrived and was answered (SYN-ACK); waiting for the client&apos;s final ACK.</source>
+        <translation>SYN_RECV：收到连接请求并已回复（SYN-ACK），正在等待客户端最后的 ACK。</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED: the connection is open; both ends can send data.</source>
+        <translation>ESTABLISHED：连接已打开，双方都可以发送数据。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT1: this end closed the connection (sent FIN) and waits for the other end to acknowledge it.</source>
+        <translation>FIN_WAIT1：本端已关闭连接（发送了 FIN），正在等待对端确认。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2: this end&apos;s close was acknowledged; waiting for the other end to close too.</source>
+        <translation>FIN_WAIT2：本端的关闭已被确认，正在等待对端也关闭。</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT: the other end closed; this program has not closed its socket yet. Many of these point to a program that forgets to close connections.</source>
+        <translation>CLOSE_WAIT：对端已关闭，本程序还没有关闭它的套接字。这类套接字很多，说明某个程序忘了关闭连接。</translation>
+    </message>
+    <message>
+        <source>CLOSING: both ends closed at the same time; waiting for the acknowledgement of this end&apos;s FIN.</source>
+        <translation>CLOSING：双方同时关闭了连接，正在等待对本端 FIN 的确认。</translation>
+    </message>
+    <message>
+        <source>LAST_ACK: the other end closed first, then this end; waiting for the last acknowledgement.</source>
+        <translation>LAST_ACK：对端先关闭，随后本端关闭，正在等待最后的确认。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the end that closed first waits (up to a minute) so that late packets of the old connection are not taken for a new one.</source>
+        <translation>TIME_WAIT：先关闭连接的一端会等待（最多一分钟），以免旧连接迟到的数据包被当成新连接的。</translation>
+    </message>
+    <message>
+        <source>CLOSE: the socket is closed and unused.</source>
+        <translation>CLOSE：套接字已关闭，未被使用。</translation>
+    </message>
+    <message>
+        <source>REACHABLE: the neighbour answered recently; its MAC address is trusted.</source>
+        <translation>REACHABLE：邻居最近有过应答，其 MAC 地址可信。</translation>
+    </message>
+    <message>
+        <source>STALE: the MAC address is known but not confirmed lately; it is checked the next time something is sent there.</source>
+        <translation>STALE：MAC 地址已知，但最近未确认；下次向它发送数据时会再检查。</translation>
+    </message>
+    <message>
+        <source>DELAY: a packet was just sent to a STALE neighbour; waiting a moment for a sign of life before asking again.</source>
+        <translation>DELAY：刚向处于 STALE 状态的邻居发送了数据包，先稍等它的回应，再重新询问。</translation>
+    </message>
+    <message>
+        <source>PROBE: asking the neighbour directly whether it still has this MAC address.</source>
+        <translation>PROBE：正在直接询问邻居是否仍使用这个 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>FAILED: nobody answered for this address: the host is off, or not on this network.</source>
+        <translation>FAILED：该地址无人应答：主机已关机，或不在这个网络中。</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: a request for the MAC address was sent; no answer yet.</source>
+        <translation>INCOMPLETE：已发送 MAC 地址请求，尚未收到应答。</translation>
+    </message>
+    <message>
+        <source>PERMANENT: set by hand (or by the system); it never expires.</source>
+        <translation>PERMANENT：手动（或由系统）设置，永不过期。</translation>
+    </message>
+    <message>
+        <source>NOARP: this interface needs no address resolution (loopback, point-to-point).</source>
+        <translation>NOARP：该接口不需要地址解析（环回、点对点）。</translation>
+    </message>
+    <message>
+        <source>complete: the MAC address is known (the table gives no finer state).</source>
+        <translation>complete：MAC 地址已知（该表不提供更细的状态）。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>{detail} Reconnecting in {seconds} s... %Ln message(s) will be sent when it is back.</source>
@@ -3398,6 +3544,53 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>{detail} Reconnecting in {seconds} s...</source>
         <translation>{detail} {seconds} 秒后重新连接...</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsModel</name>
+    <message>
+        <source>Source</source>
+        <extracomment>This many streams or more, each with a single datagram: the sender changes its source port per datagram, and the view says so.</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>流 ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsView</name>
+    <message>
+        <source>Streams</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Loss and order are counted per stream: one source address and port, with the stream id the sender drew for its run (sequence header on). A sender that uses a new source port for every datagram makes a stream of one datagram each time, and nothing can be counted across them.</source>
+        <translation>丢失和顺序按流计数：一个流即一个源地址和端口，加上发送方为本次运行选定的流 ID（需开启序列头）。如果发送方每个数据报都使用新的源端口，每次都会形成只有一个数据报的流，这些流之间无法计数。</translation>
+    </message>
+    <message>
+        <source>Every stream has one datagram: the sender seems to use a new source port for each datagram (socat does), so loss and order cannot be counted. Send from one socket, with a fixed source port.</source>
+        <translation>每个流只有一个数据报：发送方似乎为每个数据报使用新的源端口（socat 就是这样），因此无法统计丢失和顺序。请从同一个套接字、以固定的源端口发送。</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most recently heard of {count} streams.</source>
+        <translation>显示 {count} 个流中最近收到的 {shown} 个。</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3758,14 @@ Sales 50</translation>
     <message>
         <source>No addresses found</source>
         <translation>未找到地址</translation>
+    </message>
+    <message>
+        <source>No results: correct the address above.</source>
+        <translation>没有结果：请更正上面的地址。</translation>
+    </message>
+    <message>
+        <source>Not updated while the address has an error. Last result: {result}</source>
+        <translation>地址有错误时不更新。上次结果：{result}</translation>
     </message>
     <message numerus="yes">
         <source>{count} usable host(s)</source>
@@ -4109,6 +4310,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>{query} is not an IP address: a reverse lookup needs one, like 127.0.0.1.</source>
+        <extracomment>The most of the hosts file read, and the longest line looked at (a longer one is skipped). The hosts file that gave every address (no DNS packet was sent), or &quot;&quot;.</extracomment>
         <translation>{query} 不是 IP 地址：反向查询需要一个 IP 地址，例如 127.0.0.1。</translation>
     </message>
     <message>
@@ -4319,7 +4521,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>{count} socket(s) show no program: they belong to other users&apos; programs. Run as administrator to see which.</source>
-        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it).</extracomment>
+        <extracomment>TCP states in the order a connection lives through them, for the state filter. States in which a socket belongs to no program any more (the kernel finishes it). Linux&apos;s TCP tables, whose timer column says how long a TIME_WAIT socket has left. The most of each table read (about 150 bytes a socket: some 100,000 sockets). Seconds a TIME_WAIT socket has left (Linux), None where it is not known.</extracomment>
         <translation>有 {count} 个套接字看不到所属程序：它们属于其他用户的程序。以管理员身份运行即可看到是哪些程序。</translation>
     </message>
     <message>
@@ -6556,7 +6758,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>the default interface</source>
-        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). Under a flood the trace gets one summary line per this many seconds.</extracomment>
+        <extracomment>The receive buffer the engine asks for; Linux caps it at net.core.rmem_max. The largest datagram recvfrom() may return (IPv6 payloads reach 65,527 bytes). The counters carry the counts of at most this many streams (the most recently heard); the totals count every stream. Under a flood the trace gets one summary line per this many seconds.</extracomment>
         <translation>默认接口</translation>
     </message>
     <message>
