@@ -17,6 +17,10 @@ from app.core.messages import N_, Message
 BAD_WHOLE_OPTION = N_(
     "chat", "{option} must be a whole number from {low} to {high}; {value} is not."
 )
+#: listen()'s backlog as the host panel and `--backlog` accept it (Linux caps it at
+#: net.core.somaxconn, 4096 by default, without an error).
+BACKLOG_LOW = 1
+BACKLOG_HIGH = 65535
 BAD_NUMBER_OPTION = N_("chat", "{option} must be a number from {low} to {high}; {value} is not.")
 
 
@@ -58,6 +62,9 @@ class ServerConfig:
     tls_sniff_wait: float = 0.3  # wait this long for a TLS ClientHello before greeting
     password: str = ""  # the room password; "" lets anyone in
     allow_plaintext_password: bool = False  # accept the password over plaintext too
+    # Teaching switches (docs/chat.md, "The teacher's switches").
+    reuse_address: bool = True  # SO_REUSEADDR: False shows "address in use" during TIME_WAIT
+    backlog: int = 128  # listen(backlog): connections the kernel queues for accept()
 
     def __post_init__(self) -> None:
         for option, value, low, high in (
@@ -73,6 +80,7 @@ class ServerConfig:
             ("out_limit", self.out_limit, 1024, 2**32),
             ("max_identities", self.max_identities, 1, 10**7),
             ("identity_burst", self.identity_burst, 1, 10**7),
+            ("backlog", self.backlog, BACKLOG_LOW, BACKLOG_HIGH),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ValueError(
