@@ -133,6 +133,13 @@ IN_USE_TIME_WAIT = N_(
     "is off, so the port cannot be bound until they expire. Wait a minute, or switch "
     "SO_REUSEADDR on to bind at once.",
 )
+IN_USE_TIME_WAIT_OLD_SOCKET = N_(
+    "chat",
+    "Port {port} is still held by connections in TIME_WAIT ({count} of them), left by a "
+    "program that closed them first without SO_REUSEADDR. Linux lets a new server bind "
+    "over TIME_WAIT only when the old socket set SO_REUSEADDR too, so wait about 60 s for "
+    "them to expire, or choose another port.",
+)
 IN_USE_REUSE_OFF = N_(
     "chat",
     "Port {port} is already in use (EADDRINUSE). Another program may be listening there; "
@@ -294,8 +301,8 @@ class ChatServerEngine(Engine):
             except OSError as exc:
                 field_name = "host" if exc.errno == errno.EADDRNOTAVAIL else "port"
                 message = self.trace.failed(call, exc, ErrorContext("bind", host, port))
-                if exc.errno == errno.EADDRINUSE and not self.config.reuse_address:
-                    message = self._in_use_without_reuse(port)
+                if exc.errno == errno.EADDRINUSE:
+                    message = self._in_use(port) or message
                 self.error(message, field=field_name, fatal=True)
                 exc.socketlab_reported = True  # type: ignore[attr-defined]
                 raise
@@ -316,13 +323,17 @@ class ChatServerEngine(Engine):
         if self.config.announce:
             self._start_announcer()
 
-    @staticmethod
-    def _in_use_without_reuse(port: int) -> Message:
-        """EADDRINUSE with SO_REUSEADDR off, in words: TIME_WAIT named when we can see it."""
-        count = time_wait_count(port)
+    def _in_use(self, port: int) -> Message | None:
+        """EADDRINUSE in words when TIME_WAIT may be the cause (named when we can see it);
+        None for the general message (SO_REUSEADDR on, nothing in TIME_WAIT)."""
+        count = time_wait_count(port) if port else None
+        if not self.config.reuse_address:
+            if count:
+                return Message(IN_USE_TIME_WAIT, port=port, count=count)
+            return Message(IN_USE_REUSE_OFF, port=port)
         if count:
-            return Message(IN_USE_TIME_WAIT, port=port, count=count)
-        return Message(IN_USE_REUSE_OFF, port=port)
+            return Message(IN_USE_TIME_WAIT_OLD_SOCKET, port=port, count=count)
+        return None
 
     def _load_identity(self) -> None:
         """The server's key pair, made on first start (app.core.identity)."""

@@ -130,3 +130,22 @@ def test_accept_queue_length_counts_unaccepted_connections() -> None:
             conn, _ = listener.accept()
             conn.close()
             assert accept_queue_length(listener) == 0
+
+
+@pytest.mark.skipif(not LINUX, reason="TIME_WAIT is counted from /proc/net/tcp")
+def test_time_wait_of_a_socket_without_reuseaddr_blocks_even_with_it_on(run_engine) -> None:
+    """Linux binds over TIME_WAIT only when the old socket set SO_REUSEADDR too."""
+    with socket.socket() as listener:  # SO_REUSEADDR left off, like many course scripts
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        client = socket.create_connection(("127.0.0.1", port), timeout=5.0)
+        accepted, _ = listener.accept()
+        accepted.close()  # the server closes first
+        assert client.recv(10) == b""
+        client.close()
+    config = ServerConfig(host="127.0.0.1", port=port, tls=False, announce=False)
+    runner = run_engine(ChatServerEngine(config))
+    runner.wait_for(lambda events: StateEvent("stopped") in events)
+    (error,) = [event for event in runner.events if isinstance(event, ErrorEvent)]
+    assert "left by a program that closed them first without SO_REUSEADDR" in error.message
