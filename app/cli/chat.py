@@ -29,7 +29,7 @@ from app.core.chat.client import (
     RawReceived,
     ServerNotice,
 )
-from app.core.chat.config import BACKLOG_HIGH, BACKLOG_LOW
+from app.core.chat.listen_queue import BACKLOG_HIGH, BACKLOG_LOW
 from app.core.chat.protocol import (
     DEFAULT_MAX_LINE,
     DEFAULT_PORT,

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.chat.listen_queue import BACKLOG_HIGH, BACKLOG_LOW, DEFAULT_BACKLOG
 from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT
 from app.core.discovery import ANNOUNCE_INTERVAL, DISCOVERY_PORT
 from app.core.messages import N_, Message
@@ -17,10 +18,6 @@ from app.core.messages import N_, Message
 BAD_WHOLE_OPTION = N_(
     "chat", "{option} must be a whole number from {low} to {high}; {value} is not."
 )
-#: listen()'s backlog as the host panel and `--backlog` accept it (Linux caps it at
-#: net.core.somaxconn, 4096 by default, without an error).
-BACKLOG_LOW = 1
-BACKLOG_HIGH = 65535
 BAD_NUMBER_OPTION = N_("chat", "{option} must be a number from {low} to {high}; {value} is not.")
 
 
@@ -64,7 +61,7 @@ class ServerConfig:
     allow_plaintext_password: bool = False  # accept the password over plaintext too
     # Teaching switches (docs/chat.md, "The teacher's switches").
     reuse_address: bool = True  # SO_REUSEADDR: False shows "address in use" during TIME_WAIT
-    backlog: int = 128  # listen(backlog): connections the kernel queues for accept()
+    backlog: int = DEFAULT_BACKLOG  # listen(backlog): connections the kernel queues for accept()
 
     def __post_init__(self) -> None:
         for option, value, low, high in (

@@ -18,6 +18,12 @@ import os
 import socket
 from collections.abc import Iterator
 
+#: listen()'s backlog as the host panel and `--backlog` accept it (Linux caps it at
+#: net.core.somaxconn, 4096 by default, without an error).
+DEFAULT_BACKLOG = 128
+BACKLOG_LOW = 1
+BACKLOG_HIGH = 65535
+
 _PROC_FILES = ("/proc/net/tcp", "/proc/net/tcp6")
 _LISTEN = "0A"
 _TIME_WAIT = "06"
