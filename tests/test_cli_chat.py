@@ -6,6 +6,7 @@ import re
 import signal
 import socket
 import subprocess
+import sys
 
 import pytest
 
@@ -114,6 +115,8 @@ def test_unreachable_server_exits_nonzero_with_one_clear_line() -> None:
         (["serve", "--flood-limit", "inf"], "--flood-limit must be a number from 0"),
         (["serve", "--max-per-address", "-1"], "--max-per-address cannot be negative"),
         (["serve", "--history-limit", "0"], "--history-limit must be at least 1"),
+        (["serve", "--backlog", "0"], "--backlog must be a whole number from 1 to 65535"),
+        (["serve", "--backlog", "70000"], "(connections waiting for accept()); 70000 is not."),
         (["chat", "host:port"], "Port 'port' is not a number"),
         (["chat", ""], "The address is empty"),
     ],
@@ -133,6 +136,37 @@ def test_port_in_use_exits_1_with_the_reason() -> None:
         result = run_socketlab("serve", "--host", "127.0.0.1", "--port", str(port))
     assert result.returncode == 1
     assert f"socketlab: error: Port {port} is already in use on 127.0.0.1" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux holds TIME_WAIT on the server side")
+def test_no_reuseaddr_during_time_wait_exits_1_naming_time_wait() -> None:
+    """The server side closes first, so its end sits in TIME_WAIT: serve --no-reuseaddr on
+    that port fails in words; without the switch it binds (Linux allows it because the old
+    listener set SO_REUSEADDR too, as serve does by default)."""
+    with socket.socket() as listener:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        client = socket.create_connection(("127.0.0.1", port), timeout=5.0)
+        accepted, _ = listener.accept()
+        accepted.close()  # the server closes first...
+        assert client.recv(10) == b""
+        client.close()  # ...and the client's FIN puts the server's end in TIME_WAIT
+    result = run_socketlab(
+        "serve", "--host", "127.0.0.1", "--port", str(port), "--no-reuseaddr", "--no-announce"
+    )
+    assert result.returncode == 1
+    assert f"Port {port} is still held by connections in TIME_WAIT" in result.stderr
+    assert "setsockopt(SOL_SOCKET, SO_REUSEADDR, 0)" in result.stdout
+    process = socketlab(
+        "serve", "--host", "127.0.0.1", "--port", str(port), "--no-announce", "--no-tls"
+    )
+    try:
+        read_line_matching(process.stdout, rf"Listening on 127\.0\.0\.1:{port}")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
 
 
 def test_history_file_survives_a_restart(tmp_path) -> None:

@@ -4,7 +4,9 @@ as real processes on 127.0.0.1 with raw peers standing in for nc."""
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
+import sys
 
 import pytest
 
@@ -75,6 +77,29 @@ def test_the_serve_console_kicks_bans_unbans_and_lists() -> None:
         read_line_matching(process.stdout, r"Unknown console command 'hello\?'")
         for peer in (alice, bob, carol):
             peer.close()
+    finally:
+        _stop(process)
+    assert process.returncode == 0
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the accept queue is read from /proc")
+def test_pause_leaves_connections_in_the_backlog_until_resume() -> None:
+    process, port = _serve("--backlog", "5", "--no-tls", stdin=subprocess.PIPE)
+    try:
+        _type(process, "/pause")
+        read_line_matching(
+            process.stdout,
+            r"^Accepting paused: connections wait in the listen backlog \(0 of at most 5\)",
+        )
+        # connect() completes by the kernel alone, into the backlog
+        waiting = socket.create_connection(("127.0.0.1", port), timeout=5.0)
+        read_line_matching(process.stdout, r"backlog \(1 of at most 5\)")
+        _type(process, "/resume")
+        read_line_matching(process.stdout, r"^Accepting again \(1 of at most 5 were waiting\)")
+        assert waiting.recv(200).startswith(b"SocketLab chat on")
+        waiting.close()
+        _type(process, "/help")
+        read_line_matching(process.stdout, r"^  /resume +call accept\(\) again")
     finally:
         _stop(process)
     assert process.returncode == 0

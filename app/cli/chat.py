@@ -29,6 +29,7 @@ from app.core.chat.client import (
     RawReceived,
     ServerNotice,
 )
+from app.core.chat.listen_queue import BACKLOG_HIGH, BACKLOG_LOW
 from app.core.chat.protocol import (
     DEFAULT_MAX_LINE,
     DEFAULT_PORT,
@@ -37,6 +38,7 @@ from app.core.chat.protocol import (
     sanitize_text,
 )
 from app.core.chat.server import (
+    AcceptQueue,
     BansChanged,
     ChatServerEngine,
     PeerFault,
@@ -109,6 +111,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=str(DISCOVERY_PORT),
         metavar="PORT",
         help=f"UDP port for discovery (default {DISCOVERY_PORT})",
+    )
+    serve.add_argument(
+        "--backlog",
+        type=int,
+        default=ServerConfig.backlog,
+        metavar="N",
+        help="listen() backlog: connections the kernel completes and queues while the "
+        "server has not accept()ed them yet (1-65535; Linux caps it at "
+        "net.core.somaxconn; default: %(default)s). Type /pause to watch it fill",
+    )
+    serve.add_argument(
+        "--no-reuseaddr",
+        action="store_true",
+        help="do not set SO_REUSEADDR: right after a restart the port is 'already in use' "
+        "while the old connections sit in TIME_WAIT (about 60 s on Linux)",
     )
     serve.add_argument("--no-trace", action="store_true", help="do not print socket calls")
     serve.add_argument("--quiet", action="store_true", help="print only errors")
@@ -208,6 +225,11 @@ def run_serve(args: argparse.Namespace) -> int:
         return _fail_usage("--history-limit must be at least 1.")
     if args.history_max_mb < 1:
         return _fail_usage("--history-max-mb must be at least 1.")
+    if not BACKLOG_LOW <= args.backlog <= BACKLOG_HIGH:
+        return _fail_usage(
+            f"--backlog must be a whole number from {BACKLOG_LOW} to {BACKLOG_HIGH} "
+            f"(connections waiting for accept()); {args.backlog} is not."
+        )
     tls_options = _serve_tls_config(args)
     if isinstance(tls_options, str):
         return _fail_usage(tls_options)
@@ -232,6 +254,8 @@ def run_serve(args: argparse.Namespace) -> int:
             **tls_options,
             password=password,
             allow_plaintext_password=args.allow_plaintext_password,
+            backlog=args.backlog,
+            reuse_address=not args.no_reuseaddr,
         )
     except ValueError as exc:
         return _fail_usage(str(exc))
@@ -302,6 +326,8 @@ def _serve_printer(
                 lines.append(event.message.render())
             elif isinstance(event, BansChanged):
                 lines.extend(ban_lines(event.bans))
+            elif isinstance(event, AcceptQueue):
+                lines.append(_accept_queue_line(event))
             elif isinstance(event, AnnouncerStarted):
                 lines.append(
                     f"Announcing {event.name!r} on the LAN (UDP port {event.port}): others "
@@ -311,6 +337,20 @@ def _serve_printer(
             out.write_lines(lines)
 
     return print_batch
+
+
+def _accept_queue_line(event: AcceptQueue) -> str:
+    """/pause and /resume, and the accept queue while paused, as one console line."""
+    if event.waiting is None:
+        count = "cannot be measured on this system"
+    else:
+        count = f"{event.waiting:,} of at most {event.backlog:,}"
+    if event.paused:
+        return (
+            f"Accepting paused: connections wait in the listen backlog ({count}). "
+            "Type /resume to accept them."
+        )
+    return f"Accepting again ({count} were waiting)."
 
 
 def _serve_tls_config(args: argparse.Namespace) -> dict[str, bool] | str:

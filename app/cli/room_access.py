@@ -33,6 +33,9 @@ CONSOLE_HELP = (
     "  /unban NICK|ADDRESS          lift a ban",
     "  /who                         who is connected: nick, address, app or raw, TLS",
     "  /bans                        the bans in force",
+    "  /pause                       stop calling accept(): new connections wait in the",
+    "                               listen backlog (see --backlog)",
+    "  /resume                      call accept() again: the waiting connections join",
     "  /help                        this list",
 )
 
@@ -168,6 +171,8 @@ class ServeConsole:
             self.engine.call_soon_threadsafe(lambda: self.write(who_lines(self.engine.room)))
         elif command == "/bans":
             self.engine.call_soon_threadsafe(lambda: self.write(ban_lines(self.engine.room.bans())))
+        elif command in ("/pause", "/resume"):
+            self.engine.pause_accepting(command == "/pause")
         elif command == "/help":
             self.write(list(CONSOLE_HELP))
         else:

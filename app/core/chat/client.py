@@ -365,6 +365,12 @@ class ChatClientEngine(Engine):
         """Raw terminal mode: send bytes exactly as given."""
         self.call_soon_threadsafe(self._send_raw, data)
 
+    def send_raw_separately(self, parts: list[bytes]) -> None:
+        """Raw terminal mode: one send() call per part, back to back in one loop turn, so
+        a class can watch TCP join them: the peer may get them in a single recv(). (If
+        the socket's buffer is full, waiting bytes go out together, as TCP would anyway.)"""
+        self.call_soon_threadsafe(self._send_raw_parts, list(parts))
+
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
         self.emit_many(self.session.pending_events())
@@ -938,6 +944,15 @@ class ChatClientEngine(Engine):
             )
             return
         self._pump()
+
+    def _send_raw_parts(self, parts: list[bytes]) -> None:
+        for part in parts:
+            if self._sock is None or not self.session.send_raw(part):
+                self.error(
+                    Message(N_("chat", "Not connected: the bytes were not sent.")), field="input"
+                )
+                return
+            self._pump()  # one send() each
 
     def _pump(self) -> None:
         """Send what the session wants sent."""

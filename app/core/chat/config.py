@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.chat.listen_queue import BACKLOG_HIGH, BACKLOG_LOW, DEFAULT_BACKLOG
 from app.core.chat.protocol import DEFAULT_MAX_LINE, DEFAULT_PORT
 from app.core.discovery import ANNOUNCE_INTERVAL, DISCOVERY_PORT
 from app.core.messages import N_, Message
@@ -58,6 +59,9 @@ class ServerConfig:
     tls_sniff_wait: float = 0.3  # wait this long for a TLS ClientHello before greeting
     password: str = ""  # the room password; "" lets anyone in
     allow_plaintext_password: bool = False  # accept the password over plaintext too
+    # Teaching switches (docs/chat.md, "The teacher's switches").
+    reuse_address: bool = True  # SO_REUSEADDR: False shows "address in use" during TIME_WAIT
+    backlog: int = DEFAULT_BACKLOG  # listen(backlog): connections the kernel queues for accept()
 
     def __post_init__(self) -> None:
         for option, value, low, high in (
@@ -73,6 +77,7 @@ class ServerConfig:
             ("out_limit", self.out_limit, 1024, 2**32),
             ("max_identities", self.max_identities, 1, 10**7),
             ("identity_burst", self.identity_burst, 1, 10**7),
+            ("backlog", self.backlog, BACKLOG_LOW, BACKLOG_HIGH),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise ValueError(

@@ -34,6 +34,19 @@ DISPLAY_CHOICES: tuple[str, ...] = (*ENCODINGS, HEX)
 #: Line endings the terminal can add to a typed line.
 LINE_ENDINGS: dict[str, bytes] = {"none": b"", "LF": b"\n", "CRLF": b"\r\n"}
 
+#: How many times the terminal can send a typed line in one go (the "times" box next to Send).
+MOST_REPEATS = 100
+
+
+def plan_sends(payload: bytes, times: int, separate: bool) -> list[bytes]:
+    """The send() calls for `payload` sent `times` times: one call each (`separate`), or
+    one call with all of it joined. TCP is a byte stream, so the peer cannot tell the two
+    apart: separate sends made back to back may well arrive in one recv()."""
+    if not 1 <= times <= MOST_REPEATS:
+        raise ValueError(f"times must be from 1 to {MOST_REPEATS}, not {times}")
+    return [payload] * times if separate else [payload * times]
+
+
 _HEX_SEPARATORS = re.compile(r"[\s,:;-]+")
 
 

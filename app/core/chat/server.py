@@ -26,6 +26,7 @@ from typing import Any
 
 from app.core.chat.entry import BanInfo
 from app.core.chat.history import RoomHistory
+from app.core.chat.listen_queue import accept_queue_length, time_wait_count
 from app.core.chat.protocol import (
     ERROR_MARK,
     NO_BAN_TARGET,
@@ -58,6 +59,7 @@ from app.core.trace import OK, format_address, format_sockaddr_arg
 __all__ = [
     "DEFAULT_KICK_REASON",
     "HELP_LINES",
+    "AcceptQueue",
     "BanInfo",
     "BansChanged",
     "ChatServerEngine",
@@ -79,6 +81,15 @@ FINGERPRINT = N_("trace", "fingerprint {code}")
 MESSAGES_KEPT = N_("trace", "{count:,} messages kept")
 TLS_CONNECTION_FAILED = N_(
     "trace", "failed ({reason}): this connection is closed, the others go on"
+)
+ACCEPT_PAUSED = N_(
+    "trace",
+    "accept() is not called until you resume: the kernel still completes new connections "
+    "and queues them in the listen backlog (up to {backlog})",
+)
+ACCEPT_RESUMED = N_("trace", "accept() is called again: waiting connections are taken")
+REUSEADDR_OFF = N_(
+    "trace", "ok: SO_REUSEADDR off, so a port held by TIME_WAIT connections cannot be bound"
 )
 HANDSHAKE_NOT_FINISHED = N_("trace", "not finished within {seconds:g} s: the connection is closed")
 # Why a connection was closed, as the close() line shows it (the room's reasons stay
@@ -111,6 +122,31 @@ _HAS_SENDMSG = hasattr(socket.socket, "sendmsg")  # not on Windows
 _EXHAUSTED = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 _ACCEPT_PAUSE_FIRST = 0.05
 _ACCEPT_PAUSE_MOST = 2.0
+# While accepting is paused, the accept queue is measured this often (when it can be).
+QUEUE_MEASURE_INTERVAL = 0.25
+
+IN_USE_TIME_WAIT = N_(
+    "chat",
+    "Port {port} is still held by connections in TIME_WAIT ({count} of them): a server on "
+    "it closed them first a moment ago, and the system keeps such a port busy for about 60 s (on "
+    "Linux) so late packets of the old connections cannot reach a new one. SO_REUSEADDR "
+    "is off, so the port cannot be bound until they expire. Wait a minute, or switch "
+    "SO_REUSEADDR on to bind at once.",
+)
+IN_USE_TIME_WAIT_OLD_SOCKET = N_(
+    "chat",
+    "Port {port} is still held by connections in TIME_WAIT ({count} of them), left by a "
+    "program that closed them first without SO_REUSEADDR. Linux lets a new server bind "
+    "over TIME_WAIT only when the old socket set SO_REUSEADDR too, so wait about 60 s for "
+    "them to expire, or choose another port.",
+)
+IN_USE_REUSE_OFF = N_(
+    "chat",
+    "Port {port} is already in use (EADDRINUSE). Another program may be listening there; "
+    "or a server on it just closed and its connections are in TIME_WAIT, which keeps the "
+    "port busy for about 60 s on Linux. SO_REUSEADDR is off, so TIME_WAIT blocks the "
+    "port: wait a minute, switch SO_REUSEADDR on, or choose another port.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +158,16 @@ class ServerListening(Event):
     port: int
     lan: tuple[str, ...]
     fingerprint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptQueue(Event):
+    """Whether the server calls accept(), and how many connections wait in its accept
+    queue (`waiting`: None where the system does not let us measure it)."""
+
+    paused: bool
+    waiting: int | None
+    backlog: int
 
 
 class _Link:
@@ -179,6 +225,9 @@ class ChatServerEngine(Engine):
         self._accept_paused = False
         self._accept_logged = 0.0
         self._accept_suppressed = 0
+        self._accepting_held = False  # the host paused accepting (pause_accepting)
+        self._queue_timer: Timer | None = None
+        self._queue_shown: int | None = -1  # the waiting count last emitted
         self.faults = 0
         self.identity: ServerIdentity | None = None  # the key, loaded at start when TLS is on
         self._tls_context: ssl.SSLContext | None = None
@@ -214,6 +263,12 @@ class ChatServerEngine(Engine):
         """Announce this server on the LAN at once (from any thread)."""
         self.call_soon_threadsafe(self._announce_now)
 
+    def pause_accepting(self, paused: bool) -> None:
+        """Stop (True) or resume (False) calling accept() (from any thread). While paused,
+        connect() still completes: the kernel queues the connections in the listen
+        backlog, and `AcceptQueue` events say how many wait."""
+        self.call_soon_threadsafe(self._hold_accepting, paused)
+
     def users(self) -> list[UserInfo]:
         """People online now (loop thread; the window uses UsersChanged events)."""
         return self.room.users()
@@ -232,8 +287,12 @@ class ChatServerEngine(Engine):
             f"socket({family_name}, SOCK_STREAM)", Message(FILE_DESCRIPTOR, fd=listener.fileno())
         )
         try:
-            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", OK)
+            if self.config.reuse_address:
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)", OK)
+            else:  # said out loud: some systems (Windows) differ in what the default is
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 0)
+                self.trace.call("setsockopt(SOL_SOCKET, SO_REUSEADDR, 0)", Message(REUSEADDR_OFF))
             if family == socket.AF_INET6 and host in ("::", ""):
                 listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
             call = f"bind({format_sockaddr_arg((host, port))})"
@@ -242,13 +301,16 @@ class ChatServerEngine(Engine):
             except OSError as exc:
                 field_name = "host" if exc.errno == errno.EADDRNOTAVAIL else "port"
                 message = self.trace.failed(call, exc, ErrorContext("bind", host, port))
+                if exc.errno == errno.EADDRINUSE:
+                    message = self._in_use(port) or message
                 self.error(message, field=field_name, fatal=True)
                 exc.socketlab_reported = True  # type: ignore[attr-defined]
                 raise
             self.port = listener.getsockname()[1]
             self.trace.call(call, OK if port else Message(BOUND_PORT, port=self.port))
-            listener.listen(128)
-            self.trace.call("listen(128)", Message(WAITING_FOR_CONNECTIONS))
+            backlog = self.config.backlog
+            listener.listen(backlog)
+            self.trace.call(f"listen({backlog})", Message(WAITING_FOR_CONNECTIONS))
             listener.setblocking(False)
         except OSError:
             listener.close()
@@ -260,6 +322,18 @@ class ChatServerEngine(Engine):
         self.emit(ServerListening(host, self.port, lan, code))
         if self.config.announce:
             self._start_announcer()
+
+    def _in_use(self, port: int) -> Message | None:
+        """EADDRINUSE in words when TIME_WAIT may be the cause (named when we can see it);
+        None for the general message (SO_REUSEADDR on, nothing in TIME_WAIT)."""
+        count = time_wait_count(port) if port else None
+        if not self.config.reuse_address:
+            if count:
+                return Message(IN_USE_TIME_WAIT, port=port, count=count)
+            return Message(IN_USE_REUSE_OFF, port=port)
+        if count:
+            return Message(IN_USE_TIME_WAIT_OLD_SOCKET, port=port, count=count)
+        return None
 
     def _load_identity(self) -> None:
         """The server's key pair, made on first start (app.core.identity)."""
@@ -338,6 +412,9 @@ class ChatServerEngine(Engine):
         )
 
     def on_stop(self) -> None:
+        if self._queue_timer is not None:
+            self._queue_timer.cancel()
+            self._queue_timer = None
         if self._announcer is not None:
             self._announcer.stop()  # finders forget this server at once
             self._announcer = None
@@ -415,7 +492,44 @@ class ChatServerEngine(Engine):
     def _resume_accepting(self) -> None:
         if self._listener is not None and self._accept_paused:
             self._accept_paused = False
+            if not self._accepting_held:
+                self.add_reader(self._listener, self._on_acceptable)
+
+    def _hold_accepting(self, paused: bool) -> None:
+        """The host's Pause accepting switch: the listener leaves the selector, so the
+        loop never calls accept(); connections queue in the kernel's backlog."""
+        if self._listener is None or paused == self._accepting_held:
+            return
+        self._accepting_held = paused
+        backlog = self.config.backlog
+        if paused:
+            self.remove(self._listener)
+            self.trace.call("pause accept()", Message(ACCEPT_PAUSED, backlog=backlog), always=True)
+            self._queue_shown = -1
+            self._measure_queue()
+            return
+        if self._queue_timer is not None:
+            self._queue_timer.cancel()
+            self._queue_timer = None
+        self.trace.call("resume accept()", Message(ACCEPT_RESUMED), always=True)
+        waiting = accept_queue_length(self._listener)
+        self.emit(AcceptQueue(False, waiting, backlog))
+        if not self._accept_paused:  # not inside an out-of-descriptors pause
             self.add_reader(self._listener, self._on_acceptable)
+            self._on_acceptable(selectors.EVENT_READ)  # take those waiting now
+
+    def _measure_queue(self) -> None:
+        """While paused: emit the accept queue's length when it changes (the kernel fills
+        it without telling the loop, so it is read a few times a second)."""
+        self._queue_timer = None
+        if self._listener is None or not self._accepting_held:
+            return
+        waiting = accept_queue_length(self._listener)
+        if waiting != self._queue_shown:
+            self._queue_shown = waiting
+            self.emit(AcceptQueue(True, waiting, self.config.backlog))
+        if waiting is not None:  # unmeasurable here: one event said so, no timer
+            self._queue_timer = self.call_later(QUEUE_MEASURE_INTERVAL, self._measure_queue)
 
     def _admit(self, sock: socket.socket, address: Any, shown: str) -> None:
         try:

@@ -124,6 +124,26 @@ class Composer(TabPart, QObject):
             return
         tab.raw_terminal.add_sent(data)
 
+    @Slot(object)
+    def send_raw_separately(self, parts: list[bytes]) -> None:
+        """The raw terminal's bytes as several send() calls, back to back."""
+        tab = self._tab
+        engine = tab.session.client_engine
+        if engine is None or not tab.raw_mode():
+            tab.raw_terminal.send_error.show_error(
+                self.tr("Not connected: the bytes were not sent.")
+            )
+            return
+        try:
+            engine.send_raw_separately(parts)
+        except RuntimeError:
+            tab.raw_terminal.send_error.show_error(
+                self.tr("The connection is closed: nothing was sent.")
+            )
+            return
+        for part in parts:
+            tab.raw_terminal.add_sent(part)
+
     @Slot(str)
     def start_private_message(self, nick: str) -> None:
         """Put `/msg NICK ` in the box and focus it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.chat.listen_queue import BACKLOG_HIGH, BACKLOG_LOW, DEFAULT_BACKLOG
 from app.core.chat.protocol import DEFAULT_PORT, nick_key
 from app.ui.field_error import FieldError
 from app.ui.focus import on_enter, set_tab_order
+from app.ui.i18n import format_count
 from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
@@ -252,11 +255,13 @@ class HostPanel(QGroupBox):
         ban_requested(str, object): ban this nickname's address for so many minutes
             (a float), or until the server stops (None).
         unban_requested(str): lift the ban on this address.
+        pause_requested(bool): stop (True) or resume (False) calling accept().
     """
 
     kick_requested = Signal(str)
     ban_requested = Signal(str, object)
     unban_requested = Signal(str)
+    pause_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,6 +279,31 @@ class HostPanel(QGroupBox):
         self.require_tls_check.setObjectName("hostRequireTls")
         self.plain_password_check = QCheckBox()
         self.plain_password_check.setObjectName("hostPlainPassword")
+        # Advanced: the teacher's switches, folded away so a newcomer's panel stays short.
+        self.advanced_button = QToolButton()
+        self.advanced_button.setObjectName("hostAdvanced")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setAutoRaise(True)
+        self.advanced_box = QWidget()
+        self.advanced_box.setObjectName("hostAdvancedBox")
+        self.advanced_box.hide()
+        self.reuse_check = QCheckBox()
+        self.reuse_check.setObjectName("hostReuseAddress")
+        self.reuse_check.setChecked(True)  # as ServerConfig: a restart binds at once
+        self.backlog_spin = QSpinBox()
+        self.backlog_spin.setObjectName("hostBacklog")
+        self.backlog_spin.setRange(BACKLOG_LOW, BACKLOG_HIGH)
+        self.backlog_spin.setValue(DEFAULT_BACKLOG)
+        self.backlog_label = QLabel()
+        self.backlog_label.setBuddy(self.backlog_spin)
+        self.pause_check = QCheckBox()
+        self.pause_check.setObjectName("hostPauseAccepting")
+        self.pause_check.setEnabled(False)
+        self.queue_label = _muted(_plain_label("", "hostAcceptQueue"))
+        self.queue_label.hide()
+        self._queue: tuple[bool, int | None, int] | None = None  # (paused, waiting, backlog)
         self.bind_error = FieldError()
         self.port_error = FieldError()
         self.host_error = FieldError()
@@ -379,6 +409,41 @@ class HostPanel(QGroupBox):
                 "capturing the LAN can then read it."
             )
         )
+        self.advanced_button.setText(self.tr("Advanced"))
+        self.advanced_button.setToolTip(
+            self.tr(
+                "Socket options for lessons: SO_REUSEADDR, the listen backlog, pausing accept()"
+            )
+        )
+        self.reuse_check.setText(self.tr("SO_REUSEADDR"))
+        self.reuse_check.setToolTip(
+            self.tr(
+                "SO_REUSEADDR lets the server bind its port again at once after a restart. "
+                "The side that closes a TCP connection first keeps it in TIME_WAIT for about "
+                "60 s (on Linux), so late packets of the old connection cannot reach a new "
+                'one; without this option the port is "already in use" until then. Switch '
+                "it off, host, stop and host again to see it."
+            )
+        )
+        self.backlog_label.setText(self.tr("Listen backlog"))
+        self.backlog_spin.setAccessibleName(self.tr("Listen backlog"))
+        self.backlog_spin.setToolTip(
+            self.tr(
+                "The number given to listen(): how many connections the kernel finishes "
+                "(the three-way handshake) and keeps waiting until the server calls "
+                "accept(). When it is full, new connect() calls wait or fail. Linux caps it "
+                "at net.core.somaxconn. Pause accepting to watch it fill."
+            )
+        )
+        self.pause_check.setText(self.tr("Pause accepting"))
+        self.pause_check.setToolTip(
+            self.tr(
+                "While on, the server does not call accept(). Clients still connect: the "
+                "kernel completes their handshake and queues them in the listen backlog. "
+                "Switch it off and they are accepted at once; the Events pane shows when "
+                "accept() is called."
+            )
+        )
         self.fingerprint_label.setToolTip(
             self.tr(
                 "This server's key. Read it aloud to the people joining: SocketLab shows "
@@ -416,6 +481,7 @@ class HostPanel(QGroupBox):
         self._write_copy_texts()
         self.set_users(self._users)
         self.set_fingerprint(self.fingerprint)
+        self._write_queue()
         for row, ban in enumerate(self._bans):
             item = self.bans_list.item(row)
             if item is not None:
@@ -441,6 +507,14 @@ class HostPanel(QGroupBox):
         form.addRow(self.announce_check)
         form.addRow(self.require_tls_check)
         form.addRow(self.plain_password_check)
+        form.addRow(self.advanced_button)
+        advanced = QFormLayout(self.advanced_box)
+        advanced.setContentsMargins(16, 0, 0, 0)
+        advanced.addRow(self.reuse_check)
+        advanced.addRow(self.backlog_label, self.backlog_spin)
+        advanced.addRow(self.pause_check)
+        advanced.addRow(self.queue_label)
+        form.addRow(self.advanced_box)
         users_header = QHBoxLayout()
         users_header.addWidget(self.users_label, 1)
         users_header.addWidget(self.kick_button)
@@ -467,6 +541,8 @@ class HostPanel(QGroupBox):
         self.kick_button.clicked.connect(self._on_kick)
         self.bans_list.itemSelectionChanged.connect(self._on_ban_selection)
         self.unban_button.clicked.connect(self._on_unban)
+        self.advanced_button.toggled.connect(self.show_advanced)
+        self.pause_check.toggled.connect(self.pause_requested)
 
     # ------------------------------------------------------------ state
     def set_running(self, running: bool) -> None:
@@ -475,8 +551,15 @@ class HostPanel(QGroupBox):
         self.bind_combo.setEnabled(not running)
         self.port_edit.setEnabled(not running)
         self.announce_check.setEnabled(not running)
-        for control in (self.password_edit, self.require_tls_check, self.plain_password_check):
+        for control in (
+            self.password_edit,
+            self.require_tls_check,
+            self.plain_password_check,
+            self.reuse_check,
+            self.backlog_spin,
+        ):
             control.setEnabled(not running)
+        self.pause_check.setEnabled(running)
         self.start_button.setText(self.tr("Stop hosting") if running else self.tr("Start hosting"))
         self.users_table.setVisible(running)
         self.users_label.setVisible(running)
@@ -488,6 +571,45 @@ class HostPanel(QGroupBox):
             self.set_users(())
             self.set_fingerprint("")
             self.set_bans(())
+            with QSignalBlocker(self.pause_check):  # a new server starts accepting
+                self.pause_check.setChecked(False)
+            self.set_accept_queue(None)
+
+    @Slot(bool)
+    def show_advanced(self, shown: bool) -> None:
+        """Unfold (or fold) the Advanced options."""
+        if self.advanced_button.isChecked() != shown:
+            self.advanced_button.setChecked(shown)  # comes back here through toggled
+            return
+        self.advanced_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.advanced_box.setVisible(shown)
+
+    def set_accept_queue(self, queue: tuple[bool, int | None, int] | None) -> None:
+        """Show whether accept() is paused and how many connections wait in the backlog
+        (`waiting` None: this system does not let us count them); None hides it."""
+        self._queue = queue
+        self._write_queue()
+
+    def _write_queue(self) -> None:
+        queue = self._queue
+        if queue is None or not queue[0]:
+            self.queue_label.setText("")
+            self.queue_label.hide()
+            return
+        _paused, waiting, backlog = queue
+        if waiting is None:
+            text = self.tr(
+                "accept() paused. How many connections wait cannot be measured on this "
+                "system (Linux shows it)."
+            )
+        else:
+            text = self.tr("accept() paused: {waiting} of {backlog} waiting in the backlog").format(
+                waiting=format_count(waiting), backlog=format_count(backlog)
+            )
+        self.queue_label.setText(text)
+        self.queue_label.show()
 
     def set_fingerprint(self, code: str) -> None:
         """Show the running server's key fingerprint ("" hides it: TLS off or stopped)."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,12 +43,14 @@ from app.core.chat.raw_terminal import (
     DISPLAY_CHOICES,
     ENCODINGS,
     HEX,
+    MOST_REPEATS,
     StreamDecoder,
     TerminalInputError,
     TerminalRow,
     encode_text,
     format_hex,
     parse_hex,
+    plan_sends,
     visible_text,
 )
 from app.ui.field_error import FieldError
@@ -68,6 +71,11 @@ SEND_MODES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("RawTerminal", "Text + CRLF"), "CRLF"),
     (QT_TRANSLATE_NOOP("RawTerminal", "Text, no line ending"), "none"),
     (QT_TRANSLATE_NOOP("RawTerminal", "Hex bytes"), "hex"),
+)
+#: How the typed bytes are handed to the kernel when sent more than once.
+SEND_CALLS: tuple[tuple[str, bool], ...] = (
+    (QT_TRANSLATE_NOOP("RawTerminal", "in one send()"), False),
+    (QT_TRANSLATE_NOOP("RawTerminal", "as separate send() calls"), True),
 )
 _ROOT = QModelIndex()
 
@@ -242,9 +250,12 @@ class RawTerminal(QWidget):
 
     Signals:
         send_requested(bytes): the user sent these bytes (the tab hands them to the engine).
+        send_separately_requested(object): a list of bytes, one send() call each, back to
+            back ("times" above 1 with "as separate send() calls").
     """
 
     send_requested = Signal(bytes)
+    send_separately_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,6 +299,14 @@ class RawTerminal(QWidget):
         self.send_mode = QComboBox()
         for _label, value in SEND_MODES:
             self.send_mode.addItem("", value)
+        self.times_spin = QSpinBox()
+        self.times_spin.setObjectName("terminalTimes")
+        self.times_spin.setRange(1, MOST_REPEATS)
+        self.times_spin.setPrefix("\N{MULTIPLICATION SIGN} ")  # a sign, in every language
+        self.send_calls = QComboBox()
+        self.send_calls.setObjectName("terminalSendCalls")
+        for _label, separate in SEND_CALLS:
+            self.send_calls.addItem("", separate)
         self.send_button = QPushButton()
         self.send_error = FieldError()
         self.show_as = QLabel()
@@ -314,6 +333,20 @@ class RawTerminal(QWidget):
         for index, (label, _value) in enumerate(SEND_MODES):
             self.send_mode.setItemText(index, self.tr(label))
         self.send_mode.setAccessibleName(self.tr("Send as"))
+        self.times_spin.setAccessibleName(self.tr("Times to send"))
+        for index, (label, _separate) in enumerate(SEND_CALLS):
+            self.send_calls.setItemText(index, self.tr(label))
+        self.send_calls.setAccessibleName(self.tr("send() calls"))
+        stream_lesson = self.tr(
+            "TCP is a byte stream: it keeps the bytes in order but not the borders between "
+            "send() calls. Send the line 2 times as separate send() calls: the Events pane "
+            "shows two send() rows, yet the peer may get both in one recv(). UDP is "
+            "different: each datagram arrives whole, or not at all."
+        )
+        self.times_spin.setToolTip(
+            self.tr("Send the typed bytes this many times, back to back.") + "\n\n" + stream_lesson
+        )
+        self.send_calls.setToolTip(stream_lesson)
         self.send_button.setText(self.tr("Send"))
         self.show_as.setText(self.tr("Show as"))
         self._update_placeholder()
@@ -345,6 +378,8 @@ class RawTerminal(QWidget):
         send_row = QHBoxLayout()
         send_row.addWidget(self.send_edit, 1)
         send_row.addWidget(self.send_mode)
+        send_row.addWidget(self.times_spin)
+        send_row.addWidget(self.send_calls)
         send_row.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -468,7 +503,11 @@ class RawTerminal(QWidget):
             )
             return
         self.send_error.clear_error()
-        self.send_requested.emit(data)
+        parts = plan_sends(data, self.times_spin.value(), bool(self.send_calls.currentData()))
+        if len(parts) == 1:
+            self.send_requested.emit(parts[0])
+        else:
+            self.send_separately_requested.emit(parts)
         self.send_edit.clear()
 
     @Slot(str)

@@ -189,6 +189,13 @@ class ChatSession(QObject):
             with contextlib.suppress(RuntimeError):  # the server stopped a moment ago
                 worker.engine.kick(nick)  # type: ignore[attr-defined]
 
+    def pause_accepting(self, paused: bool) -> None:
+        """Stop (True) or resume (False) accept() on the server we host."""
+        worker = self._server_worker
+        if worker is not None:
+            with contextlib.suppress(RuntimeError):  # the server stopped a moment ago
+                worker.engine.pause_accepting(paused)  # type: ignore[attr-defined]
+
     def ban(self, target: str, minutes: float | None) -> None:
         """Ban a nickname's address (or an address) from the room we host."""
         worker = self._server_worker

@@ -62,6 +62,9 @@ _SETTINGS_NICK = "chat/nickname"
 _SETTINGS_RECENT = "chat/recent_servers"
 _SETTINGS_BIND = "chat/bind"
 _SETTINGS_PORT = "chat/port"
+_SETTINGS_REUSE = "chat/reuse_address"
+_SETTINGS_BACKLOG = "chat/backlog"
+_SETTINGS_ADVANCED = "chat/host_advanced_shown"
 
 # The state line's sentences, kept as Messages so a language switch writes them again.
 NOT_CONNECTED = N_("ChatTab", "Not connected. Host a chat, or join one.")
@@ -262,6 +265,8 @@ class ChatTab(QWidget):
         self.host_panel.kick_requested.connect(self.kick)
         self.host_panel.ban_requested.connect(self.ban)
         self.host_panel.unban_requested.connect(self.unban)
+        self.host_panel.pause_requested.connect(self.pause_accepting)
+        self.host_panel.advanced_button.toggled.connect(self._remember_advanced_shown)
         self.host_panel.port_edit.textEdited.connect(self._on_host_field_edited)
         self.host_panel.bind_combo.editTextChanged.connect(self._on_host_field_edited)
         self.identity.nick_edit.textEdited.connect(self._on_nick_edited)
@@ -281,6 +286,7 @@ class ChatTab(QWidget):
 
             self._raw_terminal = RawTerminal()
             self._raw_terminal.send_requested.connect(self.composer.send_raw)
+            self._raw_terminal.send_separately_requested.connect(self.composer.send_raw_separately)
             self.pages.addWidget(self._raw_terminal)
             place_after(self.chat_page, self._raw_terminal)  # not after the Events pane
         return self._raw_terminal
@@ -307,6 +313,12 @@ class ChatTab(QWidget):
         port = read_setting(_SETTINGS_PORT, 0)
         if port:
             self.host_panel.port_edit.setText(str(port))
+        panel = self.host_panel
+        panel.reuse_check.setChecked(read_setting(_SETTINGS_REUSE, True))
+        backlog = read_setting(_SETTINGS_BACKLOG, panel.backlog_spin.value())
+        if panel.backlog_spin.minimum() <= backlog <= panel.backlog_spin.maximum():
+            panel.backlog_spin.setValue(backlog)
+        panel.show_advanced(read_setting(_SETTINGS_ADVANCED, False))
 
     def recent_servers(self) -> list[str]:
         """Servers joined before, newest first (QSettings)."""
@@ -347,7 +359,14 @@ class ChatTab(QWidget):
         if checked is None:
             return False
         host, port = checked
-        write_settings({_SETTINGS_BIND: host, _SETTINGS_PORT: port})
+        write_settings(
+            {
+                _SETTINGS_BIND: host,
+                _SETTINGS_PORT: port,
+                _SETTINGS_REUSE: panel.reuse_check.isChecked(),
+                _SETTINGS_BACKLOG: panel.backlog_spin.value(),
+            }
+        )
         self.remember_nick(nick)
         rooms = data_folder() / "chat" / "rooms"
         try:
@@ -368,6 +387,8 @@ class ChatTab(QWidget):
             password=panel.password_edit.text(),
             require_tls=panel.require_tls_check.isChecked(),
             allow_plaintext_password=panel.plain_password_check.isChecked(),
+            reuse_address=panel.reuse_check.isChecked(),
+            backlog=panel.backlog_spin.value(),
         )
         panel.set_running(True)
         panel.status.setText(self.tr("Starting the server..."))
@@ -386,7 +407,7 @@ class ChatTab(QWidget):
     @Slot(object)
     def _on_server_events(self, batch: list[Event]) -> None:
         from app.core.address import Endpoint
-        from app.core.chat.server import BansChanged, ServerListening, UsersChanged
+        from app.core.chat.server import AcceptQueue, BansChanged, ServerListening, UsersChanged
 
         for event in batch:
             if isinstance(event, ServerListening):
@@ -402,9 +423,20 @@ class ChatTab(QWidget):
                 self.host_panel.set_users(event.users)
             elif isinstance(event, BansChanged):
                 self.host_panel.set_bans(event.bans)
+            elif isinstance(event, AcceptQueue):
+                self.host_panel.set_accept_queue((event.paused, event.waiting, event.backlog))
             elif isinstance(event, ErrorEvent):
                 error = {"port": self.host_panel.port_error, "host": self.host_panel.bind_error}
                 error.get(event.field, self.host_panel.host_error).show_error(event.message)
+
+    @Slot(bool)
+    def pause_accepting(self, paused: bool) -> None:
+        """Stop (True) or resume (False) calling accept() on the server we host."""
+        self.session.pause_accepting(paused)
+
+    @Slot(bool)
+    def _remember_advanced_shown(self, shown: bool) -> None:
+        write_settings({_SETTINGS_ADVANCED: shown})
 
     @Slot(str)
     def kick(self, nick: str) -> None:

@@ -655,3 +655,33 @@ def test_resume_secret_granted_identity_history_frames_and_user_deltas(run_engin
             [hello] = read_objects(peer, 1)
     assert hello["client_id"] == "granted" and hello["resume"] == secret
     assert hello["last_id"] == 2
+
+
+def _send_rows(events) -> list[str]:
+    return [str(e.result) for e in events if isinstance(e, TraceEvent) and e.call == "send()"]
+
+
+def test_separate_raw_sends_arrive_in_one_recv_one_send_is_one_call(run_engine) -> None:
+    """TCP is a byte stream: two send() calls made before the peer reads come out of one
+    recv(). The peer reads only after the trace shows both sends: no sleep, no race."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        client = ChatClientEngine(
+            "127.0.0.1", listener.getsockname()[1], greeting_timeout=0.05, tls=False
+        )
+        runner = run_engine(client)
+        peer, _ = listener.accept()
+        with peer:
+            runner.wait_for(state_is("raw"))
+            before = len(runner.events)
+            client.send_raw_separately([b"one\n", b"two\n"])
+            events = runner.wait_for(lambda evs: len(_send_rows(evs[before:])) >= 2)
+            assert _send_rows(events[before:]) == ["4 bytes", "4 bytes"]
+            assert peer.recv(100) == b"one\ntwo\n"  # two send() calls, one recv()
+
+            before = len(runner.events)
+            client.send_raw(b"three\nfour\n")
+            events = runner.wait_for(lambda evs: len(_send_rows(evs[before:])) >= 1)
+            assert peer.recv(100) == b"three\nfour\n"
+            assert _send_rows(runner.events[before:]) == ["11 bytes"]

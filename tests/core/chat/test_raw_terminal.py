@@ -124,3 +124,14 @@ def test_control_characters_are_shown_as_python_escapes() -> None:
     assert visible_text("back\\slash") == "back\\\\slash"
     assert visible_text("zero\u200bwidth") == "zero\\u200bwidth"
     assert visible_text("plain text, 你好") == "plain text, 你好"
+
+
+def test_plan_sends_separate_or_joined() -> None:
+    from app.core.chat.raw_terminal import MOST_REPEATS, plan_sends
+
+    assert plan_sends(b"hi\n", 3, True) == [b"hi\n", b"hi\n", b"hi\n"]
+    assert plan_sends(b"hi\n", 3, False) == [b"hi\nhi\nhi\n"]
+    assert plan_sends(b"x", 1, True) == [b"x"]
+    for times in (0, MOST_REPEATS + 1):
+        with pytest.raises(ValueError):
+            plan_sends(b"x", times, True)
