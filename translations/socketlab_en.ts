@@ -1406,11 +1406,51 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket options for lessons: SO_REUSEADDR, the listen backlog, pausing accept()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR lets the server bind its port again at once after a restart. The side that closes a TCP connection first keeps it in TIME_WAIT for about 60 s (on Linux), so late packets of the old connection cannot reach a new one; without this option the port is &quot;already in use&quot; until then. Switch it off, host, stop and host again to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number given to listen(): how many connections the kernel finishes (the three-way handshake) and keeps waiting until the server calls accept(). When it is full, new connect() calls wait or fail. Linux caps it at net.core.somaxconn. Pause accepting to watch it fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, the server does not call accept(). Clients still connect: the kernel completes their handshake and queues them in the listen backlog. Switch it off and they are accepted at once; the Events pane shows when accept() is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() paused. How many connections wait cannot be measured on this system (Linux shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() paused: {waiting} of {backlog} waiting in the backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,6 +2658,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in one send()</source>
+        <extracomment>How the typed bytes are handed to the kernel when sent more than once.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as separate send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show received bytes as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,6 +2692,22 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>Bytes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: it keeps the bytes in order but not the borders between send() calls. Send the line 2 times as separate send() calls: the Events pane shows two send() rows, yet the peer may get both in one recv(). UDP is different: each datagram arrives whole, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the typed bytes this many times, back to back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4263,7 +4328,7 @@ Sales 50</source>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line. How many times the terminal can send a typed line in one go (the &quot;times&quot; box next to Send).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4280,6 +4345,18 @@ Sales 50</source>
     </message>
     <message>
         <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them): a server on it closed them first a moment ago, and the system keeps such a port busy for about 60 s (on Linux) so late packets of the old connections cannot reach a new one. SO_REUSEADDR is off, so the port cannot be bound until they expire. Wait a minute, or switch SO_REUSEADDR on to bind at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them), left by a program that closed them first without SO_REUSEADDR. Linux lets a new server bind over TIME_WAIT only when the old socket set SO_REUSEADDR too, so wait about 60 s for them to expire, or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use (EADDRINUSE). Another program may be listening there; or a server on it just closed and its connections are in TIME_WAIT, which keeps the port busy for about 60 s on Linux. SO_REUSEADDR is off, so TIME_WAIT blocks the port: wait a minute, switch SO_REUSEADDR on, or choose another port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6354,6 +6431,18 @@ Sales 50</source>
     </message>
     <message>
         <source>failed ({reason}): this connection is closed, the others go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() is not called until you resume: the kernel still completes new connections and queues them in the listen backlog (up to {backlog})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() is called again: waiting connections are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: SO_REUSEADDR off, so a port held by TIME_WAIT connections cannot be bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1414,12 +1414,52 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Слушать на</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Socket options for lessons: SO_REUSEADDR, the listen backlog, pausing accept()</source>
+        <translation>Параметры сокета для занятий: SO_REUSEADDR, очередь listen, пауза accept()</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation>SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR lets the server bind its port again at once after a restart. The side that closes a TCP connection first keeps it in TIME_WAIT for about 60 s (on Linux), so late packets of the old connection cannot reach a new one; without this option the port is &quot;already in use&quot; until then. Switch it off, host, stop and host again to see it.</source>
+        <translation>SO_REUSEADDR позволяет серверу сразу снова занять свой порт после перезапуска. Сторона, которая первой закрывает TCP-соединение, держит его в состоянии TIME_WAIT около 60 с (в Linux), чтобы запоздавшие пакеты старого соединения не попали в новое; без этого параметра порт до тех пор «уже используется». Чтобы увидеть это, выключите параметр, запустите сервер, остановите и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>Очередь listen</translation>
+    </message>
+    <message>
+        <source>The number given to listen(): how many connections the kernel finishes (the three-way handshake) and keeps waiting until the server calls accept(). When it is full, new connect() calls wait or fail. Linux caps it at net.core.somaxconn. Pause accepting to watch it fill.</source>
+        <translation>Число, передаваемое в listen(): сколько соединений ядро устанавливает (тройное рукопожатие) и держит в ожидании, пока сервер не вызовет accept(). Когда очередь заполнена, новые вызовы connect() ждут или завершаются ошибкой. Linux ограничивает её значением net.core.somaxconn. Приостановите приём, чтобы посмотреть, как она заполняется.</translation>
+    </message>
+    <message>
+        <source>Pause accepting</source>
+        <translation>Приостановить приём</translation>
+    </message>
+    <message>
+        <source>While on, the server does not call accept(). Clients still connect: the kernel completes their handshake and queues them in the listen backlog. Switch it off and they are accepted at once; the Events pane shows when accept() is called.</source>
+        <translation>Пока включено, сервер не вызывает accept(). Клиенты всё равно подключаются: ядро завершает рукопожатие и ставит их в очередь listen. Выключите — и они будут приняты сразу; панель событий показывает, когда вызывается accept().</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
         <source>Stop hosting</source>
         <translation>Остановить сервер</translation>
+    </message>
+    <message>
+        <source>accept() paused. How many connections wait cannot be measured on this system (Linux shows it).</source>
+        <translation>accept() приостановлен. Сколько соединений ждёт, в этой системе измерить нельзя (в Linux это видно).</translation>
+    </message>
+    <message>
+        <source>accept() paused: {waiting} of {backlog} waiting in the backlog</source>
+        <translation>accept() приостановлен: в очереди ждут {waiting} из {backlog}</translation>
     </message>
     <message>
         <source>Key fingerprint: {code}</source>
@@ -2632,6 +2672,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Байты в hex</translation>
     </message>
     <message>
+        <source>in one send()</source>
+        <extracomment>How the typed bytes are handed to the kernel when sent more than once.</extracomment>
+        <translation>одним send()</translation>
+    </message>
+    <message>
+        <source>as separate send() calls</source>
+        <translation>отдельными вызовами send()</translation>
+    </message>
+    <message>
         <source>Show received bytes as</source>
         <translation>Показывать полученные байты как</translation>
     </message>
@@ -2658,6 +2707,22 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Bytes to send</source>
         <translation>Байты для отправки</translation>
+    </message>
+    <message>
+        <source>Times to send</source>
+        <translation>Сколько раз отправить</translation>
+    </message>
+    <message>
+        <source>send() calls</source>
+        <translation>Вызовы send()</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: it keeps the bytes in order but not the borders between send() calls. Send the line 2 times as separate send() calls: the Events pane shows two send() rows, yet the peer may get both in one recv(). UDP is different: each datagram arrives whole, or not at all.</source>
+        <translation>TCP — это поток байтов: он сохраняет порядок байтов, но не границы между вызовами send(). Отправьте строку 2 раза отдельными вызовами send(): панель событий покажет две строки send(), а собеседник может получить обе за один recv(). В UDP иначе: каждая датаграмма приходит целиком или не приходит вовсе.</translation>
+    </message>
+    <message>
+        <source>Send the typed bytes this many times, back to back.</source>
+        <translation>Отправить введённые байты столько раз подряд.</translation>
     </message>
     <message>
         <source>Text to send, e.g. GET / HTTP/1.0</source>
@@ -4310,7 +4375,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line. How many times the terminal can send a typed line in one go (the &quot;times&quot; box next to Send).</extracomment>
         <translation>Введите байты в шестнадцатеричном виде, например 48 65 6c 6c 6f.</translation>
     </message>
     <message>
@@ -4328,6 +4393,18 @@ Sales 50</translation>
     <message>
         <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
         <translation>Символ {char} нельзя записать в кодировке {encoding}: выберите UTF-8 (или другую кодировку, где он есть, например CP1251 для русского или GBK для китайского) либо отправьте его в шестнадцатеричном виде.</translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them): a server on it closed them first a moment ago, and the system keeps such a port busy for about 60 s (on Linux) so late packets of the old connections cannot reach a new one. SO_REUSEADDR is off, so the port cannot be bound until they expire. Wait a minute, or switch SO_REUSEADDR on to bind at once.</source>
+        <translation>Порт {port} всё ещё занят соединениями в состоянии TIME_WAIT (их {count}): сервер на этом порту только что закрыл их первым, и система держит такой порт занятым около 60 с (в Linux), чтобы запоздавшие пакеты старых соединений не попали в новое. SO_REUSEADDR выключен, поэтому порт нельзя занять, пока они не истекут. Подождите минуту или включите SO_REUSEADDR, чтобы занять порт сразу.</translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them), left by a program that closed them first without SO_REUSEADDR. Linux lets a new server bind over TIME_WAIT only when the old socket set SO_REUSEADDR too, so wait about 60 s for them to expire, or choose another port.</source>
+        <translation>Порт {port} всё ещё занят соединениями в состоянии TIME_WAIT (их {count}), которые оставила программа, закрывшая их первой без SO_REUSEADDR. Linux позволяет новому серверу занять порт поверх TIME_WAIT, только если старый сокет тоже установил SO_REUSEADDR, поэтому подождите около 60 с, пока они истекут, или выберите другой порт.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use (EADDRINUSE). Another program may be listening there; or a server on it just closed and its connections are in TIME_WAIT, which keeps the port busy for about 60 s on Linux. SO_REUSEADDR is off, so TIME_WAIT blocks the port: wait a minute, switch SO_REUSEADDR on, or choose another port.</source>
+        <translation>Порт {port} уже используется (EADDRINUSE). Возможно, его слушает другая программа; или сервер на этом порту только что закрылся, и его соединения находятся в TIME_WAIT, что держит порт занятым около 60 с в Linux. SO_REUSEADDR выключен, поэтому TIME_WAIT блокирует порт: подождите минуту, включите SO_REUSEADDR или выберите другой порт.</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
@@ -6402,6 +6479,18 @@ Sales 50</translation>
     <message>
         <source>failed ({reason}): this connection is closed, the others go on</source>
         <translation>ошибка ({reason}): это соединение закрыто, остальные работают дальше</translation>
+    </message>
+    <message>
+        <source>accept() is not called until you resume: the kernel still completes new connections and queues them in the listen backlog (up to {backlog})</source>
+        <translation>accept() не вызывается, пока вы не возобновите приём: ядро по-прежнему устанавливает новые соединения и ставит их в очередь listen (до {backlog})</translation>
+    </message>
+    <message>
+        <source>accept() is called again: waiting connections are taken</source>
+        <translation>accept() снова вызывается: ожидающие соединения принимаются</translation>
+    </message>
+    <message>
+        <source>ok: SO_REUSEADDR off, so a port held by TIME_WAIT connections cannot be bound</source>
+        <translation>ок: SO_REUSEADDR выключен, поэтому порт, занятый соединениями в TIME_WAIT, занять нельзя</translation>
     </message>
     <message>
         <source>not finished within {seconds:g} s: the connection is closed</source>

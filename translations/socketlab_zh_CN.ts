@@ -1404,12 +1404,52 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>监听于</translation>
     </message>
     <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Socket options for lessons: SO_REUSEADDR, the listen backlog, pausing accept()</source>
+        <translation>用于教学的套接字选项：SO_REUSEADDR、listen 队列、暂停 accept()</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation>SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR lets the server bind its port again at once after a restart. The side that closes a TCP connection first keeps it in TIME_WAIT for about 60 s (on Linux), so late packets of the old connection cannot reach a new one; without this option the port is &quot;already in use&quot; until then. Switch it off, host, stop and host again to see it.</source>
+        <translation>SO_REUSEADDR 让服务器重启后能立即再次绑定其端口。先关闭 TCP 连接的一方会让该连接在 TIME_WAIT 状态停留约 60 秒（Linux 上），以免旧连接的迟到数据包进入新连接；没有这个选项，端口在此期间会显示“已被占用”。关闭此选项，启动服务器，停止后再启动一次，即可看到。</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>listen 队列</translation>
+    </message>
+    <message>
+        <source>The number given to listen(): how many connections the kernel finishes (the three-way handshake) and keeps waiting until the server calls accept(). When it is full, new connect() calls wait or fail. Linux caps it at net.core.somaxconn. Pause accepting to watch it fill.</source>
+        <translation>传给 listen() 的数值：内核完成（三次握手）并保持等待、直到服务器调用 accept() 的连接数。队列满时，新的 connect() 调用会等待或失败。Linux 会将其限制在 net.core.somaxconn 以内。暂停接受连接即可观察队列如何填满。</translation>
+    </message>
+    <message>
+        <source>Pause accepting</source>
+        <translation>暂停接受连接</translation>
+    </message>
+    <message>
+        <source>While on, the server does not call accept(). Clients still connect: the kernel completes their handshake and queues them in the listen backlog. Switch it off and they are accepted at once; the Events pane shows when accept() is called.</source>
+        <translation>开启时，服务器不调用 accept()。客户端仍能连接：内核完成握手，并把它们放进 listen 队列。关闭后它们会立即被接受；事件面板会显示何时调用了 accept()。</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
         <source>Stop hosting</source>
         <translation>停止主持</translation>
+    </message>
+    <message>
+        <source>accept() paused. How many connections wait cannot be measured on this system (Linux shows it).</source>
+        <translation>accept() 已暂停。在此系统上无法测量有多少连接在等待（Linux 上可以看到）。</translation>
+    </message>
+    <message>
+        <source>accept() paused: {waiting} of {backlog} waiting in the backlog</source>
+        <translation>accept() 已暂停：队列中有 {waiting} 个连接在等待（上限 {backlog}）</translation>
     </message>
     <message>
         <source>Key fingerprint: {code}</source>
@@ -2610,6 +2650,15 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>hex 字节</translation>
     </message>
     <message>
+        <source>in one send()</source>
+        <extracomment>How the typed bytes are handed to the kernel when sent more than once.</extracomment>
+        <translation>一次 send()</translation>
+    </message>
+    <message>
+        <source>as separate send() calls</source>
+        <translation>分开多次调用 send()</translation>
+    </message>
+    <message>
         <source>Show received bytes as</source>
         <translation>接收字节的显示方式</translation>
     </message>
@@ -2636,6 +2685,22 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Bytes to send</source>
         <translation>要发送的字节</translation>
+    </message>
+    <message>
+        <source>Times to send</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>send() calls</source>
+        <translation>send() 调用</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: it keeps the bytes in order but not the borders between send() calls. Send the line 2 times as separate send() calls: the Events pane shows two send() rows, yet the peer may get both in one recv(). UDP is different: each datagram arrives whole, or not at all.</source>
+        <translation>TCP 是字节流：它保持字节的顺序，但不保留各次 send() 调用之间的边界。把这一行分开调用 send() 发送 2 次：事件面板会显示两行 send()，而对方可能在一次 recv() 中收到全部内容。UDP 则不同：每个数据报要么完整到达，要么根本不到达。</translation>
+    </message>
+    <message>
+        <source>Send the typed bytes this many times, back to back.</source>
+        <translation>将输入的字节连续发送这么多次。</translation>
     </message>
     <message>
         <source>Text to send, e.g. GET / HTTP/1.0</source>
@@ -4242,7 +4307,7 @@ Sales 50</translation>
     </message>
     <message>
         <source>Type hex bytes to send, e.g. 48 65 6c 6c 6f.</source>
-        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line.</extracomment>
+        <extracomment>What the terminal can show, as the user picks it, and the Python codec behind each. The window lists the current language&apos;s own first (app.ui.i18n.ordered_encodings). Line endings the terminal can add to a typed line. How many times the terminal can send a typed line in one go (the &quot;times&quot; box next to Send).</extracomment>
         <translation>请输入要发送的十六进制字节，例如 48 65 6c 6c 6f。</translation>
     </message>
     <message>
@@ -4260,6 +4325,18 @@ Sales 50</translation>
     <message>
         <source>{char} cannot be written in {encoding}: choose UTF-8 (or another encoding that has it, such as GBK for Chinese or CP1251 for Russian), or send it as hex.</source>
         <translation>{char} 无法用 {encoding} 编码：请选择 UTF-8（或其他包含该字符的编码，例如中文用 GBK、俄文用 CP1251），或以十六进制发送。</translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them): a server on it closed them first a moment ago, and the system keeps such a port busy for about 60 s (on Linux) so late packets of the old connections cannot reach a new one. SO_REUSEADDR is off, so the port cannot be bound until they expire. Wait a minute, or switch SO_REUSEADDR on to bind at once.</source>
+        <translation>端口 {port} 仍被处于 TIME_WAIT 状态的连接占用（共 {count} 个）：该端口上的服务器刚刚先关闭了这些连接，系统会让这样的端口保持占用约 60 秒（Linux 上），以免旧连接的迟到数据包进入新连接。SO_REUSEADDR 已关闭，因此在它们过期之前无法绑定该端口。请等一分钟，或打开 SO_REUSEADDR 以立即绑定。</translation>
+    </message>
+    <message>
+        <source>Port {port} is still held by connections in TIME_WAIT ({count} of them), left by a program that closed them first without SO_REUSEADDR. Linux lets a new server bind over TIME_WAIT only when the old socket set SO_REUSEADDR too, so wait about 60 s for them to expire, or choose another port.</source>
+        <translation>端口 {port} 仍被处于 TIME_WAIT 状态的连接占用（共 {count} 个），它们来自一个未设置 SO_REUSEADDR 就先关闭连接的程序。只有旧套接字也设置了 SO_REUSEADDR，Linux 才允许新服务器在 TIME_WAIT 期间绑定，因此请等待约 60 秒让它们过期，或选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use (EADDRINUSE). Another program may be listening there; or a server on it just closed and its connections are in TIME_WAIT, which keeps the port busy for about 60 s on Linux. SO_REUSEADDR is off, so TIME_WAIT blocks the port: wait a minute, switch SO_REUSEADDR on, or choose another port.</source>
+        <translation>端口 {port} 已被占用（EADDRINUSE）。可能有其他程序在监听该端口；也可能该端口上的服务器刚刚关闭，其连接处于 TIME_WAIT 状态，在 Linux 上会让端口保持占用约 60 秒。SO_REUSEADDR 已关闭，因此 TIME_WAIT 会阻止绑定：请等一分钟、打开 SO_REUSEADDR，或选择其他端口。</translation>
     </message>
     <message>
         <source>This server cannot announce itself on the LAN: UDP port {port} cannot be used ({reason}). The chat works; others join by typing its address.</source>
@@ -6334,6 +6411,18 @@ Sales 50</translation>
     <message>
         <source>failed ({reason}): this connection is closed, the others go on</source>
         <translation>失败（{reason}）：此连接已关闭，其他连接继续</translation>
+    </message>
+    <message>
+        <source>accept() is not called until you resume: the kernel still completes new connections and queues them in the listen backlog (up to {backlog})</source>
+        <translation>在你恢复之前不会调用 accept()：内核仍会完成新连接，并把它们放进 listen 队列（最多 {backlog} 个）</translation>
+    </message>
+    <message>
+        <source>accept() is called again: waiting connections are taken</source>
+        <translation>再次调用 accept()：正在接受等待中的连接</translation>
+    </message>
+    <message>
+        <source>ok: SO_REUSEADDR off, so a port held by TIME_WAIT connections cannot be bound</source>
+        <translation>成功：SO_REUSEADDR 已关闭，因此被 TIME_WAIT 连接占用的端口无法绑定</translation>
     </message>
     <message>
         <source>not finished within {seconds:g} s: the connection is closed</source>
