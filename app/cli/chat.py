@@ -192,9 +192,7 @@ def _run_until_signal(engine: Engine) -> None:
         with contextlib.suppress(ValueError):  # not the main thread: no handlers there
             previous[signum] = signal.signal(signum, stop)
     if previous:
-        previous_wakeup = signal.set_wakeup_fd(
-            engine.signal_wakeup_fd(), warn_on_full_buffer=False
-        )
+        previous_wakeup = signal.set_wakeup_fd(engine.signal_wakeup_fd(), warn_on_full_buffer=False)
     try:
         engine.run()
     finally:
