@@ -249,4 +249,18 @@ def test_a_client_session_and_a_room_agree_over_any_cut(says, cuts) -> None:
         session.send_text(text)
     exchange()
     assert session.faults == 0 and session.malformed == 0
-    assert session.outbox.pending() == []  # every line was acknowledged
+    quits = [i for i, text in enumerate(says) if _is_quit_command(text)]
+    if quits:  # the room acknowledged the /quit and let her go: the rest waits, in order
+        assert driver.closed.get("alice") == "quit"
+        assert [text for _, text in session.outbox.pending()] == says[quits[0] + 1 :]
+    else:
+        assert session.outbox.pending() == []  # every line was acknowledged
+
+
+def _is_quit_command(text: str) -> bool:
+    """`/quit` in any case, as the room reads a line (`//quit` is a message)."""
+    return (
+        text.startswith("/")
+        and not text.startswith("//")
+        and (text[1:].partition(" ")[0].lower() == "quit")
+    )
