@@ -238,6 +238,7 @@ class IncomingDrain(TabPart, QObject):
         tab.people.set_own_nick(nick)
         tab.host_panel.set_own_nick(nick)
         tab.identity.nick_edit.setText(nick)
+        tab.nick_chosen()  # a name we chose (/nick): no note, and the one asked for next
         tab.remember_nick(nick)
         tab.status.set(ChatState.CONNECTED, _connected(tab.session.server_key, nick))
 
@@ -262,11 +263,13 @@ class IncomingDrain(TabPart, QObject):
         session = tab.session
         if event.state == "connected":
             if event.nick and not self.is_me(event.nick):
+                wanted = session.my_nick
                 session.my_nick = event.nick
                 tab.people.set_own_nick(event.nick)
                 tab.host_panel.set_own_nick(event.nick)
+                tab.room_renamed(wanted, event.nick)
             tab.status.set(ChatState.CONNECTED, _connected(session.server_key, session.my_nick))
-            tab.join_panel.address_error.clear_error()
+            tab.clear_attempt_errors()
         elif event.state == "raw":
             tab.pages.setCurrentWidget(tab.raw_terminal)
             tab.search.close()
