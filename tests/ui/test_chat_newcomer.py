@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
+from app.core.chat.protocol import ChatMessage, Kind
+from app.ui.chat.entries import ConversationEntry
 from app.ui.chat.tab import ChatTab
 from app.ui.settings import (
     owns_window_state,
@@ -19,6 +21,7 @@ from app.ui.settings import (
     set_owns_window_state,
     write_window_settings,
 )
+from tests.helpers.chat import RawPeer
 from tests.helpers.fixtures import free_port
 from tests.ui.test_chat_tab import (  # noqa: F401  (fixtures used by name)
     WAIT,
@@ -27,6 +30,7 @@ from tests.ui.test_chat_tab import (  # noqa: F401  (fixtures used by name)
     join,
     make_tab,
     quick_timers,
+    shows,
 )
 
 
@@ -89,6 +93,33 @@ def test_a_name_we_choose_with_nick_is_kept_without_a_note(qtbot) -> None:
     other.disconnect_from_server()
     qtbot.waitUntil(lambda: not other.is_connected(), timeout=WAIT)
     assert other.identity.nick_edit.text() == "carol"
+
+
+# ---------------------------------------------------------------------------- leave reasons
+def test_leave_lines_say_what_happened(qtbot) -> None:
+    alice, port = host(qtbot, "alice")
+    bob = join(qtbot, port, "bob")
+    peer = RawPeer(port)
+    try:
+        peer.send_line("/nick netcat")
+        qtbot.waitUntil(lambda: shows(bob, "* netcat joined"), timeout=WAIT)
+        peer.sock.shutdown(socket.SHUT_WR)  # nc's Ctrl+D: a clean close, not a lost link
+        qtbot.waitUntil(lambda: shows(bob, "* netcat left (closed the connection)"), timeout=WAIT)
+    finally:
+        peer.close()
+    alice.stop_hosting()  # the host's Stop: the server stopped, nobody "quit"
+    qtbot.waitUntil(
+        lambda: shows(bob, "] -- The server stopped: its host closed the room."), timeout=WAIT
+    )
+    assert not any("alice left" in line for line in bob.conversation_texts())
+    assert not any("-!-" in line or "-- *" in line for line in bob.conversation_texts())
+
+
+def test_a_leave_reason_this_version_does_not_know_is_shown_as_it_came() -> None:
+    gone = ChatMessage(7, Kind.LEAVE, "bob", time=1_800_000_000.0, reason="evaporated")
+    assert ConversationEntry.from_message(gone, "").text == "bob left (evaporated)"
+    closed = ChatMessage(8, Kind.LEAVE, "bob", time=1_800_000_000.0, reason="closed")
+    assert ConversationEntry.from_message(closed, "").text == "bob left (closed the connection)"
 
 
 # ---------------------------------------------------------------------------- two windows

@@ -65,6 +65,7 @@ MAX_WIRE_TIME = 32_503_680_000.0
 
 MALFORMED = N_("chat", "Malformed message from the server skipped: {line}")
 LINES_TOO_LONG = N_("chat", "Over-long lines from the server were skipped: {count}.")
+SERVER_STOPPED = N_("chat", "The server stopped: its host closed the room.")
 BAD_CID = N_(
     "chat",
     "The server refused a line's sequence number: the line was not delivered and stays "
@@ -536,6 +537,10 @@ class ClientSession:
         self._notice(text, True, code)
 
     def _on_system(self, obj: dict[str, Any]) -> None:
+        code = str_field(obj, "code", default="", max_length=64)
+        if code == "server_stopped":  # a code we know: said in the window's language
+            self._notice(Message(SERVER_STOPPED), code=code)
+            return
         self._notice(str_field(obj, "text", default="", max_length=MAX_NOTICE_CHARS))
 
     def _flush_live(self) -> None:

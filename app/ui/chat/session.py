@@ -175,11 +175,14 @@ class ChatSession(QObject):
         worker.start()
 
     def stop_hosting(self) -> None:
-        """Leave the room and stop the server (everyone connected is told)."""
-        self.stop_client()
+        """Stop the server, then leave (everyone connected is told the server stopped).
+
+        The server first: our own client quitting first would show everyone "alice
+        left (quit)" before the server's last line, as if the host had just left."""
         worker = self._server_worker
         if worker is not None:
             worker.stop()
+        self.stop_client()
         self._server_ended()
 
     def kick(self, nick: str) -> None:
