@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from app.core.chat.protocol import ChatMessage, Kind
-from app.ui.chat.entries import ConversationEntry
+from app.ui.chat.entries import DAY, NOTICE, ConversationEntry
+from app.ui.chat.model import ConversationModel
 from app.ui.chat.tab import ChatTab
 from app.ui.settings import (
     owns_window_state,
@@ -21,7 +22,7 @@ from app.ui.settings import (
     set_owns_window_state,
     write_window_settings,
 )
-from tests.helpers.chat import RawPeer
+from tests.helpers.chat import RawPeer, start_server
 from tests.helpers.fixtures import free_port
 from tests.ui.test_chat_tab import (  # noqa: F401  (fixtures used by name)
     WAIT,
@@ -120,6 +121,90 @@ def test_a_leave_reason_this_version_does_not_know_is_shown_as_it_came() -> None
     assert ConversationEntry.from_message(gone, "").text == "bob left (evaporated)"
     closed = ChatMessage(8, Kind.LEAVE, "bob", time=1_800_000_000.0, reason="closed")
     assert ConversationEntry.from_message(closed, "").text == "bob left (closed the connection)"
+
+
+# ---------------------------------------------------------------------------- history
+def _message(number: int, kind: str = Kind.MESSAGE, sender: str = "alice") -> ChatMessage:
+    return ChatMessage(number, kind, sender, f"line {number}", 1_800_000_000.0 + number)
+
+
+def _ids(model: ConversationModel) -> list[object]:
+    """The messages' ids and the other lines' texts, in order (date lines left out)."""
+    return [
+        e.message_id if e.message_id is not None else e.text
+        for e in model.entries()
+        if e.kind != DAY
+    ]
+
+
+def test_a_replayed_history_merges_by_id_and_repeats_nothing(qtbot) -> None:
+    model = ConversationModel()
+    shown = [ConversationEntry.from_message(_message(n), "") for n in (1, 2, 4)]
+    model.append([*shown, ConversationEntry(NOTICE, "3 earlier messages")])
+    model.append([ConversationEntry.from_message(_message(6, Kind.JOIN, "bob"), "")])
+    replay = [_message(2), _message(3), _message(4), _message(5), _message(6, Kind.JOIN, "bob")]
+    added = model.merge([ConversationEntry.from_message(m, "") for m in replay])
+    assert added == 2
+    assert _ids(model) == [1, 2, 3, 4, "3 earlier messages", 5, 6]
+    newer = [
+        ConversationEntry.from_message(m, "") for m in (_message(6, Kind.JOIN, "bob"), _message(7))
+    ]
+    assert model.merge(newer) == 1
+    assert _ids(model)[-2:] == [6, 7]
+
+
+def test_a_replay_through_the_tab_shows_each_line_once_in_order(qtbot) -> None:
+    from app.core.chat.client import MessagesReceived
+
+    _, port = host(qtbot, "alice")
+    bob = join(qtbot, port, "bob")
+    alice_says = [f"line {n}" for n in range(3)]
+    for text in alice_says:
+        bob.input.setPlainText(text)
+        bob.send_button.click()
+    qtbot.waitUntil(lambda: all(shows(bob, f"<bob> {t}") for t in alice_says), timeout=WAIT)
+    shown = [e for e in bob.conversation.conversation.entries() if e.message_id is not None]
+    before = bob.conversation_texts()
+    # What a server sends again after a reconnect (the ids the client asked after): the
+    # lines shown already, as a history frame.
+    messages = tuple(
+        ChatMessage(e.message_id, e.kind, e.sender, e.text, e.time) for e in shown[-3:]
+    )
+    bob.drain.push([MessagesReceived(messages, from_history=True)])
+    qtbot.waitUntil(lambda: not bob.drain._timer.isActive(), timeout=WAIT)
+    assert bob.conversation_texts() == before
+
+
+def test_a_room_restarted_without_its_history_is_shown_not_taken_for_old_lines(
+    qtbot, run_engine
+) -> None:
+    """A server run without a history file (`socketlab chat --serve` without --history)
+    numbers its messages from 1 again after a restart: the new lines are new."""
+    port = free_port()
+    _, _, first_run = start_server(run_engine, port=port)
+    bob = make_tab(qtbot, "bob")
+    assert bob.connect_to(f"127.0.0.1:{port}")
+    qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
+    carl = RawPeer(port)
+    carl.send_line("/nick carl")
+    carl.send_line("before the restart")
+    qtbot.waitUntil(lambda: shows(bob, "<carl> before the restart"), timeout=WAIT)
+    carl.close()
+    first_run.stop()
+    qtbot.waitUntil(lambda: bob.connection_state() == "reconnecting", timeout=WAIT)
+    start_server(run_engine, port=port)
+    qtbot.waitUntil(lambda: bob.connection_state() == "connected", timeout=WAIT)
+    dave = RawPeer(port)
+    try:
+        dave.send_line("/nick dave")
+        dave.send_line("after the restart")
+        qtbot.waitUntil(lambda: shows(bob, "<dave> after the restart"), timeout=WAIT)
+    finally:
+        dave.close()
+    texts = bob.conversation_texts()
+    assert texts.index(next(t for t in texts if t.endswith("before the restart"))) < texts.index(
+        next(t for t in texts if t.endswith("after the restart"))
+    )
 
 
 # ---------------------------------------------------------------------------- two windows

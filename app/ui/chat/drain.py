@@ -145,7 +145,15 @@ class IncomingDrain(TabPart, QObject):
                     )
                     messages = messages[:DRAIN_CHUNK]
                 self._incoming_messages -= len(messages)
-                self._add_messages(messages, event.from_history, entries)
+                if event.from_history:
+                    # A replay may repeat lines shown (from the history file) or belong
+                    # above them: merged by id, never appended blindly.
+                    self._flush(entries)
+                    replayed: list[ConversationEntry] = []
+                    self._add_messages(messages, True, replayed)
+                    tab.conversation.merge_entries(replayed)
+                else:
+                    self._add_messages(messages, False, entries)
                 self.received_count += len(messages)
                 if not event.from_history:
                     live.extend(messages)
