@@ -116,6 +116,16 @@ def test_leave_lines_say_what_happened(qtbot) -> None:
     assert not any("-!-" in line or "-- *" in line for line in bob.conversation_texts())
 
 
+def test_closing_the_hosting_window_reads_as_the_server_stopping(qtbot) -> None:
+    alice, port = host(qtbot, "alice")
+    bob = join(qtbot, port, "bob")
+    alice.shutdown()  # the host's window closes
+    qtbot.waitUntil(
+        lambda: shows(bob, "-- The server stopped: its host closed the room."), timeout=WAIT
+    )
+    assert not any("alice left" in line for line in bob.conversation_texts())
+
+
 def test_a_leave_reason_this_version_does_not_know_is_shown_as_it_came() -> None:
     gone = ChatMessage(7, Kind.LEAVE, "bob", time=1_800_000_000.0, reason="evaporated")
     assert ConversationEntry.from_message(gone, "").text == "bob left (evaporated)"

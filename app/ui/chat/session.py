@@ -435,9 +435,10 @@ class ChatSession(QObject):
     def shutdown(self) -> None:
         """Stop the engines and close the files (the window is closing)."""
         self._waiting_start = self._start_token = None
+        if self._server_worker is not None:  # first, as in stop_hosting(): nobody "quit"
+            self._server_worker.stop()
         self.stop_client()
         if self._server_worker is not None:
-            self._server_worker.stop()
             self._server_ended()
         if self._recorder is not None:
             self._recorder.wait(5.0)  # what was received reaches the history file
