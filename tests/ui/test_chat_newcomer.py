@@ -82,6 +82,16 @@ def test_a_room_that_renames_us_shows_the_given_name_and_says_why(qtbot) -> None
     assert alice.my_nick() == "sam"
 
 
+def test_renamed_again_on_a_reconnect_the_first_wish_is_kept(qtbot) -> None:
+    tab = make_tab(qtbot, "sam")
+    tab.room_renamed("sam", "sam-2")
+    tab.room_renamed("sam-2", "sam-3")  # a reconnect found sam-2 taken as well
+    assert tab.identity.nick_edit.text() == "sam-3"
+    assert "sam-3" in tab.identity.nick_note.text()
+    tab._on_client_stopped()  # the client ended
+    assert tab.identity.nick_edit.text() == "sam"
+
+
 def test_a_name_we_choose_with_nick_is_kept_without_a_note(qtbot) -> None:
     _, port = host(qtbot, "sam")
     other = join(qtbot, port, "sam")

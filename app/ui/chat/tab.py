@@ -330,6 +330,8 @@ class ChatTab(QWidget):
         """The room gave us another name than the one asked for (taken, or not allowed):
         the Nickname field shows the name the room uses, and a note under it says why.
         The wanted name stays remembered: the next join (and start) asks for it again."""
+        if self._renamed is not None:  # renamed again on a reconnect: still the first wish
+            wanted = self._renamed[0]
         self._renamed = (wanted, given)
         self.identity.nick_edit.setText(given)
         self._write_nick_note()
