@@ -10,11 +10,15 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANIZATION_NAME, __version__
+
+if TYPE_CHECKING:
+    from app.instance_lock import InstanceLock
 
 log = logging.getLogger("socketlab")
 
@@ -74,6 +78,18 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def take_first_window_role(lock: InstanceLock | None) -> bool:
+    """Claim the single-window lock; True for the first window (or when there is no lock
+    to check). A second window (another holds the lock: it was started with
+    --new-instance, or the first did not answer) leaves the remembered per-window
+    fields, a chat port or a nickname, to the first (settings.owns_window_state)."""
+    from app.ui.settings import set_owns_window_state
+
+    first = lock is None or lock.claim()
+    set_owns_window_state(first)
+    return first
+
+
 def run_window(
     argv: Sequence[str] | None = None,
     *,
@@ -99,23 +115,23 @@ def run_window(
     settings = app_settings()
 
     lock = None
-    if not new_instance:
-        from app.instance_lock import InstanceLock, instance_key
+    from app.instance_lock import InstanceLock, instance_key
 
-        try:
-            lock = InstanceLock(instance_key(settings.fileName()))
-        except OSError as exc:
-            log.warning("no single-window check: %s", exc)
-            lock = None
-        if lock is not None and not lock.claim():
-            if not exit_after_paint:
-                from app.ui.single_instance import ask_running_instance_to_show
+    try:
+        lock = InstanceLock(instance_key(settings.fileName()))
+    except OSError as exc:
+        log.warning("no single-window check: %s", exc)
+        lock = None
+    if not take_first_window_role(lock):
+        assert lock is not None
+        if not exit_after_paint and not new_instance:
+            from app.ui.single_instance import ask_running_instance_to_show
 
-                if ask_running_instance_to_show(lock.server_name):
-                    print(f"{APP_NAME} is already running: its window was brought to the front.")
-                    return 0
-                log.warning("%s is running but did not answer: opening another window", APP_NAME)
-            lock = None
+            if ask_running_instance_to_show(lock.server_name):
+                print(f"{APP_NAME} is already running: its window was brought to the front.")
+                return 0
+            log.warning("%s is running but did not answer: opening another window", APP_NAME)
+        lock = None
 
     language = preferences.resolve_language(preferences.language_choice(settings))
     from app.ui import i18n  # English too: the plural forms of socketlab_en.ts

@@ -109,9 +109,17 @@ class FieldError(QLabel):
             bar.showMessage(self.text())
 
     def _withdraw_from_status_bar(self) -> None:
+        """Take our text off the status bar; another error still shown in the window
+        takes its place, so the bar never says less (or other) than the fields do."""
         bar = self._status_bar()
-        if bar is not None and self.text() and bar.currentMessage() == self.text():
-            bar.clearMessage()
+        if bar is None or not self.text() or bar.currentMessage() != self.text():
+            return
+        bar.clearMessage()
+        window = self.window()
+        for other in reversed(window.findChildren(FieldError)):
+            if other is not self and other.has_error() and other.isVisible():
+                bar.showMessage(other.text())
+                return
 
     def showEvent(self, event: QShowEvent) -> None:
         """On screen (shown, or its tab came back): its text goes to the status bar."""

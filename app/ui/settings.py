@@ -17,6 +17,12 @@ from app import APP_NAME, ORGANIZATION_NAME
 
 T = TypeVar("T")
 
+# Whether this process's window remembers its own fields (a chat port, a nickname) for
+# the next start. Two windows share one settings file: only the first (the one holding
+# the single-window lock, app/instance_lock.py) does, so a second window opened with
+# --new-instance never overwrites what the first will start with.
+_owns_window_state = True
+
 
 def app_settings() -> QSettings:
     """A QSettings for SocketLab; tests redirect its folder with QSettings.setPath."""
@@ -82,3 +88,24 @@ def write_settings(values: Mapping[str, object], settings: QSettings | None = No
     for key, value in values.items():
         target.setValue(key, value)
     target.sync()
+
+
+def set_owns_window_state(owns: bool) -> None:
+    """Say whether this process's window is the one whose fields are remembered
+    (run_window: False for a second window, the lock being held by another)."""
+    global _owns_window_state
+    _owns_window_state = owns
+
+
+def owns_window_state() -> bool:
+    """True when this window's fields are remembered for the next start."""
+    return _owns_window_state
+
+
+def write_window_settings(values: Mapping[str, object], settings: QSettings | None = None) -> bool:
+    """Remember a window's own fields (`values`), unless another window owns them (a
+    second window keeps its fields for itself); True when they were written."""
+    if not _owns_window_state:
+        return False
+    write_settings(values, settings)
+    return True

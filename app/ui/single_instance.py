@@ -4,7 +4,9 @@ The first process holds the instance lock (app/instance_lock.py) and, once its w
 has painted, listens on a QLocalServer named after the lock's key (QtNetwork's import is
 kept off the start-up path). A later process that cannot take the lock connects, sends
 one JSON line, `{"action": "show", "env": {...}}`, waits for `ok`, and exits.
-`--new-instance` skips all of this.
+`--new-instance` skips the asking and opens a window anyway; a window that found the
+lock held by another is a second window, and leaves the remembered per-window fields
+(app/ui/settings.py `owns_window_state`) to the first.
 """
 
 from __future__ import annotations

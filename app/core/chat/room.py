@@ -98,6 +98,9 @@ log = logging.getLogger(__name__)
 # Why the host's Kick button removes someone (the removed user's client says it in
 # its own language).
 DEFAULT_KICK_REASON = "removed by the host"
+# The last line everyone reads when the server stops (app clients get it as a `system`
+# frame with the code `server_stopped`, and say it in their own language).
+SHUTTING_DOWN = "The server is shutting down. Bye."
 # Addresses whose rates (new identities, connections) are remembered, most recent kept.
 MAX_ADDRESS_BUCKETS = 4096
 # Lines of one peer held as strings while the flood limit holds them back; more wait
@@ -342,8 +345,8 @@ class Room:
         """Bytes from a peer (`b""`: it closed its side)."""
         if peer.closed:
             return
-        if not data:
-            self.connection_lost(peer, "connection lost")
+        if not data:  # it closed its side cleanly (FIN): not a lost connection
+            self.connection_lost(peer, "closed")
             return
         self._guarded(peer, self._receive, peer, data, now)
 
@@ -426,7 +429,12 @@ class Room:
     def shutdown(self) -> None:
         """The server stops: everyone is told, and closed without leave lines."""
         for peer in list(self._peers.values()):
-            self._notice(peer, "The server is shutting down. Bye.")
+            if peer.app:  # a frame with a code: the client says it in its own words
+                self._send_json(
+                    peer, {"type": "system", "code": "server_stopped", "text": SHUTTING_DOWN}
+                )
+            else:
+                self._notice(peer, SHUTTING_DOWN)
             self._close(peer, "server stopped", announce=False)
 
     def tick(self, now: float) -> None:

@@ -96,6 +96,7 @@ HANDSHAKE_NOT_FINISHED = N_("trace", "not finished within {seconds:g} s: the con
 # English words inside the server: they are compared and logged).
 _CLOSE_REASONS = {
     "server stopped": Message(N_("trace", "server stopped")),
+    "closed": Message(N_("trace", "closed by the peer")),
     "connection lost": Message(N_("trace", "connection lost")),
     "protocol error": Message(N_("trace", "protocol error")),
     "too slow to read": Message(N_("trace", "too slow to read")),
@@ -617,9 +618,9 @@ class ChatServerEngine(Engine):
             return
         received = self.trace.now()
         call = f"recv() from {peer.address}"
-        if not data:
+        if not data:  # FIN: the peer closed its side (nc's Ctrl+D, a program ending)
             self.trace.recv_result(data, call, at=received)
-            self._lost(link, "connection lost")
+            self._lost(link, "closed")
             return
         if link.sniffing:
             self.trace.recv_result(data, call, at=received)
@@ -717,7 +718,7 @@ class ChatServerEngine(Engine):
         if plain:
             self.room.receive(peer, plain, now)
         if tls.closed and link.peer is not None:  # the peer said close_notify
-            self._lost(link, "connection lost")
+            self._lost(link, "closed")
 
     def _tls_output(self, link: _Link) -> None:
         """Handshake messages (and alerts) the layer made: to the socket."""

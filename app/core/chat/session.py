@@ -65,6 +65,7 @@ MAX_WIRE_TIME = 32_503_680_000.0
 
 MALFORMED = N_("chat", "Malformed message from the server skipped: {line}")
 LINES_TOO_LONG = N_("chat", "Over-long lines from the server were skipped: {count}.")
+SERVER_STOPPED = N_("chat", "The server stopped: its host closed the room.")
 BAD_CID = N_(
     "chat",
     "The server refused a line's sequence number: the line was not delivered and stays "
@@ -98,7 +99,7 @@ class ConnectionState(Event):
 
 @dataclass(frozen=True, slots=True)
 class MessagesReceived(Event):
-    """New room messages (live or from history), oldest first, each id once."""
+    """New room messages (live or from history), oldest first, each (id, time) once."""
 
     messages: tuple[ChatMessage, ...]
     from_history: bool = False
@@ -211,8 +212,10 @@ class ClientSession:
         self._held = bytearray()  # every byte received while waiting for the greeting
         self._out = bytearray()
         self._sent_up_to = 0  # highest outbox seq written on this connection
-        self._seen_ids: set[int] = set()
-        self._seen_order: deque[int] = deque()
+        # Messages already passed on, by (id, time): a server restarted without its
+        # history file numbers from 1 again, and its new messages are not the old ones.
+        self._seen_ids: set[tuple[int, float]] = set()
+        self._seen_order: deque[tuple[int, float]] = deque()
         self._users: dict[str, UserInfo] = {}
         self._live: list[ChatMessage] = []  # room messages of the current read, in order
         self._events: list[Event] = []
@@ -536,6 +539,10 @@ class ClientSession:
         self._notice(text, True, code)
 
     def _on_system(self, obj: dict[str, Any]) -> None:
+        code = str_field(obj, "code", default="", max_length=64)
+        if code == "server_stopped":  # a code we know: said in the window's language
+            self._notice(Message(SERVER_STOPPED), code=code)
+            return
         self._notice(str_field(obj, "text", default="", max_length=MAX_NOTICE_CHARS))
 
     def _flush_live(self) -> None:
@@ -547,13 +554,19 @@ class ClientSession:
         fresh = []
         seen, order = self._seen_ids, self._seen_order
         for message in messages:
-            if message.id in seen:
+            key = (message.id, message.time)
+            if key in seen:
                 continue
-            seen.add(message.id)
-            order.append(message.id)
+            seen.add(key)
+            order.append(key)
             if len(order) > self.max_seen_ids:
                 seen.discard(order.popleft())
-            self.last_id = max(self.last_id, message.id)
+            if from_history:
+                self.last_id = max(self.last_id, message.id)
+            else:
+                # The newest live message is what to ask after, also when it has a
+                # smaller id than before: the server restarted and numbers anew.
+                self.last_id = message.id
             if (
                 not from_history
                 and message.kind == Kind.NICK

@@ -307,6 +307,23 @@ class ConversationView(QAbstractScrollArea):
             self._place_jump_button()
             self.jump_button.show()
 
+    def merge_entries(self, entries: list[ConversationEntry]) -> None:
+        """Add replayed room messages: the ones shown already are skipped, older ones
+        take their place by id (ConversationModel.merge); followed like a new batch."""
+        if not entries:
+            return
+        following = self._follow
+        added = self.conversation.merge(entries)
+        if not added:
+            return
+        if following:
+            self._scroll_to_bottom()
+        else:
+            self._unseen += added
+            self._say_unseen()
+            self._place_jump_button()
+            self.jump_button.show()
+
     @Slot()
     def scroll_to_newest(self) -> None:
         """Jump to the last line and follow new ones again."""

@@ -145,7 +145,15 @@ class IncomingDrain(TabPart, QObject):
                     )
                     messages = messages[:DRAIN_CHUNK]
                 self._incoming_messages -= len(messages)
-                self._add_messages(messages, event.from_history, entries)
+                if event.from_history:
+                    # A replay may repeat lines shown (from the history file) or belong
+                    # above them: merged by id, never appended blindly.
+                    self._flush(entries)
+                    replayed: list[ConversationEntry] = []
+                    self._add_messages(messages, True, replayed)
+                    tab.conversation.merge_entries(replayed)
+                else:
+                    self._add_messages(messages, False, entries)
                 self.received_count += len(messages)
                 if not event.from_history:
                     live.extend(messages)
@@ -238,6 +246,7 @@ class IncomingDrain(TabPart, QObject):
         tab.people.set_own_nick(nick)
         tab.host_panel.set_own_nick(nick)
         tab.identity.nick_edit.setText(nick)
+        tab.nick_chosen()  # a name we chose (/nick): no note, and the one asked for next
         tab.remember_nick(nick)
         tab.status.set(ChatState.CONNECTED, _connected(tab.session.server_key, nick))
 
@@ -262,11 +271,13 @@ class IncomingDrain(TabPart, QObject):
         session = tab.session
         if event.state == "connected":
             if event.nick and not self.is_me(event.nick):
+                wanted = session.my_nick
                 session.my_nick = event.nick
                 tab.people.set_own_nick(event.nick)
                 tab.host_panel.set_own_nick(event.nick)
+                tab.room_renamed(wanted, event.nick)
             tab.status.set(ChatState.CONNECTED, _connected(session.server_key, session.my_nick))
-            tab.join_panel.address_error.clear_error()
+            tab.clear_attempt_errors()
         elif event.state == "raw":
             tab.pages.setCurrentWidget(tab.raw_terminal)
             tab.search.close()

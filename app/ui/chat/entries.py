@@ -30,6 +30,7 @@ DAY = "day"  # a date separator
 #: server version): shown in the window's language; an unknown reason as it came.
 LEAVE_REASONS = {
     "quit": QT_TRANSLATE_NOOP("ConversationEntry", "quit"),
+    "closed": QT_TRANSLATE_NOOP("ConversationEntry", "closed the connection"),
     "connection lost": QT_TRANSLATE_NOOP("ConversationEntry", "connection lost"),
     "kicked": QT_TRANSLATE_NOOP("ConversationEntry", "kicked"),
     "reconnected": QT_TRANSLATE_NOOP("ConversationEntry", "reconnected"),
@@ -63,9 +64,11 @@ def stamp_and_day(at: float) -> tuple[str, tuple[int, int, int]]:
 
 
 def _leave_reason(reason: str) -> str:
-    """A server's leave reason in the window's language, if it is one of the known ones."""
-    if reason in LEAVE_REASONS:
-        return QCoreApplication.translate("ConversationEntry", reason)
+    """A server's leave reason in the window's language, if it is one of the known ones;
+    a word this version does not know (a newer server's) as it came."""
+    source = LEAVE_REASONS.get(reason)
+    if source is not None:
+        return QCoreApplication.translate("ConversationEntry", source)
     return reason
 
 
@@ -216,4 +219,6 @@ class ConversationEntry:
             return f"[{self.stamp}] * {self.text}"
         if self.kind == ERROR:
             return f"[{self.stamp}] ! {self.text}"
+        if self.kind == NOTICE:
+            return f"[{self.stamp}] -- {self.text}"  # as drawn: the "--" marker
         return f"[{self.stamp}] * {self.text}"

@@ -133,6 +133,37 @@ class ConversationModel(QAbstractListModel):
         self._forget_entries_without_rows()
         return added
 
+    def merge(self, entries: Iterable[ConversationEntry]) -> int:
+        """Add room messages that may be shown already or belong further up (a history
+        replay after a reconnect): each message (id and time) once, in id order.
+
+        Messages newer than the last one shown are appended as usual; an older one goes
+        after the last shown message with a smaller id, so above the "N earlier
+        messages" line when it belongs there. That rebuilds the rows (rare: on connect).
+        """
+        shown = {(e.message_id, e.time) for e in self._entries if e.message_id is not None}
+        fresh: list[ConversationEntry] = []
+        for entry in entries:
+            key = (entry.message_id, entry.time)
+            if entry.message_id is not None and key in shown:
+                continue  # on screen already: a join or leave is never told twice
+            if entry.message_id is not None:
+                shown.add(key)
+            fresh.append(entry)
+        last_id = next(
+            (e.message_id for e in reversed(self._entries) if e.message_id is not None), None
+        )
+        if last_id is None or all(e.message_id is None or e.message_id > last_id for e in fresh):
+            return self.append(fresh)
+        items = [e for e in self._entries if e.kind != DAY]
+        for entry in sorted(fresh, key=_message_order):
+            items.insert(_place_by_id(items, entry), entry)
+        total = self.appended_total
+        self.clear()
+        self.append(items)
+        self.appended_total = total + len(fresh)
+        return len(fresh)
+
     def remove_first_rows(self, count: int) -> None:
         """Drop the oldest `count` rows."""
         if count <= 0:
@@ -179,6 +210,28 @@ class ConversationModel(QAbstractListModel):
             if segment == 0 and entry.message_id == message_id and abs(entry.time - at) < 0.01:
                 return number
         return -1
+
+
+def _message_order(entry: ConversationEntry) -> tuple[int, float]:
+    return (entry.message_id if entry.message_id is not None else -1, entry.time)
+
+
+def _place_by_id(items: list[ConversationEntry], entry: ConversationEntry) -> int:
+    """Where `entry` goes in `items` by message id: just before the next room message
+    after the last one with a smaller id (searched from the end: a server that lost its
+    history numbers from 1 again, and the newest numbering is the one that counts). So
+    the lines between the two (the "N earlier messages" line, errors) stay above it."""
+    if entry.message_id is None:
+        return len(items)
+    place = 0
+    for index in range(len(items) - 1, -1, -1):
+        other = items[index].message_id
+        if other is not None and other < entry.message_id:
+            place = index + 1
+            break
+    while place < len(items) and items[place].message_id is None:
+        place += 1
+    return place
 
 
 class _Wrapper:

@@ -135,10 +135,14 @@ class IdentityPanel(QGroupBox):
         self.nick_edit.setObjectName("nickEdit")
         self.nick_edit.setMaxLength(32)
         self.nick_error = FieldError()
+        # Says why the field shows another name than the one typed (the room renamed us).
+        self.nick_note = _muted(_plain_label("", "nickNote"))
+        self.nick_note.hide()
         self.nick_label = QLabel()
         form = QFormLayout(self)
         form.addRow(self.nick_label, self.nick_edit)
         form.addRow(self.nick_error)
+        form.addRow(self.nick_note)
         self.retranslate()
 
     def retranslate(self) -> None:

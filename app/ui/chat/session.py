@@ -175,11 +175,14 @@ class ChatSession(QObject):
         worker.start()
 
     def stop_hosting(self) -> None:
-        """Leave the room and stop the server (everyone connected is told)."""
-        self.stop_client()
+        """Stop the server, then leave (everyone connected is told the server stopped).
+
+        The server first: our own client quitting first would show everyone "alice
+        left (quit)" before the server's last line, as if the host had just left."""
         worker = self._server_worker
         if worker is not None:
             worker.stop()
+        self.stop_client()
         self._server_ended()
 
     def kick(self, nick: str) -> None:
@@ -439,9 +442,10 @@ class ChatSession(QObject):
     def shutdown(self) -> None:
         """Stop the engines and close the files (the window is closing)."""
         self._waiting_start = self._start_token = None
+        if self._server_worker is not None:  # first, as in stop_hosting(): nobody "quit"
+            self._server_worker.stop()
         self.stop_client()
         if self._server_worker is not None:
-            self._server_worker.stop()
             self._server_ended()
         if self._recorder is not None:
             self._recorder.wait(5.0)  # what was received reaches the history file

@@ -42,7 +42,7 @@ from app.ui.chat.status import StatusLine
 from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
 from app.ui.scrolling import scrolled
-from app.ui.settings import read_setting, write_settings
+from app.ui.settings import read_setting, write_settings, write_window_settings
 from app.ui.theme import set_text_colour
 
 if TYPE_CHECKING:
@@ -136,6 +136,9 @@ class ChatTab(QWidget):
         self.drain = IncomingDrain(self)
         self.security = ChannelSecurity(self)
         self._last_address = ""  # what Connect was last given (to reconnect trusting a key)
+        # The room renamed us on joining: (the name asked for, the name given), shown in
+        # the Nickname field while connected; the next join asks for the wanted one again.
+        self._renamed: tuple[str, str] | None = None
         self.pages = QStackedWidget()
         self.events_pane = EventsPane(sides=("client", "server"))
         self._find_dialog: FindServersDialog | None = None
@@ -169,6 +172,7 @@ class ChatTab(QWidget):
         self.security.retranslate()
         self.status.retranslate()
         self.notifier.retranslate()
+        self._write_nick_note()
         self._update_controls()
 
     # ================================================================ building
@@ -331,8 +335,50 @@ class ChatTab(QWidget):
         self.join_panel.address_combo.setEditText(server)
 
     def remember_nick(self, nick: str) -> None:
-        """Keep the nickname for the next start."""
-        write_settings({_SETTINGS_NICK: nick})
+        """Keep the nickname for the next start (a second window keeps it to itself)."""
+        write_window_settings({_SETTINGS_NICK: nick})
+
+    def room_renamed(self, wanted: str, given: str) -> None:
+        """The room gave us another name than the one asked for (taken, or not allowed):
+        the Nickname field shows the name the room uses, and a note under it says why.
+        The wanted name stays remembered: the next join (and start) asks for it again."""
+        if self._renamed is not None:  # renamed again on a reconnect: still the first wish
+            wanted = self._renamed[0]
+        self._renamed = (wanted, given)
+        self.identity.nick_edit.setText(given)
+        self._write_nick_note()
+
+    def nick_chosen(self) -> None:
+        """We renamed ourselves (/nick): that name is the wanted one now, without a note."""
+        self._renamed = None
+        self._write_nick_note()
+
+    def _end_rename(self) -> None:
+        """Out of the room: the field holds the name we want again, without the note."""
+        if self._renamed is not None:
+            wanted, _ = self._renamed
+            self._renamed = None
+            self.identity.nick_edit.setText(wanted)
+            self._write_nick_note()
+
+    def _write_nick_note(self) -> None:
+        note = self.identity.nick_note
+        if self._renamed is None:
+            note.clear()
+            note.hide()
+            return
+        wanted, given = self._renamed
+        if wanted:
+            text = self.tr(
+                "The room calls you {given}: {wanted} was not free there. "
+                "The next join asks for {wanted} again."
+            ).format(given=given, wanted=wanted)
+        else:
+            text = self.tr(
+                "The room named you {given}. Type a nickname before the next join to choose one."
+            ).format(given=given)
+        note.setText(text)
+        note.show()
 
     # ================================================================ hosting
     @Slot()
@@ -359,7 +405,8 @@ class ChatTab(QWidget):
         if checked is None:
             return False
         host, port = checked
-        write_settings(
+        # This window's own fields: a second window does not change the first's defaults.
+        write_window_settings(
             {
                 _SETTINGS_BIND: host,
                 _SETTINGS_PORT: port,
@@ -411,6 +458,7 @@ class ChatTab(QWidget):
 
         for event in batch:
             if isinstance(event, ServerListening):
+                self.clear_attempt_errors()  # a success: earlier failures are over
                 self.host_panel.show_addresses(event.host, event.port, event.lan)
                 self.host_panel.set_fingerprint(event.fingerprint)
                 own_host = {ALL_INTERFACES: "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(
@@ -528,8 +576,20 @@ class ChatTab(QWidget):
             self.status.set(ChatState.OFFLINE, Message(DISCONNECTED))
 
     @Slot()
+    def clear_attempt_errors(self) -> None:
+        """A server listens or a join connected: the errors of earlier attempts to start
+        or join (under the address, the port, the password) describe nothing any more,
+        so they go, and their copies in the status bar with them. Warnings about what
+        runs now (the history file, announcing) stay."""
+        self.host_panel.bind_error.clear_error()
+        self.host_panel.port_error.clear_error()
+        self.join_panel.address_error.clear_error()
+        self.join_panel.password_error.clear_error()
+
+    @Slot()
     def _on_client_stopped(self) -> None:
         self.status.stop_countdown()
+        self._end_rename()
         self.people.set_users(())
         if self.session.state not in (ChatState.OFFLINE, ChatState.ERROR):
             self.status.set(ChatState.OFFLINE, Message(DISCONNECTED))

@@ -240,3 +240,35 @@ def test_kick_removes_a_user_with_a_reason(server) -> None:
     assert alice.wait_for_line("bob left") == "-!- bob left (kicked)"
     alice.close()
     bob.close()
+
+
+def test_a_clean_close_is_told_apart_from_a_lost_connection(server) -> None:
+    _, port, _ = server
+    alice, bob, carol = joined(port, "alice"), joined(port, "bob"), joined(port, "carol")
+    bob.sock.shutdown(socket.SHUT_WR)  # FIN, as nc sends on Ctrl+D
+    assert alice.wait_for_line("bob left") == "-!- bob left (closed)"
+    bob.close()
+    carol.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    carol.close()  # RST: lost
+    assert alice.wait_for_line("carol left") == "-!- carol left (connection lost)"
+    alice.close()
+
+
+def test_a_stopping_server_says_so_with_a_code_to_app_clients(run_engine) -> None:
+    _, port, runner = start_server(run_engine)
+    raw = joined(port, "rawuser")
+    app = RawPeer(port)
+    app.read_until(lambda lines: len(lines) >= 1)
+    app.send_line(json.dumps({"type": "hello", "protocol": 1, "client_id": "a1", "nick": "app"}))
+    app.wait_for_line('"welcome"')
+    runner.stop()
+    assert raw.wait_for_line("shutting down") == "-!- The server is shutting down. Bye."
+    frame = json.loads(app.wait_for_line("server_stopped"))
+    assert frame == {
+        "type": "system",
+        "code": "server_stopped",
+        "text": "The server is shutting down. Bye.",
+    }
+    assert not any("left" in line for line in raw.lines)  # nobody "left (quit)"
+    raw.close()
+    app.close()
