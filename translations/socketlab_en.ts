@@ -184,6 +184,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room named you {given}. Type a nickname before the next join to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +260,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>quit</source>
         <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4166,6 +4178,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server stopped: its host closed the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6451,6 +6467,10 @@ Sales 50</source>
     </message>
     <message>
         <source>server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

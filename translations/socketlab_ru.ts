@@ -187,6 +187,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Сохранение последнего разговора…</translation>
     </message>
     <message>
+        <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
+        <translation>В комнате вас зовут {given}: имя {wanted} там уже занято. При следующем входе снова будет запрошено {wanted}.</translation>
+    </message>
+    <message>
+        <source>The room named you {given}. Type a nickname before the next join to choose one.</source>
+        <translation>Комната назвала вас {given}. Чтобы выбрать имя самому, введите его перед следующим входом.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -256,6 +264,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>quit</source>
         <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
         <translation>вышел сам</translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
     </message>
     <message>
         <source>connection lost</source>
@@ -4213,6 +4225,10 @@ Sales 50</translation>
         <translation>Пропущены слишком длинные строки от сервера: {count}.</translation>
     </message>
     <message>
+        <source>The server stopped: its host closed the room.</source>
+        <translation>Сервер остановлен: хозяин закрыл комнату.</translation>
+    </message>
+    <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
         <translation>Сервер отверг порядковый номер строки: строка не доставлена и остаётся в очереди отправки, она будет отправлена снова при следующем подключении.</translation>
     </message>
@@ -6499,6 +6515,10 @@ Sales 50</translation>
     <message>
         <source>server stopped</source>
         <translation>сервер остановлен</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>закрыто другой стороной</translation>
     </message>
     <message>
         <source>connection lost</source>

@@ -187,6 +187,14 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>正在保存上一次的对话…</translation>
     </message>
     <message>
+        <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
+        <translation>聊天室称你为 {given}：{wanted} 在那里已被占用。下次加入时会再次请求 {wanted}。</translation>
+    </message>
+    <message>
+        <source>The room named you {given}. Type a nickname before the next join to choose one.</source>
+        <translation>聊天室将你命名为 {given}。如需自选昵称，请在下次加入前输入。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -256,6 +264,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>quit</source>
         <extracomment>Why someone left, as the server says it (protocol words, the same from every server version): shown in the window&apos;s language; an unknown reason as it came.</extracomment>
         <translation>主动退出</translation>
+    </message>
+    <message>
+        <source>closed the connection</source>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <source>connection lost</source>
@@ -4145,6 +4157,10 @@ Sales 50</translation>
         <translation>已跳过服务器发来的过长行：{count} 行。</translation>
     </message>
     <message>
+        <source>The server stopped: its host closed the room.</source>
+        <translation>服务器已停止：主持人关闭了聊天室。</translation>
+    </message>
+    <message>
         <source>The server refused a line&apos;s sequence number: the line was not delivered and stays in the outbox, to be sent again on the next connection.</source>
         <translation>服务器拒绝了这一行的序号：该行未送达，仍留在发件箱中，下次连接时会重新发送。</translation>
     </message>
@@ -6431,6 +6447,10 @@ Sales 50</translation>
     <message>
         <source>server stopped</source>
         <translation>服务器已停止</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>已被对方关闭</translation>
     </message>
     <message>
         <source>connection lost</source>
