@@ -267,7 +267,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>closed the connection</source>
-        <translation>сервер закрыл соединение</translation>
+        <translation>соединение закрыто</translation>
     </message>
     <message>
         <source>connection lost</source>

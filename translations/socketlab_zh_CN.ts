@@ -267,7 +267,7 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     </message>
     <message>
         <source>closed the connection</source>
-        <translation>服务器关闭了连接</translation>
+        <translation>关闭了连接</translation>
     </message>
     <message>
         <source>connection lost</source>
