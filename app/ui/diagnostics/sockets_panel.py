@@ -294,9 +294,9 @@ class SocketsPanel(DiagnosticsPanel):
         self.model = SocketTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        # The addresses and the state as wide as they are; the program takes the rest (fixed
-        # widths left it a few pixels in a small window).
-        setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3))
+        # Every column as wide as its contents, the program's too: a stretched last column
+        # cut long program names in a small window (the table scrolls sideways instead).
+        setup_table(self.table, stretch_column=4, fit_columns=(0, 1, 2, 3, 4))
         self.status_label = QLabel()
         self.note_label = hint_label()
         self.timer = QTimer(self)
