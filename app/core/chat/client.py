@@ -365,6 +365,11 @@ class ChatClientEngine(Engine):
         """Raw terminal mode: send bytes exactly as given."""
         self.call_soon_threadsafe(self._send_raw, data)
 
+    def send_file_signal(self, to: str, body: dict[str, Any]) -> None:
+        """A file-transfer frame for `to` (`""`: the room), through the room. Not kept
+        while disconnected: the transfer engine says it again (see app/core/transfer)."""
+        self.call_soon_threadsafe(self._send_file_signal, to, body)
+
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
         self.emit_many(self.session.pending_events())
@@ -930,6 +935,10 @@ class ChatClientEngine(Engine):
             return
         self.emit_many(events)
         self._pump()
+
+    def _send_file_signal(self, to: str, body: dict[str, Any]) -> None:
+        if self._sock is not None and self.session.send_file_signal(to, body):
+            self._pump()
 
     def _send_raw(self, data: bytes) -> None:
         if self._sock is None or not self.session.send_raw(data):
