@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import selectors
+import socket
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from app.core.transfer.engine import TransferEngine
 from app.core.transfer.link import link_chat
 from tests.helpers.chat import start_server
 from tests.helpers.fixtures import EngineRunner
+from tests.helpers.proxy import CuttableProxy
 
 
 @dataclass
@@ -23,6 +27,7 @@ class Side:
     runner: EngineRunner
     chat_runner: EngineRunner
     state: Path
+    route: list[int]  # [port]: offers are taken as if the sender listened there (a proxy)
 
 
 def start_side(run_engine, port: int, nick: str, state: Path, **options) -> Side:
@@ -31,10 +36,24 @@ def start_side(run_engine, port: int, nick: str, state: Path, **options) -> Side
     options.setdefault("resend_every", 0.2)
     options.setdefault("retry_max", 0.2)
     engine = TransferEngine(state, **options)
+    route: list[int] = []
+    original = engine.signal_received
+
+    def routed(sender: str, address: str, body: dict) -> None:
+        if route and body.get("op") == "offer":
+            body = {**body, "port": route[0]}
+        original(sender, address, body)
+
+    engine.signal_received = routed  # type: ignore[method-assign]
     link_chat(chat, engine)
     runner = run_engine(engine)
     chat_runner = run_engine(chat)
-    return Side(nick, chat, engine, runner, chat_runner, state)
+    return Side(nick, chat, engine, runner, chat_runner, state, route)
+
+
+def route_through(side: Side, port: int) -> None:
+    """`side` reaches every sender through the proxy on `port`."""
+    side.route[:] = [port]
 
 
 def wait_present(side: Side, *nicks: str, timeout: float = 5.0) -> None:
@@ -72,3 +91,55 @@ def write_file(path: Path, size: int, seed: int = 1) -> Path:
 def of_type(events, kind):
     """The events of one type."""
     return [e for e in events if isinstance(e, kind)]
+
+
+class HoldingProxy(CuttableProxy):
+    """A CuttableProxy that stops forwarding towards the receiver once `hold_at` bytes
+    (counted over every link) have gone through, and says so with `held`: the test then
+    cuts, restarts a server or an app, and sets the next `hold_at` (None: no hold)."""
+
+    def __init__(self, target_port: int, hold_at: int | None) -> None:
+        super().__init__(target_port)
+        self.hold_at = hold_at
+        self.forwarded = 0
+        self.held = threading.Event()
+
+    def release(self, next_hold: int | None) -> None:
+        """Cut every link (a pulled cable) and forward again up to `next_hold` bytes."""
+
+        self.hold_at = next_hold
+        self.held.clear()
+        self.call_soon_threadsafe(self._cut)
+
+    def _pump(self, sock: socket.socket, mask: int) -> None:
+        peer = self._pairs.get(sock)
+        if peer is None:
+            return
+        if mask & selectors.EVENT_WRITE:
+            self._send_pending(sock)
+        if not mask & selectors.EVENT_READ or sock not in self._pairs:
+            return
+        try:
+            downstream = sock.getpeername()[1] == self.target_port
+        except OSError:  # reset by the other end
+            self._close_pair(sock)
+            return
+        limit = 65536
+        if downstream and self.hold_at is not None:
+            limit = self.hold_at - self.forwarded
+            if limit <= 0:
+                self.held.set()
+                self.remove(sock)  # read nothing more from the sender until released
+                return
+            limit = min(limit, 65536)
+        try:
+            data = sock.recv(limit)
+        except OSError:
+            data = b""
+        if not data:
+            self._close_pair(sock)
+            return
+        if downstream:
+            self.forwarded += len(data)
+        self._outgoing[peer] += data
+        self._send_pending(peer)

@@ -877,6 +877,10 @@ class TransferEngine(Engine):
             lambda mask, c=connection: self._receive_ready(c, mask),
         )
 
+    def _retry(self, incoming: _Incoming) -> None:
+        incoming.retry = None
+        self._connect(incoming, now=True)
+
     def _receive_ready(self, connection: _ReceiveConnection, mask: int) -> None:
         incoming = connection.transfer
         try:

@@ -15,7 +15,7 @@ from app.core.transfer.events import (
     TransferFailed,
     TransferProgress,
 )
-from tests.helpers.transfer import of_type, room_with, write_file
+from tests.helpers.transfer import HoldingProxy, of_type, room_with, route_through, write_file
 
 
 def sha(path: Path) -> str:
@@ -56,3 +56,125 @@ def test_one_file_arrives_verified_and_the_sender_hears_it(run_engine, tmp_path)
     assert not list(inbox.glob("*.part"))
     assert not list((bob.state / "in").glob("*.json"))
     assert not list((alice.state / "out").glob("*.json"))
+
+
+def test_many_files_a_folder_with_subfolders_and_an_empty_file(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    out = tmp_path / "out"
+    single = write_file(out / "notes.txt", 1000)
+    empty = write_file(out / "empty.dat", 0)
+    folder = out / "photos"
+    inside = [
+        write_file(folder / "a.jpg", 2 * 1024 * 1024, seed=2),
+        write_file(folder / "trip" / "b.jpg", 70_000, seed=3),
+        write_file(folder / "trip" / "deep" / "c.raw", 1, seed=4),
+        write_file(folder / "zero", 0),
+    ]
+    inbox = tmp_path / "inbox"
+    (inbox / "notes.txt").parent.mkdir(parents=True)
+    (inbox / "notes.txt").write_text("mine: never overwritten")
+    bob.engine.set_auto_accept(["ALICE"], inbox)
+    alice.engine.offer([single, empty, folder], to="bob")
+    events = bob.runner.wait_for(done("receive"))
+    offer = of_type(events, OfferReceived)[0]
+    assert (offer.count, offer.size) == (6, sum(p.stat().st_size for p in [single, empty, *inside]))
+    assert (inbox / "notes.txt").read_text() == "mine: never overwritten"
+    assert sha(inbox / "notes (1).txt") == sha(single)
+    assert (inbox / "empty.dat").stat().st_size == 0
+    for path in inside:
+        assert sha(inbox / path.relative_to(out)) == sha(path)
+    assert len(of_type(events, FileVerified)) == 6
+    alice.runner.wait_for(done("send"))
+
+
+def test_a_sparse_gigabyte_file_and_progress(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    source = tmp_path / "out" / "big.img"
+    source.parent.mkdir()
+    with open(source, "wb") as handle:
+        handle.truncate(1024**3)
+        handle.seek(512 * 1024**2)
+        handle.write(b"middle")
+    bob.engine.set_auto_accept(["*"], tmp_path / "inbox")
+    alice.engine.offer([source], to="bob")
+    events = bob.runner.wait_for(done("receive"), timeout=60)
+    assert of_type(events, FileVerified)[0].sha256 == sha(source)
+    assert (tmp_path / "inbox" / "big.img").stat().st_size == 1024**3
+    progress = [i for e in of_type(events, TransferProgress) for i in e.items]
+    assert progress and all(i.total == 1024**3 and 0 <= i.done <= i.total for i in progress)
+    alice.runner.wait_for(done("send"))
+
+
+def test_decline_reaches_the_sender(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    transfer_id = alice.engine.offer([write_file(tmp_path / "x.bin", 10)], to="bob")
+    bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
+    bob.engine.decline(transfer_id)
+    events = alice.runner.wait_for(lambda ev: of_type(ev, TransferDeclined))
+    assert of_type(events, TransferDeclined)[0].by == "peer"
+    assert not list((alice.state / "out").glob("*.json"))
+
+
+def test_the_sender_cancels_an_offer_not_yet_answered(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    transfer_id = alice.engine.offer([write_file(tmp_path / "x.bin", 10)], to="bob")
+    bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
+    alice.engine.cancel(transfer_id)
+    events = bob.runner.wait_for(lambda ev: of_type(ev, TransferCancelled))
+    assert of_type(events, TransferCancelled)[0].by == "peer"
+    bob.engine.accept(transfer_id, tmp_path / "inbox")  # too late: it is gone
+    events = bob.runner.wait_for(lambda ev: of_type(ev, TransferFailed))
+    assert "no transfer" in of_type(events, TransferFailed)[0].message
+
+
+def _paused_in_the_middle(run_engine, tmp_path, size=8 * 1024 * 1024):
+    """Alice pauses after bob received part of the file (through a holding proxy)."""
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    proxy = HoldingProxy(0, hold_at=3 * 1024 * 1024)
+    alice.runner.wait_for(lambda ev: alice.engine.port)
+    proxy.target_port = alice.engine.port
+    run_engine(proxy).wait_for(lambda ev: proxy.port)
+    route_through(bob, proxy.port)
+    source = write_file(tmp_path / "out" / "movie.bin", size)
+    transfer_id = alice.engine.offer([source], to="bob")
+    bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
+    bob.engine.accept(transfer_id, tmp_path / "inbox")
+    assert proxy.held.wait(10)
+    return alice, bob, proxy, source, transfer_id
+
+
+def test_the_sender_cancels_in_the_middle(run_engine, tmp_path):
+    alice, bob, proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    alice.engine.cancel(transfer_id)
+    events = bob.runner.wait_for(lambda ev: of_type(ev, TransferCancelled))
+    assert of_type(events, TransferCancelled)[0].by == "peer"
+    assert not list((tmp_path / "inbox").glob("*"))  # the .part file is gone
+    assert not list((bob.state / "in").glob("*.json"))
+    assert not of_type(events, TransferDone)
+
+
+def test_the_receiver_cancels_in_the_middle(run_engine, tmp_path):
+    alice, bob, proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    bob.engine.cancel(transfer_id)
+    events = alice.runner.wait_for(lambda ev: of_type(ev, TransferCancelled))
+    assert of_type(events, TransferCancelled)[0].by == "peer"
+    assert not list((tmp_path / "inbox").glob("*"))
+    assert not list((alice.state / "out").glob("*.json"))
+
+
+def test_cut_several_times_then_whole_once(run_engine, tmp_path):
+    alice, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+    for hold in (4 * 1024 * 1024, 6 * 1024 * 1024):
+        proxy.release(hold)
+        assert proxy.held.wait(10)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    assert proxy.cuts == 3
+    verified = of_type(events, FileVerified)
+    assert len(verified) == 1 and verified[0].sha256 == sha(source)
+    assert sorted(p.name for p in (tmp_path / "inbox").iterdir()) == ["movie.bin"]
+    lost = [e for e in of_type(events, TransferFailed) if not e.final]
+    assert lost and "lost" in lost[0].message
+    # Resumed, not restarted: far fewer bytes went through than three whole files.
+    assert proxy.forwarded < 2 * source.stat().st_size
+    alice.runner.wait_for(done("send"))
