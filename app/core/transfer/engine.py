@@ -848,9 +848,7 @@ class TransferEngine(Engine):
         ):
             return
         if not now and incoming.retry_delay:
-            incoming.retry = self.call_later(
-                incoming.retry_delay, self._connect, incoming, now=True
-            )
+            incoming.retry = self.call_later(incoming.retry_delay, self._retry, incoming)
             return
         try:
             infos = socket.getaddrinfo(incoming.address, incoming.port, type=socket.SOCK_STREAM)

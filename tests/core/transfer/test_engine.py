@@ -15,7 +15,15 @@ from app.core.transfer.events import (
     TransferFailed,
     TransferProgress,
 )
-from tests.helpers.transfer import HoldingProxy, of_type, room_with, route_through, write_file
+from tests.helpers.chat import start_server
+from tests.helpers.transfer import (
+    HoldingProxy,
+    of_type,
+    room_with,
+    route_through,
+    start_side,
+    write_file,
+)
 
 
 def sha(path: Path) -> str:
@@ -129,7 +137,7 @@ def test_the_sender_cancels_an_offer_not_yet_answered(run_engine, tmp_path):
 
 def _paused_in_the_middle(run_engine, tmp_path, size=8 * 1024 * 1024):
     """Alice pauses after bob received part of the file (through a holding proxy)."""
-    _, _, alice, bob = room_with(run_engine, tmp_path)
+    server, _, alice, bob = room_with(run_engine, tmp_path)
     proxy = HoldingProxy(0, hold_at=3 * 1024 * 1024)
     alice.runner.wait_for(lambda ev: alice.engine.port)
     proxy.target_port = alice.engine.port
@@ -140,11 +148,12 @@ def _paused_in_the_middle(run_engine, tmp_path, size=8 * 1024 * 1024):
     bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
     bob.engine.accept(transfer_id, tmp_path / "inbox")
     assert proxy.held.wait(10)
+    _paused_in_the_middle.server = server
     return alice, bob, proxy, source, transfer_id
 
 
 def test_the_sender_cancels_in_the_middle(run_engine, tmp_path):
-    alice, bob, proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    alice, bob, _proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
     alice.engine.cancel(transfer_id)
     events = bob.runner.wait_for(lambda ev: of_type(ev, TransferCancelled))
     assert of_type(events, TransferCancelled)[0].by == "peer"
@@ -154,7 +163,7 @@ def test_the_sender_cancels_in_the_middle(run_engine, tmp_path):
 
 
 def test_the_receiver_cancels_in_the_middle(run_engine, tmp_path):
-    alice, bob, proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    alice, bob, _proxy, _, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
     bob.engine.cancel(transfer_id)
     events = alice.runner.wait_for(lambda ev: of_type(ev, TransferCancelled))
     assert of_type(events, TransferCancelled)[0].by == "peer"
@@ -177,4 +186,56 @@ def test_cut_several_times_then_whole_once(run_engine, tmp_path):
     assert lost and "lost" in lost[0].message
     # Resumed, not restarted: far fewer bytes went through than three whole files.
     assert proxy.forwarded < 2 * source.stat().st_size
+    alice.runner.wait_for(done("send"))
+
+
+def _restart(run_engine, side, port):
+    """An app restart: new chat and transfer engines on the same state folder."""
+    side.runner.stop()
+    side.chat_runner.stop()
+    again = start_side(run_engine, port, side.nick, side.state)
+    if side.route:
+        route_through(again, side.route[0])
+    return again
+
+
+def test_the_receiver_app_restarts_in_the_middle_and_resumes(run_engine, tmp_path):
+    alice, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+    port = bob.chat.port
+    bob = _restart(run_engine, bob, port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    assert not of_type(events, OfferReceived)  # not asked again
+    assert of_type(events, FileVerified)[0].sha256 == sha(source)
+    assert proxy.forwarded < 1.5 * source.stat().st_size  # resumed, not restarted
+    alice.runner.wait_for(done("send"))
+
+
+def test_the_sender_app_restarts_in_the_middle_and_resumes(run_engine, tmp_path):
+    alice, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+    alice = _restart(run_engine, alice, alice.chat.port)
+    alice.runner.wait_for(lambda ev: alice.engine.port)
+    proxy.target_port = alice.engine.port
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    assert len(of_type(events, OfferReceived)) == 1
+    assert of_type(events, FileVerified)[0].sha256 == sha(source)
+    assert proxy.forwarded < 1.5 * source.stat().st_size
+    sent = alice.runner.wait_for(done("send"))
+    assert of_type(sent, FileVerified)[0].path == str(source)
+
+
+def test_the_server_restarts_and_the_link_is_cut(run_engine, tmp_path):
+    alice, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+    room = _paused_in_the_middle.server
+    port = room.port
+    room.stop()
+    proxy.release(5 * 1024 * 1024)  # cut while the room is down: the transfer goes on
+    assert proxy.held.wait(10)
+    start_server(run_engine, tls=False, port=port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    assert len(of_type(events, FileVerified)) == 1
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+    assert sorted(p.name for p in (tmp_path / "inbox").iterdir()) == ["movie.bin"]
     alice.runner.wait_for(done("send"))
