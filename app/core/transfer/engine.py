@@ -55,7 +55,7 @@ from app.core.transfer.files import (
     piece_count,
     root_of,
 )
-from app.core.transfer.names import MAX_PART_BYTES, free_name, safe_part, safe_relative
+from app.core.transfer.names import free_name, safe_part, safe_relative
 from app.core.transfer.state import StateStore, from_ranges, incoming_key, to_ranges
 
 log = logging.getLogger("socketlab.transfer")
@@ -726,7 +726,7 @@ class TransferEngine(Engine):
                 return
             self._incoming.pop(oldest.transfer_id)
             self._in_store.delete(oldest.key)
-        shown = safe_part(name)[:MAX_PART_BYTES]
+        shown = safe_relative(name)[-1]
         incoming = _Incoming(transfer_id, sender, host, port, token, shown, count, size)
         if self.size_limit is not None and size > self.size_limit:
             message = Message(TOO_BIG, size=size, limit=self.size_limit)

@@ -15,7 +15,7 @@ MAX_PART_BYTES = 255
 MAX_DEPTH = 32
 MAX_NAME_CHARS = 4096
 
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"\\|?*\u202a-\u202e\u2066-\u2069]')
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]')
 _DEVICES = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
     | {f"COM{n}" for n in "123456789¹²³"}
