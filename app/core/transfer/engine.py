@@ -141,7 +141,8 @@ class _Incoming:
     save_as: str = ""
     manifest: list[dict[str, Any]] | None = None
     targets: list[str] = field(default_factory=list)  # final path of each file
-    verified: dict[int, set[int]] = field(default_factory=dict)
+    verified: dict[int, set[int]] = field(default_factory=dict)  # checked on disk
+    received: dict[int, set[int]] = field(default_factory=dict)  # written, not yet checked
     finished: set[int] = field(default_factory=set)
     paused_me: bool = False
     paused_peer: bool = False
@@ -167,8 +168,8 @@ class _Incoming:
             if index in self.finished:
                 total += item["size"]
             else:
-                pieces = self.verified.get(index, set())
-                total += min(item["size"], len(pieces) * item["piece"])
+                pieces = len(self.verified.get(index, ())) + len(self.received.get(index, ()))
+                total += min(item["size"], pieces * item["piece"])
         return total + self.in_flight
 
 
@@ -204,9 +205,7 @@ class _ReceiveConnection:
     fd: int = -1
     digests: tuple[bytes, ...] = ()
     expected: list[tuple[int, int]] = field(default_factory=list)  # byte runs to come
-    piece_hash: Any = None
-    piece_index: int = -1
-    piece_filled: int = 0
+    piece_filled: int = 0  # bytes of the piece being received
     whole: Any = None
     whole_at: int = 0
     bad: set[int] = field(default_factory=set)
@@ -808,11 +807,11 @@ class TransferEngine(Engine):
         outgoing = self._outgoing.get(transfer_id)
         incoming = self._incoming.get(transfer_id)
         if outgoing is not None:
-            self._say(outgoing.to, {"op": "cancel", "id": transfer_id})
             self._drop_outgoing(outgoing)
+            self._say(outgoing.to, {"op": "cancel", "id": transfer_id})
         elif incoming is not None:
+            self._drop_incoming(incoming)  # the partial files go first
             self._say(incoming.sender, {"op": "cancel", "id": transfer_id})
-            self._drop_incoming(incoming)
         else:
             self.emit(TransferFailed(transfer_id, Message(UNKNOWN, transfer_id=transfer_id), True))
             return
@@ -1046,7 +1045,7 @@ class TransferEngine(Engine):
             if index in incoming.finished:
                 continue
             pieces = piece_count(item["size"], item["piece"])
-            have = incoming.verified.get(index, set())
+            have = incoming.verified.get(index, set()) | incoming.received.get(index, set())
             missing = to_ranges(set(range(pieces)) - have)
             self._open_part(connection, index)
             connection.file = index
@@ -1055,7 +1054,7 @@ class TransferEngine(Engine):
             connection.expected = [
                 (a * item["piece"], min(item["size"], b * item["piece"])) for a, b in missing
             ]
-            connection.piece_hash, connection.piece_index, connection.piece_filled = None, -1, 0
+            connection.piece_filled = 0
             if not have:
                 connection.whole, connection.whole_at = hashlib.sha256(), 0
             else:
@@ -1092,6 +1091,14 @@ class TransferEngine(Engine):
         ):
             raise wire.TransferProtocolError("piece hashes that do not match the manifest")
         connection.digests = event.digests
+        # Pieces written by an earlier connection (cut, or an app restart) are checked
+        # now, from disk, before they count: the bad ones are fetched again.
+        unchecked = incoming.received.pop(event.file, set())
+        if unchecked:
+            good = _verified_on_disk(connection.fd, item, event.digests, unchecked)
+            incoming.verified.setdefault(event.file, set()).update(good)
+            connection.bad |= unchecked - good
+            incoming.dirty = True
 
     def _on_data(self, connection: _ReceiveConnection, event: wire.Data) -> None:
         incoming = connection.transfer
@@ -1123,32 +1130,20 @@ class TransferEngine(Engine):
             connection.whole_at += len(data)
         else:
             connection.whole = None
+        # Whole pieces count as received; their SHA-256 is checked with the whole
+        # file's at the end, or from disk if this connection breaks first.
         item = incoming.manifest[event.file]
         piece = item["piece"]
-        size = item["size"]
-        position = 0
-        offset = event.offset
-        while position < len(data):
-            index = (offset + position) // piece
-            if connection.piece_index != index:
-                connection.piece_hash = hashlib.sha256()
-                connection.piece_index = index
-                connection.piece_filled = 0
-            piece_end = min(size, (index + 1) * piece)
-            take = min(len(data) - position, piece_end - (offset + position))
-            connection.piece_hash.update(data[position : position + take])
-            position += take
-            connection.piece_filled += take
-            if offset + position == piece_end:
-                pieces = incoming.verified.setdefault(event.file, set())
-                if connection.piece_hash.digest() == connection.digests[index]:
-                    pieces.add(index)
-                else:
-                    pieces.discard(index)
-                    connection.bad.add(index)
-                connection.piece_hash, connection.piece_index = None, -1
-                incoming.dirty = True
-        incoming.in_flight = connection.piece_filled if connection.piece_index >= 0 else 0
+        stop = event.offset + len(data)
+        # Runs start on piece boundaries and come in order, so the pieces that end
+        # within (offset, stop] are complete now.
+        first = event.offset // piece
+        end = piece_count(item["size"], piece) if stop == item["size"] else stop // piece
+        if end > first:
+            incoming.received.setdefault(event.file, set()).update(range(first, end))
+            incoming.dirty = True
+        connection.piece_filled = 0 if stop == item["size"] else stop % piece
+        incoming.in_flight = connection.piece_filled
 
     def _file_round_done(self, connection: _ReceiveConnection) -> None:
         incoming = connection.transfer
@@ -1156,29 +1151,27 @@ class TransferEngine(Engine):
         index = connection.file
         item = incoming.manifest[index]
         pieces = piece_count(item["size"], item["piece"])
-        have = incoming.verified.get(index, set())
+        have = incoming.verified.get(index, set()) | incoming.received.get(index, set())
+        name = Path(incoming.targets[index]).name
         if connection.bad or len(have) < pieces:
-            self._repair(
-                connection,
-                Message(
-                    DAMAGED,
-                    count=len(connection.bad) or pieces - len(have),
-                    name=Path(incoming.targets[index]).name,
-                ),
-            )
+            count = len(connection.bad) or pieces - len(have)
+            self._repair(connection, Message(DAMAGED, count=count, name=name))
             return
         if connection.whole is not None and connection.whole_at == item["size"]:
             digest = connection.whole.hexdigest()
         else:
             digest = _hash_fd(connection.fd)
         if digest != item["sha256"]:
-            # Every piece passed, yet the whole does not: re-check the pieces on disk
-            # (a write the disk lost), and fetch again the ones that fail.
-            incoming.verified[index] = _verified_on_disk(connection.fd, item, connection.digests)
-            if len(incoming.verified[index]) == pieces:
-                incoming.verified[index] = set()
+            # Check every piece on disk against its SHA-256 and fetch the bad ones again.
+            good = _verified_on_disk(connection.fd, item, connection.digests, set(range(pieces)))
+            incoming.received.pop(index, None)
+            incoming.verified[index] = good if len(good) < pieces else set()
+            count = pieces - len(good)
             self._repair(
-                connection, Message(WHOLE_MISMATCH, name=Path(incoming.targets[index]).name)
+                connection,
+                Message(DAMAGED, count=count, name=name)
+                if count
+                else Message(WHOLE_MISMATCH, name=name),
             )
             return
         os.ftruncate(connection.fd, item["size"])
@@ -1195,6 +1188,7 @@ class TransferEngine(Engine):
         incoming.targets[index] = str(final)
         incoming.finished.add(index)
         incoming.verified.pop(index, None)
+        incoming.received.pop(index, None)
         incoming.repairs = 0
         self._save_incoming(incoming)
         self.emit(FileVerified(incoming.transfer_id, str(final), item["size"], digest))
@@ -1341,12 +1335,18 @@ def _hash_fd(fd: int) -> str:
         offset += len(chunk)
 
 
-def _verified_on_disk(fd: int, item: dict[str, Any], digests: tuple[bytes, ...]) -> set[int]:
+def _verified_on_disk(
+    fd: int, item: dict[str, Any], digests: tuple[bytes, ...], pieces: set[int]
+) -> set[int]:
+    """Which of `pieces` of the file open as `fd` match their SHA-256."""
     good: set[int] = set()
     piece = item["piece"]
-    for index, digest in enumerate(digests):
-        data = os.pread(fd, min(piece, item["size"] - index * piece), index * piece)
-        if hashlib.sha256(data).digest() == digest:
+    for index in sorted(pieces):
+        if not 0 <= index < len(digests):
+            continue
+        length = min(piece, item["size"] - index * piece)
+        data = os.pread(fd, length, index * piece)
+        if len(data) == length and hashlib.sha256(data).digest() == digests[index]:
             good.add(index)
     return good
 
@@ -1418,6 +1418,7 @@ def _incoming_record(incoming: _Incoming) -> dict[str, Any]:
         "targets": incoming.targets,
         "finished": sorted(incoming.finished),
         "verified": {str(k): to_ranges(v) for k, v in incoming.verified.items()},
+        "received": {str(k): to_ranges(v) for k, v in incoming.received.items()},
     }
 
 
@@ -1441,11 +1442,11 @@ def _incoming_from_record(record: dict[str, Any]) -> _Incoming:
         incoming.manifest = manifest
         incoming.targets = [str(t) for t in record.get("targets", [])]
         incoming.finished = {int(i) for i in record.get("finished", [])}
-        for key, ranges in dict(record.get("verified", {})).items():
-            index = int(key)
-            if 0 <= index < len(manifest):
-                item = manifest[index]
-                incoming.verified[index] = from_ranges(
-                    ranges, piece_count(int(item["size"]), int(item["piece"]))
-                )
+        for name, table in (("verified", incoming.verified), ("received", incoming.received)):
+            for key, ranges in dict(record.get(name, {})).items():
+                index = int(key)
+                if 0 <= index < len(manifest):
+                    item = manifest[index]
+                    limit = piece_count(int(item["size"]), int(item["piece"]))
+                    table[index] = from_ranges(ranges, limit)
     return incoming
