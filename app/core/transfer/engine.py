@@ -48,6 +48,7 @@ from app.core.transfer.events import (
 )
 from app.core.transfer.files import (
     MAX_FILES,
+    BackgroundHash,
     LocalFile,
     OfferPathError,
     hash_file,
@@ -1056,9 +1057,9 @@ class TransferEngine(Engine):
             ]
             connection.piece_filled = 0
             if not have:
-                connection.whole, connection.whole_at = hashlib.sha256(), 0
+                connection.whole, connection.whole_at = BackgroundHash(), 0
             else:
-                connection.whole = None
+                connection.whole = _drop_hash(connection.whole)
             connection.out += wire.control_frame(b"W", {"file": index, "ranges": missing[:4096]})
             self._receive_flush(connection)
             return
@@ -1129,7 +1130,7 @@ class TransferEngine(Engine):
             connection.whole.update(data)
             connection.whole_at += len(data)
         else:
-            connection.whole = None
+            connection.whole = _drop_hash(connection.whole)
         # Whole pieces count as received; their SHA-256 is checked with the whole
         # file's at the end, or from disk if this connection breaks first.
         item = incoming.manifest[event.file]
@@ -1159,6 +1160,7 @@ class TransferEngine(Engine):
             return
         if connection.whole is not None and connection.whole_at == item["size"]:
             digest = connection.whole.hexdigest()
+            connection.whole = None
         else:
             digest = _hash_fd(connection.fd)
         if digest != item["sha256"]:
@@ -1226,6 +1228,7 @@ class TransferEngine(Engine):
         if connection.closed:
             return
         connection.closed = True
+        connection.whole = _drop_hash(connection.whole)
         incoming = connection.transfer
         if connection.fd >= 0:
             with contextlib.suppress(OSError):
@@ -1298,6 +1301,12 @@ class TransferEngine(Engine):
         if items:
             self.emit(TransferProgress(tuple(items)))
             self._schedule_progress()
+
+
+def _drop_hash(whole: BackgroundHash | None) -> None:
+    if whole is not None:
+        whole.close()
+    return None
 
 
 class _StopTransfer(Exception):
