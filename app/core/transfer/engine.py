@@ -202,6 +202,7 @@ class _ReceiveConnection:
     )
     out: bytearray = field(default_factory=bytearray)
     connected: bool = False
+    last_heard: float = field(default_factory=time.monotonic)
     file: int = -1  # the file asked for
     fd: int = -1
     digests: tuple[bytes, ...] = ()
@@ -227,6 +228,7 @@ class TransferEngine(Engine):
         size_limit: int | None = None,
         resend_every: float = 2.0,
         retry_max: float = 2.0,
+        stall_timeout: float = 20.0,
         free_space: Callable[[str], int] | None = None,
         batch_interval: float = 1 / 60,
     ) -> None:
@@ -236,6 +238,7 @@ class TransferEngine(Engine):
         self.size_limit = size_limit
         self.resend_every = resend_every
         self.retry_max = retry_max
+        self.stall_timeout = stall_timeout
         self.free_space = free_space or (lambda folder: shutil.disk_usage(folder).free)
         self.port = 0
         self._signal: Signaller | None = None
@@ -348,6 +351,7 @@ class TransferEngine(Engine):
         if self._outgoing or self._incoming:
             self._schedule_progress()
         self.call_later(self.resend_every, self._resend_offers)
+        self.call_later(1.0, self._watch_stalls)
 
     # ------------------------------------------------------------ sending side
     def _offer(self, transfer_id: str, paths: list[str], to: str) -> None:
@@ -404,6 +408,17 @@ class TransferEngine(Engine):
                 self._send_offer(outgoing)
         self.call_later(self.resend_every, self._resend_offers)
 
+    def _watch_stalls(self) -> None:
+        """A link that went silent mid-transfer (a pulled cable, a sleeping laptop: no
+        reset arrives) is closed and tried again after `stall_timeout` seconds."""
+        now = time.monotonic()
+        for incoming in list(self._incoming.values()):
+            connection = incoming.connection
+            if connection is not None and now - connection.last_heard > self.stall_timeout:
+                log.info("file transfer from %s: silent, reconnecting", incoming.sender)
+                self._close_receive(connection, retry=True)
+        self.call_later(1.0, self._watch_stalls)
+
     def _accept_connection(self, _mask: int) -> None:
         assert self._listener is not None
         for _ in range(64):
@@ -415,6 +430,7 @@ class TransferEngine(Engine):
                 log.info("accept() failed: %s", exc)
                 return
             sock.setblocking(False)
+            _tune(sock)
             connection = _SendConnection(sock, f"{address[0]}:{address[1]}")
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))
 
@@ -857,6 +873,7 @@ class TransferEngine(Engine):
             self._connection_lost(incoming)
             return
         sock.setblocking(False)
+        _tune(sock)
         connection = _ReceiveConnection(sock, incoming)
         incoming.connection = connection
         try:
@@ -926,6 +943,7 @@ class TransferEngine(Engine):
                 self._close_receive(connection, retry=True)
                 return
             connection.connected = True
+            connection.last_heard = time.monotonic()
             view = memoryview(buffer)[:count]
             for event in connection.reader.receive(view):
                 if connection.closed:
@@ -1315,6 +1333,16 @@ class _StopTransfer(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message
+
+
+def _tune(sock: socket.socket) -> None:
+    """Keep-alive probes and a send timeout, so a vanished peer is noticed (Linux)."""
+    with contextlib.suppress(OSError, AttributeError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 15)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 5)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT, 3)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT, 30_000)
 
 
 def _same(a: str, b: str) -> bool:

@@ -279,3 +279,18 @@ def test_a_full_disk_is_reported_in_words(run_engine, tmp_path, tiny_disk):
         == f"The disk holding {tiny_disk} is full: free some space, then resume the transfer."
     )
     assert bob.engine.faults == 0
+
+
+def test_a_silent_sender_is_left_and_tried_again(run_engine, tmp_path):
+    silent = socket.create_server(("127.0.0.1", 0))  # connects (backlog), never answers
+    try:
+        engine, runner = engine_for(run_engine, tmp_path, stall_timeout=0.2)
+        engine.set_auto_accept(["mallory"], tmp_path / "inbox")
+        body = FakeSender([]).offer("6" * 32)
+        body.update(port=silent.getsockname()[1], count=0, size=0)
+        engine.signal_received("mallory", "127.0.0.1", body)
+        events = runner.wait_for(lambda ev: of_type(ev, TransferFailed), timeout=10)
+        failure = of_type(events, TransferFailed)[0]
+        assert not failure.final and "lost" in failure.message
+    finally:
+        silent.close()
