@@ -239,3 +239,40 @@ def test_the_server_restarts_and_the_link_is_cut(run_engine, tmp_path):
     assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
     assert sorted(p.name for p in (tmp_path / "inbox").iterdir()) == ["movie.bin"]
     alice.runner.wait_for(done("send"))
+
+
+def test_a_damaged_piece_is_found_said_and_fetched_again(run_engine, tmp_path):
+    _, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+    port = bob.chat.port
+    bob.runner.stop()
+    bob.chat_runner.stop()
+    (part,) = (tmp_path / "inbox").glob("*.part")
+    with open(part, "r+b") as handle:  # a write the disk lost, in piece 1
+        handle.seek(1024 * 1024 + 10)
+        handle.write(b"\xff" * 100)
+    bob = start_side(run_engine, port, "bob", bob.state)
+    route_through(bob, proxy.port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    retried = [e for e in of_type(events, TransferFailed) if not e.final]
+    assert any(
+        e.message == "1 damaged piece(s) of movie.bin failed their SHA-256 check; "
+        "fetching them again."
+        for e in retried
+    ), retried
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+
+
+def test_a_file_changed_after_the_offer_is_not_sent(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    source = write_file(tmp_path / "out" / "doc.txt", 5000)
+    transfer_id = alice.engine.offer([source], to="bob")
+    bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
+    with open(source, "ab") as handle:
+        handle.write(b"edited")
+    bob.engine.accept(transfer_id, tmp_path / "inbox")
+    events = alice.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
+    assert "changed since it was offered" in of_type(events, TransferFailed)[0].message
+    events = bob.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
+    assert "alice stopped the transfer" in of_type(events, TransferFailed)[-1].message
+    assert not (tmp_path / "inbox" / "doc.txt").exists()
