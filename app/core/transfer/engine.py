@@ -115,7 +115,7 @@ class _Outgoing:
     paused_peer: bool = False
     done: bool = False
     connections: set[_SendConnection] = field(default_factory=set)
-    sent: int = 0
+    sent: int = 0  # bytes the receiver has, as far as this side knows (progress)
     last_offer: float = 0.0
     rate: float = 0.0
     rate_mark: tuple[float, int] = (0.0, 0)
@@ -189,6 +189,7 @@ class _SendConnection:
     queue: list[Any] = field(default_factory=list)
     fd: int = -1
     closed: bool = False
+    base: int = 0  # bytes the receiver had when it asked for the current file
 
 
 @dataclass(eq=False)
@@ -556,6 +557,10 @@ class TransferEngine(Engine):
             self.emit(TransferFailed(outgoing.transfer_id, message, True))
             return
         connection.fd = fd
+        asked = sum(length for _, length in runs)
+        others = sum(f.size for i, f in enumerate(outgoing.files) if i != index and i < index)
+        connection.base = others + item.size - asked
+        outgoing.sent = connection.base
         connection.out += wire.hashes_frame(index, list(item.digests))
         for start, length in runs:
             connection.queue.append(wire.data_header(index, start, length))
@@ -602,7 +607,8 @@ class TransferEngine(Engine):
                 return
             budget -= sent
             if outgoing is not None:
-                outgoing.sent += sent
+                connection.base += sent
+                outgoing.sent = max(outgoing.sent, connection.base)
             connection.queue[0] = (fd, offset + sent, length - sent)
         waiting = bool(connection.out or connection.queue)
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if waiting else 0)

@@ -110,7 +110,9 @@ def test_a_sparse_gigabyte_file_and_progress(run_engine, tmp_path):
     assert (tmp_path / "inbox" / "big.img").stat().st_size == 1024**3
     progress = [i for e in of_type(events, TransferProgress) for i in e.items]
     assert progress and all(i.total == 1024**3 and 0 <= i.done <= i.total for i in progress)
-    alice.runner.wait_for(done("send"))
+    sent = alice.runner.wait_for(done("send"))
+    sending = [i for e in of_type(sent, TransferProgress) for i in e.items]
+    assert all(i.direction == "send" and 0 <= i.done <= i.total == 1024**3 for i in sending)
 
 
 def test_decline_reaches_the_sender(run_engine, tmp_path):
