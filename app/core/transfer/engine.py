@@ -86,7 +86,7 @@ WRITE_FAILED = N_("transfer", "Cannot write {path}: {reason}")
 LINK_LOST = N_("transfer", "The connection to {peer} was lost; trying again.")
 DAMAGED = N_(
     "transfer",
-    "{count} damaged piece(s) of {name} failed their SHA-256 check; fetching them again.",
+    "Pieces of {name} failed their SHA-256 check ({count}); fetching them again.",
 )
 WHOLE_MISMATCH = N_(
     "transfer",
@@ -96,6 +96,7 @@ GAVE_UP = N_("transfer", "{name} kept arriving damaged; the transfer stopped.")
 PEER_ERROR = N_("transfer", "{peer} stopped the transfer: {reason}")
 UNKNOWN = N_("transfer", "There is no transfer {transfer_id}.")
 DECLINED = N_("transfer", "{peer} declined.")
+DECLINED_BY_YOU = N_("transfer", "You declined.")
 BAD_DESTINATION = N_("transfer", "{name} would be written outside {folder}; refused.")
 MISMATCHED_OFFER = N_("transfer", "The files sent do not match the offer; refused.")
 
@@ -798,7 +799,7 @@ class TransferEngine(Engine):
             return
         self._say(incoming.sender, {"op": "decline", "id": transfer_id})
         self._drop_incoming(incoming)
-        self.emit(TransferDeclined(transfer_id, "me", Message(DECLINED, peer="you")))
+        self.emit(TransferDeclined(transfer_id, "me", Message(DECLINED_BY_YOU)))
 
     def _pause(self, transfer_id: str, paused: bool) -> None:
         op = "pause" if paused else "resume"

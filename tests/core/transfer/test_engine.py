@@ -258,8 +258,7 @@ def test_a_damaged_piece_is_found_said_and_fetched_again(run_engine, tmp_path):
     events = bob.runner.wait_for(done("receive"), timeout=20)
     retried = [e for e in of_type(events, TransferFailed) if not e.final]
     assert any(
-        e.message == "1 damaged piece(s) of movie.bin failed their SHA-256 check; "
-        "fetching them again."
+        e.message == "Pieces of movie.bin failed their SHA-256 check (1); fetching them again."
         for e in retried
     ), retried
     assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
