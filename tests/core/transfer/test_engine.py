@@ -245,6 +245,12 @@ def test_the_server_restarts_and_the_link_is_cut(run_engine, tmp_path):
 
 def test_a_damaged_piece_is_found_said_and_fetched_again(run_engine, tmp_path):
     _, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+
+    def has_two_pieces(events) -> bool:  # pieces 0 and 1 written, so piece 1 is on disk
+        items = [i for e in of_type(events, TransferProgress) for i in e.items]
+        return any(i.done > 2 * 1024 * 1024 for i in items)
+
+    bob.runner.wait_for(has_two_pieces)
     port = bob.chat.port
     bob.runner.stop()
     bob.chat_runner.stop()
