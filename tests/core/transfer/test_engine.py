@@ -13,7 +13,9 @@ from app.core.transfer.events import (
     TransferDeclined,
     TransferDone,
     TransferFailed,
+    TransferPaused,
     TransferProgress,
+    TransferResumed,
 )
 from tests.helpers.chat import start_server
 from tests.helpers.transfer import (
@@ -283,3 +285,52 @@ def test_a_file_changed_after_the_offer_is_not_sent(run_engine, tmp_path):
     events = bob.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
     assert "alice stopped the transfer" in of_type(events, TransferFailed)[-1].message
     assert not (tmp_path / "inbox" / "doc.txt").exists()
+
+
+def test_pause_and_resume_from_either_side(run_engine, tmp_path):
+    alice, bob, proxy, source, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    bob.engine.pause(transfer_id)
+    events = alice.runner.wait_for(lambda ev: of_type(ev, TransferPaused))
+    assert of_type(events, TransferPaused)[0].by == "peer"
+    proxy.release(None)  # the link is free now, but bob paused: nothing moves
+    bob.engine.resume(transfer_id)
+    alice.runner.wait_for(lambda ev: of_type(ev, TransferResumed))
+    bob.runner.wait_for(done("receive"), timeout=20)
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+
+
+def test_the_sender_pauses_and_the_receiver_waits(run_engine, tmp_path):
+    alice, bob, proxy, source, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    alice.engine.pause(transfer_id)
+    events = bob.runner.wait_for(lambda ev: of_type(ev, TransferPaused))
+    assert of_type(events, TransferPaused)[0].by == "peer"
+    proxy.release(None)
+    assert not (tmp_path / "inbox" / "movie.bin").exists()
+    alice.engine.resume(transfer_id)
+    bob.runner.wait_for(done("receive"), timeout=20)
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+    alice.runner.wait_for(done("send"))
+
+
+def test_many_transfers_at_once_and_save_as(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    sources = [
+        write_file(tmp_path / "out" / f"f{n}.bin", 3 * 1024 * 1024 + n, seed=n) for n in range(4)
+    ]
+    ids = [alice.engine.offer([path], to="bob") for path in sources]
+    events = bob.runner.wait_for(lambda ev: len(of_type(ev, OfferReceived)) == 4)
+    by_id = {e.transfer_id: e for e in of_type(events, OfferReceived)}
+    assert set(by_id) == set(ids)
+    for transfer_id in ids[:3]:
+        bob.engine.accept(transfer_id, tmp_path / "inbox")
+    bob.engine.accept_as(ids[3], tmp_path / "elsewhere" / "renamed.bin")
+    events = bob.runner.wait_for(
+        lambda ev: len([e for e in of_type(ev, TransferDone) if e.direction == "receive"]) == 4,
+        timeout=30,
+    )
+    for path in sources[:3]:
+        assert sha(tmp_path / "inbox" / path.name) == sha(path)
+    assert sha(tmp_path / "elsewhere" / "renamed.bin") == sha(sources[3])
+    alice.runner.wait_for(
+        lambda ev: len([e for e in of_type(ev, TransferDone) if e.direction == "send"]) == 4
+    )
