@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.chat.tls import TlsError, TlsLayer, client_context, looks_like_tls, server_context
 from app.core.engine import Engine
+from app.core.identity import IdentityError, ServerIdentity, key_digest
 from app.core.messages import N_, Message
 from app.core.transfer import wire
 from app.core.transfer.events import (
@@ -66,6 +68,8 @@ Signaller = Callable[[str, dict[str, Any]], None]
 RECV_BUFFER = 1024 * 1024
 SEND_SLICE = 64 * 1024 * 1024  # bytes one connection may send per loop turn (fairness)
 PROGRESS_EVERY = 0.25
+TLS_CHUNK = 256 * 1024  # file bytes read and encrypted at a time when the link is TLS
+TLS_BACKLOG = 1024 * 1024  # encrypted bytes waiting before more of the file is read
 SAVE_EVERY = 1.0  # seconds between writes of a receiver's verified pieces
 MAX_REPAIR_ROUNDS = 3
 MAX_OFFERS_KEPT = 256  # offers received and not answered: the oldest is forgotten
@@ -98,6 +102,12 @@ UNKNOWN = N_("transfer", "There is no transfer {transfer_id}.")
 DECLINED = N_("transfer", "{peer} declined.")
 DECLINED_BY_YOU = N_("transfer", "You declined.")
 BAD_DESTINATION = N_("transfer", "{name} would be written outside {folder}; refused.")
+KEY_MISMATCH = N_(
+    "transfer",
+    "{peer}'s transfer connection showed another key than the one offered through the "
+    "room; refused.",
+)
+NO_KEY = N_("transfer", "Cannot encrypt the transfer: {reason}")
 MISMATCHED_OFFER = N_("transfer", "The files sent do not match the offer; refused.")
 
 
@@ -110,6 +120,7 @@ class _Outgoing:
     token: str
     files: list[LocalFile]
     name: str
+    tls: bool = False  # the offer names our key: only TLS connections may fetch it
     offered: bool = False  # hashed and sent at least once
     confirmed: set[int] = field(default_factory=set)
     paused_me: bool = False
@@ -138,6 +149,7 @@ class _Incoming:
     name: str
     count: int
     size: int
+    sender_key: str = ""  # the sender's key digest from the offer: TLS, and check it
     status: str = "offered"  # offered, accepted, done
     folder: str = ""
     save_as: str = ""
@@ -191,6 +203,8 @@ class _SendConnection:
     fd: int = -1
     closed: bool = False
     base: int = 0  # bytes the receiver had when it asked for the current file
+    tls: TlsLayer | None = None
+    sniffed: bool = False  # the first bytes said whether it is TLS
 
 
 @dataclass(eq=False)
@@ -204,6 +218,8 @@ class _ReceiveConnection:
     )
     out: bytearray = field(default_factory=bytearray)
     connected: bool = False
+    tls: TlsLayer | None = None
+    key_checked: bool = False
     last_heard: float = field(default_factory=time.monotonic)
     file: int = -1  # the file asked for
     fd: int = -1
@@ -244,6 +260,8 @@ class TransferEngine(Engine):
         self.free_space = free_space or (lambda folder: shutil.disk_usage(folder).free)
         self.port = 0
         self._signal: Signaller | None = None
+        self._secure: Callable[[], bool] = lambda: False
+        self._identity: ServerIdentity | None = None
         self._listener: socket.socket | None = None
         self._out_store = StateStore(self.state_dir, "out")
         self._in_store = StateStore(self.state_dir, "in")
@@ -256,9 +274,12 @@ class TransferEngine(Engine):
         self.faults = 0
 
     # ------------------------------------------------------------ thread-safe API
-    def set_signaller(self, signaller: Signaller) -> None:
-        """How to say something to a nick through the chat (`""`: the room). Set before run."""
+    def set_signaller(self, signaller: Signaller, secure: Callable[[], bool] | None = None) -> None:
+        """How to say something to a nick through the chat (`""`: the room), and whether
+        the chat is encrypted now (then offers are fetched over TLS). Set before run."""
         self._signal = signaller
+        if secure is not None:
+            self._secure = secure
 
     def offer(self, paths: Iterable[str], to: str = "") -> str:
         """Offer files and folders to `to` (a nick, or the room); returns the transfer id."""
@@ -330,6 +351,11 @@ class TransferEngine(Engine):
         for record in self._out_store.load_all():
             with contextlib.suppress(KeyError, TypeError, ValueError):
                 outgoing = _outgoing_from_record(record)
+                if outgoing.tls:
+                    try:
+                        self._load_identity()
+                    except IdentityError:
+                        continue
                 self._outgoing[outgoing.transfer_id] = outgoing
                 self._send_offer(outgoing)
         for record in self._in_store.load_all():
@@ -373,12 +399,26 @@ class TransferEngine(Engine):
                 return
             name = Path(paths[0]).name if paths else ""
             outgoing = _Outgoing(transfer_id, to, secrets.token_hex(16), files, name)
+            if self._secure():
+                try:
+                    self._load_identity()
+                except IdentityError as exc:
+                    reason = str(exc.args[0]) if exc.args else str(exc)
+                    self.emit(TransferFailed(transfer_id, Message(NO_KEY, reason=reason), True))
+                    return
+                outgoing.tls = True
             self._outgoing[transfer_id] = outgoing
             self._save_outgoing(outgoing)
             self._send_offer(outgoing)
             self.emit(OfferSent(transfer_id, to, name, len(files), outgoing.size))
 
         self.run_blocking(work, done, name="hashing")
+
+    def _load_identity(self) -> ServerIdentity:
+        """This SocketLab's transfer key (made once, kept with the transfer state)."""
+        if self._identity is None:
+            self._identity = ServerIdentity.load_or_create(self.state_dir / "key")
+        return self._identity
 
     def _send_offer(self, outgoing: _Outgoing) -> None:
         outgoing.offered = True
@@ -393,6 +433,8 @@ class TransferEngine(Engine):
             "count": len(outgoing.files),
             "size": outgoing.size,
         }
+        if outgoing.tls:
+            body["key"] = self._load_identity().digest
         self._say(outgoing.to, body)
 
     def _resend_offers(self) -> None:
@@ -459,6 +501,24 @@ class TransferEngine(Engine):
         if not data:
             self._close_send(connection)
             return
+        if not connection.sniffed:
+            connection.sniffed = True
+            if looks_like_tls(data[:2]):
+                if self._identity is None:
+                    self._close_send(connection)  # we offered nothing over TLS
+                    return
+                connection.tls = TlsLayer(server_context(self._identity), server_side=True)
+        if connection.tls is not None:
+            try:
+                data = connection.tls.receive(data)
+            except TlsError as exc:
+                log.info("file transfer: TLS with %s failed: %s", connection.peer, exc)
+                self._close_send(connection)
+                return
+            connection.out += connection.tls.data_to_send()
+            self._send_pump(connection)
+            if connection.closed or not data:
+                return
         for event in connection.reader.receive(data):
             if connection.closed:
                 return
@@ -480,6 +540,9 @@ class TransferEngine(Engine):
             if candidate.paused_me:
                 self._refuse(connection, "paused", "paused by the sender")
                 return
+            if candidate.tls and connection.tls is None:
+                self._refuse(connection, "needs_tls", "this transfer is encrypted: use TLS")
+                return
             connection.transfer = candidate
             candidate.connections.add(connection)
             manifest = [
@@ -492,7 +555,7 @@ class TransferEngine(Engine):
                 }
                 for f in candidate.files
             ]
-            connection.out += wire.control_frame(b"M", {"files": manifest})
+            self._put(connection, wire.control_frame(b"M", {"files": manifest}))
             self.emit(
                 TransferStarted(candidate.transfer_id, "send", candidate.name, candidate.size)
             )
@@ -562,7 +625,7 @@ class TransferEngine(Engine):
         others = sum(f.size for i, f in enumerate(outgoing.files) if i != index and i < index)
         connection.base = others + item.size - asked
         outgoing.sent = connection.base
-        connection.out += wire.hashes_frame(index, list(item.digests))
+        self._put(connection, wire.hashes_frame(index, list(item.digests)))
         for start, length in runs:
             connection.queue.append(wire.data_header(index, start, length))
             connection.queue.append((fd, start, length))
@@ -589,7 +652,7 @@ class TransferEngine(Engine):
                 break
             item = connection.queue[0]
             if isinstance(item, bytes):
-                connection.out += item
+                self._put(connection, item)
                 connection.queue.pop(0)
                 continue
             fd, offset, length = item
@@ -597,10 +660,16 @@ class TransferEngine(Engine):
                 connection.queue.pop(0)
                 continue
             try:
-                sent = os.sendfile(sock.fileno(), fd, offset, min(length, budget))
+                if connection.tls is None:  # zero-copy: the kernel sends from the file
+                    sent = os.sendfile(sock.fileno(), fd, offset, min(length, budget))
+                else:  # TLS: read, encrypt, send; at most TLS_BACKLOG waits encrypted
+                    chunk = os.pread(fd, min(length, TLS_CHUNK), offset)
+                    sent = len(chunk)
+                    if sent:
+                        self._put(connection, chunk)
             except (BlockingIOError, InterruptedError):
                 break
-            except OSError:
+            except (OSError, TlsError):
                 self._close_send(connection)
                 return
             if sent == 0:  # the file shrank under us
@@ -618,13 +687,26 @@ class TransferEngine(Engine):
             # Let the other connections have a turn; come back at once.
             self.call_soon(self._send_pump_again, connection)
 
+    def _put(self, connection: _SendConnection, data: bytes) -> None:
+        """Queue protocol bytes for the socket, encrypted when the connection is TLS."""
+        if connection.tls is None:
+            connection.out += data
+        else:
+            connection.tls.send(data)
+            connection.out += connection.tls.data_to_send()
+
     def _send_pump_again(self, connection: _SendConnection) -> None:
         if not connection.closed:
             self._send_ready(connection, selectors.EVENT_WRITE)
 
     def _refuse(self, connection: _SendConnection, code: str, text: str) -> None:
-        with contextlib.suppress(OSError):
-            connection.sock.send(wire.control_frame(b"X", {"code": code, "text": str(text)[:1000]}))
+        with contextlib.suppress(OSError, TlsError):
+            connection.out.clear()
+            connection.queue.clear()
+            self._put(
+                connection, wire.control_frame(b"X", {"code": code, "text": str(text)[:1000]})
+            )
+            connection.sock.send(connection.out)
         self._close_send(connection)
 
     def _close_send(self, connection: _SendConnection) -> None:
@@ -721,7 +803,7 @@ class TransferEngine(Engine):
     def _offer_received(
         self, sender: str, address: str, transfer_id: str, body: dict[str, Any]
     ) -> None:
-        token, port = body.get("token"), body.get("port")
+        token, port, key = body.get("token"), body.get("port"), body.get("key", "")
         count, size, name = body.get("count"), body.get("size"), body.get("name")
         if not (
             isinstance(token, str)
@@ -730,6 +812,8 @@ class TransferEngine(Engine):
             and _whole(count, 0, MAX_FILES)
             and _whole(size, 0, 2**53)
             and isinstance(name, str)
+            and isinstance(key, str)
+            and (key == "" or re.fullmatch(r"[0-9a-f]{64}", key))
         ):
             return
         host = address
@@ -738,6 +822,7 @@ class TransferEngine(Engine):
             if not _same(known.sender, sender):
                 return
             known.address, known.port = host, port  # a restarted sender listens elsewhere
+            known.sender_key = known.sender_key or key  # a later offer cannot drop TLS
             if known.status == "done":
                 self._say(sender, {"op": "done", "id": transfer_id})
             elif known.status == "accepted" and known.connection is None:
@@ -750,7 +835,9 @@ class TransferEngine(Engine):
             self._incoming.pop(oldest.transfer_id)
             self._in_store.delete(oldest.key)
         shown = safe_relative(name)[-1]
-        incoming = _Incoming(transfer_id, sender, host, port, token, shown, count, size)
+        incoming = _Incoming(
+            transfer_id, sender, host, port, token, shown, count, size, sender_key=key
+        )
         if self.size_limit is not None and size > self.size_limit:
             message = Message(TOO_BIG, size=size, limit=self.size_limit)
             self._say(sender, {"op": "decline", "id": transfer_id, "reason": "too_big"})
@@ -890,14 +977,25 @@ class TransferEngine(Engine):
         except OSError:
             self._close_receive(connection, retry=True)
             return
-        connection.out += wire.control_frame(
-            b"H", {"v": 1, "id": incoming.transfer_id, "token": incoming.token}
-        )
+        if incoming.sender_key:
+            connection.tls = TlsLayer(client_context(), server_side=False)
+            connection.tls.start()
+            connection.out += connection.tls.data_to_send()
+        hello = {"v": 1, "id": incoming.transfer_id, "token": incoming.token}
+        self._put_r(connection, wire.control_frame(b"H", hello))
         self.set_interest(
             sock,
             selectors.EVENT_READ | selectors.EVENT_WRITE,
             lambda mask, c=connection: self._receive_ready(c, mask),
         )
+
+    def _put_r(self, connection: _ReceiveConnection, data: bytes) -> None:
+        """Queue protocol bytes for the sender, encrypted when the connection is TLS."""
+        if connection.tls is None:
+            connection.out += data
+        else:
+            connection.tls.send(data)  # held inside the layer until the handshake ends
+            connection.out += connection.tls.data_to_send()
 
     def _retry(self, incoming: _Incoming) -> None:
         incoming.retry = None
@@ -910,7 +1008,7 @@ class TransferEngine(Engine):
                 self._receive_flush(connection)
             if not connection.closed and mask & selectors.EVENT_READ:
                 self._receive_read(connection)
-        except wire.TransferProtocolError as exc:
+        except (wire.TransferProtocolError, TlsError) as exc:
             log.info("file transfer from %s: %s", incoming.sender, exc)
             self._close_receive(connection, retry=True)
         except _StopTransfer as stop:
@@ -951,7 +1049,11 @@ class TransferEngine(Engine):
                 return
             connection.connected = True
             connection.last_heard = time.monotonic()
-            view = memoryview(buffer)[:count]
+            view: bytes | memoryview = memoryview(buffer)[:count]
+            if connection.tls is not None:
+                view = self._decrypt(connection, view)
+                if connection.closed:
+                    return
             for event in connection.reader.receive(view):
                 if connection.closed:
                     return
@@ -963,6 +1065,22 @@ class TransferEngine(Engine):
                     self._receive_control(connection, event.kind, event.body)
             if count < len(buffer):
                 return
+
+    def _decrypt(self, connection: _ReceiveConnection, data: memoryview) -> bytes:
+        """TLS bytes in, plaintext out; the sender's key is checked against the offer's
+        as soon as the handshake ends, before anything is sent or believed."""
+        tls = connection.tls
+        assert tls is not None
+        plain = tls.receive(bytes(data))
+        if tls.handshake_done and not connection.key_checked:
+            incoming = connection.transfer
+            if key_digest(tls.peer_public_key()) != incoming.sender_key:
+                raise _StopTransfer(Message(KEY_MISMATCH, peer=incoming.sender))
+            connection.key_checked = True
+        connection.out += tls.data_to_send()
+        if connection.out:
+            self._receive_flush(connection)
+        return plain
 
     def _receive_control(
         self, connection: _ReceiveConnection, kind: str, body: dict[str, Any]
@@ -981,7 +1099,7 @@ class TransferEngine(Engine):
                 incoming.paused_peer = True
                 self._close_receive(connection, retry=False)
                 self.emit(TransferPaused(incoming.transfer_id, "peer"))
-            elif code in {"cancelled", "unknown", "changed", "unreadable"}:
+            elif code in {"cancelled", "unknown", "changed", "unreadable", "needs_tls"}:
                 self._close_receive(connection, retry=False)
                 message = Message(PEER_ERROR, peer=incoming.sender, reason=reason[:200])
                 self._stop_incoming(incoming, message)
@@ -1085,10 +1203,11 @@ class TransferEngine(Engine):
                 connection.whole, connection.whole_at = BackgroundHash(), 0
             else:
                 connection.whole = _drop_hash(connection.whole)
-            connection.out += wire.control_frame(b"W", {"file": index, "ranges": missing[:4096]})
+            want = {"file": index, "ranges": missing[:4096]}
+            self._put_r(connection, wire.control_frame(b"W", want))
             self._receive_flush(connection)
             return
-        connection.out += wire.control_frame(b"B", {})
+        self._put_r(connection, wire.control_frame(b"B", {}))
         self._receive_flush(connection)
         self._incoming_done(incoming)
 
@@ -1219,7 +1338,7 @@ class TransferEngine(Engine):
         incoming.repairs = 0
         self._save_incoming(incoming)
         self.emit(FileVerified(incoming.transfer_id, str(final), item["size"], digest))
-        connection.out += wire.control_frame(b"F", {"file": index, "sha256": digest})
+        self._put_r(connection, wire.control_frame(b"F", {"file": index, "sha256": digest}))
         self._ask_next(connection)
 
     def _repair(self, connection: _ReceiveConnection, message: Message) -> None:
@@ -1402,6 +1521,7 @@ def _outgoing_record(outgoing: _Outgoing) -> dict[str, Any]:
         "token": outgoing.token,
         "name": outgoing.name,
         "paused": outgoing.paused_me,
+        "tls": outgoing.tls,
         "confirmed": sorted(outgoing.confirmed),
         "files": [
             {
@@ -1440,6 +1560,7 @@ def _outgoing_from_record(record: dict[str, Any]) -> _Outgoing:
         str(record["id"]), str(record["to"]), str(record["token"]), files, str(record["name"])
     )
     outgoing.paused_me = bool(record.get("paused"))
+    outgoing.tls = bool(record.get("tls"))
     outgoing.confirmed = {int(i) for i in record.get("confirmed", [])}
     return outgoing
 
@@ -1451,6 +1572,7 @@ def _incoming_record(incoming: _Incoming) -> dict[str, Any]:
         "address": incoming.address,
         "port": incoming.port,
         "token": incoming.token,
+        "key": incoming.sender_key,
         "name": incoming.name,
         "count": incoming.count,
         "size": incoming.size,
@@ -1479,6 +1601,7 @@ def _incoming_from_record(record: dict[str, Any]) -> _Incoming:
         status=str(record["status"]),
         folder=str(record["folder"]),
         save_as=str(record["save_as"]),
+        sender_key=str(record.get("key", "")),
     )
     incoming.paused_me = bool(record.get("paused"))
     manifest = record.get("manifest")
