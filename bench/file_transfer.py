@@ -2,7 +2,9 @@
 against Python's own `socket.sendfile` (the limit: no hashing, no protocol).
 
 SocketLab runs as people run it: `socketlab serve`, `socketlab chat --accept-files DIR`
-(bob) and `socketlab send ... --to bob` (alice), each its own process. It is timed from
+(bob) and `socketlab send ... --to bob` (alice), each its own process; in plaintext
+(`--no-tls`: sendfile) for the comparison, and once more in a TLS room (the transfer is
+then TLS 1.3 too). It is timed from
 alice's "Offered" line to her "Done" line: bob's accept, the bytes, bob's SHA-256 check,
 the rename into place and his confirmation; the time from the start of `socketlab send`
 to its exit (Python start-up, joining the room, hashing before the offer) is printed
@@ -69,20 +71,21 @@ class _Direct:
 
 
 def time_socketlab(
-    receiving, sending, address: str, source: Path, inbox: Path
+    receiving, sending, address: str, source: Path, inbox: Path, *, tls: bool = False
 ) -> tuple[float, float, int]:
     """`socketlab chat --accept-files` on `receiving`, `socketlab send` on `sending`, a room
     already serving on `receiving`'s 127.0.0.1:5555. Returns (seconds from the offer to the
     confirmed SHA-256, seconds from the start to the exit, peak RSS of either in KiB)."""
+    plain = [] if tls else ["--no-tls"]
     bob = receiving.start_app(
-        "chat", "127.0.0.1:5555", "--nick", "bob", "--no-tls",
+        "chat", "127.0.0.1:5555", "--nick", "bob", *plain,
         "--accept-files", str(inbox), stdin=True,
     )  # fmt: skip
     try:
         bob.wait_for(r"bob joined")
         started = time.perf_counter()
         alice = sending.start_app(
-            "send", f"{address}:5555", str(source), "--to", "bob", "--nick", "alice", "--no-tls"
+            "send", f"{address}:5555", str(source), "--to", "bob", "--nick", "alice", *plain
         )
         try:
             alice.wait_for(r"^Offered ", timeout=LIMIT_SECONDS)
@@ -262,11 +265,10 @@ def main() -> int:
             f"{args.size:,} bytes over 127.0.0.1, {args.rounds} rounds, medians; files in "
             f"{work.parent}"
         )
-        ours, whole, rss, theirs, limit = [], [], [], [], []
+        ours, whole, rss, theirs, limit, secure = [], [], [], [], [], []
         os.environ["XDG_DATA_HOME"] = str(work / "data")  # the receiver's resume state
         server = _Direct.start_app(
-            "serve", "--host", "127.0.0.1", "--port", "5555", "--no-tls", "--no-announce",
-            "--no-trace",
+            "serve", "--host", "127.0.0.1", "--port", "5555", "--no-announce", "--no-trace",
         )  # fmt: skip
         try:
             server.wait_for(r"Listening on 127\.0\.0\.1:5555")
@@ -282,6 +284,11 @@ def main() -> int:
                     (work / "ncat.bin").unlink()
                 limit.append(time_sendfile(source, work / "sendfile.bin"))
                 (work / "sendfile.bin").unlink()
+                inbox = work / f"tls{round_}"
+                secure.append(
+                    time_socketlab(_Direct, _Direct, "127.0.0.1", source, inbox, tls=True)[0]
+                )
+                shutil.rmtree(inbox)
         finally:
             server.close()
         mine = statistics.median(ours)
@@ -289,6 +296,11 @@ def main() -> int:
             f"socketlab: {mine:.2f} s, {args.size / mine / 1e6:,.0f} MB/s (offer to confirmed "
             f"SHA-256; {statistics.median(whole):.2f} s from the start of `socketlab send` to "
             f"its exit), peak RSS {max(rss) / 1024:,.0f} MiB"
+        )
+        encrypted = statistics.median(secure)
+        print(
+            f"socketlab in a TLS room (TLS 1.3 transfer, no sendfile): {encrypted:.2f} s, "
+            f"{args.size / encrypted / 1e6:,.0f} MB/s"
         )
         fastest = statistics.median(limit)
         print(
