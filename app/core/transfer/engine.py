@@ -73,6 +73,8 @@ TLS_BACKLOG = 1024 * 1024  # encrypted bytes waiting before more of the file is 
 SAVE_EVERY = 1.0  # seconds between writes of a receiver's verified pieces
 MAX_REPAIR_ROUNDS = 3
 MAX_OFFERS_KEPT = 256  # offers received and not answered: the oldest is forgotten
+MAX_SEND_CONNECTIONS = 64  # receivers connected to us at once; more are closed at once
+HELLO_TIMEOUT = 10.0  # a connection that has not named its transfer by then is closed
 _ID = re.compile(r"[0-9a-f]{32}")
 
 CANNOT_READ = N_("transfer", "Cannot read {path}: {reason}")
@@ -270,6 +272,7 @@ class TransferEngine(Engine):
         self._auto_nicks: frozenset[str] = frozenset()
         self._auto_folder = ""
         self._buffer = bytearray(RECV_BUFFER)
+        self._send_connections: set[_SendConnection] = set()
         self._progress_timer: Any = None
         self.faults = 0
 
@@ -340,9 +343,8 @@ class TransferEngine(Engine):
             if incoming.connection is not None:
                 self._close_receive(incoming.connection, retry=False)
             self._save_incoming(incoming)
-        for outgoing in self._outgoing.values():
-            for connection in list(outgoing.connections):
-                self._close_send(connection)
+        for connection in list(self._send_connections):
+            self._close_send(connection)
         if self._listener is not None:
             self.remove(self._listener)
             self._listener.close()
@@ -473,10 +475,19 @@ class TransferEngine(Engine):
             except OSError as exc:
                 log.info("accept() failed: %s", exc)
                 return
+            if len(self._send_connections) >= MAX_SEND_CONNECTIONS:
+                sock.close()
+                continue
             sock.setblocking(False)
             _tune(sock)
             connection = _SendConnection(sock, f"{address[0]}:{address[1]}")
+            self._send_connections.add(connection)
+            self.call_later(HELLO_TIMEOUT, self._hello_timed_out, connection)
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))
+
+    def _hello_timed_out(self, connection: _SendConnection) -> None:
+        if connection.transfer is None and not connection.closed:
+            self._close_send(connection)
 
     def _send_ready(self, connection: _SendConnection, mask: int) -> None:
         try:
@@ -713,6 +724,7 @@ class TransferEngine(Engine):
         if connection.closed:
             return
         connection.closed = True
+        self._send_connections.discard(connection)
         if connection.fd >= 0:
             with contextlib.suppress(OSError):
                 os.close(connection.fd)

@@ -294,3 +294,20 @@ def test_a_silent_sender_is_left_and_tried_again(run_engine, tmp_path):
         assert not failure.final and "lost" in failure.message
     finally:
         silent.close()
+
+
+def test_connections_that_never_name_a_transfer_are_bounded(run_engine, tmp_path, monkeypatch):
+    import app.core.transfer.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "HELLO_TIMEOUT", 0.2)
+    monkeypatch.setattr(engine_module, "MAX_SEND_CONNECTIONS", 4)
+    engine, runner = engine_for(run_engine, tmp_path)
+    runner.wait_for(lambda ev: engine.port)
+    idle = [socket.create_connection(("127.0.0.1", engine.port)) for _ in range(6)]
+    try:
+        for sock in idle:  # every one is closed: 2 at once (over the limit), 4 after 0.2 s
+            sock.settimeout(5)
+            assert sock.recv(1) == b""
+    finally:
+        for sock in idle:
+            sock.close()
