@@ -841,7 +841,12 @@ class TransferEngine(Engine):
                 self._connect(known, now=True)
             return
         if len(self._incoming) >= MAX_OFFERS_KEPT:
-            oldest = next((i for i in self._incoming.values() if i.status == "offered"), None)
+            # Forget the oldest finished one, else the oldest unanswered offer; transfers
+            # under way are kept (a flood of offers cannot push them out).
+            oldest = next((i for i in self._incoming.values() if i.status == "done"), None)
+            oldest = oldest or next(
+                (i for i in self._incoming.values() if i.status == "offered"), None
+            )
             if oldest is None:
                 return
             self._incoming.pop(oldest.transfer_id)

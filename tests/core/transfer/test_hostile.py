@@ -311,3 +311,17 @@ def test_connections_that_never_name_a_transfer_are_bounded(run_engine, tmp_path
     finally:
         for sock in idle:
             sock.close()
+
+
+def test_a_flood_of_offers_keeps_a_bounded_table(run_engine, tmp_path, monkeypatch):
+    import app.core.transfer.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "MAX_OFFERS_KEPT", 5)
+    engine, runner = engine_for(run_engine, tmp_path)
+    fake = FakeSender([])
+    for n in range(12):
+        engine.signal_received("mallory", "127.0.0.1", fake.offer(f"{n:032x}"))
+    runner.wait_for(lambda ev: len(of_type(ev, OfferReceived)) == 12)
+    assert len(engine._incoming) == 5
+    assert sorted(engine._incoming) == [f"{n:032x}" for n in range(7, 12)]
+    assert len(list((tmp_path / "state" / "in").glob("*.json"))) == 5
