@@ -228,6 +228,8 @@ class _ReceiveConnection:
     digests: tuple[bytes, ...] = ()
     expected: list[tuple[int, int]] = field(default_factory=list)  # byte runs to come
     piece_filled: int = 0  # bytes of the piece being received
+    checking: bool = False  # a helper thread is reading the file back from disk
+    end_pending: bool = False  # `E` came while it was
     whole: Any = None
     whole_at: int = 0
     bad: set[int] = field(default_factory=set)
@@ -1019,12 +1021,22 @@ class TransferEngine(Engine):
         self._connect(incoming, now=True)
 
     def _receive_ready(self, connection: _ReceiveConnection, mask: int) -> None:
+        self._guard_receive(connection, self._receive_io, connection, mask)
+
+    def _receive_io(self, connection: _ReceiveConnection, mask: int) -> None:
+        if mask & selectors.EVENT_WRITE:
+            self._receive_flush(connection)
+        if not connection.closed and mask & selectors.EVENT_READ:
+            self._receive_read(connection)
+
+    def _guard_receive(
+        self, connection: _ReceiveConnection, function: Callable[..., None], *args: Any
+    ) -> None:
+        """The fault barrier of one receiving connection: whatever `function` raises ends
+        this connection (retried, or stopped in words), never the engine."""
         incoming = connection.transfer
         try:
-            if mask & selectors.EVENT_WRITE:
-                self._receive_flush(connection)
-            if not connection.closed and mask & selectors.EVENT_READ:
-                self._receive_read(connection)
+            function(*args)
         except (wire.TransferProtocolError, TlsError) as exc:
             log.info("file transfer from %s: %s", incoming.sender, exc)
             self._close_receive(connection, retry=True)
@@ -1212,6 +1224,7 @@ class TransferEngine(Engine):
             connection.file = index
             connection.digests = ()
             connection.bad = set()
+            connection.end_pending = False
             connection.expected = [
                 (a * item["piece"], min(item["size"], b * item["piece"])) for a, b in missing
             ]
@@ -1254,13 +1267,34 @@ class TransferEngine(Engine):
             raise wire.TransferProtocolError("piece hashes that do not match the manifest")
         connection.digests = event.digests
         # Pieces written by an earlier connection (cut, or an app restart) are checked
-        # now, from disk, before they count: the bad ones are fetched again.
-        unchecked = incoming.received.pop(event.file, set())
-        if unchecked:
-            good = _verified_on_disk(connection.fd, item, event.digests, unchecked)
-            incoming.verified.setdefault(event.file, set()).update(good)
+        # now, from disk, on a helper thread (the loop goes on receiving), before they
+        # count: the bad ones are fetched again.
+        unchecked = set(incoming.received.get(event.file, ()))
+        if not unchecked:
+            return
+        index, digests = event.file, event.digests
+        fd = os.dup(connection.fd)
+
+        def work() -> set[int]:
+            try:
+                return _verified_on_disk(fd, item, digests, unchecked)
+            finally:
+                os.close(fd)
+
+        def done(good: set[int] | None, exc: BaseException | None) -> None:
+            connection.checking = False
+            good = good if exc is None and good is not None else set()
+            received = incoming.received.setdefault(index, set())
+            received -= unchecked
+            incoming.verified.setdefault(index, set()).update(good)
             connection.bad |= unchecked - good
             incoming.dirty = True
+            if connection.end_pending and not connection.closed:
+                connection.end_pending = False
+                self._guard_receive(connection, self._file_round_done, connection)
+
+        connection.checking = True
+        self.run_blocking(work, done, name="checking pieces")
 
     def _on_data(self, connection: _ReceiveConnection, event: wire.Data) -> None:
         incoming = connection.transfer
@@ -1308,6 +1342,11 @@ class TransferEngine(Engine):
         incoming.in_flight = connection.piece_filled
 
     def _file_round_done(self, connection: _ReceiveConnection) -> None:
+        """`E`: every piece asked for came. Fetch what is missing or damaged again, or
+        check the whole file's SHA-256 and put it in place."""
+        if connection.checking:
+            connection.end_pending = True  # finished when the check is
+            return
         incoming = connection.transfer
         assert incoming.manifest is not None
         index = connection.file
@@ -1319,24 +1358,71 @@ class TransferEngine(Engine):
             count = len(connection.bad) or pieces - len(have)
             self._repair(connection, Message(DAMAGED, count=count, name=name))
             return
+        digest = ""
         if connection.whole is not None and connection.whole_at == item["size"]:
             digest = connection.whole.hexdigest()
             connection.whole = None
-        else:
-            digest = _hash_fd(connection.fd)
-        if digest != item["sha256"]:
-            # Check every piece on disk against its SHA-256 and fetch the bad ones again.
-            good = _verified_on_disk(connection.fd, item, connection.digests, set(range(pieces)))
-            incoming.received.pop(index, None)
-            incoming.verified[index] = good if len(good) < pieces else set()
-            count = pieces - len(good)
-            self._repair(
-                connection,
-                Message(DAMAGED, count=count, name=name)
-                if count
-                else Message(WHOLE_MISMATCH, name=name),
-            )
+            if digest == item["sha256"]:
+                self._finish_file(connection, digest)
+                return
+        # Resumed (the file is read back) or damaged (each piece is read back): on a
+        # helper thread, so other transfers go on meanwhile.
+        fd, digests = os.dup(connection.fd), connection.digests
+
+        def work() -> tuple[str, set[int] | None]:
+            try:
+                whole = digest or _hash_fd(fd)
+                if whole == item["sha256"]:
+                    return whole, None
+                return whole, _verified_on_disk(fd, item, digests, set(range(pieces)))
+            finally:
+                os.close(fd)
+
+        def done(result: tuple[str, set[int] | None] | None, exc: BaseException | None) -> None:
+            connection.checking = False
+            if not connection.closed:
+                self._guard_receive(connection, self._file_checked, connection, result, exc)
+
+        connection.checking = True
+        self.run_blocking(work, done, name="checking a file")
+
+    def _file_checked(
+        self,
+        connection: _ReceiveConnection,
+        result: tuple[str, set[int] | None] | None,
+        exc: BaseException | None,
+    ) -> None:
+        incoming = connection.transfer
+        assert incoming.manifest is not None
+        index = connection.file
+        if exc is not None or result is None:
+            error = exc if isinstance(exc, OSError) else OSError(str(exc))
+            raise _StopTransfer(self._write_error(incoming, incoming.targets[index], error))
+        digest, good = result
+        if good is None:
+            self._finish_file(connection, digest)
             return
+        # Every piece was checked on disk against its SHA-256: fetch the bad ones again.
+        log.info("file transfer: %s failed its SHA-256", incoming.targets[index])
+        item = incoming.manifest[index]
+        pieces = piece_count(item["size"], item["piece"])
+        name = Path(incoming.targets[index]).name
+        incoming.received.pop(index, None)
+        incoming.verified[index] = good if len(good) < pieces else set()
+        count = pieces - len(good)
+        message = (
+            Message(DAMAGED, count=count, name=name)
+            if count
+            else Message(WHOLE_MISMATCH, name=name)
+        )
+        self._repair(connection, message)
+
+    def _finish_file(self, connection: _ReceiveConnection, digest: str) -> None:
+        """The file matched its SHA-256: in place under a free name, said, confirmed."""
+        incoming = connection.transfer
+        assert incoming.manifest is not None
+        index = connection.file
+        item = incoming.manifest[index]
         os.ftruncate(connection.fd, item["size"])
         os.close(connection.fd)
         connection.fd = -1

@@ -334,3 +334,31 @@ def test_many_transfers_at_once_and_save_as(run_engine, tmp_path):
     alice.runner.wait_for(
         lambda ev: len([e for e in of_type(ev, TransferDone) if e.direction == "send"]) == 4
     )
+
+
+def test_a_verified_piece_damaged_later_is_found_by_the_whole_file_hash(run_engine, tmp_path):
+    _, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+
+    def has(amount):
+        def check(events) -> bool:
+            items = [i for e in of_type(events, TransferProgress) for i in e.items]
+            return any(i.done > amount for i in items)
+
+        return check
+
+    proxy.release(5 * 1024 * 1024)  # cut: pieces 0 and 1 are checked on the next link
+    assert proxy.held.wait(10)
+    bob.runner.wait_for(has(3 * 1024 * 1024 + 512 * 1024))
+    port = bob.chat.port
+    bob.runner.stop()
+    bob.chat_runner.stop()
+    (part,) = (tmp_path / "inbox").glob("*.part")
+    with open(part, "r+b") as handle:  # piece 0, verified already, goes bad on disk
+        handle.write(b"\0" * 10)
+    bob = start_side(run_engine, port, "bob", bob.state)
+    route_through(bob, proxy.port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    retried = [e.message for e in of_type(events, TransferFailed) if not e.final]
+    assert "Pieces of movie.bin failed their SHA-256 check (1); fetching them again." in retried
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
