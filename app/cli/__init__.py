@@ -17,6 +17,7 @@ from app import APP_NAME, __version__
 COMMAND_MODULES: tuple[str, ...] = (
     # one module per line, so branches that add commands merge cleanly
     "chat",
+    "send",
     "subnet",
     "ping",
     "dns",

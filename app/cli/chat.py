@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from app.cli.console import BackgroundConsole
@@ -142,6 +143,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     chat.add_argument("address", metavar="HOST[:PORT]", help="server address (default port 5555)")
     chat.add_argument("--nick", default="", help="your nickname")
     chat.add_argument("--trace", action="store_true", help="print socket calls to stderr")
+    chat.add_argument(
+        "--accept-files",
+        metavar="DIR",
+        default="",
+        help="accept every file offered to you into DIR and print one line per finished "
+        "file with its SHA-256; keeps running at the end of input (Ctrl-C stops)",
+    )
+    chat.add_argument(
+        "--max-size",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="with --accept-files: decline offers bigger than this",
+    )
     _add_chat_tls_options(chat)
     add_password_options(chat, serving=False)
     chat.set_defaults(handler=run_chat)
@@ -396,9 +411,26 @@ def run_chat(args: argparse.Namespace) -> int:
     )
     session = _TerminalChat(engine, sys.stdout, sys.stderr, show_trace=args.trace)
     engine.add_listener(session.on_events)
+    receiver = None
+    if args.accept_files:
+        from app.cli.send import start_receiver
+
+        folder = Path(args.accept_files)
+        if folder.exists() and not folder.is_dir():
+            return _fail_usage(f"--accept-files {args.accept_files}: not a folder.")
+        session.keep_running = True
+        receiver = start_receiver(
+            engine, endpoint.host, str(folder), sys.stdout, sys.stderr, size_limit=args.max_size
+        )
     reader = threading.Thread(target=session.read_stdin, args=(sys.stdin,), daemon=True)
     reader.start()
-    _run_until_signal(engine)
+    try:
+        _run_until_signal(engine)
+    finally:
+        if receiver is not None:
+            from app.cli.send import stop_receiver
+
+            stop_receiver(*receiver)
     return EXIT_FAILED if session.failed else EXIT_OK
 
 
@@ -410,6 +442,7 @@ class _TerminalChat:
         self.out, self.err = out, err
         self.show_trace = show_trace
         self.failed = False
+        self.keep_running = False  # --accept-files: the end of input does not stop it
         self._settled = False  # connected, raw, or failed: input can be judged
         self._pending: set[int] = set()
         self._lock = threading.Lock()
@@ -490,7 +523,8 @@ class _TerminalChat:
                 ),
                 timeout=10,
             )
-        self.engine.stop()
+        if not self.keep_running:
+            self.engine.stop()
 
     def _seen(self, sent: int) -> bool:
         return self.engine.outbox.last_seq >= sent or self.engine.mode is SessionMode.RAW

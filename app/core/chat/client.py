@@ -371,6 +371,11 @@ class ChatClientEngine(Engine):
         the socket's buffer is full, waiting bytes go out together, as TCP would anyway.)"""
         self.call_soon_threadsafe(self._send_raw_parts, list(parts))
 
+    def send_file_signal(self, to: str, body: dict[str, Any]) -> None:
+        """A file-transfer frame for `to` (`""`: the room), through the room. Not kept
+        while disconnected: the transfer engine says it again (see app/core/transfer)."""
+        self.call_soon_threadsafe(self._send_file_signal, to, body)
+
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
         self.emit_many(self.session.pending_events())
@@ -936,6 +941,10 @@ class ChatClientEngine(Engine):
             return
         self.emit_many(events)
         self._pump()
+
+    def _send_file_signal(self, to: str, body: dict[str, Any]) -> None:
+        if self._sock is not None and self.session.send_file_signal(to, body):
+            self._pump()
 
     def _send_raw(self, data: bytes) -> None:
         if self._sock is None or not self.session.send_raw(data):

@@ -1047,11 +1047,38 @@ class Room:
                 self._send_users(peer)
             elif kind == "quit":
                 self._close(peer, "quit")
+            elif kind == "file":
+                self._relay_file(peer, obj)
             else:
                 shown = kind if isinstance(kind, str) else type(kind).__name__
                 self._reply_error(peer, "unknown_type", f"Unknown message type {shown[:40]!r}.")
         except WireError as exc:
             self._reply_error(peer, "bad_field", f"Ignored: {exc}.")
+
+    def _relay_file(self, peer: Peer, obj: dict[str, Any]) -> None:
+        """A file-transfer frame (offer, decline, cancel...): relayed as it is to one
+        SocketLab client or to all of them, with the sender's nick and the address the
+        room sees them at, so the receiver can connect to the sender directly. Not kept
+        in the history; raw clients never see it."""
+        target = obj.get("to", "")
+        body = obj.get("body")
+        if not isinstance(target, str) or not isinstance(body, dict):
+            raise WireError("a file frame needs a string 'to' and an object 'body'")
+        if not peer.joined:
+            return
+        relayed = encode_json({"type": "file", "from": peer.nick, "address": peer.ip, "body": body})
+        if target:
+            recipient = self._by_nick.get(nick_key(target))
+            if recipient is None or not recipient.app:
+                shown = sanitize_text(target)[:64]
+                self._reply_error(peer, "no_such_nick", Message(NO_SUCH_NICK, nick=shown))
+                return
+            recipients = [recipient]
+        else:
+            recipients = [p for p in self._by_nick.values() if p.app and p is not peer]
+        for recipient in recipients:
+            if not recipient.closed:
+                self._direct(recipient, relayed)
 
     def _handle_say(self, peer: Peer, obj: dict[str, Any], now: float) -> None:
         text = obj.get("text")

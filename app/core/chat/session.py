@@ -146,6 +146,16 @@ class RawReceived(Event):
 
 
 # ---------------------------------------------------------------------------- session
+@dataclass(frozen=True, slots=True)
+class FileSignalReceived(Event):
+    """A file-transfer frame relayed by the room: `sender`'s nick, the address the room
+    sees them at (IP only), and the body for the transfer engine to check."""
+
+    sender: str
+    address: str
+    body: dict[str, Any]
+
+
 class SessionMode(str, Enum):
     """What a client session is doing (a str, so logs and tests can say "raw")."""
 
@@ -292,6 +302,14 @@ class ClientSession:
         if self.mode is not SessionMode.RAW:
             return False
         self._out += data
+        return True
+
+    def send_file_signal(self, to: str, body: dict[str, Any]) -> bool:
+        """A file-transfer frame for `to` (a nick; `""`: everyone in the room); False
+        (not sent, not kept) unless welcomed: the transfer engine says it again."""
+        if self.mode is not SessionMode.APP:
+            return False
+        self._out += encode_json({"type": "file", "to": to, "body": body})
         return True
 
     def pending_events(self) -> list[Event]:
@@ -538,6 +556,13 @@ class ClientSession:
                 text = Message(PASSWORD_KEPT)  # we have one, and did not send it in clear
         self._notice(text, True, code)
 
+    def _on_file(self, obj: dict[str, Any]) -> None:
+        sender = str_field(obj, "from", max_length=MAX_NICK_LENGTH * 4)
+        address = str_field(obj, "address", default="", max_length=64)
+        body = obj.get("body")
+        if sender and isinstance(body, dict):
+            self._events.append(FileSignalReceived(sender, address, body))
+
     def _on_system(self, obj: dict[str, Any]) -> None:
         code = str_field(obj, "code", default="", max_length=64)
         if code == "server_stopped":  # a code we know: said in the window's language
@@ -587,6 +612,7 @@ _HANDLERS = {
     "ping": ClientSession._on_ping,
     "error": ClientSession._on_error,
     "system": ClientSession._on_system,
+    "file": ClientSession._on_file,
 }
 
 

@@ -1,0 +1,1 @@
+"""File transfer: offers through the chat, pieces over a connection of their own."""
