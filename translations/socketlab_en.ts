@@ -6799,6 +6799,89 @@ Sales 50</source>
     </message>
 </context>
 <context>
+    <name>transfer</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was offered; offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer is {size} bytes, more than the {limit} bytes you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: {need} bytes needed, {free} bytes free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: free some space, then resume the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {peer} was lost; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of {name} failed their SHA-256 check ({count}); fetching them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 after every piece was checked; fetching it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept arriving damaged; the transfer stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} stopped the transfer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer {transfer_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would be written outside {folder}; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer connection showed another key than the one offered through the room; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the transfer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files sent do not match the offer; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files: at most {limit} in one offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>

@@ -6846,6 +6846,89 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>transfer</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was offered; offer it again.</source>
+        <translation>{path} изменился после того, как был предложен; предложите его снова.</translation>
+    </message>
+    <message>
+        <source>The offer is {size} bytes, more than the {limit} bytes you accept.</source>
+        <translation>Предложено {size} байт — больше, чем допустимые для вас {limit} байт.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: {need} bytes needed, {free} bytes free.</source>
+        <translation>Недостаточно свободного места в {folder}: нужно {need} байт, свободно {free} байт.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: free some space, then resume the transfer.</source>
+        <translation>Диск, на котором находится {folder}, заполнен: освободите место и возобновите передачу.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {peer} was lost; trying again.</source>
+        <translation>Соединение с {peer} потеряно; повторная попытка.</translation>
+    </message>
+    <message>
+        <source>Pieces of {name} failed their SHA-256 check ({count}); fetching them again.</source>
+        <translation>Части файла {name} не прошли проверку SHA-256 ({count}); они будут получены заново.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 after every piece was checked; fetching it again.</source>
+        <translation>{name} не совпадает со своей суммой SHA-256, хотя все части прошли проверку; файл будет получен заново.</translation>
+    </message>
+    <message>
+        <source>{name} kept arriving damaged; the transfer stopped.</source>
+        <translation>{name} раз за разом приходит повреждённым; передача остановлена.</translation>
+    </message>
+    <message>
+        <source>{peer} stopped the transfer: {reason}</source>
+        <translation>{peer}: передача остановлена — {reason}</translation>
+    </message>
+    <message>
+        <source>There is no transfer {transfer_id}.</source>
+        <translation>Передачи {transfer_id} нет.</translation>
+    </message>
+    <message>
+        <source>{peer} declined.</source>
+        <translation>{peer}: предложение отклонено.</translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation>Вы отказались.</translation>
+    </message>
+    <message>
+        <source>{name} would be written outside {folder}; refused.</source>
+        <translation>{name} оказался бы записан вне папки {folder}; отклонено.</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer connection showed another key than the one offered through the room; refused.</source>
+        <translation>Соединение для передачи от {peer} предъявило не тот ключ, что был указан в предложении через комнату; отклонено.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the transfer: {reason}</source>
+        <translation>Не удаётся зашифровать передачу: {reason}</translation>
+    </message>
+    <message>
+        <source>The files sent do not match the offer; refused.</source>
+        <translation>Присланные файлы не совпадают с предложением; отклонено.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or cannot be read.</source>
+        <translation>{path} не существует или не читается.</translation>
+    </message>
+    <message>
+        <source>Too many files: at most {limit} in one offer.</source>
+        <translation>Слишком много файлов: в одном предложении не больше {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>

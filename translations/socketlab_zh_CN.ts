@@ -6778,6 +6778,89 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>transfer</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was offered; offer it again.</source>
+        <translation>{path} 在发出传输请求后已被修改，请重新发送。</translation>
+    </message>
+    <message>
+        <source>The offer is {size} bytes, more than the {limit} bytes you accept.</source>
+        <translation>传输大小为 {size} 字节，超过了您允许的 {limit} 字节。</translation>
+    </message>
+    <message>
+        <source>Not enough free space in {folder}: {need} bytes needed, {free} bytes free.</source>
+        <translation>{folder} 中的可用空间不足：需要 {need} 字节，可用 {free} 字节。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: free some space, then resume the transfer.</source>
+        <translation>{folder} 所在的磁盘已满：请释放一些空间，然后继续传输。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {peer} was lost; trying again.</source>
+        <translation>与 {peer} 的连接已断开，正在重试。</translation>
+    </message>
+    <message>
+        <source>Pieces of {name} failed their SHA-256 check ({count}); fetching them again.</source>
+        <translation>{name} 的部分数据块未通过 SHA-256 校验（{count} 个），正在重新获取。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 after every piece was checked; fetching it again.</source>
+        <translation>{name} 的所有数据块均已校验，但整个文件与其 SHA-256 不符，正在重新获取。</translation>
+    </message>
+    <message>
+        <source>{name} kept arriving damaged; the transfer stopped.</source>
+        <translation>{name} 多次接收均已损坏，传输已停止。</translation>
+    </message>
+    <message>
+        <source>{peer} stopped the transfer: {reason}</source>
+        <translation>{peer} 停止了传输：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no transfer {transfer_id}.</source>
+        <translation>不存在传输 {transfer_id}。</translation>
+    </message>
+    <message>
+        <source>{peer} declined.</source>
+        <translation>{peer} 已拒绝。</translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation>您已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} would be written outside {folder}; refused.</source>
+        <translation>{name} 将被写入 {folder} 之外，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer connection showed another key than the one offered through the room; refused.</source>
+        <translation>{peer} 的传输连接出示的密钥与通过聊天室发来的传输请求中的密钥不同，已拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the transfer: {reason}</source>
+        <translation>无法加密传输：{reason}</translation>
+    </message>
+    <message>
+        <source>The files sent do not match the offer; refused.</source>
+        <translation>发送的文件与传输请求不符，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or cannot be read.</source>
+        <translation>{path} 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>Too many files: at most {limit} in one offer.</source>
+        <translation>文件过多：一次最多发送 {limit} 个。</translation>
+    </message>
+</context>
+<context>
     <name>udp</name>
     <message>
         <source>{group} is not a multicast group: use 224.0.0.0-239.255.255.255 (IPv4) or an ff00::/8 address (IPv6).</source>
