@@ -112,9 +112,10 @@ class TransferItem:
     # ------------------------------------------------------------ words
     def headline(self) -> str:
         """The first row: name, count, size, and to or from whom."""
+        # One file needs no count: "notes.pdf (2.3 MiB)".
         what = (
             QCoreApplication.translate("TransferRow", "%n file(s)", None, self.count)
-            if self.count
+            if self.count > 1
             else ""
         )
         size = format_bytes(self.size) if self.size or self.count else ""
@@ -132,34 +133,35 @@ class TransferItem:
         shown = f"{self.name} ({details})" if details else self.name
         return f"{shown} {who}" if who else shown
 
-    def status(self) -> str:
-        """The second row's words: progress, or where the transfer stands."""
+    def status(self, *, full: bool = False) -> str:
+        """The second row's words: progress, or where the transfer stands. Short enough
+        for a narrow window; `full` adds the bytes done of the total (the plain text a
+        screen reader reads and a copy takes)."""
         state = self.state
         if state == PREPARING:
             return QCoreApplication.translate("TransferRow", "Checking the files (SHA-256)…")
         if state == OFFERED:
             if self.direction == "receive":
-                return QCoreApplication.translate(
-                    "TransferRow", "Wants to send you this. Accept, save it elsewhere, or decline."
-                )
+                return QCoreApplication.translate("TransferRow", "Offered to you")
             if self.peer:
                 return QCoreApplication.translate(
                     "TransferRow", "Waiting for {nick} to accept…"
                 ).format(nick=self.peer)
-            return QCoreApplication.translate(
-                "TransferRow", "Offered to the room: whoever accepts gets it."
-            )
+            return QCoreApplication.translate("TransferRow", "Offered to the room")
         if state == ACCEPTED:
             return self.note or QCoreApplication.translate("TransferRow", "Connecting…")
         if state in (RUNNING, PAUSED):
             parts = [
                 QCoreApplication.translate("TransferRow", "{percent}%").format(
                     percent=format_count(self.percent())
-                ),
-                QCoreApplication.translate("TransferRow", "{done} of {total}").format(
-                    done=format_bytes(self.done), total=format_bytes(self.size)
-                ),
+                )
             ]
+            if full:
+                parts.append(
+                    QCoreApplication.translate("TransferRow", "{done} of {total}").format(
+                        done=format_bytes(self.done), total=format_bytes(self.size)
+                    )
+                )
             if state == PAUSED:
                 parts.append(
                     QCoreApplication.translate("TransferRow", "paused by you")
@@ -183,10 +185,8 @@ class TransferItem:
             return " · ".join(parts)
         if state == DONE:
             if self.direction == "receive":
-                return QCoreApplication.translate("TransferRow", "Received and checked (SHA-256).")
-            return QCoreApplication.translate(
-                "TransferRow", "Sent; the receiver checked every file (SHA-256)."
-            )
+                return QCoreApplication.translate("TransferRow", "Received, SHA-256 checked")
+            return QCoreApplication.translate("TransferRow", "Delivered, SHA-256 checked")
         if state == CANCELLED:
             return (
                 QCoreApplication.translate("TransferRow", "Cancelled by you.")
@@ -274,7 +274,8 @@ class TransferEntry(ConversationEntry):
         return "\u2191" if self.item.direction == "send" else "\u2193"  # up: out, down: in
 
     def plain(self) -> str:
-        return f"[{self.stamp}] {self.marker()} {self.item.headline()} - {self.item.status()}"
+        item = self.item
+        return f"[{self.stamp}] {self.marker()} {item.headline()} - {item.status(full=True)}"
 
 
 # ---------------------------------------------------------------------------- painting
@@ -337,12 +338,13 @@ def paint_transfer(
         shown = metrics.elidedText(item.headline(), Qt.TextElideMode.ElideMiddle, room.width())
         painter.drawText(room, middle, shown)
         return
-    # The second row: progress bar, words, buttons.
+    # The second row: progress bar, words, buttons; from under the nickname column
+    # (the arrow's), so a narrow window keeps room for the words.
     buttons = button_rects(row_painter, rect, item)
-    x = rect.left() + row_painter.text_x
+    x = rect.left() + row_painter.stamp_width + row_painter.padding
     end = (buttons[0][1].left() if buttons else rect.right()) - 8
-    if item.state in (ACCEPTED, RUNNING, PAUSED, DONE):
-        bar_width = min(160, max(60, (end - x) // 3))
+    if item.state in (ACCEPTED, RUNNING, PAUSED):
+        bar_width = min(140, max(50, (end - x) // 4))
         bar = QRectF(x, top + height / 2 - 4, bar_width, 8)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(muted)
