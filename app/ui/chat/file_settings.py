@@ -105,7 +105,7 @@ class FileSettingsDialog(QDialog):
         self.hint.setText(
             self.tr(
                 "Offers from the people listed are saved in the folder at once. "
-                "An offer over the size limit is declined, and both sides are told why."
+                "An offer over the size limit is declined at once, and its line says why."
             )
         )
 
