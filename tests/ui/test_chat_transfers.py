@@ -424,3 +424,34 @@ def test_status_words_for_retries_failures_and_time_left(qtbot) -> None:
     shown.note = "The disk holding /x is full: free some space, then resume the transfer."
     assert shown.status().startswith("Failed: The disk holding /x is full")
     assert shown.actions() == []
+
+
+def test_a_transfer_cut_by_leaving_goes_on_after_joining_again(qtbot, tmp_path, run_engine) -> None:
+    alice, bob, inbox, proxy, source, transfer_id = held_half_way(qtbot, tmp_path, run_engine)
+    bob.disconnect_from_server()
+    qtbot.waitUntil(lambda: bob.connection_state() == "offline", timeout=WAIT)
+    proxy.release(None)
+    assert bob.connect_to(f"127.0.0.1:{alice.current_port()}")
+    # The view starts afresh with the new connection; the unfinished transfer's line
+    # comes back when its engine (a new one, on the same state folder) goes on.
+    wait_state(qtbot, bob, transfer_id, DONE)
+    assert bob.transfers.row_of(transfer_id) >= 0
+    assert sha(inbox / "movie.bin") == sha(source)
+    wait_state(qtbot, alice, transfer_id, DONE)
+
+
+def test_file_send_file_in_the_menu_offers_to_the_room(qtbot, tmp_path, monkeypatch) -> None:
+    alice, bob, _ = room(qtbot, tmp_path)
+    source = write_file(tmp_path / "out" / "menu.bin", 1000, seed=9)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], ""))
+    assert alice.send_file_action in alice.file_actions()
+    alice.send_file_action.trigger()
+    sent = next(iter(alice.transfers.items))
+    wait_state(qtbot, alice, sent, OFFERED)
+    assert "to the room" in alice.transfers.describe(sent)
+    assert offered_to(qtbot, bob) == sent
+    # Cancelled by the sender: the offer's line says so on both sides.
+    click(qtbot, alice, sent, "cancel")
+    wait_state(qtbot, alice, sent, CANCELLED)
+    wait_state(qtbot, bob, sent, CANCELLED)
+    assert bob.transfers.describe(sent).endswith("Cancelled by the other side.")

@@ -173,21 +173,20 @@ class ConversationModel(QAbstractListModel):
                 return number - self._rows[number][1]
         return -1
 
-    def refresh_entries(self, entries: Iterable[ConversationEntry]) -> int:
+    def refresh_entries(self, entries: Iterable[ConversationEntry]) -> list[ConversationEntry]:
         """Say that these entries' rows changed (dataChanged for each, nothing rebuilt);
-        the number of entries found. Searched from the end: transfers are recent lines."""
-        wanted = {id(entry) for entry in entries}
-        found = 0
+        returns those not in the view (cleared or trimmed away). Searched from the end:
+        transfers are recent lines."""
+        wanted = {id(entry): entry for entry in entries}
         number = len(self._rows) - 1
-        while number >= 0 and found < len(wanted):
+        while number >= 0 and wanted:
             entry, segment = self._rows[number]
             first = number - segment
-            if id(entry) in wanted:
-                last = first + len(entry.segments) - 1
-                self.dataChanged.emit(self.index(first), self.index(min(last, len(self._rows) - 1)))
-                found += 1
+            if wanted.pop(id(entry), None) is not None:
+                last = min(first + len(entry.segments) - 1, len(self._rows) - 1)
+                self.dataChanged.emit(self.index(first), self.index(last))
             number = first - 1
-        return found
+        return list(wanted.values())
 
     def clear(self) -> None:
         """Empty the view (the history file keeps everything)."""

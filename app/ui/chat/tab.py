@@ -297,7 +297,7 @@ class ChatTab(QWidget):
         self.conversation.files_dropped.connect(self.offer_files)
         self.people.files_dropped.connect(self.offer_files_to)
         self.send_file_button.clicked.connect(self.send_file_action.trigger)
-        self.send_file_action.triggered.connect(self.choose_files_to_send)
+        self.send_file_action.triggered.connect(self._on_send_file_triggered)
         self.files_button.clicked.connect(self.show_file_settings)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.export_action.triggered.connect(self.exporter.ask_and_export)
@@ -327,7 +327,7 @@ class ChatTab(QWidget):
 
     def file_actions(self) -> list[QAction]:
         """Actions the main window puts in its File menu."""
-        return [self.send_file_action, self.export_action]
+        return [self.export_action, self.send_file_action]
 
     # ================================================================ settings
     def _restore_settings(self) -> None:
@@ -576,6 +576,11 @@ class ChatTab(QWidget):
 
     # ================================================================ files
     @Slot()
+    def _on_send_file_triggered(self) -> None:
+        # Not connected straight to choose_files_to_send: `triggered` would pass its
+        # `checked` flag (False) as the nickname.
+        self.choose_files_to_send("")
+
     def choose_files_to_send(self, to: str = "") -> str | None:
         """Send File...: pick files, offer them to `to` (a nick) or the room."""
         return self.transfers.choose_and_offer(to)

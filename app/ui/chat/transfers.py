@@ -596,8 +596,12 @@ class FileTransfers(TabPart, QObject):
 
     def _refresh(self, items: list[TransferItem]) -> None:
         entries = [self.entries[i.transfer_id] for i in items if i.transfer_id in self.entries]
-        if entries:
-            self._tab.conversation.conversation.refresh_entries(entries)
+        if not entries:
+            return
+        gone = self._tab.conversation.conversation.refresh_entries(entries)
+        for entry in gone:  # the view was cleared (a new connection): a live one comes back
+            if isinstance(entry, TransferEntry) and entry.item.state not in ENDED:
+                self._add(entry.item)
 
     def row_of(self, transfer_id: str) -> int:
         """The first of a transfer's two rows in the view, or -1."""
