@@ -10,6 +10,7 @@ Waiting is on output lines, each with a timeout; nothing sleeps.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -238,3 +239,39 @@ def test_a_udp_datagram_to_the_broadcast_address_arrives(hosts: TwoHosts) -> Non
         sender.wait_for(rf"^{len(payload)}$")
         source = receiver.wait_for(rf"^{re.escape(repr(payload.encode()))} (\S+)$").group(1)
     assert source == b.address
+
+
+@needs_netns
+def test_a_file_crosses_the_link_and_survives_it_being_pulled(hosts: TwoHosts, tmp_path) -> None:
+    a, b = hosts.a, hosts.b
+    start_server(a, "--no-tls", "--no-announce")
+    inbox = tmp_path / "inbox"
+    bob = a.start_app(
+        "chat", f"127.0.0.1:{CHAT_PORT}", "--nick", "bob", "--no-tls",
+        "--accept-files", str(inbox), stdin=True,
+    )  # fmt: skip
+    bob.wait_for(r"bob joined")
+    source = tmp_path / "big.bin"
+    block = bytes(range(256)) * 4096
+    with open(source, "wb") as handle:
+        for _ in range(256):  # 256 MiB: long enough to pull the cable in the middle
+            handle.write(block)
+    alice = b.start_app(
+        "send", f"{a.address}:{CHAT_PORT}", str(source), "--to", "bob", "--nick", "alice",
+        "--no-tls",
+    )  # fmt: skip
+    alice.wait_for(r"^  [\d,]+ of 268,435,456 bytes", timeout=30)
+    b.set_link(False)
+    assert not (inbox / "big.bin").exists()  # pulled in the middle: only the .part yet
+    assert (inbox / "big.bin.part").exists()
+    b.set_link(True)
+    received = bob.wait_for(r"^received (.+) sha256 ([0-9a-f]{64})$", timeout=90)
+    alice.wait_for(r"^Done: the receiver confirmed", timeout=30)
+    assert alice.process.wait(timeout=10) == 0
+    digest = hashlib.sha256()
+    with open(source, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    assert received.group(2) == digest.hexdigest()
+    assert received.group(1) == str(inbox / "big.bin")
+    assert sorted(p.name for p in inbox.iterdir()) == ["big.bin"]

@@ -30,9 +30,11 @@ class Side:
     route: list[int]  # [port]: offers are taken as if the sender listened there (a proxy)
 
 
-def start_side(run_engine, port: int, nick: str, state: Path, **options) -> Side:
-    """A chat client (plaintext, quick reconnects) and a transfer engine on `state`."""
-    chat = ChatClientEngine("127.0.0.1", port, nick, tls=False, reconnect_delays=(0.05, 0.1, 0.2))
+def start_side(
+    run_engine, port: int, nick: str, state: Path, *, tls: bool = False, **options
+) -> Side:
+    """A chat client (quick reconnects; TLS when `tls`) and a transfer engine on `state`."""
+    chat = ChatClientEngine("127.0.0.1", port, nick, tls=tls, reconnect_delays=(0.05, 0.1, 0.2))
     options.setdefault("resend_every", 0.2)
     options.setdefault("retry_max", 0.2)
     engine = TransferEngine(state, **options)
@@ -66,11 +68,14 @@ def wait_present(side: Side, *nicks: str, timeout: float = 5.0) -> None:
     side.chat_runner.wait_for(present, timeout)
 
 
-def room_with(run_engine, tmp_path: Path, **options) -> tuple[object, int, Side, Side]:
-    """A server, alice (sender) and bob (receiver), both present."""
-    server, port, _ = start_server(run_engine, tls=False)
-    alice = start_side(run_engine, port, "alice", tmp_path / "alice-state", **options)
-    bob = start_side(run_engine, port, "bob", tmp_path / "bob-state", **options)
+def room_with(
+    run_engine, tmp_path: Path, *, tls: bool = False, **options
+) -> tuple[object, int, Side, Side]:
+    """A server, alice (sender) and bob (receiver), both present; the chat is TLS when
+    `tls` (then so are the transfers)."""
+    server, port, _ = start_server(run_engine, tls=tls)
+    alice = start_side(run_engine, port, "alice", tmp_path / "alice-state", tls=tls, **options)
+    bob = start_side(run_engine, port, "bob", tmp_path / "bob-state", tls=tls, **options)
     wait_present(alice, "alice", "bob")
     wait_present(bob, "alice", "bob")
     return server, port, alice, bob
@@ -103,6 +108,8 @@ class HoldingProxy(CuttableProxy):
         self.hold_at = hold_at
         self.forwarded = 0
         self.held = threading.Event()
+        self.first_bytes: list[bytes] = []  # what each link's receiver said first
+        self._spoke: set[socket.socket] = set()
 
     def release(self, next_hold: int | None) -> None:
         """Cut every link (a pulled cable) and forward again up to `next_hold` bytes."""
@@ -141,5 +148,8 @@ class HoldingProxy(CuttableProxy):
             return
         if downstream:
             self.forwarded += len(data)
+        elif sock not in self._spoke:
+            self._spoke.add(sock)
+            self.first_bytes.append(data[:1])
         self._outgoing[peer] += data
         self._send_pending(peer)

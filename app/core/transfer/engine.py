@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.chat.tls import TlsError, TlsLayer, client_context, looks_like_tls, server_context
 from app.core.engine import Engine
+from app.core.identity import IdentityError, ServerIdentity, key_digest
 from app.core.messages import N_, Message
 from app.core.transfer import wire
 from app.core.transfer.events import (
@@ -48,6 +50,7 @@ from app.core.transfer.events import (
 )
 from app.core.transfer.files import (
     MAX_FILES,
+    BackgroundHash,
     LocalFile,
     OfferPathError,
     hash_file,
@@ -65,9 +68,13 @@ Signaller = Callable[[str, dict[str, Any]], None]
 RECV_BUFFER = 1024 * 1024
 SEND_SLICE = 64 * 1024 * 1024  # bytes one connection may send per loop turn (fairness)
 PROGRESS_EVERY = 0.25
+TLS_CHUNK = 256 * 1024  # file bytes read and encrypted at a time when the link is TLS
+TLS_BACKLOG = 1024 * 1024  # encrypted bytes waiting before more of the file is read
 SAVE_EVERY = 1.0  # seconds between writes of a receiver's verified pieces
 MAX_REPAIR_ROUNDS = 3
 MAX_OFFERS_KEPT = 256  # offers received and not answered: the oldest is forgotten
+MAX_SEND_CONNECTIONS = 64  # receivers connected to us at once; more are closed at once
+HELLO_TIMEOUT = 10.0  # a connection that has not named its transfer by then is closed
 _ID = re.compile(r"[0-9a-f]{32}")
 
 CANNOT_READ = N_("transfer", "Cannot read {path}: {reason}")
@@ -85,7 +92,7 @@ WRITE_FAILED = N_("transfer", "Cannot write {path}: {reason}")
 LINK_LOST = N_("transfer", "The connection to {peer} was lost; trying again.")
 DAMAGED = N_(
     "transfer",
-    "{count} damaged piece(s) of {name} failed their SHA-256 check; fetching them again.",
+    "Pieces of {name} failed their SHA-256 check ({count}); fetching them again.",
 )
 WHOLE_MISMATCH = N_(
     "transfer",
@@ -95,7 +102,14 @@ GAVE_UP = N_("transfer", "{name} kept arriving damaged; the transfer stopped.")
 PEER_ERROR = N_("transfer", "{peer} stopped the transfer: {reason}")
 UNKNOWN = N_("transfer", "There is no transfer {transfer_id}.")
 DECLINED = N_("transfer", "{peer} declined.")
+DECLINED_BY_YOU = N_("transfer", "You declined.")
 BAD_DESTINATION = N_("transfer", "{name} would be written outside {folder}; refused.")
+KEY_MISMATCH = N_(
+    "transfer",
+    "{peer}'s transfer connection showed another key than the one offered through the "
+    "room; refused.",
+)
+NO_KEY = N_("transfer", "Cannot encrypt the transfer: {reason}")
 MISMATCHED_OFFER = N_("transfer", "The files sent do not match the offer; refused.")
 
 
@@ -108,13 +122,14 @@ class _Outgoing:
     token: str
     files: list[LocalFile]
     name: str
+    tls: bool = False  # the offer names our key: only TLS connections may fetch it
     offered: bool = False  # hashed and sent at least once
     confirmed: set[int] = field(default_factory=set)
     paused_me: bool = False
     paused_peer: bool = False
     done: bool = False
     connections: set[_SendConnection] = field(default_factory=set)
-    sent: int = 0
+    sent: int = 0  # bytes the receiver has, as far as this side knows (progress)
     last_offer: float = 0.0
     rate: float = 0.0
     rate_mark: tuple[float, int] = (0.0, 0)
@@ -136,12 +151,14 @@ class _Incoming:
     name: str
     count: int
     size: int
+    sender_key: str = ""  # the sender's key digest from the offer: TLS, and check it
     status: str = "offered"  # offered, accepted, done
     folder: str = ""
     save_as: str = ""
     manifest: list[dict[str, Any]] | None = None
     targets: list[str] = field(default_factory=list)  # final path of each file
-    verified: dict[int, set[int]] = field(default_factory=dict)
+    verified: dict[int, set[int]] = field(default_factory=dict)  # checked on disk
+    received: dict[int, set[int]] = field(default_factory=dict)  # written, not yet checked
     finished: set[int] = field(default_factory=set)
     paused_me: bool = False
     paused_peer: bool = False
@@ -167,8 +184,8 @@ class _Incoming:
             if index in self.finished:
                 total += item["size"]
             else:
-                pieces = self.verified.get(index, set())
-                total += min(item["size"], len(pieces) * item["piece"])
+                pieces = len(self.verified.get(index, ())) + len(self.received.get(index, ()))
+                total += min(item["size"], pieces * item["piece"])
         return total + self.in_flight
 
 
@@ -187,6 +204,9 @@ class _SendConnection:
     queue: list[Any] = field(default_factory=list)
     fd: int = -1
     closed: bool = False
+    base: int = 0  # bytes the receiver had when it asked for the current file
+    tls: TlsLayer | None = None
+    sniffed: bool = False  # the first bytes said whether it is TLS
 
 
 @dataclass(eq=False)
@@ -200,13 +220,16 @@ class _ReceiveConnection:
     )
     out: bytearray = field(default_factory=bytearray)
     connected: bool = False
+    tls: TlsLayer | None = None
+    key_checked: bool = False
+    last_heard: float = field(default_factory=time.monotonic)
     file: int = -1  # the file asked for
     fd: int = -1
     digests: tuple[bytes, ...] = ()
     expected: list[tuple[int, int]] = field(default_factory=list)  # byte runs to come
-    piece_hash: Any = None
-    piece_index: int = -1
-    piece_filled: int = 0
+    piece_filled: int = 0  # bytes of the piece being received
+    checking: bool = False  # a helper thread is reading the file back from disk
+    end_pending: bool = False  # `E` came while it was
     whole: Any = None
     whole_at: int = 0
     bad: set[int] = field(default_factory=set)
@@ -227,6 +250,7 @@ class TransferEngine(Engine):
         size_limit: int | None = None,
         resend_every: float = 2.0,
         retry_max: float = 2.0,
+        stall_timeout: float = 20.0,
         free_space: Callable[[str], int] | None = None,
         batch_interval: float = 1 / 60,
     ) -> None:
@@ -236,9 +260,12 @@ class TransferEngine(Engine):
         self.size_limit = size_limit
         self.resend_every = resend_every
         self.retry_max = retry_max
+        self.stall_timeout = stall_timeout
         self.free_space = free_space or (lambda folder: shutil.disk_usage(folder).free)
         self.port = 0
         self._signal: Signaller | None = None
+        self._secure: Callable[[], bool] = lambda: False
+        self._identity: ServerIdentity | None = None
         self._listener: socket.socket | None = None
         self._out_store = StateStore(self.state_dir, "out")
         self._in_store = StateStore(self.state_dir, "in")
@@ -247,13 +274,17 @@ class TransferEngine(Engine):
         self._auto_nicks: frozenset[str] = frozenset()
         self._auto_folder = ""
         self._buffer = bytearray(RECV_BUFFER)
+        self._send_connections: set[_SendConnection] = set()
         self._progress_timer: Any = None
         self.faults = 0
 
     # ------------------------------------------------------------ thread-safe API
-    def set_signaller(self, signaller: Signaller) -> None:
-        """How to say something to a nick through the chat (`""`: the room). Set before run."""
+    def set_signaller(self, signaller: Signaller, secure: Callable[[], bool] | None = None) -> None:
+        """How to say something to a nick through the chat (`""`: the room), and whether
+        the chat is encrypted now (then offers are fetched over TLS). Set before run."""
         self._signal = signaller
+        if secure is not None:
+            self._secure = secure
 
     def offer(self, paths: Iterable[str], to: str = "") -> str:
         """Offer files and folders to `to` (a nick, or the room); returns the transfer id."""
@@ -314,9 +345,8 @@ class TransferEngine(Engine):
             if incoming.connection is not None:
                 self._close_receive(incoming.connection, retry=False)
             self._save_incoming(incoming)
-        for outgoing in self._outgoing.values():
-            for connection in list(outgoing.connections):
-                self._close_send(connection)
+        for connection in list(self._send_connections):
+            self._close_send(connection)
         if self._listener is not None:
             self.remove(self._listener)
             self._listener.close()
@@ -325,6 +355,11 @@ class TransferEngine(Engine):
         for record in self._out_store.load_all():
             with contextlib.suppress(KeyError, TypeError, ValueError):
                 outgoing = _outgoing_from_record(record)
+                if outgoing.tls:
+                    try:
+                        self._load_identity()
+                    except IdentityError:
+                        continue
                 self._outgoing[outgoing.transfer_id] = outgoing
                 self._send_offer(outgoing)
         for record in self._in_store.load_all():
@@ -348,6 +383,7 @@ class TransferEngine(Engine):
         if self._outgoing or self._incoming:
             self._schedule_progress()
         self.call_later(self.resend_every, self._resend_offers)
+        self.call_later(1.0, self._watch_stalls)
 
     # ------------------------------------------------------------ sending side
     def _offer(self, transfer_id: str, paths: list[str], to: str) -> None:
@@ -367,12 +403,26 @@ class TransferEngine(Engine):
                 return
             name = Path(paths[0]).name if paths else ""
             outgoing = _Outgoing(transfer_id, to, secrets.token_hex(16), files, name)
+            if self._secure():
+                try:
+                    self._load_identity()
+                except IdentityError as exc:
+                    reason = str(exc.args[0]) if exc.args else str(exc)
+                    self.emit(TransferFailed(transfer_id, Message(NO_KEY, reason=reason), True))
+                    return
+                outgoing.tls = True
             self._outgoing[transfer_id] = outgoing
             self._save_outgoing(outgoing)
             self._send_offer(outgoing)
             self.emit(OfferSent(transfer_id, to, name, len(files), outgoing.size))
 
         self.run_blocking(work, done, name="hashing")
+
+    def _load_identity(self) -> ServerIdentity:
+        """This SocketLab's transfer key (made once, kept with the transfer state)."""
+        if self._identity is None:
+            self._identity = ServerIdentity.load_or_create(self.state_dir / "key")
+        return self._identity
 
     def _send_offer(self, outgoing: _Outgoing) -> None:
         outgoing.offered = True
@@ -387,6 +437,8 @@ class TransferEngine(Engine):
             "count": len(outgoing.files),
             "size": outgoing.size,
         }
+        if outgoing.tls:
+            body["key"] = self._load_identity().digest
         self._say(outgoing.to, body)
 
     def _resend_offers(self) -> None:
@@ -404,6 +456,17 @@ class TransferEngine(Engine):
                 self._send_offer(outgoing)
         self.call_later(self.resend_every, self._resend_offers)
 
+    def _watch_stalls(self) -> None:
+        """A link that went silent mid-transfer (a pulled cable, a sleeping laptop: no
+        reset arrives) is closed and tried again after `stall_timeout` seconds."""
+        now = time.monotonic()
+        for incoming in list(self._incoming.values()):
+            connection = incoming.connection
+            if connection is not None and now - connection.last_heard > self.stall_timeout:
+                log.info("file transfer from %s: silent, reconnecting", incoming.sender)
+                self._close_receive(connection, retry=True)
+        self.call_later(1.0, self._watch_stalls)
+
     def _accept_connection(self, _mask: int) -> None:
         assert self._listener is not None
         for _ in range(64):
@@ -414,9 +477,19 @@ class TransferEngine(Engine):
             except OSError as exc:
                 log.info("accept() failed: %s", exc)
                 return
+            if len(self._send_connections) >= MAX_SEND_CONNECTIONS:
+                sock.close()
+                continue
             sock.setblocking(False)
+            _tune(sock)
             connection = _SendConnection(sock, f"{address[0]}:{address[1]}")
+            self._send_connections.add(connection)
+            self.call_later(HELLO_TIMEOUT, self._hello_timed_out, connection)
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))
+
+    def _hello_timed_out(self, connection: _SendConnection) -> None:
+        if connection.transfer is None and not connection.closed:
+            self._close_send(connection)
 
     def _send_ready(self, connection: _SendConnection, mask: int) -> None:
         try:
@@ -441,6 +514,24 @@ class TransferEngine(Engine):
         if not data:
             self._close_send(connection)
             return
+        if not connection.sniffed:
+            connection.sniffed = True
+            if looks_like_tls(data[:2]):
+                if self._identity is None:
+                    self._close_send(connection)  # we offered nothing over TLS
+                    return
+                connection.tls = TlsLayer(server_context(self._identity), server_side=True)
+        if connection.tls is not None:
+            try:
+                data = connection.tls.receive(data)
+            except TlsError as exc:
+                log.info("file transfer: TLS with %s failed: %s", connection.peer, exc)
+                self._close_send(connection)
+                return
+            connection.out += connection.tls.data_to_send()
+            self._send_pump(connection)
+            if connection.closed or not data:
+                return
         for event in connection.reader.receive(data):
             if connection.closed:
                 return
@@ -462,6 +553,9 @@ class TransferEngine(Engine):
             if candidate.paused_me:
                 self._refuse(connection, "paused", "paused by the sender")
                 return
+            if candidate.tls and connection.tls is None:
+                self._refuse(connection, "needs_tls", "this transfer is encrypted: use TLS")
+                return
             connection.transfer = candidate
             candidate.connections.add(connection)
             manifest = [
@@ -474,7 +568,7 @@ class TransferEngine(Engine):
                 }
                 for f in candidate.files
             ]
-            connection.out += wire.control_frame(b"M", {"files": manifest})
+            self._put(connection, wire.control_frame(b"M", {"files": manifest}))
             self.emit(
                 TransferStarted(candidate.transfer_id, "send", candidate.name, candidate.size)
             )
@@ -540,7 +634,11 @@ class TransferEngine(Engine):
             self.emit(TransferFailed(outgoing.transfer_id, message, True))
             return
         connection.fd = fd
-        connection.out += wire.hashes_frame(index, list(item.digests))
+        asked = sum(length for _, length in runs)
+        others = sum(f.size for i, f in enumerate(outgoing.files) if i != index and i < index)
+        connection.base = others + item.size - asked
+        outgoing.sent = connection.base
+        self._put(connection, wire.hashes_frame(index, list(item.digests)))
         for start, length in runs:
             connection.queue.append(wire.data_header(index, start, length))
             connection.queue.append((fd, start, length))
@@ -567,7 +665,7 @@ class TransferEngine(Engine):
                 break
             item = connection.queue[0]
             if isinstance(item, bytes):
-                connection.out += item
+                self._put(connection, item)
                 connection.queue.pop(0)
                 continue
             fd, offset, length = item
@@ -575,10 +673,16 @@ class TransferEngine(Engine):
                 connection.queue.pop(0)
                 continue
             try:
-                sent = os.sendfile(sock.fileno(), fd, offset, min(length, budget))
+                if connection.tls is None:  # zero-copy: the kernel sends from the file
+                    sent = os.sendfile(sock.fileno(), fd, offset, min(length, budget))
+                else:  # TLS: read, encrypt, send; at most TLS_BACKLOG waits encrypted
+                    chunk = os.pread(fd, min(length, TLS_CHUNK), offset)
+                    sent = len(chunk)
+                    if sent:
+                        self._put(connection, chunk)
             except (BlockingIOError, InterruptedError):
                 break
-            except OSError:
+            except (OSError, TlsError):
                 self._close_send(connection)
                 return
             if sent == 0:  # the file shrank under us
@@ -586,7 +690,8 @@ class TransferEngine(Engine):
                 return
             budget -= sent
             if outgoing is not None:
-                outgoing.sent += sent
+                connection.base += sent
+                outgoing.sent = max(outgoing.sent, connection.base)
             connection.queue[0] = (fd, offset + sent, length - sent)
         waiting = bool(connection.out or connection.queue)
         events = selectors.EVENT_READ | (selectors.EVENT_WRITE if waiting else 0)
@@ -595,19 +700,33 @@ class TransferEngine(Engine):
             # Let the other connections have a turn; come back at once.
             self.call_soon(self._send_pump_again, connection)
 
+    def _put(self, connection: _SendConnection, data: bytes) -> None:
+        """Queue protocol bytes for the socket, encrypted when the connection is TLS."""
+        if connection.tls is None:
+            connection.out += data
+        else:
+            connection.tls.send(data)
+            connection.out += connection.tls.data_to_send()
+
     def _send_pump_again(self, connection: _SendConnection) -> None:
         if not connection.closed:
             self._send_ready(connection, selectors.EVENT_WRITE)
 
     def _refuse(self, connection: _SendConnection, code: str, text: str) -> None:
-        with contextlib.suppress(OSError):
-            connection.sock.send(wire.control_frame(b"X", {"code": code, "text": str(text)[:1000]}))
+        with contextlib.suppress(OSError, TlsError):
+            connection.out.clear()
+            connection.queue.clear()
+            self._put(
+                connection, wire.control_frame(b"X", {"code": code, "text": str(text)[:1000]})
+            )
+            connection.sock.send(connection.out)
         self._close_send(connection)
 
     def _close_send(self, connection: _SendConnection) -> None:
         if connection.closed:
             return
         connection.closed = True
+        self._send_connections.discard(connection)
         if connection.fd >= 0:
             with contextlib.suppress(OSError):
                 os.close(connection.fd)
@@ -698,7 +817,7 @@ class TransferEngine(Engine):
     def _offer_received(
         self, sender: str, address: str, transfer_id: str, body: dict[str, Any]
     ) -> None:
-        token, port = body.get("token"), body.get("port")
+        token, port, key = body.get("token"), body.get("port"), body.get("key", "")
         count, size, name = body.get("count"), body.get("size"), body.get("name")
         if not (
             isinstance(token, str)
@@ -707,6 +826,8 @@ class TransferEngine(Engine):
             and _whole(count, 0, MAX_FILES)
             and _whole(size, 0, 2**53)
             and isinstance(name, str)
+            and isinstance(key, str)
+            and (key == "" or re.fullmatch(r"[0-9a-f]{64}", key))
         ):
             return
         host = address
@@ -715,19 +836,27 @@ class TransferEngine(Engine):
             if not _same(known.sender, sender):
                 return
             known.address, known.port = host, port  # a restarted sender listens elsewhere
+            known.sender_key = known.sender_key or key  # a later offer cannot drop TLS
             if known.status == "done":
                 self._say(sender, {"op": "done", "id": transfer_id})
             elif known.status == "accepted" and known.connection is None:
                 self._connect(known, now=True)
             return
         if len(self._incoming) >= MAX_OFFERS_KEPT:
-            oldest = next((i for i in self._incoming.values() if i.status == "offered"), None)
+            # Forget the oldest finished one, else the oldest unanswered offer; transfers
+            # under way are kept (a flood of offers cannot push them out).
+            oldest = next((i for i in self._incoming.values() if i.status == "done"), None)
+            oldest = oldest or next(
+                (i for i in self._incoming.values() if i.status == "offered"), None
+            )
             if oldest is None:
                 return
             self._incoming.pop(oldest.transfer_id)
             self._in_store.delete(oldest.key)
         shown = safe_relative(name)[-1]
-        incoming = _Incoming(transfer_id, sender, host, port, token, shown, count, size)
+        incoming = _Incoming(
+            transfer_id, sender, host, port, token, shown, count, size, sender_key=key
+        )
         if self.size_limit is not None and size > self.size_limit:
             message = Message(TOO_BIG, size=size, limit=self.size_limit)
             self._say(sender, {"op": "decline", "id": transfer_id, "reason": "too_big"})
@@ -776,7 +905,7 @@ class TransferEngine(Engine):
             return
         self._say(incoming.sender, {"op": "decline", "id": transfer_id})
         self._drop_incoming(incoming)
-        self.emit(TransferDeclined(transfer_id, "me", Message(DECLINED, peer="you")))
+        self.emit(TransferDeclined(transfer_id, "me", Message(DECLINED_BY_YOU)))
 
     def _pause(self, transfer_id: str, paused: bool) -> None:
         op = "pause" if paused else "resume"
@@ -808,11 +937,11 @@ class TransferEngine(Engine):
         outgoing = self._outgoing.get(transfer_id)
         incoming = self._incoming.get(transfer_id)
         if outgoing is not None:
-            self._say(outgoing.to, {"op": "cancel", "id": transfer_id})
             self._drop_outgoing(outgoing)
+            self._say(outgoing.to, {"op": "cancel", "id": transfer_id})
         elif incoming is not None:
+            self._drop_incoming(incoming)  # the partial files go first
             self._say(incoming.sender, {"op": "cancel", "id": transfer_id})
-            self._drop_incoming(incoming)
         else:
             self.emit(TransferFailed(transfer_id, Message(UNKNOWN, transfer_id=transfer_id), True))
             return
@@ -857,6 +986,7 @@ class TransferEngine(Engine):
             self._connection_lost(incoming)
             return
         sock.setblocking(False)
+        _tune(sock)
         connection = _ReceiveConnection(sock, incoming)
         incoming.connection = connection
         try:
@@ -866,27 +996,48 @@ class TransferEngine(Engine):
         except OSError:
             self._close_receive(connection, retry=True)
             return
-        connection.out += wire.control_frame(
-            b"H", {"v": 1, "id": incoming.transfer_id, "token": incoming.token}
-        )
+        if incoming.sender_key:
+            connection.tls = TlsLayer(client_context(), server_side=False)
+            connection.tls.start()
+            connection.out += connection.tls.data_to_send()
+        hello = {"v": 1, "id": incoming.transfer_id, "token": incoming.token}
+        self._put_r(connection, wire.control_frame(b"H", hello))
         self.set_interest(
             sock,
             selectors.EVENT_READ | selectors.EVENT_WRITE,
             lambda mask, c=connection: self._receive_ready(c, mask),
         )
 
+    def _put_r(self, connection: _ReceiveConnection, data: bytes) -> None:
+        """Queue protocol bytes for the sender, encrypted when the connection is TLS."""
+        if connection.tls is None:
+            connection.out += data
+        else:
+            connection.tls.send(data)  # held inside the layer until the handshake ends
+            connection.out += connection.tls.data_to_send()
+
     def _retry(self, incoming: _Incoming) -> None:
         incoming.retry = None
         self._connect(incoming, now=True)
 
     def _receive_ready(self, connection: _ReceiveConnection, mask: int) -> None:
+        self._guard_receive(connection, self._receive_io, connection, mask)
+
+    def _receive_io(self, connection: _ReceiveConnection, mask: int) -> None:
+        if mask & selectors.EVENT_WRITE:
+            self._receive_flush(connection)
+        if not connection.closed and mask & selectors.EVENT_READ:
+            self._receive_read(connection)
+
+    def _guard_receive(
+        self, connection: _ReceiveConnection, function: Callable[..., None], *args: Any
+    ) -> None:
+        """The fault barrier of one receiving connection: whatever `function` raises ends
+        this connection (retried, or stopped in words), never the engine."""
         incoming = connection.transfer
         try:
-            if mask & selectors.EVENT_WRITE:
-                self._receive_flush(connection)
-            if not connection.closed and mask & selectors.EVENT_READ:
-                self._receive_read(connection)
-        except wire.TransferProtocolError as exc:
+            function(*args)
+        except (wire.TransferProtocolError, TlsError) as exc:
             log.info("file transfer from %s: %s", incoming.sender, exc)
             self._close_receive(connection, retry=True)
         except _StopTransfer as stop:
@@ -926,7 +1077,12 @@ class TransferEngine(Engine):
                 self._close_receive(connection, retry=True)
                 return
             connection.connected = True
-            view = memoryview(buffer)[:count]
+            connection.last_heard = time.monotonic()
+            view: bytes | memoryview = memoryview(buffer)[:count]
+            if connection.tls is not None:
+                view = self._decrypt(connection, view)
+                if connection.closed:
+                    return
             for event in connection.reader.receive(view):
                 if connection.closed:
                     return
@@ -938,6 +1094,22 @@ class TransferEngine(Engine):
                     self._receive_control(connection, event.kind, event.body)
             if count < len(buffer):
                 return
+
+    def _decrypt(self, connection: _ReceiveConnection, data: memoryview) -> bytes:
+        """TLS bytes in, plaintext out; the sender's key is checked against the offer's
+        as soon as the handshake ends, before anything is sent or believed."""
+        tls = connection.tls
+        assert tls is not None
+        plain = tls.receive(bytes(data))
+        if tls.handshake_done and not connection.key_checked:
+            incoming = connection.transfer
+            if key_digest(tls.peer_public_key()) != incoming.sender_key:
+                raise _StopTransfer(Message(KEY_MISMATCH, peer=incoming.sender))
+            connection.key_checked = True
+        connection.out += tls.data_to_send()
+        if connection.out:
+            self._receive_flush(connection)
+        return plain
 
     def _receive_control(
         self, connection: _ReceiveConnection, kind: str, body: dict[str, Any]
@@ -956,7 +1128,7 @@ class TransferEngine(Engine):
                 incoming.paused_peer = True
                 self._close_receive(connection, retry=False)
                 self.emit(TransferPaused(incoming.transfer_id, "peer"))
-            elif code in {"cancelled", "unknown", "changed", "unreadable"}:
+            elif code in {"cancelled", "unknown", "changed", "unreadable", "needs_tls"}:
                 self._close_receive(connection, retry=False)
                 message = Message(PEER_ERROR, peer=incoming.sender, reason=reason[:200])
                 self._stop_incoming(incoming, message)
@@ -1046,24 +1218,26 @@ class TransferEngine(Engine):
             if index in incoming.finished:
                 continue
             pieces = piece_count(item["size"], item["piece"])
-            have = incoming.verified.get(index, set())
+            have = incoming.verified.get(index, set()) | incoming.received.get(index, set())
             missing = to_ranges(set(range(pieces)) - have)
             self._open_part(connection, index)
             connection.file = index
             connection.digests = ()
             connection.bad = set()
+            connection.end_pending = False
             connection.expected = [
                 (a * item["piece"], min(item["size"], b * item["piece"])) for a, b in missing
             ]
-            connection.piece_hash, connection.piece_index, connection.piece_filled = None, -1, 0
+            connection.piece_filled = 0
             if not have:
-                connection.whole, connection.whole_at = hashlib.sha256(), 0
+                connection.whole, connection.whole_at = BackgroundHash(), 0
             else:
-                connection.whole = None
-            connection.out += wire.control_frame(b"W", {"file": index, "ranges": missing[:4096]})
+                connection.whole = _drop_hash(connection.whole)
+            want = {"file": index, "ranges": missing[:4096]}
+            self._put_r(connection, wire.control_frame(b"W", want))
             self._receive_flush(connection)
             return
-        connection.out += wire.control_frame(b"B", {})
+        self._put_r(connection, wire.control_frame(b"B", {}))
         self._receive_flush(connection)
         self._incoming_done(incoming)
 
@@ -1092,6 +1266,35 @@ class TransferEngine(Engine):
         ):
             raise wire.TransferProtocolError("piece hashes that do not match the manifest")
         connection.digests = event.digests
+        # Pieces written by an earlier connection (cut, or an app restart) are checked
+        # now, from disk, on a helper thread (the loop goes on receiving), before they
+        # count: the bad ones are fetched again.
+        unchecked = set(incoming.received.get(event.file, ()))
+        if not unchecked:
+            return
+        index, digests = event.file, event.digests
+        fd = os.dup(connection.fd)
+
+        def work() -> set[int]:
+            try:
+                return _verified_on_disk(fd, item, digests, unchecked)
+            finally:
+                os.close(fd)
+
+        def done(good: set[int] | None, exc: BaseException | None) -> None:
+            connection.checking = False
+            good = good if exc is None and good is not None else set()
+            received = incoming.received.setdefault(index, set())
+            received -= unchecked
+            incoming.verified.setdefault(index, set()).update(good)
+            connection.bad |= unchecked - good
+            incoming.dirty = True
+            if connection.end_pending and not connection.closed:
+                connection.end_pending = False
+                self._guard_receive(connection, self._file_round_done, connection)
+
+        connection.checking = True
+        self.run_blocking(work, done, name="checking pieces")
 
     def _on_data(self, connection: _ReceiveConnection, event: wire.Data) -> None:
         incoming = connection.transfer
@@ -1122,65 +1325,104 @@ class TransferEngine(Engine):
             connection.whole.update(data)
             connection.whole_at += len(data)
         else:
-            connection.whole = None
+            connection.whole = _drop_hash(connection.whole)
+        # Whole pieces count as received; their SHA-256 is checked with the whole
+        # file's at the end, or from disk if this connection breaks first.
         item = incoming.manifest[event.file]
         piece = item["piece"]
-        size = item["size"]
-        position = 0
-        offset = event.offset
-        while position < len(data):
-            index = (offset + position) // piece
-            if connection.piece_index != index:
-                connection.piece_hash = hashlib.sha256()
-                connection.piece_index = index
-                connection.piece_filled = 0
-            piece_end = min(size, (index + 1) * piece)
-            take = min(len(data) - position, piece_end - (offset + position))
-            connection.piece_hash.update(data[position : position + take])
-            position += take
-            connection.piece_filled += take
-            if offset + position == piece_end:
-                pieces = incoming.verified.setdefault(event.file, set())
-                if connection.piece_hash.digest() == connection.digests[index]:
-                    pieces.add(index)
-                else:
-                    pieces.discard(index)
-                    connection.bad.add(index)
-                connection.piece_hash, connection.piece_index = None, -1
-                incoming.dirty = True
-        incoming.in_flight = connection.piece_filled if connection.piece_index >= 0 else 0
+        stop = event.offset + len(data)
+        # Runs start on piece boundaries and come in order, so the pieces that end
+        # within (offset, stop] are complete now.
+        first = event.offset // piece
+        end = piece_count(item["size"], piece) if stop == item["size"] else stop // piece
+        if end > first:
+            incoming.received.setdefault(event.file, set()).update(range(first, end))
+            incoming.dirty = True
+        connection.piece_filled = 0 if stop == item["size"] else stop % piece
+        incoming.in_flight = connection.piece_filled
 
     def _file_round_done(self, connection: _ReceiveConnection) -> None:
+        """`E`: every piece asked for came. Fetch what is missing or damaged again, or
+        check the whole file's SHA-256 and put it in place."""
+        if connection.checking:
+            connection.end_pending = True  # finished when the check is
+            return
         incoming = connection.transfer
         assert incoming.manifest is not None
         index = connection.file
         item = incoming.manifest[index]
         pieces = piece_count(item["size"], item["piece"])
-        have = incoming.verified.get(index, set())
+        have = incoming.verified.get(index, set()) | incoming.received.get(index, set())
+        name = Path(incoming.targets[index]).name
         if connection.bad or len(have) < pieces:
-            self._repair(
-                connection,
-                Message(
-                    DAMAGED,
-                    count=len(connection.bad) or pieces - len(have),
-                    name=Path(incoming.targets[index]).name,
-                ),
-            )
+            count = len(connection.bad) or pieces - len(have)
+            self._repair(connection, Message(DAMAGED, count=count, name=name))
             return
+        digest = ""
         if connection.whole is not None and connection.whole_at == item["size"]:
             digest = connection.whole.hexdigest()
-        else:
-            digest = _hash_fd(connection.fd)
-        if digest != item["sha256"]:
-            # Every piece passed, yet the whole does not: re-check the pieces on disk
-            # (a write the disk lost), and fetch again the ones that fail.
-            incoming.verified[index] = _verified_on_disk(connection.fd, item, connection.digests)
-            if len(incoming.verified[index]) == pieces:
-                incoming.verified[index] = set()
-            self._repair(
-                connection, Message(WHOLE_MISMATCH, name=Path(incoming.targets[index]).name)
-            )
+            connection.whole = None
+            if digest == item["sha256"]:
+                self._finish_file(connection, digest)
+                return
+        # Resumed (the file is read back) or damaged (each piece is read back): on a
+        # helper thread, so other transfers go on meanwhile.
+        fd, digests = os.dup(connection.fd), connection.digests
+
+        def work() -> tuple[str, set[int] | None]:
+            try:
+                whole = digest or _hash_fd(fd)
+                if whole == item["sha256"]:
+                    return whole, None
+                return whole, _verified_on_disk(fd, item, digests, set(range(pieces)))
+            finally:
+                os.close(fd)
+
+        def done(result: tuple[str, set[int] | None] | None, exc: BaseException | None) -> None:
+            connection.checking = False
+            if not connection.closed:
+                self._guard_receive(connection, self._file_checked, connection, result, exc)
+
+        connection.checking = True
+        self.run_blocking(work, done, name="checking a file")
+
+    def _file_checked(
+        self,
+        connection: _ReceiveConnection,
+        result: tuple[str, set[int] | None] | None,
+        exc: BaseException | None,
+    ) -> None:
+        incoming = connection.transfer
+        assert incoming.manifest is not None
+        index = connection.file
+        if exc is not None or result is None:
+            error = exc if isinstance(exc, OSError) else OSError(str(exc))
+            raise _StopTransfer(self._write_error(incoming, incoming.targets[index], error))
+        digest, good = result
+        if good is None:
+            self._finish_file(connection, digest)
             return
+        # Every piece was checked on disk against its SHA-256: fetch the bad ones again.
+        log.info("file transfer: %s failed its SHA-256", incoming.targets[index])
+        item = incoming.manifest[index]
+        pieces = piece_count(item["size"], item["piece"])
+        name = Path(incoming.targets[index]).name
+        incoming.received.pop(index, None)
+        incoming.verified[index] = good if len(good) < pieces else set()
+        count = pieces - len(good)
+        message = (
+            Message(DAMAGED, count=count, name=name)
+            if count
+            else Message(WHOLE_MISMATCH, name=name)
+        )
+        self._repair(connection, message)
+
+    def _finish_file(self, connection: _ReceiveConnection, digest: str) -> None:
+        """The file matched its SHA-256: in place under a free name, said, confirmed."""
+        incoming = connection.transfer
+        assert incoming.manifest is not None
+        index = connection.file
+        item = incoming.manifest[index]
         os.ftruncate(connection.fd, item["size"])
         os.close(connection.fd)
         connection.fd = -1
@@ -1195,10 +1437,11 @@ class TransferEngine(Engine):
         incoming.targets[index] = str(final)
         incoming.finished.add(index)
         incoming.verified.pop(index, None)
+        incoming.received.pop(index, None)
         incoming.repairs = 0
         self._save_incoming(incoming)
         self.emit(FileVerified(incoming.transfer_id, str(final), item["size"], digest))
-        connection.out += wire.control_frame(b"F", {"file": index, "sha256": digest})
+        self._put_r(connection, wire.control_frame(b"F", {"file": index, "sha256": digest}))
         self._ask_next(connection)
 
     def _repair(self, connection: _ReceiveConnection, message: Message) -> None:
@@ -1232,6 +1475,7 @@ class TransferEngine(Engine):
         if connection.closed:
             return
         connection.closed = True
+        connection.whole = _drop_hash(connection.whole)
         incoming = connection.transfer
         if connection.fd >= 0:
             with contextlib.suppress(OSError):
@@ -1306,12 +1550,28 @@ class TransferEngine(Engine):
             self._schedule_progress()
 
 
+def _drop_hash(whole: BackgroundHash | None) -> None:
+    if whole is not None:
+        whole.close()
+    return None
+
+
 class _StopTransfer(Exception):
     """A failure that stops one transfer until the user resumes it (disk full...)."""
 
     def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message
+
+
+def _tune(sock: socket.socket) -> None:
+    """Keep-alive probes and a send timeout, so a vanished peer is noticed (Linux)."""
+    with contextlib.suppress(OSError, AttributeError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 15)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 5)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT, 3)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT, 30_000)
 
 
 def _same(a: str, b: str) -> bool:
@@ -1341,12 +1601,18 @@ def _hash_fd(fd: int) -> str:
         offset += len(chunk)
 
 
-def _verified_on_disk(fd: int, item: dict[str, Any], digests: tuple[bytes, ...]) -> set[int]:
+def _verified_on_disk(
+    fd: int, item: dict[str, Any], digests: tuple[bytes, ...], pieces: set[int]
+) -> set[int]:
+    """Which of `pieces` of the file open as `fd` match their SHA-256."""
     good: set[int] = set()
     piece = item["piece"]
-    for index, digest in enumerate(digests):
-        data = os.pread(fd, min(piece, item["size"] - index * piece), index * piece)
-        if hashlib.sha256(data).digest() == digest:
+    for index in sorted(pieces):
+        if not 0 <= index < len(digests):
+            continue
+        length = min(piece, item["size"] - index * piece)
+        data = os.pread(fd, length, index * piece)
+        if len(data) == length and hashlib.sha256(data).digest() == digests[index]:
             good.add(index)
     return good
 
@@ -1358,6 +1624,7 @@ def _outgoing_record(outgoing: _Outgoing) -> dict[str, Any]:
         "token": outgoing.token,
         "name": outgoing.name,
         "paused": outgoing.paused_me,
+        "tls": outgoing.tls,
         "confirmed": sorted(outgoing.confirmed),
         "files": [
             {
@@ -1396,6 +1663,7 @@ def _outgoing_from_record(record: dict[str, Any]) -> _Outgoing:
         str(record["id"]), str(record["to"]), str(record["token"]), files, str(record["name"])
     )
     outgoing.paused_me = bool(record.get("paused"))
+    outgoing.tls = bool(record.get("tls"))
     outgoing.confirmed = {int(i) for i in record.get("confirmed", [])}
     return outgoing
 
@@ -1407,6 +1675,7 @@ def _incoming_record(incoming: _Incoming) -> dict[str, Any]:
         "address": incoming.address,
         "port": incoming.port,
         "token": incoming.token,
+        "key": incoming.sender_key,
         "name": incoming.name,
         "count": incoming.count,
         "size": incoming.size,
@@ -1418,6 +1687,7 @@ def _incoming_record(incoming: _Incoming) -> dict[str, Any]:
         "targets": incoming.targets,
         "finished": sorted(incoming.finished),
         "verified": {str(k): to_ranges(v) for k, v in incoming.verified.items()},
+        "received": {str(k): to_ranges(v) for k, v in incoming.received.items()},
     }
 
 
@@ -1434,6 +1704,7 @@ def _incoming_from_record(record: dict[str, Any]) -> _Incoming:
         status=str(record["status"]),
         folder=str(record["folder"]),
         save_as=str(record["save_as"]),
+        sender_key=str(record.get("key", "")),
     )
     incoming.paused_me = bool(record.get("paused"))
     manifest = record.get("manifest")
@@ -1441,11 +1712,11 @@ def _incoming_from_record(record: dict[str, Any]) -> _Incoming:
         incoming.manifest = manifest
         incoming.targets = [str(t) for t in record.get("targets", [])]
         incoming.finished = {int(i) for i in record.get("finished", [])}
-        for key, ranges in dict(record.get("verified", {})).items():
-            index = int(key)
-            if 0 <= index < len(manifest):
-                item = manifest[index]
-                incoming.verified[index] = from_ranges(
-                    ranges, piece_count(int(item["size"]), int(item["piece"]))
-                )
+        for name, table in (("verified", incoming.verified), ("received", incoming.received)):
+            for key, ranges in dict(record.get(name, {})).items():
+                index = int(key)
+                if 0 <= index < len(manifest):
+                    item = manifest[index]
+                    limit = piece_count(int(item["size"]), int(item["piece"]))
+                    table[index] = from_ranges(ranges, limit)
     return incoming

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,37 @@ class LocalFile:
     sha256: str = ""
     root: str = ""
     digests: tuple[bytes, ...] = ()
+
+
+class BackgroundHash:
+    """SHA-256 on a helper thread (hashlib lets go of the GIL), so hashing a file runs
+    while the loop receives and writes the next bytes. At most 16 chunks wait: a
+    slower hash holds the loop back instead of growing memory."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self._chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
+        self._thread = threading.Thread(target=self._work, name="file hash", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while (chunk := self._chunks.get()) is not None:
+            self._hash.update(chunk)
+
+    def update(self, data: bytes | memoryview) -> None:
+        """Hash a copy of `data` (the caller's buffer is reused at once)."""
+        self._chunks.put(bytes(data))
+
+    def hexdigest(self) -> str:
+        """Wait for every chunk; the digest. The helper thread ends."""
+        self._chunks.put(None)
+        self._thread.join()
+        return self._hash.hexdigest()
+
+    def close(self) -> None:
+        """Stop without a digest."""
+        self._chunks.put(None)
+        self._thread.join()
 
 
 def piece_size_for(size: int) -> int:
@@ -86,11 +119,25 @@ def list_files(paths: list[str]) -> list[LocalFile]:
 def hash_file(item: LocalFile) -> None:
     """Fill in `item`'s piece size, piece digests, root and whole-file SHA-256."""
     piece = piece_size_for(item.size)
-    whole = hashlib.sha256()
+    whole = BackgroundHash()  # on its own thread, while this one hashes the pieces
+    try:
+        digests, total = _hash_pieces(item.path, piece, whole)
+    except BaseException:
+        whole.close()
+        raise
+    item.size = total  # what was hashed is what will be sent (a growing log file)
+    item.piece = piece
+    item.sha256 = whole.hexdigest()
+    item.digests = tuple(digests)
+    item.root = root_of(digests)
+
+
+def _hash_pieces(path: str, piece: int, whole: BackgroundHash) -> tuple[list[bytes], int]:
+    """Each piece's SHA-256, feeding `whole` as it goes; and the bytes read."""
     digests: list[bytes] = []
     buffer = bytearray(READ_CHUNK)
     view = memoryview(buffer)
-    with open(item.path, "rb", buffering=0) as handle:
+    with open(path, "rb", buffering=0) as handle:
         current = hashlib.sha256()
         in_piece = total = 0
         while True:
@@ -111,8 +158,4 @@ def hash_file(item: LocalFile) -> None:
                     current, in_piece = hashlib.sha256(), 0
         if in_piece:
             digests.append(current.digest())
-    item.size = total  # what was hashed is what will be sent (a growing log file)
-    item.piece = piece
-    item.sha256 = whole.hexdigest()
-    item.digests = tuple(digests)
-    item.root = root_of(digests)
+    return digests, total

@@ -14,7 +14,9 @@ from app.core.transfer.engine import TransferEngine
 def link_chat(chat: ChatClientEngine, transfers: TransferEngine) -> None:
     """Give `transfers` the chat as its voice, and hand it every file frame the chat
     receives. Call before either engine runs."""
-    transfers.set_signaller(chat.send_file_signal)
+    # Offers made while the chat is TLS (a pinned room) are fetched over TLS, with the
+    # sender's key named in the offer; over a plaintext chat, in plaintext (sendfile).
+    transfers.set_signaller(chat.send_file_signal, secure=lambda: chat.session.secure)
 
     def forward(batch: list[Event]) -> None:
         for event in batch:

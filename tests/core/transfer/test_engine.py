@@ -13,7 +13,9 @@ from app.core.transfer.events import (
     TransferDeclined,
     TransferDone,
     TransferFailed,
+    TransferPaused,
     TransferProgress,
+    TransferResumed,
 )
 from tests.helpers.chat import start_server
 from tests.helpers.transfer import (
@@ -110,7 +112,9 @@ def test_a_sparse_gigabyte_file_and_progress(run_engine, tmp_path):
     assert (tmp_path / "inbox" / "big.img").stat().st_size == 1024**3
     progress = [i for e in of_type(events, TransferProgress) for i in e.items]
     assert progress and all(i.total == 1024**3 and 0 <= i.done <= i.total for i in progress)
-    alice.runner.wait_for(done("send"))
+    sent = alice.runner.wait_for(done("send"))
+    sending = [i for e in of_type(sent, TransferProgress) for i in e.items]
+    assert all(i.direction == "send" and 0 <= i.done <= i.total == 1024**3 for i in sending)
 
 
 def test_decline_reaches_the_sender(run_engine, tmp_path):
@@ -239,3 +243,122 @@ def test_the_server_restarts_and_the_link_is_cut(run_engine, tmp_path):
     assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
     assert sorted(p.name for p in (tmp_path / "inbox").iterdir()) == ["movie.bin"]
     alice.runner.wait_for(done("send"))
+
+
+def test_a_damaged_piece_is_found_said_and_fetched_again(run_engine, tmp_path):
+    _, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+
+    def has_two_pieces(events) -> bool:  # pieces 0 and 1 written, so piece 1 is on disk
+        items = [i for e in of_type(events, TransferProgress) for i in e.items]
+        return any(i.done > 2 * 1024 * 1024 for i in items)
+
+    bob.runner.wait_for(has_two_pieces)
+    port = bob.chat.port
+    bob.runner.stop()
+    bob.chat_runner.stop()
+    (part,) = (tmp_path / "inbox").glob("*.part")
+    with open(part, "r+b") as handle:  # a write the disk lost, in piece 1
+        handle.seek(1024 * 1024 + 10)
+        handle.write(b"\xff" * 100)
+    bob = start_side(run_engine, port, "bob", bob.state)
+    route_through(bob, proxy.port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    retried = [e for e in of_type(events, TransferFailed) if not e.final]
+    assert any(
+        e.message == "Pieces of movie.bin failed their SHA-256 check (1); fetching them again."
+        for e in retried
+    ), retried
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+
+
+def test_a_file_changed_after_the_offer_is_not_sent(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    source = write_file(tmp_path / "out" / "doc.txt", 5000)
+    transfer_id = alice.engine.offer([source], to="bob")
+    bob.runner.wait_for(lambda ev: of_type(ev, OfferReceived))
+    with open(source, "ab") as handle:
+        handle.write(b"edited")
+    bob.engine.accept(transfer_id, tmp_path / "inbox")
+    events = alice.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
+    assert "changed since it was offered" in of_type(events, TransferFailed)[0].message
+    events = bob.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
+    assert "alice stopped the transfer" in of_type(events, TransferFailed)[-1].message
+    assert not (tmp_path / "inbox" / "doc.txt").exists()
+
+
+def test_pause_and_resume_from_either_side(run_engine, tmp_path):
+    alice, bob, proxy, source, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    bob.engine.pause(transfer_id)
+    events = alice.runner.wait_for(lambda ev: of_type(ev, TransferPaused))
+    assert of_type(events, TransferPaused)[0].by == "peer"
+    proxy.release(None)  # the link is free now, but bob paused: nothing moves
+    bob.engine.resume(transfer_id)
+    alice.runner.wait_for(lambda ev: of_type(ev, TransferResumed))
+    bob.runner.wait_for(done("receive"), timeout=20)
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+
+
+def test_the_sender_pauses_and_the_receiver_waits(run_engine, tmp_path):
+    alice, bob, proxy, source, transfer_id = _paused_in_the_middle(run_engine, tmp_path)
+    alice.engine.pause(transfer_id)
+    events = bob.runner.wait_for(lambda ev: of_type(ev, TransferPaused))
+    assert of_type(events, TransferPaused)[0].by == "peer"
+    proxy.release(None)
+    assert not (tmp_path / "inbox" / "movie.bin").exists()
+    alice.engine.resume(transfer_id)
+    bob.runner.wait_for(done("receive"), timeout=20)
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)
+    alice.runner.wait_for(done("send"))
+
+
+def test_many_transfers_at_once_and_save_as(run_engine, tmp_path):
+    _, _, alice, bob = room_with(run_engine, tmp_path)
+    sources = [
+        write_file(tmp_path / "out" / f"f{n}.bin", 3 * 1024 * 1024 + n, seed=n) for n in range(4)
+    ]
+    ids = [alice.engine.offer([path], to="bob") for path in sources]
+    events = bob.runner.wait_for(lambda ev: len(of_type(ev, OfferReceived)) == 4)
+    by_id = {e.transfer_id: e for e in of_type(events, OfferReceived)}
+    assert set(by_id) == set(ids)
+    for transfer_id in ids[:3]:
+        bob.engine.accept(transfer_id, tmp_path / "inbox")
+    bob.engine.accept_as(ids[3], tmp_path / "elsewhere" / "renamed.bin")
+    events = bob.runner.wait_for(
+        lambda ev: len([e for e in of_type(ev, TransferDone) if e.direction == "receive"]) == 4,
+        timeout=30,
+    )
+    for path in sources[:3]:
+        assert sha(tmp_path / "inbox" / path.name) == sha(path)
+    assert sha(tmp_path / "elsewhere" / "renamed.bin") == sha(sources[3])
+    alice.runner.wait_for(
+        lambda ev: len([e for e in of_type(ev, TransferDone) if e.direction == "send"]) == 4
+    )
+
+
+def test_a_verified_piece_damaged_later_is_found_by_the_whole_file_hash(run_engine, tmp_path):
+    _, bob, proxy, source, _ = _paused_in_the_middle(run_engine, tmp_path)
+
+    def has(amount):
+        def check(events) -> bool:
+            items = [i for e in of_type(events, TransferProgress) for i in e.items]
+            return any(i.done > amount for i in items)
+
+        return check
+
+    proxy.release(5 * 1024 * 1024)  # cut: pieces 0 and 1 are checked on the next link
+    assert proxy.held.wait(10)
+    bob.runner.wait_for(has(3 * 1024 * 1024 + 512 * 1024))
+    port = bob.chat.port
+    bob.runner.stop()
+    bob.chat_runner.stop()
+    (part,) = (tmp_path / "inbox").glob("*.part")
+    with open(part, "r+b") as handle:  # piece 0, verified already, goes bad on disk
+        handle.write(b"\0" * 10)
+    bob = start_side(run_engine, port, "bob", bob.state)
+    route_through(bob, proxy.port)
+    proxy.release(None)
+    events = bob.runner.wait_for(done("receive"), timeout=20)
+    retried = [e.message for e in of_type(events, TransferFailed) if not e.final]
+    assert "Pieces of movie.bin failed their SHA-256 check (1); fetching them again." in retried
+    assert sha(tmp_path / "inbox" / "movie.bin") == sha(source)

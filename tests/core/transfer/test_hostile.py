@@ -279,3 +279,49 @@ def test_a_full_disk_is_reported_in_words(run_engine, tmp_path, tiny_disk):
         == f"The disk holding {tiny_disk} is full: free some space, then resume the transfer."
     )
     assert bob.engine.faults == 0
+
+
+def test_a_silent_sender_is_left_and_tried_again(run_engine, tmp_path):
+    silent = socket.create_server(("127.0.0.1", 0))  # connects (backlog), never answers
+    try:
+        engine, runner = engine_for(run_engine, tmp_path, stall_timeout=0.2)
+        engine.set_auto_accept(["mallory"], tmp_path / "inbox")
+        body = FakeSender([]).offer("6" * 32)
+        body.update(port=silent.getsockname()[1], count=0, size=0)
+        engine.signal_received("mallory", "127.0.0.1", body)
+        events = runner.wait_for(lambda ev: of_type(ev, TransferFailed), timeout=10)
+        failure = of_type(events, TransferFailed)[0]
+        assert not failure.final and "lost" in failure.message
+    finally:
+        silent.close()
+
+
+def test_connections_that_never_name_a_transfer_are_bounded(run_engine, tmp_path, monkeypatch):
+    import app.core.transfer.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "HELLO_TIMEOUT", 0.2)
+    monkeypatch.setattr(engine_module, "MAX_SEND_CONNECTIONS", 4)
+    engine, runner = engine_for(run_engine, tmp_path)
+    runner.wait_for(lambda ev: engine.port)
+    idle = [socket.create_connection(("127.0.0.1", engine.port)) for _ in range(6)]
+    try:
+        for sock in idle:  # every one is closed: 2 at once (over the limit), 4 after 0.2 s
+            sock.settimeout(5)
+            assert sock.recv(1) == b""
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_a_flood_of_offers_keeps_a_bounded_table(run_engine, tmp_path, monkeypatch):
+    import app.core.transfer.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "MAX_OFFERS_KEPT", 5)
+    engine, runner = engine_for(run_engine, tmp_path)
+    fake = FakeSender([])
+    for n in range(12):
+        engine.signal_received("mallory", "127.0.0.1", fake.offer(f"{n:032x}"))
+    runner.wait_for(lambda ev: len(of_type(ev, OfferReceived)) == 12)
+    assert len(engine._incoming) == 5
+    assert sorted(engine._incoming) == [f"{n:032x}" for n in range(7, 12)]
+    assert len(list((tmp_path / "state" / "in").glob("*.json"))) == 5
