@@ -423,7 +423,9 @@ def test_status_words_for_retries_failures_and_time_left(qtbot) -> None:
     shown.state, shown.retrying = transfer_ui.FAILED, False
     shown.note = "The disk holding /x is full: free some space, then resume the transfer."
     assert shown.status().startswith("Failed: The disk holding /x is full")
-    assert shown.actions() == []
+    assert shown.actions() == ["resume", "cancel"]  # once space is freed
+    shown.done = 0
+    assert shown.actions() == []  # failed before any byte came: nothing to go on with
 
 
 def test_a_transfer_cut_by_leaving_goes_on_after_joining_again(qtbot, tmp_path, run_engine) -> None:

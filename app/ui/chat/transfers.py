@@ -224,6 +224,8 @@ class TransferItem:
             return [RESUME, CANCEL] if self.by == "me" else [CANCEL]
         if state == DONE and self.paths:
             return [OPEN, SHOW]
+        if state == FAILED and self.direction == "receive" and self.done > 0:
+            return [RESUME, CANCEL]  # e.g. a full disk: free some space, then Resume
         return []
 
     def target(self) -> str:
@@ -470,6 +472,8 @@ class FileTransfers(TabPart, QObject):
             engine.pause(transfer_id)
         elif action == RESUME:
             engine.resume(transfer_id)
+            if item.state == FAILED:  # a retry after a final failure (the engine's resume)
+                item.state, item.note, item.by = ACCEPTED, "", ""
         elif action == CANCEL:
             engine.cancel(transfer_id)
         self._refresh([item])
