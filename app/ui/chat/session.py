@@ -73,7 +73,7 @@ class ChatSession(QObject):
             (the reason; True for the host's own client).
         client_events(list): a batch from the running client engine.
         trace_events(list, str): every batch of every engine the session ran, with its
-            side ("server", "client"), including the last batches of an engine stopped
+            side ("server", "client", "transfer"), including the last batches of an engine stopped
             a moment ago (its close() calls), for the Events pane.
         client_failed(Message): the client engine crashed.
         client_stopped(): the client ended.
@@ -373,7 +373,7 @@ class ChatSession(QObject):
 
     @Slot(object)
     def _on_transfer_events(self, batch: list[Event]) -> None:
-        self.trace_events.emit(batch, "client")
+        self.trace_events.emit(batch, "transfer")  # its own side in the Events pane
         if self.sender() is self._transfer_worker:
             self.transfer_events.emit(batch)
 
