@@ -73,7 +73,7 @@ FLOOD_DRAW_INTERVAL_MS = 1000  # ... and this often while they come by the dozen
 FLOOD_LINES_PER_DRAW = 10
 
 # The sides of a conversation: which column each goes to in the two-sided view.
-LEFT_SIDES = frozenset({"client", "sender", "discovery"})
+LEFT_SIDES = frozenset({"client", "sender", "discovery", "transfer"})
 RIGHT_SIDES = frozenset({"server", "receiver"})
 
 SIDE_NAMES = {
@@ -82,6 +82,7 @@ SIDE_NAMES = {
     "sender": QT_TRANSLATE_NOOP("EventsPane", "sender"),
     "receiver": QT_TRANSLATE_NOOP("EventsPane", "receiver"),
     "discovery": QT_TRANSLATE_NOOP("EventsPane", "discovery"),
+    "transfer": QT_TRANSLATE_NOOP("EventsPane", "transfer"),
 }
 STATE_NAMES = {
     "starting": QT_TRANSLATE_NOOP("EventsPane", "starting"),

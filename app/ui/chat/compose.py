@@ -1,8 +1,9 @@
 """`Composer`: the message box, its Send button, and what happens to a typed line.
 
 Lines are checked against the chat's line limit (the box keeps them and says why when
-one is too long), `/quit` and `/clear` are handled here, and the rest go to the
-client engine's outbox, one message each. The raw terminal's bytes go the same way.
+one is too long), `/quit`, `/clear` and `/send [NICK]` (pick files to offer) are
+handled here, and the rest go to the client engine's outbox, one message each. The raw
+terminal's bytes go the same way.
 """
 
 from __future__ import annotations
@@ -90,6 +91,13 @@ class Composer(TabPart, QObject):
                 tab.stop_hosting()
             else:
                 tab.disconnect_from_server()
+            return
+        words = command.split()
+        if words and words[0] == "/send" and len(words) <= 2:
+            # /send: offer files to the room; /send NICK: to one person (case as typed).
+            self.input.clear()
+            self.error.clear_error()
+            tab.choose_files_to_send(lines[0].split()[1] if len(words) == 2 else "")
             return
         if command == "/clear":
             self.input.clear()

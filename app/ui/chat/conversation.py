@@ -20,6 +20,8 @@ and re-wrapped when the view's width changes.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -47,11 +49,13 @@ from app.ui.chat.entries import (
     ERROR,
     NOTICE,
     PENDING,
+    TRANSFER,
     ConversationEntry,
     blend,
     sender_colour,
 )
 from app.ui.chat.model import ConversationModel
+from app.ui.chat.transfers import TransferEntry, action_label, button_rects, paint_transfer
 from app.ui.i18n import format_count
 from app.ui.theme import readable_on, status_color
 
@@ -122,6 +126,9 @@ class RowPainter:
         selected: bool,
     ) -> None:
         """Draw one row of `entry` (its `segment`-th wrapped line) into `rect`."""
+        if entry.kind == TRANSFER:
+            paint_transfer(self, painter, rect, entry, segment, palette, selected)  # type: ignore[arg-type]
+            return
         background = self.base
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
@@ -211,10 +218,15 @@ class ConversationView(QAbstractScrollArea):
     Signals:
         nick_activated(str): a nickname's line was double-clicked (the tab starts a /msg).
         row_activated(int): a row was double-clicked.
+        transfer_action(str, str): a file transfer's button (transfer id, action) was
+            clicked, or chosen from the line's context menu.
+        files_dropped(list): local files or folders were dropped on the view (paths).
     """
 
     nick_activated = Signal(str)
     row_activated = Signal(int)
+    transfer_action = Signal(str, str)
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +240,8 @@ class ConversationView(QAbstractScrollArea):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.viewport().setAutoFillBackground(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self._follow = True
         self._unseen = 0
         self._anchor = -1  # selection: rows from min(anchor, current) to max(...)
@@ -284,6 +298,7 @@ class ConversationView(QAbstractScrollArea):
         self.conversation.rowsInserted.connect(self._on_rows_changed)
         self.conversation.rowsRemoved.connect(self._on_rows_removed)
         self.conversation.modelReset.connect(self._on_reset)
+        self.conversation.dataChanged.connect(self._on_rows_updated)
         self._rewrap_timer.timeout.connect(self._rewrap)
         self._repaint_timer.timeout.connect(self.viewport().update)
         self.customContextMenuRequested.connect(self._show_menu)
@@ -363,6 +378,12 @@ class ConversationView(QAbstractScrollArea):
     def _on_rows_changed(self) -> None:
         self._update_scroll_range()
         # Rows streaming in: at most one paint every REPAINT_MS, not one per batch.
+        if not self._repaint_timer.isActive():
+            self._repaint_timer.start()
+
+    @Slot()
+    def _on_rows_updated(self) -> None:
+        # A transfer's progress: repainted with the next frame, nothing else moves.
         if not self._repaint_timer.isActive():
             self._repaint_timer.start()
 
@@ -477,6 +498,11 @@ class ConversationView(QAbstractScrollArea):
             super().mousePressEvent(event)
             return
         row = self.row_at(int(event.position().y()))
+        hit = self.transfer_button_at(event.position().toPoint())
+        if hit is not None:
+            self.transfer_action.emit(*hit)
+            event.accept()
+            return
         if row >= 0:
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._anchor >= 0:
                 self._current = row
@@ -578,9 +604,73 @@ class ConversationView(QAbstractScrollArea):
         super().focusOutEvent(event)
         self.viewport().update()
 
+    # ------------------------------------------------------------ file transfers
+    def row_rect(self, row: int) -> QRect:
+        """Where a row is in viewport coordinates."""
+        height = self.row_painter.row_height
+        top = row * height - self.verticalScrollBar().value()
+        return QRect(0, top, self.viewport().width(), height)
+
+    def transfer_buttons(self, row: int) -> list[tuple[str, str, QRect]]:
+        """The buttons drawn on a row: (transfer id, action, rect in the viewport)."""
+        if not 0 <= row < self.conversation.rowCount():
+            return []
+        entry, segment = self.conversation.row(row)
+        if not isinstance(entry, TransferEntry) or segment != 1:
+            return []
+        item = entry.item
+        return [
+            (item.transfer_id, action, place)
+            for action, place in button_rects(self.row_painter, self.row_rect(row), item)
+        ]
+
+    def transfer_button_at(self, point) -> tuple[str, str] | None:
+        """(transfer id, action) of the button under a viewport point, or None."""
+        for transfer_id, action, place in self.transfer_buttons(self.row_at(point.y())):
+            if place.contains(point):
+                return transfer_id, action
+        return None
+
+    def _dropped_paths(self, event) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
+
     @Slot(object)
     def _show_menu(self, position) -> None:
         menu = QMenu(self)
+        row = self.row_at(position.y())
+        if 0 <= row < self.conversation.rowCount():
+            entry, _ = self.conversation.row(row)
+            if isinstance(entry, TransferEntry):  # the buttons, for the keyboard too
+                for action in entry.item.actions():
+                    item = menu.addAction(action_label(action))
+                    item.triggered.connect(
+                        partial(self.transfer_action.emit, entry.item.transfer_id, action)
+                    )
+                if not menu.isEmpty():
+                    menu.addSeparator()
         copy = menu.addAction(self.tr("Copy"))
         copy.setEnabled(self._anchor >= 0)
         copy.triggered.connect(self.copy_selection)

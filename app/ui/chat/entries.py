@@ -24,6 +24,7 @@ NOTICE = "notice"  # a server line for this user (help text)
 ERROR = "error"  # a server error for this user, or a local problem
 PENDING = "pending"  # typed, not yet acknowledged by the server
 DAY = "day"  # a date separator
+TRANSFER = "transfer"  # a file transfer's two rows (app/ui/chat/transfers.py)
 
 
 #: Why someone left, as the server says it (protocol words, the same from every

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from app.ui.chat.entries import DAY, ConversationEntry, stamp_and_day
+from app.ui.chat.entries import DAY, TRANSFER, ConversationEntry, stamp_and_day
 from app.ui.i18n import long_date
 
 #: Rows kept in the view; the full history is in the SQLite conversation log.
@@ -84,7 +84,8 @@ class ConversationModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         for entry in self._entries:
-            entry.segments = self._wrap.segments(entry.text)
+            if entry.kind != TRANSFER:  # a transfer's two rows are drawn, not wrapped
+                entry.segments = self._wrap.segments(entry.text)
             self._rows.extend((entry, n) for n in range(len(entry.segments)))
         self.endResetModel()
         return True
@@ -110,7 +111,8 @@ class ConversationModel(QAbstractListModel):
                     new_entries.append(separator)
                     new_rows.append((separator, 0))
                 self._last_day = day
-            entry.segments = wrap(entry.text)
+            if entry.kind != TRANSFER:  # a transfer's two rows are drawn, not wrapped
+                entry.segments = wrap(entry.text)
             if len(entry.segments) == 1:
                 new_rows.append((entry, 0))
             else:
@@ -194,6 +196,28 @@ class ConversationModel(QAbstractListModel):
                     self._entries.remove(entry)
                 return True
         return False
+
+    def first_row_of(self, entry: ConversationEntry) -> int:
+        """The first row of `entry`, searched from the end (recent lines first), or -1."""
+        for number in range(len(self._rows) - 1, -1, -1):
+            if self._rows[number][0] is entry:
+                return number - self._rows[number][1]
+        return -1
+
+    def refresh_entries(self, entries: Iterable[ConversationEntry]) -> list[ConversationEntry]:
+        """Say that these entries' rows changed (dataChanged for each, nothing rebuilt);
+        returns those not in the view (cleared or trimmed away). Searched from the end:
+        transfers are recent lines."""
+        wanted = {id(entry): entry for entry in entries}
+        number = len(self._rows) - 1
+        while number >= 0 and wanted:
+            entry, segment = self._rows[number]
+            first = number - segment
+            if wanted.pop(id(entry), None) is not None:
+                last = min(first + len(entry.segments) - 1, len(self._rows) - 1)
+                self.dataChanged.emit(self.index(first), self.index(last))
+            number = first - 1
+        return list(wanted.values())
 
     def clear(self) -> None:
         """Empty the view (the history file keeps everything)."""

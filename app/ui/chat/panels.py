@@ -858,9 +858,12 @@ class PeopleList(QWidget):
 
     Signals:
         message_requested(str): start a /msg to this nickname.
+        files_dropped(str, list): local files or folders were dropped on a person's name
+            (the nickname, the paths): offer them to that person.
     """
 
     message_requested = Signal(str)
+    files_dropped = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -878,6 +881,8 @@ class PeopleList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         self.list.itemDoubleClicked.connect(self._on_double_click)
+        self.list.viewport().setAcceptDrops(True)
+        self.list.viewport().installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -932,6 +937,36 @@ class PeopleList(QWidget):
             str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.list.count())
         ]
+
+    def drop_target(self, event: Any) -> str:
+        """The nickname a drag of local files is over ("" for none, or our own name)."""
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls() or not any(u.isLocalFile() for u in mime.urls()):
+            return ""
+        item = self.list.itemAt(event.position().toPoint())
+        if item is None:
+            return ""
+        nick = str(item.data(Qt.ItemDataRole.UserRole))
+        return "" if self.own_nick and nick_key(nick) == nick_key(self.own_nick) else nick
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """Files dragged onto a name in the list: offered to that person."""
+        kind = event.type()
+        if watched is self.list.viewport() and kind in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            nick = self.drop_target(event)
+            if not nick:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+                self.files_dropped.emit(nick, paths)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_enter(self) -> None:

@@ -10,6 +10,7 @@ listens to its signals and shows what happened.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import re
 from functools import partial
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.core.chat.outbox import Outbox
     from app.core.chat.server import ServerConfig
     from app.core.events import Event
+    from app.core.transfer.engine import TransferEngine
     from app.workers import EngineWorker
 
 log = logging.getLogger("socketlab.ui.chat")
@@ -47,6 +49,16 @@ def file_key(server: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", server)
 
 
+def transfer_listen_host(server_host: str) -> str:
+    """Where our file-transfer port listens: loopback for a room on loopback (nobody
+    else can reach it anyway), otherwise every IPv4 address, so people in the room can
+    connect to fetch what we offer (the same rule as `socketlab send`)."""
+    try:
+        return "127.0.0.1" if ipaddress.ip_address(server_host).is_loopback else "0.0.0.0"
+    except ValueError:
+        return "127.0.0.1" if server_host == "localhost" else "0.0.0.0"
+
+
 class ChatSession(QObject):
     """The engines and files of one Chat tab, and its state (see module docstring).
 
@@ -61,10 +73,14 @@ class ChatSession(QObject):
             (the reason; True for the host's own client).
         client_events(list): a batch from the running client engine.
         trace_events(list, str): every batch of every engine the session ran, with its
-            side ("server", "client"), including the last batches of an engine stopped
+            side ("server", "client", "transfer"), including the last batches of an engine stopped
             a moment ago (its close() calls), for the Events pane.
         client_failed(Message): the client engine crashed.
         client_stopped(): the client ended.
+        transfer_events(list): a batch from the file-transfer engine that runs beside
+            the client (offers, progress, ends).
+        transfers_ready(): a file-transfer engine was started with a client; the tab
+            gives it its settings (auto-accept, size limit).
         history_written(object): the history writer caught up with a token's request.
     """
 
@@ -77,6 +93,8 @@ class ChatSession(QObject):
     client_events = Signal(object)
     client_failed = Signal(object)
     client_stopped = Signal()
+    transfer_events = Signal(object)
+    transfers_ready = Signal()
     history_written = Signal(object)
     trace_events = Signal(object, str)
 
@@ -94,6 +112,9 @@ class ChatSession(QObject):
         self._server_worker: EngineWorker | None = None
         self._client_worker: EngineWorker | None = None
         self._client_engine: ChatClientEngine | None = None
+        self._transfer_worker: EngineWorker | None = None
+        self._transfer_engine: TransferEngine | None = None
+        self._outbox_name = ""  # the locked outbox's name: also this identity's transfer folder
         self._recorder: HistoryRecorder | None = None
         self._history: ConversationLog | None = None
         self._outbox: Outbox | None = None
@@ -138,6 +159,11 @@ class ChatSession(QObject):
     def client_engine(self) -> ChatClientEngine | None:
         """The running client engine (for send_text, send_raw)."""
         return self._client_engine
+
+    @property
+    def transfers(self) -> TransferEngine | None:
+        """The file-transfer engine running beside the client (None when offline)."""
+        return self._transfer_engine
 
     @property
     def recorder(self) -> HistoryRecorder | None:
@@ -314,6 +340,7 @@ class ChatSession(QObject):
         self.expected_code = ""  # a code accepted once; the pin remembers it from now on
         self._recorder = HistoryRecorder(self.history_path(), server)
         engine.add_listener(self._recorder)  # before the worker's: queued before we see them
+        self._start_transfers(engine, endpoint.host)
         worker = EngineWorker(engine)
         worker.events.connect(self._on_client_events)
         worker.failed.connect(self._on_client_failed)
@@ -327,6 +354,39 @@ class ChatSession(QObject):
         worker.start()
         return True
 
+    def _start_transfers(self, chat: ChatClientEngine, server_host: str) -> None:
+        """A TransferEngine beside the client, linked to it before either runs. Its state
+        folder is named after this window's locked outbox, so two windows (or two tabs in
+        a test) joined to one server never share one set of transfers."""
+        from app.core.transfer.engine import TransferEngine
+        from app.core.transfer.link import link_chat
+        from app.core.transfer.state import transfer_folder
+        from app.workers import EngineWorker
+
+        transfers = TransferEngine(
+            transfer_folder() / self._outbox_name, listen_host=transfer_listen_host(server_host)
+        )
+        link_chat(chat, transfers)
+        worker = EngineWorker(transfers)
+        worker.events.connect(self._on_transfer_events)
+        self._transfer_engine = transfers
+        self._transfer_worker = worker
+        worker.start()
+        self.transfers_ready.emit()
+
+    def _stop_transfers(self) -> None:
+        worker = self._transfer_worker
+        self._transfer_worker = None
+        self._transfer_engine = None
+        if worker is not None:
+            worker.stop()
+
+    @Slot(object)
+    def _on_transfer_events(self, batch: list[Event]) -> None:
+        self.trace_events.emit(batch, "transfer")  # its own side in the Events pane
+        if self.sender() is self._transfer_worker:
+            self.transfer_events.emit(batch)
+
     def stop_client(self) -> None:
         """Leave the chat (or close the raw connection, or cancel a waiting join)."""
         if self._waiting_start is not None:  # a join waiting for the history: cancelled
@@ -335,6 +395,7 @@ class ChatSession(QObject):
         worker = self._client_worker
         if worker is None:
             return
+        self._stop_transfers()  # its last words (cancel, pause) still go through the chat
         if not worker.stop() and self._outbox is not None:
             # Its thread still runs and may still keep lines in the outbox (those typed
             # as it stopped): the outbox is closed when that thread has finished.
@@ -347,6 +408,7 @@ class ChatSession(QObject):
             return
         self._client_worker = None
         self._client_engine = None
+        self._stop_transfers()
         self._release_outbox()
         self._restore_thread_switches()
         if self.role is Role.GUEST:
@@ -427,6 +489,7 @@ class ChatSession(QObject):
                         )
                     ) from exc
                 self._outbox_lock = lock
+                self._outbox_name = name
                 return
         raise RuntimeError(self.tr("Too many SocketLab windows are connected to this server."))
 

@@ -39,6 +39,7 @@ from app.ui.chat.security import ChannelSecurity
 from app.ui.chat.session import ChatSession, data_folder
 from app.ui.chat.state import ChatState
 from app.ui.chat.status import StatusLine
+from app.ui.chat.transfers import FileTransfers
 from app.ui.events_pane import EventsPane
 from app.ui.focus import place_after
 from app.ui.scrolling import scrolled
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
     from app.core.address import Endpoint
     from app.core.discovery import ServerFinderEngine
+    from app.ui.chat.file_settings import FileSettingsDialog
     from app.ui.chat.find_servers import FindServersDialog, FindServersPanel
     from app.ui.chat.raw import RawTerminal
 
@@ -135,6 +137,13 @@ class ChatTab(QWidget):
         self.notifier = UnreadNotifier(self)
         self.drain = IncomingDrain(self)
         self.security = ChannelSecurity(self)
+        self.transfers = FileTransfers(self)
+        self.send_file_button = QToolButton()
+        self.send_file_button.setObjectName("sendFileButton")
+        self.send_file_action = QAction(self)
+        self.files_button = QToolButton()
+        self.files_button.setObjectName("fileSettingsButton")
+        self._file_settings: FileSettingsDialog | None = None
         self._last_address = ""  # what Connect was last given (to reconnect trusting a key)
         # The room renamed us on joining: (the name asked for, the name given), shown in
         # the Nickname field while connected; the next join asks for the wanted one again.
@@ -167,6 +176,19 @@ class ChatTab(QWidget):
         self.export_action.setToolTip(
             self.tr("Save the chat history (or the raw terminal) as text or CSV")
         )
+        self.send_file_button.setText(self.tr("File..."))
+        self.send_file_button.setToolTip(
+            self.tr(
+                "Send files to the room (/send), or to one person (/send NICK); "
+                "or drop files on the conversation, or on a name"
+            )
+        )
+        self.send_file_action.setText(self.tr("Send File..."))
+        self.send_file_action.setToolTip(self.tr("Offer files to everyone in the chat room"))
+        self.files_button.setText(self.tr("Files..."))
+        self.files_button.setToolTip(
+            self.tr("Where received files go, who may send without asking, and the size limit")
+        )
         self.composer.retranslate()
         self.search.retranslate()
         self.security.retranslate()
@@ -194,6 +216,7 @@ class ChatTab(QWidget):
         state_row.addWidget(self.security.label)
         state_row.addWidget(self.notice_label)
         state_row.addWidget(self.search_button)
+        state_row.addWidget(self.files_button)
         state_row.addWidget(self.export_button)
 
         chat_page = QWidget()
@@ -207,6 +230,7 @@ class ChatTab(QWidget):
         conversation_layout.addWidget(self.conversation_stack, 1)
         input_row = QHBoxLayout()
         input_row.addWidget(self.input, 1)
+        input_row.addWidget(self.send_file_button, 0, Qt.AlignmentFlag.AlignBottom)
         input_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         conversation_layout.addLayout(input_row)
         below_input = QHBoxLayout()
@@ -261,6 +285,8 @@ class ChatTab(QWidget):
         session.trace_events.connect(self.events_pane.append_from)
         session.client_failed.connect(self._on_client_failed)
         session.client_stopped.connect(self._on_client_stopped)
+        session.transfer_events.connect(self.transfers.push)
+        session.transfers_ready.connect(self.transfers.apply_settings)
         self.join_panel.connect_button.clicked.connect(self._on_connect_clicked)
         self.join_panel.find_button.clicked.connect(self.show_find_servers)
         self.join_panel.address_combo.lineEdit().returnPressed.connect(self._on_connect_clicked)
@@ -276,6 +302,12 @@ class ChatTab(QWidget):
         self.identity.nick_edit.textEdited.connect(self._on_nick_edited)
         self.people.message_requested.connect(self.composer.start_private_message)
         self.conversation.nick_activated.connect(self.composer.start_private_message)
+        self.conversation.transfer_action.connect(self.transfers.trigger)
+        self.conversation.files_dropped.connect(self.offer_files)
+        self.people.files_dropped.connect(self.offer_files_to)
+        self.send_file_button.clicked.connect(self.send_file_action.trigger)
+        self.send_file_action.triggered.connect(self._on_send_file_triggered)
+        self.files_button.clicked.connect(self.show_file_settings)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.export_action.triggered.connect(self.exporter.ask_and_export)
         self.exporter.running.connect(self._on_export_running)
@@ -305,7 +337,7 @@ class ChatTab(QWidget):
 
     def file_actions(self) -> list[QAction]:
         """Actions the main window puts in its File menu."""
-        return [self.export_action]
+        return [self.export_action, self.send_file_action]
 
     # ================================================================ settings
     def _restore_settings(self) -> None:
@@ -631,6 +663,40 @@ class ChatTab(QWidget):
         self.host_panel.start_button.setEnabled(not joined)
         self.identity.nick_edit.setEnabled(not session.client_running and not session.waiting)
         self.send_button.setEnabled(session.client_running)
+        self.send_file_button.setEnabled(session.client_running)
+        self.send_file_action.setEnabled(session.client_running)
+
+    # ================================================================ files
+    @Slot()
+    def _on_send_file_triggered(self) -> None:
+        # Not connected straight to choose_files_to_send: `triggered` would pass its
+        # `checked` flag (False) as the nickname.
+        self.choose_files_to_send("")
+
+    def choose_files_to_send(self, to: str = "") -> str | None:
+        """Send File...: pick files, offer them to `to` (a nick) or the room."""
+        return self.transfers.choose_and_offer(to)
+
+    @Slot(list)
+    def offer_files(self, paths: list[str]) -> str | None:
+        """Offer files and folders to the room (dropped on the conversation)."""
+        return self.transfers.offer(paths)
+
+    @Slot(str, list)
+    def offer_files_to(self, nick: str, paths: list[str]) -> str | None:
+        """Offer files and folders to one person (dropped on their name)."""
+        return self.transfers.offer(paths, nick)
+
+    @Slot()
+    def show_file_settings(self) -> None:
+        """Open the Files settings; accepted settings reach a running transfer engine."""
+        if self._file_settings is None:
+            from app.ui.chat.file_settings import FileSettingsDialog
+
+            self._file_settings = FileSettingsDialog(self)
+            self._file_settings.accepted.connect(self.transfers.apply_settings)
+        self._file_settings.load()
+        self._file_settings.open()
 
     # ================================================================ typing
     @Slot(str)
