@@ -184,6 +184,30 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files to the room (/send), or to one person (/send NICK); or drop files on the conversation, or on a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer files to everyone in the chat room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where received files go, who may send without asking, and the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +701,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,6 +1005,93 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
     <message>
         <source>Error</source>
         <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSettingsDialog</name>
+    <message>
+        <source>File transfer settings</source>
+        <extracomment>The biggest size limit the spin box offers, in MiB (1 TiB).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save received files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept without asking from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicknames, separated by commas; * for anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline offers bigger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers from the people listed are saved in the folder at once. An offer over the size limit is declined at once, and its line says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save received files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{nick}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>{name} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files to {nick}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: join a chat (or host one) before sending files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the transfer waits until you join the chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer over your size limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3991,6 +4106,137 @@ Sales 50</source>
     </message>
 </context>
 <context>
+    <name>TransferRow</name>
+    <message>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {nick}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {nick}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files (SHA-256)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {nick} to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, SHA-256 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, SHA-256 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UdpTab</name>
     <message>
         <source>The UDP sender is still sending.</source>
@@ -4006,6 +4252,16 @@ Sales 50</source>
     <message>
         <source>{sender} (private)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PluralWords</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,30 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Сохранение последнего разговора…</translation>
     </message>
     <message>
+        <source>File...</source>
+        <translation>Файл...</translation>
+    </message>
+    <message>
+        <source>Send files to the room (/send), or to one person (/send NICK); or drop files on the conversation, or on a name</source>
+        <translation>Отправить файлы всей комнате (/send) или одному человеку (/send НИК); или перетащите файлы в беседу или на имя</translation>
+    </message>
+    <message>
+        <source>Send File...</source>
+        <translation>Отправить файл...</translation>
+    </message>
+    <message>
+        <source>Offer files to everyone in the chat room</source>
+        <translation>Предложить файлы всем в комнате чата</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>Файлы...</translation>
+    </message>
+    <message>
+        <source>Where received files go, who may send without asking, and the size limit</source>
+        <translation>Куда сохранять полученные файлы, от кого принимать без вопроса и предел размера</translation>
+    </message>
+    <message>
         <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
         <translation>В комнате вас зовут {given}: имя {wanted} там уже занято. При следующем входе снова будет запрошено {wanted}.</translation>
     </message>
@@ -681,6 +705,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>обнаружение</translation>
     </message>
     <message>
+        <source>transfer</source>
+        <translation>передача файлов</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
@@ -982,6 +1010,93 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Error</source>
         <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>FileSettingsDialog</name>
+    <message>
+        <source>File transfer settings</source>
+        <extracomment>The biggest size limit the spin box offers, in MiB (1 TiB).</extracomment>
+        <translation>Настройки передачи файлов</translation>
+    </message>
+    <message>
+        <source>Save received files in:</source>
+        <translation>Сохранять полученные файлы в:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Обзор...</translation>
+    </message>
+    <message>
+        <source>Accept without asking from:</source>
+        <translation>Принимать без вопроса от:</translation>
+    </message>
+    <message>
+        <source>nicknames, separated by commas; * for anyone</source>
+        <translation>ники через запятую; * — от всех</translation>
+    </message>
+    <message>
+        <source>Decline offers bigger than:</source>
+        <translation>Отклонять предложения больше:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Offers from the people listed are saved in the folder at once. An offer over the size limit is declined at once, and its line says why.</source>
+        <translation>Файлы от перечисленных людей сразу сохраняются в папку. Предложение больше предела сразу отклоняется, и в его строке сказано почему.</translation>
+    </message>
+    <message>
+        <source>Save received files in</source>
+        <translation>Сохранять полученные файлы в</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path, for example {example}.</source>
+        <translation>Укажите полный путь к папке, например {example}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>{nick}: {problem}</source>
+        <translation>{nick}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>{name} and {count} more</source>
+        <translation>{name} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Send files to {nick}</source>
+        <translation>Отправить файлы: {nick}</translation>
+    </message>
+    <message>
+        <source>Send files to the room</source>
+        <translation>Отправить файлы всей комнате</translation>
+    </message>
+    <message>
+        <source>Not connected: join a chat (or host one) before sending files.</source>
+        <translation>Нет подключения: войдите в чат (или создайте его), прежде чем отправлять файлы.</translation>
+    </message>
+    <message>
+        <source>Not connected: the transfer waits until you join the chat again.</source>
+        <translation>Нет подключения: передача продолжится, когда вы снова войдёте в чат.</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>Сохранить {name} как</translation>
+    </message>
+    <message>
+        <source>An offer over your size limit</source>
+        <translation>Предложение больше вашего предела</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +3103,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Дейтаграмма не выбрана.</translation>
     </message>
     <message>
-        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
-        <translation type="vanished">№{number} от {address}, байт: {size} · номер {sequence}</translation>
-    </message>
-    <message>
         <source>#{number} from {address}, {size} bytes</source>
         <translation>№{number} от {address}, байт: {size}</translation>
     </message>
@@ -3549,10 +3660,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>Состояние списка сокетов</translation>
     </message>
     <message>
-        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
-        <translation type="vanished">Попробуйте: откройте чат (вкладка «Чат») и введите его порт в фильтр. Оба конца соединения в состоянии ESTABLISHED будут подсвечены; закройте чат — и сторона, закрывшая соединение первой, до минуты будет ждать в TIME_WAIT.</translation>
-    </message>
-    <message>
         <source>Sockets on this machine</source>
         <translation>Сокеты на этом компьютере</translation>
     </message>
@@ -4038,6 +4145,137 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>TransferRow</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} с</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} ч {m} мин</translation>
+    </message>
+    <message>
+        <source>to {nick}</source>
+        <translation>для {nick}</translation>
+    </message>
+    <message>
+        <source>to the room</source>
+        <translation>для всей комнаты</translation>
+    </message>
+    <message>
+        <source>from {nick}</source>
+        <translation>от {nick}</translation>
+    </message>
+    <message>
+        <source>Checking the files (SHA-256)…</source>
+        <translation>Проверка файлов (SHA-256)…</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Предлагают вам</translation>
+    </message>
+    <message>
+        <source>Waiting for {nick} to accept…</source>
+        <translation>Ждём, пока {nick} примет…</translation>
+    </message>
+    <message>
+        <source>Offered to the room</source>
+        <translation>Предложено всей комнате</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation>приостановлено вами</translation>
+    </message>
+    <message>
+        <source>paused by the other side</source>
+        <translation>приостановлено другой стороной</translation>
+    </message>
+    <message>
+        <source>{rate}/s</source>
+        <translation>{rate}/с</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>осталось {time}</translation>
+    </message>
+    <message>
+        <source>Received, SHA-256 checked</source>
+        <translation>Получено, SHA-256 проверена</translation>
+    </message>
+    <message>
+        <source>Delivered, SHA-256 checked</source>
+        <translation>Доставлено, SHA-256 проверена</translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation>Отменено вами.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the other side.</source>
+        <translation>Отменено другой стороной.</translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation>Вы отказались.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Отклонено.</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Ошибка: {reason}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Сохранить как...</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+</context>
+<context>
     <name>UdpTab</name>
     <message>
         <source>The UDP sender is still sending.</source>
@@ -4053,6 +4291,17 @@ Sales 50</translation>
     <message>
         <source>{sender} (private)</source>
         <translation>{sender} (личное)</translation>
+    </message>
+</context>
+<context>
+    <name>_PluralWords</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

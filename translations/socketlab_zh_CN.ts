@@ -187,6 +187,30 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>正在保存上一次的对话…</translation>
     </message>
     <message>
+        <source>File...</source>
+        <translation>文件...</translation>
+    </message>
+    <message>
+        <source>Send files to the room (/send), or to one person (/send NICK); or drop files on the conversation, or on a name</source>
+        <translation>发送文件给整个聊天室 (/send) 或某个人 (/send 昵称)；也可以把文件拖到对话区或某个名字上</translation>
+    </message>
+    <message>
+        <source>Send File...</source>
+        <translation>发送文件...</translation>
+    </message>
+    <message>
+        <source>Offer files to everyone in the chat room</source>
+        <translation>向聊天室里的所有人发送文件</translation>
+    </message>
+    <message>
+        <source>Files...</source>
+        <translation>文件设置...</translation>
+    </message>
+    <message>
+        <source>Where received files go, who may send without asking, and the size limit</source>
+        <translation>接收文件的保存位置、可免确认发送的人以及大小限制</translation>
+    </message>
+    <message>
         <source>The room calls you {given}: {wanted} was not free there. The next join asks for {wanted} again.</source>
         <translation>聊天室称你为 {given}：{wanted} 在那里已被占用。下次加入时会再次请求 {wanted}。</translation>
     </message>
@@ -679,6 +703,10 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>发现</translation>
     </message>
     <message>
+        <source>transfer</source>
+        <translation>文件传输</translation>
+    </message>
+    <message>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
@@ -980,6 +1008,93 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <source>Error</source>
         <extracomment>Emitted with the new text when an error is shown, and with &quot;&quot; when it is cleared.</extracomment>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>FileSettingsDialog</name>
+    <message>
+        <source>File transfer settings</source>
+        <extracomment>The biggest size limit the spin box offers, in MiB (1 TiB).</extracomment>
+        <translation>文件传输设置</translation>
+    </message>
+    <message>
+        <source>Save received files in:</source>
+        <translation>接收的文件保存到：</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Accept without asking from:</source>
+        <translation>自动接收来自：</translation>
+    </message>
+    <message>
+        <source>nicknames, separated by commas; * for anyone</source>
+        <translation>昵称，用逗号分隔；* 表示任何人</translation>
+    </message>
+    <message>
+        <source>Decline offers bigger than:</source>
+        <translation>拒绝大于此大小的文件：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Offers from the people listed are saved in the folder at once. An offer over the size limit is declined at once, and its line says why.</source>
+        <translation>来自所列用户的文件会直接保存到该文件夹。超出大小限制的文件会被立即拒绝，并在其所在行说明原因。</translation>
+    </message>
+    <message>
+        <source>Save received files in</source>
+        <translation>接收的文件保存到</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path, for example {example}.</source>
+        <translation>请填写完整的文件夹路径，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{nick}: {problem}</source>
+        <translation>{nick}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>{name} and {count} more</source>
+        <translation>{name} 等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>Send files to {nick}</source>
+        <translation>发送文件给 {nick}</translation>
+    </message>
+    <message>
+        <source>Send files to the room</source>
+        <translation>发送文件给整个聊天室</translation>
+    </message>
+    <message>
+        <source>Not connected: join a chat (or host one) before sending files.</source>
+        <translation>未连接：请先加入（或创建）聊天室，再发送文件。</translation>
+    </message>
+    <message>
+        <source>Not connected: the transfer waits until you join the chat again.</source>
+        <translation>未连接：重新加入聊天室后传输将继续。</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>将 {name} 另存为</translation>
+    </message>
+    <message>
+        <source>An offer over your size limit</source>
+        <translation>超出你大小限制的文件</translation>
     </message>
 </context>
 <context>
@@ -2964,10 +3079,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>未选择数据报。</translation>
     </message>
     <message>
-        <source>#{number} from {address}, {size} bytes · sequence {sequence}</source>
-        <translation type="vanished">#{number} 来自 {address}，{size} 字节 · 序号 {sequence}</translation>
-    </message>
-    <message>
         <source>#{number} from {address}, {size} bytes</source>
         <translation>#{number} 来自 {address}，{size} 字节</translation>
     </message>
@@ -3501,10 +3612,6 @@ If the host made a new key (a new computer, or its key file was deleted), ask th
         <translation>套接字状态</translation>
     </message>
     <message>
-        <source>Try it: open a chat (Chat tab) and type its port in the filter. The two ESTABLISHED ends of the connection appear highlighted; close the chat and the side that closed first waits in TIME_WAIT for up to a minute.</source>
-        <translation type="vanished">试一试：打开一个聊天（“聊天”标签页），在过滤框中输入它的端口。连接的两个 ESTABLISHED 端会高亮显示；关闭聊天后，先关闭的一方会在 TIME_WAIT 中等待最多一分钟。</translation>
-    </message>
-    <message>
         <source>Sockets on this machine</source>
         <translation>本机的套接字</translation>
     </message>
@@ -3970,6 +4077,137 @@ Sales 50</translation>
     </message>
 </context>
 <context>
+    <name>TransferRow</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>to {nick}</source>
+        <translation>发给 {nick}</translation>
+    </message>
+    <message>
+        <source>to the room</source>
+        <translation>发给整个聊天室</translation>
+    </message>
+    <message>
+        <source>from {nick}</source>
+        <translation>来自 {nick}</translation>
+    </message>
+    <message>
+        <source>Checking the files (SHA-256)…</source>
+        <translation>正在校验文件 (SHA-256)…</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>向你发送的文件</translation>
+    </message>
+    <message>
+        <source>Waiting for {nick} to accept…</source>
+        <translation>等待 {nick} 接收…</translation>
+    </message>
+    <message>
+        <source>Offered to the room</source>
+        <translation>已发给整个聊天室</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation>已由你暂停</translation>
+    </message>
+    <message>
+        <source>paused by the other side</source>
+        <translation>已由对方暂停</translation>
+    </message>
+    <message>
+        <source>{rate}/s</source>
+        <translation>{rate}/秒</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <source>Received, SHA-256 checked</source>
+        <translation>已接收，SHA-256 校验通过</translation>
+    </message>
+    <message>
+        <source>Delivered, SHA-256 checked</source>
+        <translation>已送达，SHA-256 校验通过</translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation>已由你取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled by the other side.</source>
+        <translation>已被对方取消。</translation>
+    </message>
+    <message>
+        <source>You declined.</source>
+        <translation>您已拒绝。</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
     <name>UdpTab</name>
     <message>
         <source>The UDP sender is still sending.</source>
@@ -3985,6 +4223,15 @@ Sales 50</translation>
     <message>
         <source>{sender} (private)</source>
         <translation>{sender}（私聊）</translation>
+    </message>
+</context>
+<context>
+    <name>_PluralWords</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
@@ -43,11 +43,17 @@ MiB = 1024 * 1024
 
 
 def files(count: int) -> str:
-    """`2 files`. The English plural form comes from socketlab_en.ts; until its entry for
-    "%n file(s)" is merged (a translators' step), Qt shows the source text."""
-    words = QCoreApplication.translate("TransferRow", "%n file(s)", None, count)
-    assert words in (f"{count} files", f"{count} file(s)")
-    return words
+    """`2 files`: the English plural form (socketlab_en.qm), as the line shows it."""
+    return f"{count} files"
+
+
+def test_file_counts_take_each_languages_plural_form(language) -> None:
+    from app.ui.chat.transfers import _file_count
+
+    assert _file_count(2) == "2 files" and _file_count(1) == "1 file"
+    assert language("ru")
+    assert [_file_count(n) for n in (2, 5, 21)] == ["2 файла", "5 файлов", "21 файл"]
+    assert _file_count(1234) == "1\u00a0234 файла"  # the count written the Russian way
 
 
 @pytest.fixture(autouse=True)

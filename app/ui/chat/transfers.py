@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.core.messages import Message
 from app.ui.chat.entries import TRANSFER, ConversationEntry, blend
 from app.ui.chat.part import TabPart
-from app.ui.i18n import format_bytes, format_count, translate_message
+from app.ui.i18n import format_bytes, format_count, translate_message, window_numbers
 from app.ui.settings import read_setting
 from app.ui.theme import status_color
 
@@ -90,6 +90,26 @@ def duration_text(seconds: float) -> str:
     )
 
 
+class _PluralWords(QObject):
+    """Plural texts of transfer lines: lupdate marks a text as plural (`numerus`) only
+    in `self.tr(text, "", n)`, not in QCoreApplication.translate()."""
+
+    def files(self, count: int) -> str:
+        with window_numbers():  # "1 234 files": the count written the window's way
+            return self.tr("%Ln file(s)", "", count)
+
+
+def _file_count(count: int) -> str:
+    """`2 files`, `5 файлов`: the count of a folder's or a selection's files."""
+    global _plural_words
+    if _plural_words is None:
+        _plural_words = _PluralWords()
+    return _plural_words.files(count)
+
+
+_plural_words: _PluralWords | None = None
+
+
 @dataclass(slots=True)
 class TransferItem:
     """One transfer as the window follows it (both directions)."""
@@ -113,11 +133,7 @@ class TransferItem:
     def headline(self) -> str:
         """The first row: name, count, size, and to or from whom."""
         # One file needs no count: "notes.pdf (2.3 MiB)".
-        what = (
-            QCoreApplication.translate("TransferRow", "%n file(s)", None, self.count)
-            if self.count > 1
-            else ""
-        )
+        what = _file_count(self.count) if self.count > 1 else ""
         size = format_bytes(self.size) if self.size or self.count else ""
         details = ", ".join(part for part in (what, size) if part)
         if self.direction == "send":
