@@ -603,17 +603,23 @@ class TransferEngine(Engine):
             raise wire.TransferProtocolError("a request for no such file")
         if not isinstance(ranges, list) or len(ranges) > 4096:
             raise wire.TransferProtocolError("a malformed list of pieces")
+        if connection.queue:
+            # One request at a time (the receiver waits for E): requests piled up unread
+            # would grow this queue without bound.
+            raise wire.TransferProtocolError("a request before the last one ended")
         item = outgoing.files[index]
         pieces = piece_count(item.size, item.piece)
         runs: list[tuple[int, int]] = []
+        after = 0  # ranges go up and do not overlap: each piece is sent once per request
         for entry in ranges:
             if not (
                 isinstance(entry, list)
                 and len(entry) == 2
                 and all(isinstance(v, int) and not isinstance(v, bool) for v in entry)
-                and 0 <= entry[0] < entry[1] <= pieces
+                and after <= entry[0] < entry[1] <= pieces
             ):
-                raise wire.TransferProtocolError("a piece range out of the file")
+                raise wire.TransferProtocolError("a piece range out of the file or out of order")
+            after = entry[1]
             start = entry[0] * item.piece
             runs.append((start, min(item.size, entry[1] * item.piece) - start))
         if connection.fd >= 0:
@@ -772,13 +778,19 @@ class TransferEngine(Engine):
         if not isinstance(transfer_id, str) or not _ID.fullmatch(transfer_id):
             return
         if op == "offer":
-            self._offer_received(sender, address, transfer_id, body)
+            if transfer_id not in self._outgoing:  # our own id: one row, one meaning
+                self._offer_received(sender, address, transfer_id, body)
             return
         outgoing = self._outgoing.get(transfer_id)
-        if outgoing is not None and (not outgoing.to or _same(outgoing.to, sender)):
+        if outgoing is not None and not outgoing.to:
+            # A room offer's id is seen by everyone in the room: an answer speaks for
+            # its sender alone and cannot cancel, pause or finish it for the others.
             if op == "decline":
-                if outgoing.to:
-                    self._drop_outgoing(outgoing)
+                self.emit(TransferDeclined(transfer_id, "peer", Message(DECLINED, peer=sender)))
+            return
+        if outgoing is not None and _same(outgoing.to, sender):
+            if op == "decline":
+                self._drop_outgoing(outgoing)
                 self.emit(TransferDeclined(transfer_id, "peer", Message(DECLINED, peer=sender)))
             elif op == "cancel":
                 self._drop_outgoing(outgoing)
@@ -1248,9 +1260,9 @@ class TransferEngine(Engine):
             connection.fd = -1
         part = incoming.targets[index] + ".part"
         try:
-            connection.fd = os.open(
-                part, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600
-            )
+            # O_NOFOLLOW: a link planted under the .part's name is refused, not followed.
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+            connection.fd = os.open(part, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as exc:
             raise _StopTransfer(self._write_error(incoming, part, exc)) from exc
 
@@ -1428,7 +1440,7 @@ class TransferEngine(Engine):
         connection.fd = -1
         target = Path(incoming.targets[index])
         final = target
-        if final.exists():
+        if os.path.lexists(final):
             final = target.parent / free_name(target.parent, target.name)
         try:
             os.replace(str(target) + ".part", final)

@@ -1,0 +1,142 @@
+"""A hostile classmate against the transfer engine: each test is an attack that once
+worked (a third person steering someone else's transfer, a planted symlink written
+through, a receiver growing the sender's memory). See test_hostile.py for the rest."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from app.core.transfer import wire
+from app.core.transfer.engine import TransferEngine
+from app.core.transfer.events import (
+    OfferReceived,
+    OfferSent,
+    TransferCancelled,
+    TransferDone,
+    TransferPaused,
+)
+from tests.core.transfer.test_hostile import FakeSender
+from tests.helpers.transfer import of_type, write_file
+
+MARKER = "f" * 32
+
+
+@pytest.fixture(autouse=True)
+def _close_fakes():
+    yield
+    while FakeSender.made:
+        FakeSender.made.pop().close()
+
+
+def sender_engine(run_engine, tmp_path: Path, source: Path, to: str = ""):
+    """A real engine that offered `source` to `to`; the chat frames it said, its token."""
+    said: list[tuple[str, dict]] = []
+    engine = TransferEngine(tmp_path / "state", retry_max=0.1)
+    engine.set_signaller(lambda nick, body: said.append((nick, body)))
+    runner = run_engine(engine)
+    transfer_id = engine.offer([source], to=to)
+    runner.wait_for(lambda ev: of_type(ev, OfferSent))
+    offer = next(body for _, body in said if body.get("op") == "offer")
+    return engine, runner, transfer_id, offer["token"]
+
+
+def handled_so_far(engine: TransferEngine, runner) -> None:
+    """Every chat frame given before this one has been handled (one loop, in order)."""
+    engine.signal_received("marker", "127.0.0.1", FakeSender([]).offer(MARKER))
+    runner.wait_for(lambda ev: any(e.transfer_id == MARKER for e in of_type(ev, OfferReceived)))
+
+
+def fetch_manifest(port: int, transfer_id: str, token: str) -> wire.Event:
+    """Connect as a receiver, name the transfer, and read the first frame back."""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token}))
+        reader = wire.FrameReader(wire.RECEIVER_LIMITS, data_allowed=True)
+        for _ in range(1000):
+            data = sock.recv(65536)
+            assert data, "the sender closed without a frame"
+            events = reader.receive(data)
+            if events:
+                return events[0]
+    raise AssertionError("no frame")
+
+
+def test_a_third_person_cannot_steer_a_room_offer(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "notes.txt", 5000)
+    engine, runner, transfer_id, token = sender_engine(run_engine, tmp_path, source)
+    for op in ("pause", "done", "cancel"):
+        engine.signal_received("mallory", "127.0.0.1", {"op": op, "id": transfer_id})
+    handled_so_far(engine, runner)
+    events = runner.events
+    assert not of_type(events, TransferCancelled)
+    assert not of_type(events, TransferDone)
+    assert not of_type(events, TransferPaused)
+    manifest = fetch_manifest(engine.port, transfer_id, token)
+    assert isinstance(manifest, wire.Control) and manifest.kind == "M"
+
+
+def test_an_offer_cannot_take_the_id_of_our_own_transfer(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "notes.txt", 5000)
+    engine, runner, transfer_id, _ = sender_engine(run_engine, tmp_path, source)
+    engine.signal_received("mallory", "127.0.0.1", FakeSender([]).offer(transfer_id))
+    handled_so_far(engine, runner)
+    assert [e.transfer_id for e in of_type(runner.events, OfferReceived)] == [MARKER]
+
+
+def test_a_planted_symlink_in_the_folder_is_not_written_through(run_engine, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # Dangling links (their targets do not exist yet) named like the file and its .part.
+    (inbox / "x").symlink_to(outside / "x")
+    (inbox / "x.part").symlink_to(outside / "x.part")
+    fake = FakeSender([("x", write_file(tmp_path / "src" / "x", 5000))])
+    engine = TransferEngine(tmp_path / "state", retry_max=0.1)
+    runner = run_engine(engine)
+    engine.set_auto_accept(["mallory"], inbox)
+    engine.signal_received("mallory", "127.0.0.1", fake.offer("7" * 32))
+    runner.wait_for(lambda ev: of_type(ev, TransferDone), timeout=10)
+    assert list(outside.iterdir()) == []
+    assert (inbox / "x").is_symlink() and (inbox / "x.part").is_symlink()
+    arrived = [p for p in inbox.iterdir() if not p.is_symlink()]
+    assert [p.name for p in arrived] == ["x (1)"]
+    assert arrived[0].stat().st_size == 5000
+
+
+def read_until_closed(sock: socket.socket, cap: int) -> int:
+    """Bytes the peer sends until it closes; stops (and says so) past `cap`."""
+    total = 0
+    sock.settimeout(10)
+    while total <= cap:
+        try:
+            data = sock.recv(1 << 20)
+        except ConnectionResetError:
+            break
+        if not data:
+            break
+        total += len(data)
+    return total
+
+
+def test_requests_piled_up_unread_are_refused(run_engine, tmp_path):
+    size = 32 * 1024 * 1024  # more than the kernel's buffers hold, so the queue waits
+    source = write_file(tmp_path / "src" / "big.bin", size)
+    engine, _, transfer_id, token = sender_engine(run_engine, tmp_path, source, to="bob")
+    want = wire.control_frame(b"W", {"file": 0, "ranges": [[0, 32]]})
+    with socket.create_connection(("127.0.0.1", engine.port), timeout=5) as sock:
+        sock.sendall(wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token}))
+        sock.sendall(want * 200)  # never read: each would queue the whole file again
+        assert read_until_closed(sock, 3 * size) < 2 * size
+
+
+def test_overlapping_ranges_in_one_request_are_refused(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "piece.bin", 1024 * 1024)
+    engine, _, transfer_id, token = sender_engine(run_engine, tmp_path, source, to="bob")
+    want = wire.control_frame(b"W", {"file": 0, "ranges": [[0, 1]] * 4000})
+    with socket.create_connection(("127.0.0.1", engine.port), timeout=5) as sock:
+        sock.sendall(wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token}))
+        sock.sendall(want)  # 4,000 copies of one piece for 28 kB asked
+        assert read_until_closed(sock, 8 * 1024 * 1024) < 2 * 1024 * 1024
