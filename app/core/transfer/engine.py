@@ -233,6 +233,7 @@ class _ReceiveConnection:
     whole: Any = None
     whole_at: int = 0
     bad: set[int] = field(default_factory=set)
+    manifest_seen: bool = False  # one M per connection, before anything else but X
     closed: bool = False
 
 
@@ -1098,6 +1099,12 @@ class TransferEngine(Engine):
             for event in connection.reader.receive(view):
                 if connection.closed:
                     return
+                is_manifest = isinstance(event, wire.Control) and event.kind == "M"
+                if is_manifest == connection.manifest_seen and not (
+                    isinstance(event, wire.Control) and event.kind == "X"
+                ):
+                    raise wire.TransferProtocolError("a frame out of order around the manifest")
+                connection.manifest_seen = connection.manifest_seen or is_manifest
                 if isinstance(event, wire.Data):
                     self._on_data(connection, event)
                 elif isinstance(event, wire.Hashes):
@@ -1241,10 +1248,9 @@ class TransferEngine(Engine):
                 (a * item["piece"], min(item["size"], b * item["piece"])) for a, b in missing
             ]
             connection.piece_filled = 0
+            connection.whole = _drop_hash(connection.whole)  # its thread ends
             if not have:
                 connection.whole, connection.whole_at = BackgroundHash(), 0
-            else:
-                connection.whole = _drop_hash(connection.whole)
             want = {"file": index, "ranges": missing[:4096]}
             self._put_r(connection, wire.control_frame(b"W", want))
             self._receive_flush(connection)

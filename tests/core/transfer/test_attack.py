@@ -4,7 +4,9 @@ through, a receiver growing the sender's memory). See test_hostile.py for the re
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,11 @@ from app.core.transfer.events import (
     OfferSent,
     TransferCancelled,
     TransferDone,
+    TransferFailed,
     TransferPaused,
+    TransferStarted,
 )
+from app.core.transfer.files import LocalFile, hash_file
 from tests.core.transfer.test_hostile import FakeSender
 from tests.helpers.transfer import of_type, write_file
 
@@ -140,3 +145,115 @@ def test_overlapping_ranges_in_one_request_are_refused(run_engine, tmp_path):
         sock.sendall(wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token}))
         sock.sendall(want)  # 4,000 copies of one piece for 28 kB asked
         assert read_until_closed(sock, 8 * 1024 * 1024) < 2 * 1024 * 1024
+
+
+class ScriptedSender:
+    """A sender on 127.0.0.1 that answers every receiver's H with `script`, whatever it
+    asks, and keeps the connection open until the receiver closes it."""
+
+    def __init__(self, script: bytes) -> None:
+        self.script = script
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)  # accept() and recv() check `stopping` this often
+        self.port = self.listener.getsockname()[1]
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.thread.join(5)
+        self.listener.close()
+
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(0.05)
+                reader = wire.FrameReader(wire.SENDER_LIMITS, data_allowed=False)
+                said = False
+                while not self.stopping.is_set():
+                    try:
+                        data = conn.recv(65536)
+                    except TimeoutError:
+                        continue
+                    except OSError:
+                        break
+                    if not data:
+                        break
+                    with contextlib.suppress(wire.TransferProtocolError):
+                        if reader.receive(data) and not said:
+                            said = True
+                            conn.sendall(self.script)
+
+
+@pytest.fixture
+def scripted():
+    made: list[ScriptedSender] = []
+
+    def start(script: bytes) -> ScriptedSender:
+        made.append(ScriptedSender(script))
+        return made[-1]
+
+    yield start
+    for sender in made:
+        sender.close()
+
+
+def manifest_of(path: Path) -> bytes:
+    item = LocalFile(str(path), path.name, path.stat().st_size, 0)
+    hash_file(item)
+    entry = {"name": item.name, "size": item.size, "piece": item.piece}
+    entry.update(sha256=item.sha256, root=item.root)
+    return wire.control_frame(b"M", {"files": [entry]})
+
+
+def offer_for(port: int, transfer_id: str, size: int) -> dict:
+    return {
+        "op": "offer",
+        "id": transfer_id,
+        "token": "ab" * 16,
+        "port": port,
+        "name": "x",
+        "count": 1,
+        "size": size,
+    }
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        wire.hashes_frame(0, [b"\0" * 32]),
+        wire.data_header(0, 0, 5) + b"hello",
+        wire.control_frame(b"E", {"file": -1}),
+    ],
+    ids=["K", "D", "E"],
+)
+def test_frames_before_the_manifest_close_the_link_without_a_fault(
+    run_engine, tmp_path, scripted, script
+):
+    sender = scripted(script)
+    engine = TransferEngine(tmp_path / "state", retry_max=0.1)
+    runner = run_engine(engine)
+    engine.set_auto_accept(["mallory"], tmp_path / "inbox")
+    engine.signal_received("mallory", "127.0.0.1", offer_for(sender.port, "8" * 32, 5))
+    events = runner.wait_for(lambda ev: of_type(ev, TransferFailed))
+    assert not of_type(events, TransferFailed)[0].final
+    assert engine.faults == 0
+
+
+def test_manifests_over_and_over_do_not_leave_threads_behind(run_engine, tmp_path, scripted):
+    source = write_file(tmp_path / "src" / "x", 5)
+    sender = scripted(manifest_of(source) * 100)
+    engine = TransferEngine(tmp_path / "state", retry_max=0.1)
+    runner = run_engine(engine)
+    engine.set_auto_accept(["mallory"], tmp_path / "inbox")
+    engine.signal_received("mallory", "127.0.0.1", offer_for(sender.port, "9" * 32, 5))
+    runner.wait_for(
+        lambda ev: of_type(ev, TransferFailed) or len(of_type(ev, TransferStarted)) >= 100
+    )
+    hashing = [t for t in threading.enumerate() if t.name == "file hash"]
+    assert len(hashing) <= 1
