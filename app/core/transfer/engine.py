@@ -74,6 +74,9 @@ SAVE_EVERY = 1.0  # seconds between writes of a receiver's verified pieces
 MAX_REPAIR_ROUNDS = 3
 MAX_OFFERS_KEPT = 256  # offers received and not answered: the oldest is forgotten
 MAX_SEND_CONNECTIONS = 64  # receivers connected to us at once; more are closed at once
+# Connections from one address at once: a newer one closes that address's oldest, so
+# one machine cannot hold every slot (an idle hog only pushes out its own).
+MAX_PER_ADDRESS = 16
 HELLO_TIMEOUT = 10.0  # a connection that has not named its transfer by then is closed
 _ID = re.compile(r"[0-9a-f]{32}")
 
@@ -195,6 +198,8 @@ class _SendConnection:
 
     sock: socket.socket
     peer: str
+    host: str = ""
+    opened: float = field(default_factory=time.monotonic)
     reader: wire.FrameReader = field(
         default_factory=lambda: wire.FrameReader(wire.SENDER_LIMITS, data_allowed=False)
     )
@@ -478,12 +483,15 @@ class TransferEngine(Engine):
             except OSError as exc:
                 log.info("accept() failed: %s", exc)
                 return
+            same = [c for c in self._send_connections if c.host == address[0]]
+            if len(same) >= MAX_PER_ADDRESS:
+                self._close_send(min(same, key=lambda c: c.opened))
             if len(self._send_connections) >= MAX_SEND_CONNECTIONS:
                 sock.close()
                 continue
             sock.setblocking(False)
             _tune(sock)
-            connection = _SendConnection(sock, f"{address[0]}:{address[1]}")
+            connection = _SendConnection(sock, f"{address[0]}:{address[1]}", address[0])
             self._send_connections.add(connection)
             self.call_later(HELLO_TIMEOUT, self._hello_timed_out, connection)
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))

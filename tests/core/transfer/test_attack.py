@@ -257,3 +257,21 @@ def test_manifests_over_and_over_do_not_leave_threads_behind(run_engine, tmp_pat
     )
     hashing = [t for t in threading.enumerate() if t.name == "file hash"]
     assert len(hashing) <= 1
+
+
+def test_one_address_cannot_take_every_connection_of_a_sender(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "notes.txt", 5000)
+    engine, _, transfer_id, token = sender_engine(run_engine, tmp_path, source)
+    hello = wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token})
+    hogs = [socket.create_connection(("127.0.0.1", engine.port), timeout=5) for _ in range(64)]
+    try:
+        for sock in hogs:  # named the transfer (a room offer's token), then never read
+            sock.sendall(hello)
+        # Someone else (here the same address: the oldest hogs make way) still gets in.
+        manifest = fetch_manifest(engine.port, transfer_id, token)
+        assert isinstance(manifest, wire.Control) and manifest.kind == "M"
+        closed = [read_until_closed(sock, 1 << 20) for sock in hogs[:32]]
+        assert all(size < 1 << 20 for size in closed)
+    finally:
+        for sock in hogs:
+            sock.close()
