@@ -1195,9 +1195,10 @@ class TransferEngine(Engine):
             self._save_incoming(incoming)
         elif [m["sha256"] for m in incoming.manifest] != [m["sha256"] for m in manifest]:
             raise _StopTransfer(Message(MISMATCHED_OFFER))
-        incoming.retry_delay = 0.0
+        # The retry delay and the "lost" notice are reset by pieces arriving (_on_data),
+        # not here: a sender that breaks every link after its manifest is retried ever
+        # more slowly, and said once.
         self.emit(TransferStarted(incoming.transfer_id, "receive", incoming.name, incoming.size))
-        incoming.announced_loss = False
         self._schedule_progress()
         self._ask_next(connection)
 
@@ -1364,6 +1365,7 @@ class TransferEngine(Engine):
         if end > first:
             incoming.received.setdefault(event.file, set()).update(range(first, end))
             incoming.dirty = True
+            incoming.retry_delay, incoming.announced_loss = 0.0, False  # the link works
         connection.piece_filled = 0 if stop == item["size"] else stop % piece
         incoming.in_flight = connection.piece_filled
 

@@ -5,6 +5,7 @@ through, a receiver growing the sender's memory). See test_hostile.py for the re
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from app.core.transfer import wire
 from app.core.transfer.engine import TransferEngine
 from app.core.transfer.events import (
+    FileVerified,
     OfferReceived,
     OfferSent,
     TransferCancelled,
@@ -275,3 +277,35 @@ def test_one_address_cannot_take_every_connection_of_a_sender(run_engine, tmp_pa
     finally:
         for sock in hogs:
             sock.close()
+
+
+def test_a_file_and_a_folder_of_one_name_and_names_that_differ_in_case(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "x", 100)
+    names = ["a", "a/b", "A/c", "Notes.txt", "notes.TXT", "con.txt", "\u202etxt.exe"]
+    fake = FakeSender([(name, source) for name in names])
+    inbox = tmp_path / "inbox"
+    engine = TransferEngine(tmp_path / "state", retry_max=0.1)
+    runner = run_engine(engine)
+    engine.set_auto_accept(["mallory"], inbox)
+    engine.signal_received("mallory", "127.0.0.1", fake.offer("a" * 32))
+    events = runner.wait_for(lambda ev: of_type(ev, TransferDone), timeout=10)
+    paths = [Path(v.path).relative_to(inbox).as_posix() for v in of_type(events, FileVerified)]
+    assert len({p.casefold() for p in paths}) == len(names)  # none lost, none overwritten
+    assert "_con.txt" in paths and "_txt.exe" in paths
+    assert all(Path(os.path.realpath(inbox / p)).is_relative_to(inbox.resolve()) for p in paths)
+
+
+def test_a_sender_that_breaks_after_its_manifest_is_retried_ever_more_slowly(
+    run_engine, tmp_path, scripted
+):
+    source = write_file(tmp_path / "src" / "x", 5)
+    # A manifest, then bytes of a file no one asked for: every time.
+    sender = scripted(manifest_of(source) + wire.data_header(5, 0, 1) + b"z")
+    engine = TransferEngine(tmp_path / "state", retry_max=0.4)
+    runner = run_engine(engine)
+    engine.set_auto_accept(["mallory"], tmp_path / "inbox")
+    engine.signal_received("mallory", "127.0.0.1", offer_for(sender.port, "b" * 32, 5))
+    events = runner.wait_for(lambda ev: len(of_type(ev, TransferStarted)) >= 5, timeout=10)
+    # Said once, not once a round; and the rounds slow down (0.05, 0.1, 0.2, 0.4 s).
+    assert len(of_type(events, TransferFailed)) == 1
+    assert engine._incoming["b" * 32].retry_delay >= 0.2
