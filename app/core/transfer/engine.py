@@ -555,6 +555,7 @@ class TransferEngine(Engine):
             if (
                 candidate is None
                 or not isinstance(token, str)
+                or not _ID.fullmatch(token)  # compare_digest raises on non-ASCII text
                 or not secrets.compare_digest(token, candidate.token)
             ):
                 self._refuse(connection, "unknown", "no such transfer")

@@ -309,3 +309,12 @@ def test_a_sender_that_breaks_after_its_manifest_is_retried_ever_more_slowly(
     # Said once, not once a round; and the rounds slow down (0.05, 0.1, 0.2, 0.4 s).
     assert len(of_type(events, TransferFailed)) == 1
     assert engine._incoming["b" * 32].retry_delay >= 0.2
+
+
+def test_a_token_that_is_not_ascii_is_refused_without_a_fault(run_engine, tmp_path):
+    source = write_file(tmp_path / "src" / "notes.txt", 5000)
+    engine, _, transfer_id, _ = sender_engine(run_engine, tmp_path, source)
+    refusal = fetch_manifest(engine.port, transfer_id, "\u00e9" * 32)
+    assert isinstance(refusal, wire.Control) and refusal.kind == "X"
+    assert refusal.body["code"] == "unknown"
+    assert engine.faults == 0
