@@ -74,6 +74,9 @@ SAVE_EVERY = 1.0  # seconds between writes of a receiver's verified pieces
 MAX_REPAIR_ROUNDS = 3
 MAX_OFFERS_KEPT = 256  # offers received and not answered: the oldest is forgotten
 MAX_SEND_CONNECTIONS = 64  # receivers connected to us at once; more are closed at once
+# Connections from one address at once: a newer one closes that address's oldest, so
+# one machine cannot hold every slot (an idle hog only pushes out its own).
+MAX_PER_ADDRESS = 16
 HELLO_TIMEOUT = 10.0  # a connection that has not named its transfer by then is closed
 _ID = re.compile(r"[0-9a-f]{32}")
 
@@ -195,6 +198,8 @@ class _SendConnection:
 
     sock: socket.socket
     peer: str
+    host: str = ""
+    opened: float = field(default_factory=time.monotonic)
     reader: wire.FrameReader = field(
         default_factory=lambda: wire.FrameReader(wire.SENDER_LIMITS, data_allowed=False)
     )
@@ -233,6 +238,7 @@ class _ReceiveConnection:
     whole: Any = None
     whole_at: int = 0
     bad: set[int] = field(default_factory=set)
+    manifest_seen: bool = False  # one M per connection, before anything else but X
     closed: bool = False
 
 
@@ -477,12 +483,15 @@ class TransferEngine(Engine):
             except OSError as exc:
                 log.info("accept() failed: %s", exc)
                 return
+            same = [c for c in self._send_connections if c.host == address[0]]
+            if len(same) >= MAX_PER_ADDRESS:
+                self._close_send(min(same, key=lambda c: c.opened))
             if len(self._send_connections) >= MAX_SEND_CONNECTIONS:
                 sock.close()
                 continue
             sock.setblocking(False)
             _tune(sock)
-            connection = _SendConnection(sock, f"{address[0]}:{address[1]}")
+            connection = _SendConnection(sock, f"{address[0]}:{address[1]}", address[0])
             self._send_connections.add(connection)
             self.call_later(HELLO_TIMEOUT, self._hello_timed_out, connection)
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))
@@ -546,6 +555,7 @@ class TransferEngine(Engine):
             if (
                 candidate is None
                 or not isinstance(token, str)
+                or not _ID.fullmatch(token)  # compare_digest raises on non-ASCII text
                 or not secrets.compare_digest(token, candidate.token)
             ):
                 self._refuse(connection, "unknown", "no such transfer")
@@ -603,17 +613,23 @@ class TransferEngine(Engine):
             raise wire.TransferProtocolError("a request for no such file")
         if not isinstance(ranges, list) or len(ranges) > 4096:
             raise wire.TransferProtocolError("a malformed list of pieces")
+        if connection.queue:
+            # One request at a time (the receiver waits for E): requests piled up unread
+            # would grow this queue without bound.
+            raise wire.TransferProtocolError("a request before the last one ended")
         item = outgoing.files[index]
         pieces = piece_count(item.size, item.piece)
         runs: list[tuple[int, int]] = []
+        after = 0  # ranges go up and do not overlap: each piece is sent once per request
         for entry in ranges:
             if not (
                 isinstance(entry, list)
                 and len(entry) == 2
                 and all(isinstance(v, int) and not isinstance(v, bool) for v in entry)
-                and 0 <= entry[0] < entry[1] <= pieces
+                and after <= entry[0] < entry[1] <= pieces
             ):
-                raise wire.TransferProtocolError("a piece range out of the file")
+                raise wire.TransferProtocolError("a piece range out of the file or out of order")
+            after = entry[1]
             start = entry[0] * item.piece
             runs.append((start, min(item.size, entry[1] * item.piece) - start))
         if connection.fd >= 0:
@@ -772,13 +788,19 @@ class TransferEngine(Engine):
         if not isinstance(transfer_id, str) or not _ID.fullmatch(transfer_id):
             return
         if op == "offer":
-            self._offer_received(sender, address, transfer_id, body)
+            if transfer_id not in self._outgoing:  # our own id: one row, one meaning
+                self._offer_received(sender, address, transfer_id, body)
             return
         outgoing = self._outgoing.get(transfer_id)
-        if outgoing is not None and (not outgoing.to or _same(outgoing.to, sender)):
+        if outgoing is not None and not outgoing.to:
+            # A room offer's id is seen by everyone in the room: an answer speaks for
+            # its sender alone and cannot cancel, pause or finish it for the others.
             if op == "decline":
-                if outgoing.to:
-                    self._drop_outgoing(outgoing)
+                self.emit(TransferDeclined(transfer_id, "peer", Message(DECLINED, peer=sender)))
+            return
+        if outgoing is not None and _same(outgoing.to, sender):
+            if op == "decline":
+                self._drop_outgoing(outgoing)
                 self.emit(TransferDeclined(transfer_id, "peer", Message(DECLINED, peer=sender)))
             elif op == "cancel":
                 self._drop_outgoing(outgoing)
@@ -1086,6 +1108,12 @@ class TransferEngine(Engine):
             for event in connection.reader.receive(view):
                 if connection.closed:
                     return
+                is_manifest = isinstance(event, wire.Control) and event.kind == "M"
+                if is_manifest == connection.manifest_seen and not (
+                    isinstance(event, wire.Control) and event.kind == "X"
+                ):
+                    raise wire.TransferProtocolError("a frame out of order around the manifest")
+                connection.manifest_seen = connection.manifest_seen or is_manifest
                 if isinstance(event, wire.Data):
                     self._on_data(connection, event)
                 elif isinstance(event, wire.Hashes):
@@ -1168,9 +1196,10 @@ class TransferEngine(Engine):
             self._save_incoming(incoming)
         elif [m["sha256"] for m in incoming.manifest] != [m["sha256"] for m in manifest]:
             raise _StopTransfer(Message(MISMATCHED_OFFER))
-        incoming.retry_delay = 0.0
+        # The retry delay and the "lost" notice are reset by pieces arriving (_on_data),
+        # not here: a sender that breaks every link after its manifest is retried ever
+        # more slowly, and said once.
         self.emit(TransferStarted(incoming.transfer_id, "receive", incoming.name, incoming.size))
-        incoming.announced_loss = False
         self._schedule_progress()
         self._ask_next(connection)
 
@@ -1229,10 +1258,9 @@ class TransferEngine(Engine):
                 (a * item["piece"], min(item["size"], b * item["piece"])) for a, b in missing
             ]
             connection.piece_filled = 0
+            connection.whole = _drop_hash(connection.whole)  # its thread ends
             if not have:
                 connection.whole, connection.whole_at = BackgroundHash(), 0
-            else:
-                connection.whole = _drop_hash(connection.whole)
             want = {"file": index, "ranges": missing[:4096]}
             self._put_r(connection, wire.control_frame(b"W", want))
             self._receive_flush(connection)
@@ -1248,9 +1276,9 @@ class TransferEngine(Engine):
             connection.fd = -1
         part = incoming.targets[index] + ".part"
         try:
-            connection.fd = os.open(
-                part, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600
-            )
+            # O_NOFOLLOW: a link planted under the .part's name is refused, not followed.
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+            connection.fd = os.open(part, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as exc:
             raise _StopTransfer(self._write_error(incoming, part, exc)) from exc
 
@@ -1338,6 +1366,7 @@ class TransferEngine(Engine):
         if end > first:
             incoming.received.setdefault(event.file, set()).update(range(first, end))
             incoming.dirty = True
+            incoming.retry_delay, incoming.announced_loss = 0.0, False  # the link works
         connection.piece_filled = 0 if stop == item["size"] else stop % piece
         incoming.in_flight = connection.piece_filled
 
@@ -1428,7 +1457,7 @@ class TransferEngine(Engine):
         connection.fd = -1
         target = Path(incoming.targets[index])
         final = target
-        if final.exists():
+        if os.path.lexists(final):
             final = target.parent / free_name(target.parent, target.name)
         try:
             os.replace(str(target) + ".part", final)

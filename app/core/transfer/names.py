@@ -8,6 +8,7 @@ spaces, at most 255 bytes of UTF-8. A part that is empty afterwards becomes `_`.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def safe_relative(name: str) -> tuple[str, ...]:
 
 def free_name(folder: Path, name: str, taken: set[str] | None = None) -> str:
     """`name`, or `name (1).ext`, `name (2).ext`... : the first that does not exist in
-    `folder` (nor in `taken`, names already promised to another file)."""
+    `folder`, not even as a link (nor in `taken`, names already promised to another file)."""
     taken = taken or set()
     stem, dot, ext = name.rpartition(".")
     if not dot or not stem:
@@ -58,9 +59,11 @@ def free_name(folder: Path, name: str, taken: set[str] | None = None) -> str:
     else:
         ext = "." + ext
     candidate, number = name, 0
+    # lexists: a link counts as taken even when it points nowhere (yet): a name a link
+    # holds is never written through to where the link points.
     while (
-        (folder / candidate).exists()
-        or (folder / (candidate + ".part")).exists()
+        os.path.lexists(folder / candidate)
+        or os.path.lexists(folder / (candidate + ".part"))
         or (candidate.lower() in taken)
     ):
         number += 1
