@@ -1233,7 +1233,7 @@ class TransferEngine(Engine):
             taken.add(relative.casefold())
             target = folder.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
-            if not os.path.realpath(target.parent).startswith(real_folder):
+            if not Path(os.path.realpath(target.parent)).is_relative_to(real_folder):
                 raise _StopTransfer(
                     Message(BAD_DESTINATION, name=item["name"][:200], folder=str(folder))
                 )

@@ -64,7 +64,7 @@ def free_name(folder: Path, name: str, taken: set[str] | None = None) -> str:
     while (
         os.path.lexists(folder / candidate)
         or os.path.lexists(folder / (candidate + ".part"))
-        or (candidate.lower() in taken)
+        or (candidate.casefold() in taken)
     ):
         number += 1
         candidate = f"{stem} ({number}){ext}"

@@ -51,3 +51,10 @@ def test_free_name_never_overwrites(tmp_path):
     assert free_name(tmp_path, "half.bin") == "half (1).bin"
     assert free_name(tmp_path, "new.txt") == "new.txt"
     assert free_name(tmp_path, "new.txt", {"new.txt"}) == "new (1).txt"
+
+
+def test_taken_names_are_compared_casefolded_like_the_callers_promise_them(tmp_path) -> None:
+    """The engine promises names casefolded (`ß` is `ss`); `lower()` would let them clash."""
+    from app.core.transfer.names import free_name
+
+    assert free_name(tmp_path, "Straße.txt", {"strasse.txt"}) == "Straße (1).txt"
