@@ -8,7 +8,8 @@ terminal's bytes go the same way.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -116,25 +117,16 @@ class Composer(TabPart, QObject):
     @Slot(bytes)
     def send_raw(self, data: bytes) -> None:
         """The raw terminal's bytes, exactly as typed."""
-        tab = self._tab
-        engine = tab.session.client_engine
-        if engine is None or not tab.raw_mode():
-            tab.raw_terminal.send_error.show_error(
-                self.tr("Not connected: the bytes were not sent.")
-            )
-            return
-        try:
-            engine.send_raw(data)
-        except RuntimeError:
-            tab.raw_terminal.send_error.show_error(
-                self.tr("The connection is closed: nothing was sent.")
-            )
-            return
-        tab.raw_terminal.add_sent(data)
+        self._send_raw_parts([data], lambda engine: engine.send_raw(data))
 
     @Slot(object)
     def send_raw_separately(self, parts: list[bytes]) -> None:
         """The raw terminal's bytes as several send() calls, back to back."""
+        self._send_raw_parts(parts, lambda engine: engine.send_raw_separately(parts))
+
+    def _send_raw_parts(self, parts: list[bytes], send: Callable[[Any], None]) -> None:
+        """Hand the bytes to the client engine with `send`; an error in words next to the
+        raw terminal's input when there is no connection, else each part shown as sent."""
         tab = self._tab
         engine = tab.session.client_engine
         if engine is None or not tab.raw_mode():
@@ -143,7 +135,7 @@ class Composer(TabPart, QObject):
             )
             return
         try:
-            engine.send_raw_separately(parts)
+            send(engine)
         except RuntimeError:
             tab.raw_terminal.send_error.show_error(
                 self.tr("The connection is closed: nothing was sent.")
