@@ -21,6 +21,7 @@ import selectors
 import socket
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +76,11 @@ class Engine:
         self.__wake_reader.setblocking(False)
         self.__wake_writer.setblocking(False)
         self.__selector.register(self.__wake_reader, selectors.EVENT_READ, self.__drain_wake)
+        # An engine that is dropped without ever running still gives its socket pair and
+        # selector back (run() closes them itself; closing twice is harmless).
+        weakref.finalize(
+            self, _close_quietly, self.__selector, self.__wake_reader, self.__wake_writer
+        )
         self.__interests: dict[int, tuple[int, ReadyCallback]] = {}
         self.__call_queue: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
         self.__timer_heap: list[tuple[float, int, Timer]] = []
@@ -310,3 +316,10 @@ class Engine:
         batch, self.__pending = self.__pending, []
         for listener in self.__listeners:
             listener(batch)
+
+
+def _close_quietly(*closables: Any) -> None:
+    """Close each of `closables` (sockets, a selector), ignoring what is closed already."""
+    for closable in closables:
+        with contextlib.suppress(OSError, RuntimeError):
+            closable.close()

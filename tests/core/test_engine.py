@@ -131,3 +131,17 @@ def test_trace_is_throttled_but_failures_are_not() -> None:
     trace._window_start -= 1.0  # the next second begins: the skipped calls are counted
     trace.call("recv()", "1 bytes")
     assert lines[4].call == "... 7 more socket calls not shown (trace is throttled)"
+
+
+def test_an_engine_dropped_without_running_gives_its_sockets_back() -> None:
+    """A constructed engine owns a socket pair; dropped unrun, it must close it (else a
+    ResourceWarning turns up later, in whichever test the garbage collector runs in)."""
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _ in range(5):
+            Engine()
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
