@@ -85,6 +85,9 @@ class TransferRelay:
         self.tap = tap  # sees every forwarded chunk ("send" or "receive": who sent it)
         self.hello_timeout = HELLO_TIMEOUT
         self.pair_timeout = PAIR_TIMEOUT
+        self.max_waiting = MAX_WAITING
+        self.max_pairs = MAX_PAIRS
+        self.max_per_address = MAX_PER_ADDRESS
         self.faults = 0
         self.paired = 0  # pairs made since start (tests and the log read it)
         self._listener: socket.socket | None = None
@@ -96,7 +99,15 @@ class TransferRelay:
     # ------------------------------------------------------------ lifecycle
     def start(self) -> None:
         """Open the listening port (an OSError says why it could not)."""
-        listener = socket.create_server((self.host, self.port), backlog=64)
+        if ":" in self.host:  # "::" takes IPv4 clients too, as the chat's port does
+            listener = socket.create_server(
+                (self.host, self.port),
+                family=socket.AF_INET6,
+                backlog=64,
+                dualstack_ipv6=self.host == "::" and socket.has_dualstack_ipv6(),
+            )
+        else:
+            listener = socket.create_server((self.host, self.port), backlog=64)
         listener.setblocking(False)
         self._listener = listener
         self.port = listener.getsockname()[1]
@@ -151,9 +162,11 @@ class TransferRelay:
                 log.info("relay accept() failed: %s", exc)
                 return
             host = address[0]
+            if host.startswith("::ffff:") and "." in host:
+                host = host[7:]  # an IPv4 client of a dual-stack socket, as the room sees it
             waiting = len(self._sides) - 2 * self._pairs
             same = sum(1 for s in self._sides if s.host == host)
-            if waiting >= MAX_WAITING or same >= MAX_PER_ADDRESS:
+            if waiting >= self.max_waiting or same >= self.max_per_address:
                 sock.close()
                 continue
             sock.setblocking(False)
@@ -247,7 +260,7 @@ class TransferRelay:
                 side.timer.cancel()
             side.timer = self.engine.call_later(self.pair_timeout, self._timed_out, side)
             return rest
-        if self._pairs >= MAX_PAIRS:
+        if self._pairs >= self.max_pairs:
             self._close(partner)
             self._close(side)
             return b""

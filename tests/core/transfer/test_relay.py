@@ -160,8 +160,22 @@ def closed_by_peer(sock: socket.socket, timeout: float = 5.0) -> bool:
     return True
 
 
+def on_loop(server, function, *args):
+    """Run `function(*args)` on the server's loop and wait for it (its result)."""
+    finished = threading.Event()
+    result: list = []
+
+    def run() -> None:
+        result.append(function(*args))
+        finished.set()
+
+    server.call_soon_threadsafe(run)
+    assert finished.wait(5)
+    return result[0]
+
+
 def expect(server, transfer_id: str, *hosts: str) -> None:
-    server.call_soon_threadsafe(server.relay.expect, transfer_id, hosts)
+    on_loop(server, server.relay.expect, transfer_id, hosts)
 
 
 def test_paired_sides_splice_both_ways_and_the_proof_is_not_the_token(run_engine):
@@ -212,7 +226,7 @@ def test_strangers_are_not_paired(run_engine):
 
 def test_a_side_whose_partner_never_comes_is_closed(run_engine):
     server, port = relay_server(run_engine)
-    server.call_soon_threadsafe(setattr, server.relay, "pair_timeout", 0.3)
+    on_loop(server, setattr, server.relay, "pair_timeout", 0.3)
     expect(server, TRANSFER_ID, "127.0.0.1")
     lonely = dial(port)
     lonely.sendall(relay_hello("receive", TRANSFER_ID, TOKEN))
@@ -227,11 +241,37 @@ def test_a_flood_of_connections_from_one_address_stays_bounded(run_engine):
     # The ones beyond the limit are closed at once; the rest stay until their hello is late.
     refused = sum(1 for s in socks[MAX_PER_ADDRESS:] if closed_by_peer(s, timeout=2))
     assert refused == 24
-    assert server.relay.connections <= MAX_PER_ADDRESS
+    assert on_loop(server, lambda: server.relay.connections) <= MAX_PER_ADDRESS
     # Another address still gets in.
     other = dial(port, source="127.0.0.3")
     assert not closed_by_peer(other, timeout=0.3)
     for sock in [*socks, other]:
+        sock.close()
+
+
+def test_waiting_connections_and_pairs_are_bounded_over_all_addresses(run_engine):
+    server, port = relay_server(run_engine)
+    on_loop(server, setattr, server.relay, "max_waiting", 4)
+    on_loop(server, setattr, server.relay, "max_pairs", 1)
+    waiting = [dial(port, source=f"127.0.0.{10 + i}") for i in range(4)]
+    extra = dial(port, source="127.0.0.20")
+    assert closed_by_peer(extra, timeout=2)  # four wait already, from four addresses
+    assert not closed_by_peer(waiting[0], timeout=0.2)
+    for sock in waiting:
+        sock.close()
+    second_id = "1" * 32
+    expect(server, TRANSFER_ID, "127.0.0.1")
+    expect(server, second_id, "127.0.0.1")
+    first = [dial(port), dial(port)]
+    first[0].sendall(relay_hello("receive", TRANSFER_ID, TOKEN))
+    first[1].sendall(relay_hello("send", TRANSFER_ID, TOKEN) + b"paired")
+    first[0].settimeout(5)
+    assert first[0].recv(100) == b"paired"
+    second = [dial(port), dial(port)]
+    second[0].sendall(relay_hello("receive", second_id, TOKEN))
+    second[1].sendall(relay_hello("send", second_id, TOKEN))
+    assert closed_by_peer(second[0]) and closed_by_peer(second[1])  # one pair at most
+    for sock in [*first, *second, extra]:
         sock.close()
 
 
@@ -253,16 +293,8 @@ def test_a_reader_that_stops_reading_holds_back_the_writer(run_engine):
             if not select.select([], [sender], [], 0.5)[1]:
                 break
     assert written < 64 * 1024 * 1024  # kernel buffers and the relay's, no more
-    held: list[int] = []
-    measured = threading.Event()
-
-    def measure() -> None:
-        held.append(server.relay.held_bytes)
-        measured.set()
-
-    server.call_soon_threadsafe(measure)
-    assert measured.wait(5)
-    assert BUFFER <= held[0] <= BUFFER + 65536  # full, and no more than full
+    held = on_loop(server, lambda: server.relay.held_bytes)
+    assert BUFFER <= held <= BUFFER + 65536  # full, and no more than full
     receiver.close()
     sender.close()
 
