@@ -349,6 +349,11 @@ def _serve_printer(
                     lines.append(f"On your LAN: {_join_host_port(address, event.port)}")
                 if not event.lan:
                     lines.append("No LAN address found: others cannot reach this machine yet.")
+                if event.relay_port:
+                    lines.append(
+                        f"File transfers that cannot go direct are relayed on port "
+                        f"{event.relay_port} (--no-relay switches it off)."
+                    )
                 lines.append("Press Ctrl-C to stop; type /help here for /kick, /ban, /who.")
             elif isinstance(event, RoomEvent):
                 lines.append(event.message.render())

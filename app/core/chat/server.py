@@ -154,12 +154,14 @@ IN_USE_REUSE_OFF = N_(
 @dataclass(frozen=True, slots=True)
 class ServerListening(Event):
     """The server is bound and listening; `lan` lists addresses others can type.
-    `fingerprint` is the code of its key when it offers TLS ("" when it does not)."""
+    `fingerprint` is the code of its key when it offers TLS ("" when it does not);
+    `relay_port` the transfer relay's port (0: none runs)."""
 
     host: str
     port: int
     lan: tuple[str, ...]
     fingerprint: str = ""
+    relay_port: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,9 +324,10 @@ class ChatServerEngine(Engine):
         self.add_reader(listener, self._on_acceptable)
         lan = tuple(lan_addresses()) if host in ("0.0.0.0", "::", "") else (host,)
         code = self.identity.code if self.identity is not None else ""
-        self.emit(ServerListening(host, self.port, lan, code))
         if self.config.relay:
             self._start_relay(host)
+        relay_port = self.relay.port if self.relay is not None else 0
+        self.emit(ServerListening(host, self.port, lan, code, relay_port))
         if self.config.announce:
             self._start_announcer()
 
