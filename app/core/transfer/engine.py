@@ -86,6 +86,9 @@ DIRECT_TRIES = 2
 RELAY_TRIES = 3
 CONNECT_TIMEOUT = 5.0
 MAX_RELAY_DIALS = 4  # relay connections of one transfer waiting for their partner
+# Relay connections waiting for their partner, over every transfer: requests from the
+# room cannot take the slots of receivers that connect directly.
+MAX_RELAY_WAITING = 16
 _ID = re.compile(r"[0-9a-f]{32}")
 
 CANNOT_READ = N_("transfer", "Cannot read {path}: {reason}")
@@ -542,6 +545,11 @@ class TransferEngine(Engine):
         waiting = [c for c in self._send_connections if c.relay_for == slot and c.transfer is None]
         if len(waiting) >= MAX_RELAY_DIALS:  # a receiver asking again and again
             self._close_send(min(waiting, key=lambda c: c.opened))
+        unnamed = [
+            c for c in self._send_connections if c.relay_for is not None and c.transfer is None
+        ]
+        if len(unnamed) >= MAX_RELAY_WAITING:
+            return
         host, port = relay
         try:
             infos = socket.getaddrinfo(

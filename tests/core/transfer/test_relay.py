@@ -3,6 +3,7 @@ relay's own bounds, with a real server and real engines on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import select
 import socket
@@ -304,3 +305,36 @@ def test_the_room_tells_the_relay_port_and_can_run_without_one(run_engine):
     assert server.room.relay_port == server.relay.port > 0
     quiet, _, _ = start_server(run_engine, relay=False)
     assert quiet.relay is None and quiet.room.relay_port == 0
+
+
+def test_relay_requests_cannot_take_every_slot_of_the_sender(run_engine, tmp_path):
+    """A member asking again and again (or a room offer asked for by many nicks): the
+    sender's waiting relay connections stay bounded, per transfer and receiver and in all."""
+    from app.core.transfer.engine import MAX_RELAY_DIALS, MAX_RELAY_WAITING
+    from tests.core.transfer.test_attack import handled_so_far, sender_engine
+    from tests.core.transfer.test_hostile import FakeSender
+
+    source = write_file(tmp_path / "out" / "a.bin", 1000)
+    engine, runner, transfer_id, _ = sender_engine(run_engine, tmp_path, source, to="")
+    holder = socket.create_server(("127.0.0.1", 0))  # a relay that never pairs anyone
+    relay = ("127.0.0.1", holder.getsockname()[1])
+    accepted: list[socket.socket] = []
+    try:
+        body = {"op": "relay", "id": transfer_id}
+        for _ in range(3 * MAX_RELAY_DIALS):  # one receiver, asking again and again
+            engine.signal_received("mallory", "127.0.0.1", body, relay)
+        for index in range(3 * MAX_RELAY_WAITING):  # many nicks asking for a room offer
+            engine.signal_received(f"m{index}", "127.0.0.1", body, relay)
+        handled_so_far(engine, runner)
+        holder.settimeout(0.5)
+        with contextlib.suppress(TimeoutError):
+            for _ in range(10 * MAX_RELAY_WAITING):
+                accepted.append(holder.accept()[0])
+        still_open = [s for s in accepted if not closed_by_peer(s, timeout=0.2)]
+        assert len(still_open) == 16  # MAX_RELAY_WAITING, mallory's oldest closed
+    finally:
+        holder.close()
+        for sock in accepted:
+            sock.close()
+        while FakeSender.made:  # the marker offer's fake sender
+            FakeSender.made.pop().close()
