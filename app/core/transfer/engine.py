@@ -124,6 +124,9 @@ KEY_MISMATCH = N_(
     "room; refused.",
 )
 NO_KEY = N_("transfer", "Cannot encrypt the transfer: {reason}")
+RELAY_DIALLED = N_(
+    "transfer", "the room's relay, for a file transfer the receiver cannot fetch directly"
+)
 MISMATCHED_OFFER = N_("transfer", "The files sent do not match the offer; refused.")
 
 
@@ -572,7 +575,7 @@ class TransferEngine(Engine):
             log.info("file transfer: cannot reach the relay at %s:%s: %s", host, port, exc)
             self._close_send(connection)
             return
-        self.trace.call(f"connect({host}:{port})", "the room's relay, for a file transfer")
+        self.trace.call(f"connect({host}:{port})", Message(RELAY_DIALLED))
         self.call_later(PAIR_TIMEOUT + HELLO_TIMEOUT, self._hello_timed_out, connection)
         self.set_interest(
             sock,

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.engine import Engine, Timer
+from app.core.messages import N_, Message
 
 log = logging.getLogger("socketlab.transfer.relay")
 
@@ -45,6 +46,8 @@ EARLY_LIMIT = 64 * 1024  # bytes a side may send before its partner comes
 _HELLO = re.compile(r"SLRELAY/1 (send|receive) ([0-9a-f]{32}) ([0-9a-f]{64})")
 
 Tap = Callable[[str, bytes], None]
+
+RELAY_LISTENING = N_("transfer", "ok, relaying file transfers that cannot go direct")
 
 
 def relay_proof(transfer_id: str, token: str) -> str:
@@ -72,6 +75,7 @@ class _Side:
     finishing: bool = False  # no more reading: close once `out` is written
     closed: bool = False
     timer: Timer | None = None
+    ready: Callable[[int], None] | None = None  # its selector callback, made once
 
 
 class TransferRelay:
@@ -112,7 +116,7 @@ class TransferRelay:
         self._listener = listener
         self.port = listener.getsockname()[1]
         self.engine.add_reader(listener, self._on_acceptable)
-        self.engine.trace.call(f"listen({self.host}:{self.port})", "ok, the transfer relay")
+        self.engine.trace.call(f"listen({self.host}:{self.port})", Message(RELAY_LISTENING))
 
     def stop(self) -> None:
         """Close every connection and the port."""
@@ -173,6 +177,7 @@ class TransferRelay:
             with contextlib.suppress(OSError):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             side = _Side(sock, host)
+            side.ready = lambda mask, s=side: self._ready(s, mask)
             self._sides.add(side)
             side.timer = self.engine.call_later(self.hello_timeout, self._timed_out, side)
             self._watch(side)
@@ -185,8 +190,9 @@ class TransferRelay:
             events |= selectors.EVENT_READ
         if side.out:
             events |= selectors.EVENT_WRITE
-        if events:
-            self.engine.set_interest(side.sock, events, lambda mask, s=side: self._ready(s, mask))
+        if events and side.ready is not None:
+            # The same callback each time: the selector is touched only when `events` change.
+            self.engine.set_interest(side.sock, events, side.ready)
         else:
             self.engine.remove(side.sock)
 
