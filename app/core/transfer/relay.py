@@ -37,6 +37,9 @@ MAX_HELLO = 160  # bytes of the opening line, newline included
 HELLO_TIMEOUT = 10.0  # a connection that has not said its line by then is closed
 PAIR_TIMEOUT = 30.0  # a connection whose partner has not come by then is closed
 EXPECT_FOR = 60.0  # how long a relay request from the room stays good
+# A line may come before the room's word on it (the chat frame and the relay connection
+# race): it waits this long for it, then is closed.
+CONFIRM_WAIT = 5.0
 MAX_EXPECTED = 1024  # relay requests remembered (the oldest is forgotten)
 MAX_WAITING = 256  # connections not yet paired, from everyone
 MAX_PAIRS = 64  # spliced pairs at once
@@ -76,6 +79,7 @@ class _Side:
     closed: bool = False
     timer: Timer | None = None
     ready: Callable[[int], None] | None = None  # its selector callback, made once
+    confirmed: bool = False  # the room asked to relay its transfer, from its address
 
 
 class TransferRelay:
@@ -89,6 +93,7 @@ class TransferRelay:
         self.tap = tap  # sees every forwarded chunk ("send" or "receive": who sent it)
         self.hello_timeout = HELLO_TIMEOUT
         self.pair_timeout = PAIR_TIMEOUT
+        self.confirm_wait = CONFIRM_WAIT
         self.max_waiting = MAX_WAITING
         self.max_pairs = MAX_PAIRS
         self.max_per_address = MAX_PER_ADDRESS
@@ -142,6 +147,11 @@ class TransferRelay:
         return len(self._sides)
 
     @property
+    def waiting(self) -> int:
+        """Connections that said their line and wait for their partner or the room."""
+        return len(self._waiting)
+
+    @property
     def pairs(self) -> int:
         """Pairs spliced now."""
         return self._pairs
@@ -153,6 +163,38 @@ class TransferRelay:
         self._expected[transfer_id] = (frozenset(hosts), time.monotonic() + EXPECT_FOR)
         while len(self._expected) > MAX_EXPECTED:
             self._expected.popitem(last=False)
+        early = [s for key, s in self._waiting.items() if key[0] == transfer_id]
+        for side in early:
+            if not side.closed and not side.confirmed:
+                self._check(side)
+
+    def _check(self, side: _Side) -> None:
+        """Pair `side` if the room asked for its transfer from its address and its
+        partner waits; close it if the room asked, but not from there."""
+        assert side.key is not None
+        transfer_id, proof = side.key
+        expected = self._expected.get(transfer_id)
+        if expected is None or expected[1] < time.monotonic():
+            return  # not yet: it waits CONFIRM_WAIT for the room's word
+        if side.host not in expected[0]:
+            log.info("transfer relay: %s is not one of the two members", side.host)
+            self._close(side)
+            return
+        side.confirmed = True
+        if side.timer is not None:
+            side.timer.cancel()
+        side.timer = self.engine.call_later(self.pair_timeout, self._timed_out, side)
+        other = "send" if side.role == "receive" else "receive"
+        partner = self._waiting.get((transfer_id, proof, other))
+        if partner is None or not partner.confirmed:
+            return
+        if self._pairs >= self.max_pairs:
+            self._close(partner)
+            self._close(side)
+            return
+        del self._waiting[(transfer_id, proof, other)]
+        del self._waiting[(transfer_id, proof, side.role)]
+        self._pair(side, partner)
 
     # ------------------------------------------------------------ connections
     def _on_acceptable(self, _mask: int) -> None:
@@ -249,29 +291,19 @@ class TransferRelay:
             self._close(side)
             return b""
         role, transfer_id, proof = match.groups()
-        expected = self._expected.get(transfer_id)
-        if expected is None or expected[1] < time.monotonic() or side.host not in expected[0]:
-            log.info("transfer relay: %s asked for a transfer the room did not ask", side.host)
-            self._close(side)
-            return b""
         side.role, side.key = role, (transfer_id, proof)
-        other_role = "send" if role == "receive" else "receive"
-        partner = self._waiting.pop((transfer_id, proof, other_role), None)
-        if partner is None:
-            older = self._waiting.get((transfer_id, proof, role))
-            if older is not None:  # the same side dialled again: the newer one wins
-                self._close(older)
-            self._waiting[(transfer_id, proof, role)] = side
-            if side.timer is not None:
-                side.timer.cancel()
-            side.timer = self.engine.call_later(self.pair_timeout, self._timed_out, side)
-            return rest
-        if self._pairs >= self.max_pairs:
-            self._close(partner)
+        older = self._waiting.get((transfer_id, proof, role))
+        if older is not None:  # the same side dialled again: the newer one wins
+            self._close(older)
+        self._waiting[(transfer_id, proof, role)] = side
+        if side.timer is not None:
+            side.timer.cancel()
+        side.timer = self.engine.call_later(self.confirm_wait, self._timed_out, side)
+        side.line += rest  # early bytes: to the partner first, once paired
+        self._check(side)
+        if not side.closed and side.partner is None and len(side.line) > EARLY_LIMIT:
             self._close(side)
-            return b""
-        self._pair(side, partner)
-        return rest
+        return b""
 
     def _pair(self, side: _Side, partner: _Side) -> None:
         for one in (side, partner):
@@ -281,12 +313,13 @@ class TransferRelay:
         side.partner, partner.partner = partner, side
         self._pairs += 1
         self.paired += 1
-        # What the earlier one said while it waited goes to the newcomer first.
-        if partner.line:
-            early, partner.line = bytes(partner.line), bytearray()
-            if self.tap is not None:
-                self.tap(partner.role, early)
-            side.out += early
+        # What each said while it waited goes to the other first.
+        for one, other in ((partner, side), (side, partner)):
+            if one.line:
+                early, one.line = bytes(one.line), bytearray()
+                if self.tap is not None:
+                    self.tap(one.role, early)
+                other.out += early
         log.info("transfer relay: paired %s and %s", side.host, partner.host)
         self._watch(side)
         self._watch(partner)

@@ -196,9 +196,28 @@ def test_paired_sides_splice_both_ways_and_the_proof_is_not_the_token(run_engine
     assert closed_by_peer(receiver)
 
 
+def test_a_line_that_comes_before_the_rooms_word_waits_for_it(run_engine):
+    """The chat frame and the relay connection race: the relay waits a little."""
+    server, port = relay_server(run_engine)
+    receiver, sender = dial(port), dial(port)
+    receiver.sendall(relay_hello("receive", TRANSFER_ID, TOKEN) + b"hello")
+    sender.sendall(relay_hello("send", TRANSFER_ID, TOKEN))
+    deadline = time.monotonic() + 5
+    while on_loop(server, lambda: server.relay.waiting) < 2:  # both lines read, one turn each
+        assert time.monotonic() < deadline, "the relay never read both lines"
+    assert on_loop(server, lambda: server.relay.pairs) == 0  # not without the room's word
+    expect(server, TRANSFER_ID, "127.0.0.1")
+    sender.settimeout(5)
+    assert sender.recv(100) == b"hello"
+    assert on_loop(server, lambda: server.relay.pairs) == 1
+    receiver.close()
+    sender.close()
+
+
 def test_strangers_are_not_paired(run_engine):
     server, port = relay_server(run_engine)
-    # The room never asked for this transfer.
+    on_loop(server, setattr, server.relay, "confirm_wait", 0.3)
+    # The room never asked for this transfer: it waits a moment for the room, then goes.
     unasked = dial(port)
     unasked.sendall(relay_hello("receive", "f" * 32, TOKEN))
     assert closed_by_peer(unasked)
