@@ -301,10 +301,10 @@ def held_half_way(qtbot, tmp_path, run_engine, size: int = 8 * MiB):
     run_engine(proxy).wait_for(lambda _: proxy.port)
     original = engine.signal_received
 
-    def through_proxy(nick: str, address: str, body: dict) -> None:
+    def through_proxy(nick: str, address: str, body: dict, relay=None) -> None:
         if body.get("op") == "offer":
             body = {**body, "port": proxy.port}
-        original(nick, address, body)
+        original(nick, address, body, relay)
 
     engine.signal_received = through_proxy  # the offer names the proxy as alice's port
     source = write_file(tmp_path / "out" / "movie.bin", size)
