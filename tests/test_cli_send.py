@@ -138,3 +138,21 @@ def test_send_cancelled_by_the_receiver(room, tmp_path, run_engine):
         assert "cancelled" in process.stderr.read()
     finally:
         _stop(process)
+
+
+@pytest.mark.parametrize("no_relay", [False, True])
+def test_serve_says_where_the_transfer_relay_listens_or_runs_none(no_relay):
+    extra = ("--no-relay",) if no_relay else ()
+    process = socketlab("serve", "--host", "127.0.0.1", "--port", "0", "--no-announce", *extra)
+    try:
+        lines: list[str] = []
+        for _ in range(100):  # the greeting is a handful of lines, ending with Ctrl-C's
+            line = process.stdout.readline()
+            assert line, "serve ended early: " + process.stderr.read()
+            lines.append(line)
+            if line.startswith("Press Ctrl-C"):
+                break
+        relayed = [entry for entry in lines if "relayed on port" in entry]
+        assert not relayed if no_relay else len(relayed) == 1
+    finally:
+        _stop(process)

@@ -114,6 +114,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"UDP port for discovery (default {DISCOVERY_PORT})",
     )
     serve.add_argument(
+        "--no-relay",
+        action="store_true",
+        help="do not relay file transfers for members who cannot reach each other "
+        "(transfers then go direct only)",
+    )
+    serve.add_argument(
+        "--relay-port",
+        type=int,
+        default=0,
+        metavar="PORT",
+        help="TCP port of the file-transfer relay (default: one the system chooses)",
+    )
+    serve.add_argument(
         "--backlog",
         type=int,
         default=ServerConfig.backlog,
@@ -269,6 +282,8 @@ def run_serve(args: argparse.Namespace) -> int:
             allow_plaintext_password=args.allow_plaintext_password,
             backlog=args.backlog,
             reuse_address=not args.no_reuseaddr,
+            relay=not args.no_relay,
+            relay_port=args.relay_port,
         )
     except ValueError as exc:
         return _fail_usage(str(exc))
@@ -334,6 +349,11 @@ def _serve_printer(
                     lines.append(f"On your LAN: {_join_host_port(address, event.port)}")
                 if not event.lan:
                     lines.append("No LAN address found: others cannot reach this machine yet.")
+                if event.relay_port:
+                    lines.append(
+                        f"File transfers that cannot go direct are relayed on port "
+                        f"{event.relay_port} (--no-relay switches it off)."
+                    )
                 lines.append("Press Ctrl-C to stop; type /help here for /kick, /ban, /who.")
             elif isinstance(event, RoomEvent):
                 lines.append(event.message.render())

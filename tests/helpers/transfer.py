@@ -41,10 +41,10 @@ def start_side(
     route: list[int] = []
     original = engine.signal_received
 
-    def routed(sender: str, address: str, body: dict) -> None:
+    def routed(sender: str, address: str, body: dict, relay=None) -> None:
         if route and body.get("op") == "offer":
             body = {**body, "port": route[0]}
-        original(sender, address, body)
+        original(sender, address, body, relay)
 
     engine.signal_received = routed  # type: ignore[method-assign]
     link_chat(chat, engine)

@@ -301,10 +301,10 @@ def held_half_way(qtbot, tmp_path, run_engine, size: int = 8 * MiB):
     run_engine(proxy).wait_for(lambda _: proxy.port)
     original = engine.signal_received
 
-    def through_proxy(nick: str, address: str, body: dict) -> None:
+    def through_proxy(nick: str, address: str, body: dict, relay=None) -> None:
         if body.get("op") == "offer":
             body = {**body, "port": proxy.port}
-        original(nick, address, body)
+        original(nick, address, body, relay)
 
     engine.signal_received = through_proxy  # the offer names the proxy as alice's port
     source = write_file(tmp_path / "out" / "movie.bin", size)
@@ -424,6 +424,9 @@ def test_status_words_for_retries_failures_and_time_left(qtbot) -> None:
     assert transfer_ui.duration_text(125) == "2 min 05 s"
     assert shown.status() == "40% · 2.0 MiB/s · 3 s left"
     assert shown.status(full=True) == "40% · 4.0 MiB of 10.0 MiB · 2.0 MiB/s · 3 s left"
+    shown.relayed = True  # direct failed: the room's server relays it
+    assert shown.status() == "40% · through the server · 2.0 MiB/s · 3 s left"
+    shown.relayed = False
     shown.note, shown.retrying = "The connection to alice was lost; trying again.", True
     assert shown.status().endswith("trying again.")
     shown.state, shown.retrying = transfer_ui.FAILED, False
@@ -463,3 +466,15 @@ def test_file_send_file_in_the_menu_offers_to_the_room(qtbot, tmp_path, monkeypa
     wait_state(qtbot, alice, sent, CANCELLED)
     wait_state(qtbot, bob, sent, CANCELLED)
     assert bob.transfers.describe(sent).endswith("Cancelled by the other side.")
+
+
+def test_a_relayed_transfer_says_it_goes_through_the_server(qtbot) -> None:
+    from app.core.transfer.events import OfferReceived, TransferStarted
+
+    tab = make_tab(qtbot, "carol")
+    transfer_id = "c" * 32
+    tab.transfers.push([OfferReceived(transfer_id, "alice", "x.bin", 1, 10)])
+    tab.transfers.push([TransferStarted(transfer_id, "receive", "x.bin", 10, relayed=True)])
+    assert "through the server" in tab.transfers.describe(transfer_id)
+    tab.transfers.push([TransferStarted(transfer_id, "receive", "x.bin", 10)])
+    assert "through the server" not in tab.transfers.describe(transfer_id)

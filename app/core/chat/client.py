@@ -376,6 +376,16 @@ class ChatClientEngine(Engine):
         while disconnected: the transfer engine says it again (see app/core/transfer)."""
         self.call_soon_threadsafe(self._send_file_signal, to, body)
 
+    def server_ip(self) -> str:
+        """The room server's IP address on the current connection ("" when there is
+        none); loop thread (the transfer relay is dialled there)."""
+        if self._sock is None:
+            return ""
+        try:
+            return str(self._sock.getpeername()[0])
+        except OSError:
+            return ""
+
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
         self.emit_many(self.session.pending_events())

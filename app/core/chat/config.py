@@ -59,6 +59,10 @@ class ServerConfig:
     tls_sniff_wait: float = 0.3  # wait this long for a TLS ClientHello before greeting
     password: str = ""  # the room password; "" lets anyone in
     allow_plaintext_password: bool = False  # accept the password over plaintext too
+    # File transfers the receiver cannot fetch directly go through this relay
+    # (docs/PROTOCOL.md, "Through the room's relay"); port 0: the system chooses.
+    relay: bool = True
+    relay_port: int = 0
     # Teaching switches (docs/chat.md, "The teacher's switches").
     reuse_address: bool = True  # SO_REUSEADDR: False shows "address in use" during TIME_WAIT
     backlog: int = DEFAULT_BACKLOG  # listen(backlog): connections the kernel queues for accept()
@@ -66,6 +70,7 @@ class ServerConfig:
     def __post_init__(self) -> None:
         for option, value, low, high in (
             ("port", self.port, 0, 65535),
+            ("relay_port", self.relay_port, 0, 65535),
             ("history_size", self.history_size, 0, 100_000),
             ("history_limit", self.history_limit, 1, 10**9),
             ("history_max_bytes", self.history_max_bytes, 64 * 1024, 2**40),

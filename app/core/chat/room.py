@@ -101,6 +101,8 @@ DEFAULT_KICK_REASON = "removed by the host"
 # The last line everyone reads when the server stops (app clients get it as a `system`
 # frame with the code `server_stopped`, and say it in their own language).
 SHUTTING_DOWN = "The server is shutting down. Bye."
+# A transfer id in a `relay` file frame: 128-bit lowercase hex.
+RELAY_ID = re.compile(r"[0-9a-f]{32}")
 # Addresses whose rates (new identities, connections) are remembered, most recent kept.
 MAX_ADDRESS_BUCKETS = 4096
 # Lines of one peer held as strings while the flood limit holds them back; more wait
@@ -239,6 +241,10 @@ class Room:
         self.config = config or ServerConfig()
         self.history = history or RoomHistory(self.config.history_size)
         self._wall_clock = wall_clock
+        # The transfer relay, when the server runs one: its port (told in every file
+        # frame) and how to tell it which transfer two members asked to relay.
+        self.relay_port = 0
+        self.relay_expect: Callable[[str, tuple[str, ...]], None] | None = None
         self._peers: dict[Any, Peer] = {}
         self._by_nick: dict[str, Peer] = {}  # nick_key -> the peer online with it
         self._by_shape: dict[str, Peer] = {}  # nick_shape -> the same peers
@@ -1066,7 +1072,11 @@ class Room:
             raise WireError("a file frame needs a string 'to' and an object 'body'")
         if not peer.joined:
             return
-        relayed = encode_json({"type": "file", "from": peer.nick, "address": peer.ip, "body": body})
+        frame: dict[str, Any] = {"type": "file", "from": peer.nick, "address": peer.ip}
+        if self.relay_port:
+            frame["relay"] = self.relay_port
+        frame["body"] = body
+        relayed = encode_json(frame)
         if target:
             recipient = self._by_nick.get(nick_key(target))
             if recipient is None or not recipient.app:
@@ -1074,6 +1084,15 @@ class Room:
                 self._reply_error(peer, "no_such_nick", Message(NO_SUCH_NICK, nick=shown))
                 return
             recipients = [recipient]
+            transfer_id = body.get("id")
+            if (
+                body.get("op") == "relay"
+                and self.relay_expect is not None
+                and isinstance(transfer_id, str)
+                and RELAY_ID.fullmatch(transfer_id)
+            ):
+                # Two members asked to meet at the relay: it may pair them (only them).
+                self.relay_expect(transfer_id, (peer.ip, recipient.ip))
         else:
             recipients = [p for p in self._by_nick.values() if p.app and p is not peer]
         for recipient in recipients:

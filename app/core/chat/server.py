@@ -55,6 +55,7 @@ from app.core.identity import IdentityError, ServerIdentity
 from app.core.messages import N_, Message
 from app.core.netinfo import lan_addresses
 from app.core.trace import OK, format_address, format_sockaddr_arg
+from app.core.transfer.relay import TransferRelay
 
 __all__ = [
     "DEFAULT_KICK_REASON",
@@ -153,12 +154,14 @@ IN_USE_REUSE_OFF = N_(
 @dataclass(frozen=True, slots=True)
 class ServerListening(Event):
     """The server is bound and listening; `lan` lists addresses others can type.
-    `fingerprint` is the code of its key when it offers TLS ("" when it does not)."""
+    `fingerprint` is the code of its key when it offers TLS ("" when it does not);
+    `relay_port` the transfer relay's port (0: none runs)."""
 
     host: str
     port: int
     lan: tuple[str, ...]
     fingerprint: str = ""
+    relay_port: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,7 @@ class ChatServerEngine(Engine):
         self._queue_timer: Timer | None = None
         self._queue_shown: int | None = -1  # the waiting count last emitted
         self.faults = 0
+        self.relay: TransferRelay | None = None  # the transfer relay, while running
         self.identity: ServerIdentity | None = None  # the key, loaded at start when TLS is on
         self._tls_context: ssl.SSLContext | None = None
 
@@ -320,9 +324,26 @@ class ChatServerEngine(Engine):
         self.add_reader(listener, self._on_acceptable)
         lan = tuple(lan_addresses()) if host in ("0.0.0.0", "::", "") else (host,)
         code = self.identity.code if self.identity is not None else ""
-        self.emit(ServerListening(host, self.port, lan, code))
+        if self.config.relay:
+            self._start_relay(host)
+        relay_port = self.relay.port if self.relay is not None else 0
+        self.emit(ServerListening(host, self.port, lan, code, relay_port))
         if self.config.announce:
             self._start_announcer()
+
+    def _start_relay(self, host: str) -> None:
+        """The transfer relay, on the chat's host and a port of its own. A relay that
+        cannot start leaves the room running without it (transfers go direct only)."""
+        relay = TransferRelay(self, host, self.config.relay_port)
+        try:
+            relay.start()
+        except OSError as exc:
+            log.warning("the transfer relay could not start: %s", exc)
+            self.trace.failed(f"relay listen({host}:{self.config.relay_port})", exc)
+            return
+        self.relay = relay
+        self.room.relay_port = relay.port
+        self.room.relay_expect = relay.expect
 
     def _in_use(self, port: int) -> Message | None:
         """EADDRINUSE in words when TIME_WAIT may be the cause (named when we can see it);
@@ -419,6 +440,9 @@ class ChatServerEngine(Engine):
         if self._announcer is not None:
             self._announcer.stop()  # finders forget this server at once
             self._announcer = None
+        if self.relay is not None:
+            self.relay.stop()
+            self.room.relay_port, self.room.relay_expect = 0, None
         self.room.shutdown()
         self._pump()
         for link in list(self._links.values()):

@@ -149,11 +149,13 @@ class RawReceived(Event):
 @dataclass(frozen=True, slots=True)
 class FileSignalReceived(Event):
     """A file-transfer frame relayed by the room: `sender`'s nick, the address the room
-    sees them at (IP only), and the body for the transfer engine to check."""
+    sees them at (IP only), the body for the transfer engine to check, and the port of
+    the room's transfer relay (0: the server runs none)."""
 
     sender: str
     address: str
     body: dict[str, Any]
+    relay: int = 0
 
 
 class SessionMode(str, Enum):
@@ -560,8 +562,12 @@ class ClientSession:
         sender = str_field(obj, "from", max_length=MAX_NICK_LENGTH * 4)
         address = str_field(obj, "address", default="", max_length=64)
         body = obj.get("body")
+        try:
+            relay = int_field(obj, "relay", default=0, low=0, high=65535)
+        except WireError:
+            relay = 0  # a relay port we cannot use: transfers go direct only
         if sender and isinstance(body, dict):
-            self._events.append(FileSignalReceived(sender, address, body))
+            self._events.append(FileSignalReceived(sender, address, body, relay))
 
     def _on_system(self, obj: dict[str, Any]) -> None:
         code = str_field(obj, "code", default="", max_length=64)

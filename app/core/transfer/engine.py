@@ -59,6 +59,7 @@ from app.core.transfer.files import (
     root_of,
 )
 from app.core.transfer.names import free_name, safe_part, safe_relative
+from app.core.transfer.relay import PAIR_TIMEOUT, relay_hello
 from app.core.transfer.state import StateStore, from_ranges, incoming_key, to_ranges
 
 log = logging.getLogger("socketlab.transfer")
@@ -78,6 +79,16 @@ MAX_SEND_CONNECTIONS = 64  # receivers connected to us at once; more are closed 
 # one machine cannot hold every slot (an idle hog only pushes out its own).
 MAX_PER_ADDRESS = 16
 HELLO_TIMEOUT = 10.0  # a connection that has not named its transfer by then is closed
+# Through the room's relay (docs/PROTOCOL.md, "Through the room's relay"): direct
+# attempts that fail (nothing heard) before the receiver asks for the relay, relay
+# attempts that fail before it tries direct again, and how long a direct connect waits.
+DIRECT_TRIES = 2
+RELAY_TRIES = 3
+CONNECT_TIMEOUT = 5.0
+MAX_RELAY_DIALS = 4  # relay connections of one transfer waiting for their partner
+# Relay connections waiting for their partner, over every transfer: requests from the
+# room cannot take the slots of receivers that connect directly.
+MAX_RELAY_WAITING = 16
 _ID = re.compile(r"[0-9a-f]{32}")
 
 CANNOT_READ = N_("transfer", "Cannot read {path}: {reason}")
@@ -113,6 +124,9 @@ KEY_MISMATCH = N_(
     "room; refused.",
 )
 NO_KEY = N_("transfer", "Cannot encrypt the transfer: {reason}")
+RELAY_DIALLED = N_(
+    "transfer", "the room's relay, for a file transfer the receiver cannot fetch directly"
+)
 MISMATCHED_OFFER = N_("transfer", "The files sent do not match the offer; refused.")
 
 
@@ -174,6 +188,10 @@ class _Incoming:
     rate: float = 0.0
     rate_mark: tuple[float, int] = (0.0, 0)
     in_flight: int = 0
+    relay: tuple[str, int] | None = None  # the room's relay, as the last frame told
+    via_relay: bool = False  # direct failed: connect through the relay
+    direct_failures: int = 0
+    relay_failures: int = 0
 
     @property
     def key(self) -> str:
@@ -212,6 +230,7 @@ class _SendConnection:
     base: int = 0  # bytes the receiver had when it asked for the current file
     tls: TlsLayer | None = None
     sniffed: bool = False  # the first bytes said whether it is TLS
+    relay_for: tuple[str, str] | None = None  # (transfer id, receiver) we dialled the relay for
 
 
 @dataclass(eq=False)
@@ -240,6 +259,9 @@ class _ReceiveConnection:
     bad: set[int] = field(default_factory=set)
     manifest_seen: bool = False  # one M per connection, before anything else but X
     closed: bool = False
+    relayed: bool = False  # through the room's relay
+    heard: bool = False  # a byte came back (so the path works)
+    opened: float = field(default_factory=time.monotonic)
 
 
 class TransferEngine(Engine):
@@ -332,9 +354,16 @@ class TransferEngine(Engine):
         """Decline offers bigger than `limit` bytes (None: any size)."""
         self.call_soon_threadsafe(setattr, self, "size_limit", limit)
 
-    def signal_received(self, sender: str, address: str, body: dict[str, Any]) -> None:
-        """A chat `file` frame from `sender`, whose address the room saw as `address`."""
-        self.call_soon_threadsafe(self._guard_signal, sender, address, body)
+    def signal_received(
+        self,
+        sender: str,
+        address: str,
+        body: dict[str, Any],
+        relay: tuple[str, int] | None = None,
+    ) -> None:
+        """A chat `file` frame from `sender`, whose address the room saw as `address`;
+        `relay`: where the room's transfer relay listens, when it runs one."""
+        self.call_soon_threadsafe(self._guard_signal, sender, address, body, relay)
 
     # ------------------------------------------------------------ lifecycle
     def on_start(self) -> None:
@@ -468,8 +497,18 @@ class TransferEngine(Engine):
         now = time.monotonic()
         for incoming in list(self._incoming.values()):
             connection = incoming.connection
-            if connection is not None and now - connection.last_heard > self.stall_timeout:
+            if connection is None:
+                continue
+            if now - connection.last_heard > self.stall_timeout:
                 log.info("file transfer from %s: silent, reconnecting", incoming.sender)
+                self._close_receive(connection, retry=True)
+            elif (
+                not connection.connected
+                and not connection.relayed
+                and now - connection.opened > CONNECT_TIMEOUT
+            ):
+                # A firewall that drops packets answers nothing: count it as a failure.
+                log.info("file transfer from %s: no answer, trying again", incoming.sender)
                 self._close_receive(connection, retry=True)
         self.call_later(1.0, self._watch_stalls)
 
@@ -495,6 +534,54 @@ class TransferEngine(Engine):
             self._send_connections.add(connection)
             self.call_later(HELLO_TIMEOUT, self._hello_timed_out, connection)
             self.add_reader(sock, lambda mask, c=connection: self._send_ready(c, mask))
+
+    def _dial_relay(self, outgoing: _Outgoing, receiver: str, relay: tuple[str, int]) -> None:
+        """The receiver cannot reach us and asked to meet at the room's relay: dial it
+        and serve that connection as if the receiver had connected here."""
+        if outgoing.to and not _same(outgoing.to, receiver):
+            return
+        if outgoing.done or outgoing.paused_me or not outgoing.offered:
+            return
+        if len(self._send_connections) >= MAX_SEND_CONNECTIONS:
+            return
+        slot = (outgoing.transfer_id, receiver.casefold())
+        waiting = [c for c in self._send_connections if c.relay_for == slot and c.transfer is None]
+        if len(waiting) >= MAX_RELAY_DIALS:  # a receiver asking again and again
+            self._close_send(min(waiting, key=lambda c: c.opened))
+        unnamed = [
+            c for c in self._send_connections if c.relay_for is not None and c.transfer is None
+        ]
+        if len(unnamed) >= MAX_RELAY_WAITING:
+            return
+        host, port = relay
+        try:
+            infos = socket.getaddrinfo(
+                host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST
+            )
+            sock = socket.socket(infos[0][0], socket.SOCK_STREAM)
+        except OSError as exc:
+            log.info("file transfer: cannot reach the relay at %s:%s: %s", host, port, exc)
+            return
+        sock.setblocking(False)
+        _tune(sock)
+        connection = _SendConnection(sock, f"relay {host}:{port}", "", relay_for=slot)
+        connection.out += relay_hello("send", outgoing.transfer_id, outgoing.token)
+        self._send_connections.add(connection)
+        try:
+            sock.connect(infos[0][4])
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            log.info("file transfer: cannot reach the relay at %s:%s: %s", host, port, exc)
+            self._close_send(connection)
+            return
+        self.trace.call(f"connect({host}:{port})", Message(RELAY_DIALLED))
+        self.call_later(PAIR_TIMEOUT + HELLO_TIMEOUT, self._hello_timed_out, connection)
+        self.set_interest(
+            sock,
+            selectors.EVENT_READ | selectors.EVENT_WRITE,
+            lambda mask, c=connection: self._send_ready(c, mask),
+        )
 
     def _hello_timed_out(self, connection: _SendConnection) -> None:
         if connection.transfer is None and not connection.closed:
@@ -579,8 +666,11 @@ class TransferEngine(Engine):
                 for f in candidate.files
             ]
             self._put(connection, wire.control_frame(b"M", {"files": manifest}))
+            relayed = connection.relay_for is not None
             self.emit(
-                TransferStarted(candidate.transfer_id, "send", candidate.name, candidate.size)
+                TransferStarted(
+                    candidate.transfer_id, "send", candidate.name, candidate.size, relayed
+                )
             )
             self._schedule_progress()
             self._send_pump(connection)
@@ -776,22 +866,43 @@ class TransferEngine(Engine):
             except Exception:  # a stopped chat engine: the offer is said again later
                 log.info("file transfer: the chat could not carry %s", body.get("op"))
 
-    def _guard_signal(self, sender: str, address: str, body: dict[str, Any]) -> None:
+    def _guard_signal(
+        self,
+        sender: str,
+        address: str,
+        body: dict[str, Any],
+        relay: tuple[str, int] | None = None,
+    ) -> None:
         try:
-            self._on_signal(sender, address, body)
+            self._on_signal(sender, address, body, relay)
         except Exception:  # the fault barrier for chat frames
             self.faults += 1
             log.exception("file transfer: a chat frame from %s could not be handled", sender)
 
-    def _on_signal(self, sender: str, address: str, body: dict[str, Any]) -> None:
+    def _on_signal(
+        self,
+        sender: str,
+        address: str,
+        body: dict[str, Any],
+        relay: tuple[str, int] | None = None,
+    ) -> None:
         op, transfer_id = body.get("op"), body.get("id")
         if not isinstance(transfer_id, str) or not _ID.fullmatch(transfer_id):
             return
+        if relay is not None and not (relay[0] and _whole(relay[1], 1, 65535)):
+            relay = None
         if op == "offer":
             if transfer_id not in self._outgoing:  # our own id: one row, one meaning
                 self._offer_received(sender, address, transfer_id, body)
+                known = self._incoming.get(transfer_id)
+                if known is not None and _same(known.sender, sender):
+                    known.relay = relay
             return
         outgoing = self._outgoing.get(transfer_id)
+        if op == "relay":
+            if outgoing is not None and relay is not None:
+                self._dial_relay(outgoing, sender, relay)
+            return
         if outgoing is not None and not outgoing.to:
             # A room offer's id is seen by everyone in the room: an answer speaks for
             # its sender alone and cannot cancel, pause or finish it for the others.
@@ -1001,16 +1112,25 @@ class TransferEngine(Engine):
         if not now and incoming.retry_delay:
             incoming.retry = self.call_later(incoming.retry_delay, self._retry, incoming)
             return
+        relayed = incoming.via_relay and incoming.relay is not None
+        host, port = (
+            incoming.relay if relayed and incoming.relay else (incoming.address, incoming.port)
+        )
         try:
-            infos = socket.getaddrinfo(incoming.address, incoming.port, type=socket.SOCK_STREAM)
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             sock = socket.socket(infos[0][0], socket.SOCK_STREAM)
         except OSError:
             self._connection_lost(incoming)
             return
         sock.setblocking(False)
         _tune(sock)
-        connection = _ReceiveConnection(sock, incoming)
+        connection = _ReceiveConnection(sock, incoming, relayed=relayed)
         incoming.connection = connection
+        if relayed:
+            # Ask the sender to meet us at the relay (the room lets the relay pair us),
+            # and open with the line that names the transfer to the relay.
+            self._say(incoming.sender, {"op": "relay", "id": incoming.transfer_id})
+            connection.out += relay_hello("receive", incoming.transfer_id, incoming.token)
         try:
             sock.connect(infos[0][4])
         except (BlockingIOError, InterruptedError):
@@ -1100,6 +1220,10 @@ class TransferEngine(Engine):
                 return
             connection.connected = True
             connection.last_heard = time.monotonic()
+            if not connection.heard:
+                connection.heard = True  # this path works: keep to it
+                incoming = connection.transfer
+                incoming.direct_failures = incoming.relay_failures = 0
             view: bytes | memoryview = memoryview(buffer)[:count]
             if connection.tls is not None:
                 view = self._decrypt(connection, view)
@@ -1199,7 +1323,11 @@ class TransferEngine(Engine):
         # The retry delay and the "lost" notice are reset by pieces arriving (_on_data),
         # not here: a sender that breaks every link after its manifest is retried ever
         # more slowly, and said once.
-        self.emit(TransferStarted(incoming.transfer_id, "receive", incoming.name, incoming.size))
+        self.emit(
+            TransferStarted(
+                incoming.transfer_id, "receive", incoming.name, incoming.size, connection.relayed
+            )
+        )
         self._schedule_progress()
         self._ask_next(connection)
 
@@ -1517,8 +1645,25 @@ class TransferEngine(Engine):
             incoming.connection = None
         incoming.in_flight = 0
         self._save_incoming(incoming)
+        if retry and not connection.heard:
+            self._path_failed(incoming, connection.relayed)
         if retry and incoming.status == "accepted":
             self._connection_lost(incoming)
+
+    def _path_failed(self, incoming: _Incoming, relayed: bool) -> None:
+        """A connection ended before a byte came back: after DIRECT_TRIES such direct
+        ones, go through the room's relay; after RELAY_TRIES relayed ones, try direct
+        again (the sender may be reachable now, or its room runs no relay any more)."""
+        if relayed:
+            incoming.relay_failures += 1
+            if incoming.relay_failures >= RELAY_TRIES:
+                incoming.via_relay, incoming.direct_failures = False, 0
+        else:
+            incoming.direct_failures += 1
+            if incoming.direct_failures >= DIRECT_TRIES and incoming.relay is not None:
+                log.info("file transfer from %s: direct fails; through the relay", incoming.sender)
+                incoming.via_relay, incoming.relay_failures = True, 0
+                incoming.retry_delay = 0.0
 
     def _connection_lost(self, incoming: _Incoming) -> None:
         if incoming.transfer_id not in self._incoming:

@@ -38,6 +38,7 @@ class TransferStarted(Event):
     direction: str  # "send" or "receive"
     name: str
     size: int
+    relayed: bool = False  # through the room's relay, not a direct connection
 
 
 @dataclass(frozen=True, slots=True)

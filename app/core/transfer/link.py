@@ -21,7 +21,9 @@ def link_chat(chat: ChatClientEngine, transfers: TransferEngine) -> None:
     def forward(batch: list[Event]) -> None:
         for event in batch:
             if isinstance(event, FileSignalReceived):
+                # The relay listens on the room's server: the address we reach it at.
+                relay = (chat.server_ip(), event.relay) if event.relay else None
                 with contextlib.suppress(EngineStopped):
-                    transfers.signal_received(event.sender, event.address, event.body)
+                    transfers.signal_received(event.sender, event.address, event.body, relay)
 
     chat.add_listener(forward)

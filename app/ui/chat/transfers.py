@@ -128,6 +128,7 @@ class TransferItem:
     retrying: bool = False
     paths: list[str] = field(default_factory=list)  # files verified (received or confirmed)
     folder: str = ""  # where an accepted offer goes
+    relayed: bool = False  # the bytes go through the room's server (direct failed)
 
     # ------------------------------------------------------------ words
     def headline(self) -> str:
@@ -178,6 +179,8 @@ class TransferItem:
                         done=format_bytes(self.done), total=format_bytes(self.size)
                     )
                 )
+            if self.relayed:
+                parts.append(QCoreApplication.translate("TransferRow", "through the server"))
             if state == PAUSED:
                 parts.append(
                     QCoreApplication.translate("TransferRow", "paused by you")
@@ -572,6 +575,7 @@ class FileTransfers(TabPart, QObject):
                 item.state = OFFERED
         elif isinstance(event, ev.TransferStarted):
             item.size = event.size or item.size
+            item.relayed = event.relayed
             if item.state not in ENDED:
                 item.state = PAUSED if item.state == PAUSED else RUNNING
             item.retrying, item.note = False, ""
