@@ -4160,6 +4160,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paused by you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7125,6 +7129,10 @@ Sales 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the room&apos;s relay, for a file transfer the receiver cannot fetch directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The files sent do not match the offer; refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7134,6 +7142,10 @@ Sales 50</source>
     </message>
     <message>
         <source>Too many files: at most {limit} in one offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, relaying file transfers that cannot go direct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4199,6 +4199,10 @@ Sales 50</translation>
         <translation>{done} из {total}</translation>
     </message>
     <message>
+        <source>through the server</source>
+        <translation>через сервер</translation>
+    </message>
+    <message>
         <source>paused by you</source>
         <translation>приостановлено вами</translation>
     </message>
@@ -7165,6 +7169,10 @@ Sales 50</translation>
         <translation>Не удаётся зашифровать передачу: {reason}</translation>
     </message>
     <message>
+        <source>the room&apos;s relay, for a file transfer the receiver cannot fetch directly</source>
+        <translation>ретранслятор комнаты: получатель не может забрать файл напрямую</translation>
+    </message>
+    <message>
         <source>The files sent do not match the offer; refused.</source>
         <translation>Присланные файлы не совпадают с предложением; отклонено.</translation>
     </message>
@@ -7175,6 +7183,10 @@ Sales 50</translation>
     <message>
         <source>Too many files: at most {limit} in one offer.</source>
         <translation>Слишком много файлов: в одном предложении не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>ok, relaying file transfers that cannot go direct</source>
+        <translation>ок, передачи файлов, которые не могут идти напрямую, пойдут через этот ретранслятор</translation>
     </message>
 </context>
 <context>

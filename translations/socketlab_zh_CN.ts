@@ -4131,6 +4131,10 @@ Sales 50</translation>
         <translation>{done} / {total}</translation>
     </message>
     <message>
+        <source>through the server</source>
+        <translation>经服务器中转</translation>
+    </message>
+    <message>
         <source>paused by you</source>
         <translation>已由你暂停</translation>
     </message>
@@ -7095,6 +7099,10 @@ Sales 50</translation>
         <translation>无法加密传输：{reason}</translation>
     </message>
     <message>
+        <source>the room&apos;s relay, for a file transfer the receiver cannot fetch directly</source>
+        <translation>房间的中转：接收方无法直接获取文件</translation>
+    </message>
+    <message>
         <source>The files sent do not match the offer; refused.</source>
         <translation>发送的文件与传输请求不符，已拒绝。</translation>
     </message>
@@ -7105,6 +7113,10 @@ Sales 50</translation>
     <message>
         <source>Too many files: at most {limit} in one offer.</source>
         <translation>文件过多：一次最多发送 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>ok, relaying file transfers that cannot go direct</source>
+        <translation>成功，无法直连的文件传输将由此中转</translation>
     </message>
 </context>
 <context>
