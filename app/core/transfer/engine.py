@@ -637,6 +637,8 @@ class TransferEngine(Engine):
     def _send_control(self, connection: _SendConnection, kind: str, body: dict[str, Any]) -> None:
         outgoing = connection.transfer
         if kind == "H":
+            if outgoing is not None:  # each hello would queue the whole manifest again
+                raise wire.TransferProtocolError("a second hello on one connection")
             transfer_id, token = body.get("id"), body.get("token")
             candidate = self._outgoing.get(transfer_id) if isinstance(transfer_id, str) else None
             if (

@@ -139,6 +139,17 @@ def test_requests_piled_up_unread_are_refused(run_engine, tmp_path):
         assert read_until_closed(sock, 3 * size) < 2 * size
 
 
+def test_hellos_said_over_and_over_are_refused(run_engine, tmp_path):
+    """A room offer's token is seen by everyone in the room: each repeated hello used to
+    queue the whole manifest again for a reader that never reads."""
+    source = write_file(tmp_path / "src" / "piece.bin", 1024)
+    engine, _, transfer_id, token = sender_engine(run_engine, tmp_path, source)
+    hello = wire.control_frame(b"H", {"v": 1, "id": transfer_id, "token": token})
+    with socket.create_connection(("127.0.0.1", engine.port), timeout=5) as sock:
+        sock.sendall(hello * 2000)  # one manifest is ~200 bytes: 2,000 of them ~400 kB
+        assert read_until_closed(sock, 64 * 1024) < 4096
+
+
 def test_overlapping_ranges_in_one_request_are_refused(run_engine, tmp_path):
     source = write_file(tmp_path / "src" / "piece.bin", 1024 * 1024)
     engine, _, transfer_id, token = sender_engine(run_engine, tmp_path, source, to="bob")
