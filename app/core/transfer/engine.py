@@ -977,6 +977,13 @@ class TransferEngine(Engine):
             elif known.status == "accepted" and known.connection is None:
                 self._connect(known, now=True)
             return
+        if self.size_limit is not None and size > self.size_limit:
+            # Declined before anything is stored: an offer too big must not push out an
+            # offer someone is still deciding on.
+            message = Message(TOO_BIG, size=size, limit=self.size_limit)
+            self._say(sender, {"op": "decline", "id": transfer_id, "reason": "too_big"})
+            self.emit(TransferDeclined(transfer_id, "me", message))
+            return
         if len(self._incoming) >= MAX_OFFERS_KEPT:
             # Forget the oldest finished one, else the oldest unanswered offer; transfers
             # under way are kept (a flood of offers cannot push them out).
@@ -992,11 +999,6 @@ class TransferEngine(Engine):
         incoming = _Incoming(
             transfer_id, sender, host, port, token, shown, count, size, sender_key=key
         )
-        if self.size_limit is not None and size > self.size_limit:
-            message = Message(TOO_BIG, size=size, limit=self.size_limit)
-            self._say(sender, {"op": "decline", "id": transfer_id, "reason": "too_big"})
-            self.emit(TransferDeclined(transfer_id, "me", message))
-            return
         self._incoming[transfer_id] = incoming
         self.emit(OfferReceived(transfer_id, sender, shown, count, size))
         if self._auto_folder and ("*" in self._auto_nicks or sender.casefold() in self._auto_nicks):

@@ -325,3 +325,19 @@ def test_a_flood_of_offers_keeps_a_bounded_table(run_engine, tmp_path, monkeypat
     assert len(engine._incoming) == 5
     assert sorted(engine._incoming) == [f"{n:032x}" for n in range(7, 12)]
     assert len(list((tmp_path / "state" / "in").glob("*.json"))) == 5
+
+
+def test_an_offer_over_the_size_limit_pushes_out_no_offer(run_engine, tmp_path, monkeypatch):
+    """Declined at once, an offer too big must not take the place of one still waiting."""
+    import app.core.transfer.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "MAX_OFFERS_KEPT", 3)
+    engine, runner = engine_for(run_engine, tmp_path)
+    engine.set_size_limit(1000)
+    fake = FakeSender([])
+    for n in range(3):
+        engine.signal_received("alice", "127.0.0.1", fake.offer(f"{n:032x}", size=10))
+    for n in range(3, 8):
+        engine.signal_received("mallory", "127.0.0.1", fake.offer(f"{n:032x}", size=10**9))
+    runner.wait_for(lambda ev: len(of_type(ev, TransferDeclined)) == 5)
+    assert sorted(engine._incoming) == [f"{n:032x}" for n in range(3)]
