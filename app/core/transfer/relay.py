@@ -36,6 +36,7 @@ MAGIC = "SLRELAY/1"
 MAX_HELLO = 160  # bytes of the opening line, newline included
 HELLO_TIMEOUT = 10.0  # a connection that has not said its line by then is closed
 PAIR_TIMEOUT = 30.0  # a connection whose partner has not come by then is closed
+STALL_TIMEOUT = 30.0  # a paired side owed bytes that takes none for this long ends its pair
 EXPECT_FOR = 60.0  # how long a relay request from the room stays good
 # A line may come before the room's word on it (the chat frame and the relay connection
 # race): it waits this long for it, then is closed.
@@ -93,6 +94,7 @@ class TransferRelay:
         self.tap = tap  # sees every forwarded chunk ("send" or "receive": who sent it)
         self.hello_timeout = HELLO_TIMEOUT
         self.pair_timeout = PAIR_TIMEOUT
+        self.stall_timeout = STALL_TIMEOUT
         self.confirm_wait = CONFIRM_WAIT
         self.max_waiting = MAX_WAITING
         self.max_pairs = MAX_PAIRS
@@ -334,6 +336,7 @@ class TransferRelay:
                 self._close(side)
                 return
             del side.out[:sent]
+            self._note_progress(side, sent)
         partner = side.partner
         if not side.out and side.finishing:
             self._close(side)  # everything the other said has been passed on
@@ -341,6 +344,27 @@ class TransferRelay:
         self._watch(side)
         if partner is not None and not partner.closed:
             self._watch(partner)  # room again for what the partner sends
+
+    def _note_progress(self, side: _Side, sent: int) -> None:
+        """A side owed bytes that takes none for `stall_timeout` ends its pair: a peer
+        that never reads would otherwise hold its slot and buffer for ever (and its
+        partner, no longer read meanwhile, could not even be seen closing)."""
+        if not side.out:
+            if side.timer is not None:
+                side.timer.cancel()
+                side.timer = None
+        elif sent or side.timer is None:
+            if side.timer is not None:
+                side.timer.cancel()
+            side.timer = self.engine.call_later(self.stall_timeout, self._stalled, side)
+
+    def _stalled(self, side: _Side) -> None:
+        partner = side.partner
+        log.info("transfer relay: %s took nothing for %.0f s: pair closed", side.host,
+                 self.stall_timeout)  # fmt: skip
+        self._close(side)
+        if partner is not None:
+            self._close(partner)
 
     def _ended(self, side: _Side) -> None:
         """This side stopped sending (or broke): the pair ends once what each side is

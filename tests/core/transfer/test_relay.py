@@ -319,6 +319,32 @@ def test_a_reader_that_stops_reading_holds_back_the_writer(run_engine):
     sender.close()
 
 
+def test_a_side_left_owing_bytes_to_a_peer_that_never_reads_is_closed(run_engine):
+    """The partner went away; what the relay still holds for a reader that never reads
+    must not keep its slot (and 256 KiB) for ever."""
+    server, port = relay_server(run_engine)
+    on_loop(server, setattr, server.relay, "stall_timeout", 1.5)
+    expect(server, TRANSFER_ID, "127.0.0.1")
+    receiver, sender = dial(port), dial(port)
+    receiver.sendall(relay_hello("receive", TRANSFER_ID, TOKEN))
+    sender.sendall(relay_hello("send", TRANSFER_ID, TOKEN))
+    sender.setblocking(False)
+    chunk, written = b"x" * 65536, 0
+    while written < 512 * 1024 * 1024:  # until the relay holds back the writer
+        try:
+            written += sender.send(chunk)
+        except BlockingIOError:
+            if not select.select([], [sender], [], 0.2)[1]:
+                break
+    assert on_loop(server, lambda: server.relay.held_bytes) > 0
+    sender.close()
+    deadline = time.monotonic() + 5  # like qtbot.waitUntil: a condition, polled
+    while on_loop(server, lambda: len(server.relay._sides)) and time.monotonic() < deadline:
+        threading.Event().wait(0.02)
+    assert on_loop(server, lambda: (len(server.relay._sides), server.relay.held_bytes)) == (0, 0)
+    receiver.close()
+
+
 def test_the_room_tells_the_relay_port_and_can_run_without_one(run_engine):
     server, _ = relay_server(run_engine)
     assert server.room.relay_port == server.relay.port > 0
