@@ -4,7 +4,6 @@ and the `--accept-files` receiver of `socketlab chat`."""
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import sys
 import tempfile
 import threading
@@ -17,7 +16,7 @@ from app.core.chat.client import ChatClientEngine, ConnectionState, ServerNotice
 from app.core.chat.protocol import DEFAULT_PORT
 from app.core.engine import Engine
 from app.core.events import ErrorEvent, Event
-from app.core.transfer.engine import TransferEngine
+from app.core.transfer.engine import TransferEngine, listen_host_for
 from app.core.transfer.events import (
     FileVerified,
     OfferSent,
@@ -72,14 +71,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     send.add_argument("--no-tls", action="store_true", help="join the room in plaintext")
     send.set_defaults(handler=run_send)
-
-
-def listen_host_for(host: str) -> str:
-    """Where the transfer port listens: loopback for a room on loopback, else all IPv4."""
-    try:
-        return "127.0.0.1" if ipaddress.ip_address(host).is_loopback else "0.0.0.0"
-    except ValueError:
-        return "127.0.0.1" if host == "localhost" else "0.0.0.0"
 
 
 def run_send(args: argparse.Namespace) -> int:

@@ -31,10 +31,17 @@ class Side:
 
 
 def start_side(
-    run_engine, port: int, nick: str, state: Path, *, tls: bool = False, **options
+    run_engine,
+    port: int,
+    nick: str,
+    state: Path,
+    *,
+    tls: bool = False,
+    host: str = "127.0.0.1",
+    **options,
 ) -> Side:
     """A chat client (quick reconnects; TLS when `tls`) and a transfer engine on `state`."""
-    chat = ChatClientEngine("127.0.0.1", port, nick, tls=tls, reconnect_delays=(0.05, 0.1, 0.2))
+    chat = ChatClientEngine(host, port, nick, tls=tls, reconnect_delays=(0.05, 0.1, 0.2))
     options.setdefault("resend_every", 0.2)
     options.setdefault("retry_max", 0.2)
     engine = TransferEngine(state, **options)
@@ -69,13 +76,21 @@ def wait_present(side: Side, *nicks: str, timeout: float = 5.0) -> None:
 
 
 def room_with(
-    run_engine, tmp_path: Path, *, tls: bool = False, **options
+    run_engine,
+    tmp_path: Path,
+    *,
+    tls: bool = False,
+    host: str = "127.0.0.1",
+    relay: bool = True,
+    **options,
 ) -> tuple[object, int, Side, Side]:
-    """A server, alice (sender) and bob (receiver), both present; the chat is TLS when
-    `tls` (then so are the transfers)."""
-    server, port, _ = start_server(run_engine, tls=tls)
-    alice = start_side(run_engine, port, "alice", tmp_path / "alice-state", tls=tls, **options)
-    bob = start_side(run_engine, port, "bob", tmp_path / "bob-state", tls=tls, **options)
+    """A server on `host` (with its transfer relay unless not `relay`), alice (sender) and
+    bob (receiver), both present; the chat is TLS when `tls` (then so are the transfers)."""
+    server, port, _ = start_server(run_engine, tls=tls, host=host, relay=relay)
+    alice = start_side(
+        run_engine, port, "alice", tmp_path / "alice-state", tls=tls, host=host, **options
+    )
+    bob = start_side(run_engine, port, "bob", tmp_path / "bob-state", tls=tls, host=host, **options)
     wait_present(alice, "alice", "bob")
     wait_present(bob, "alice", "bob")
     return server, port, alice, bob

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import ipaddress
 import logging
 import os
 import re
@@ -90,7 +91,22 @@ MAX_RELAY_DIALS = 4  # relay connections of one transfer waiting for their partn
 # room cannot take the slots of receivers that connect directly.
 MAX_RELAY_WAITING = 16
 _ID = re.compile(r"[0-9a-f]{32}")
+#: The IPv6 address a transfer port also listens on, beside its IPv4 one.
+IPV6_COMPANION = {"127.0.0.1": "::1", "0.0.0.0": "::"}
 
+
+def listen_host_for(chat_host: str) -> str:
+    """Where the transfer port listens for a room at `chat_host`: loopback for a room on
+    loopback (nobody else could reach it), else every address, so people in the room can
+    connect to fetch what we offer. IPv6 is added beside it (`_listen_ipv6_too`)."""
+    try:
+        loopback = ipaddress.ip_address(chat_host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = chat_host.lower() == "localhost"
+    return "127.0.0.1" if loopback else "0.0.0.0"
+
+
+LISTENING = N_("transfer", "ok, for file transfers")
 CANNOT_READ = N_("transfer", "Cannot read {path}: {reason}")
 CHANGED = N_("transfer", "{path} changed since it was offered; offer it again.")
 TOO_BIG = N_("transfer", "The offer is {size} bytes, more than the {limit} bytes you accept.")
@@ -295,6 +311,7 @@ class TransferEngine(Engine):
         self._secure: Callable[[], bool] = lambda: False
         self._identity: ServerIdentity | None = None
         self._listener: socket.socket | None = None
+        self._listener6: socket.socket | None = None  # the same port on IPv6, if it can
         self._out_store = StateStore(self.state_dir, "out")
         self._in_store = StateStore(self.state_dir, "in")
         self._outgoing: dict[str, _Outgoing] = {}
@@ -371,8 +388,9 @@ class TransferEngine(Engine):
         listener.setblocking(False)
         self._listener = listener
         self.port = listener.getsockname()[1]
-        self.add_reader(listener, self._accept_connection)
-        self.trace.call(f"listen({self.listen_host}:{self.port})", "ok, for file transfers")
+        self.add_reader(listener, lambda _mask: self._accept_connection(listener))
+        self.trace.call(f"listen({self.listen_host}:{self.port})", Message(LISTENING))
+        self._listen_ipv6_too()
         self._load_state()
 
     def on_stop(self) -> None:
@@ -382,9 +400,37 @@ class TransferEngine(Engine):
             self._save_incoming(incoming)
         for connection in list(self._send_connections):
             self._close_send(connection)
-        if self._listener is not None:
-            self.remove(self._listener)
-            self._listener.close()
+        for listener in (self._listener, self._listener6):
+            if listener is not None:
+                self.remove(listener)
+                listener.close()
+
+    def _listen_ipv6_too(self) -> None:
+        """The same port on IPv6 (`::1` beside 127.0.0.1, `::` beside 0.0.0.0): the
+        receiver dials the address the room saw for us, an IPv6 one in an IPv6 room.
+        Skipped, with a log line, where the system has no IPv6 or the port is taken."""
+        host6 = IPV6_COMPANION.get(self.listen_host)
+        if host6 is None or not socket.has_ipv6:
+            return
+        try:
+            listener = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+        except OSError as exc:
+            log.info("no IPv6 listener for file transfers: %s", exc)
+            return
+        try:
+            listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            if os.name == "posix":
+                listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((host6, self.port))
+            listener.listen(64)
+        except OSError as exc:
+            listener.close()
+            log.info("no IPv6 listener for file transfers on port %s: %s", self.port, exc)
+            return
+        listener.setblocking(False)
+        self._listener6 = listener
+        self.add_reader(listener, lambda _mask: self._accept_connection(listener))
+        self.trace.call(f"listen([{host6}]:{self.port})", Message(LISTENING))
 
     def _load_state(self) -> None:
         for record in self._out_store.load_all():
@@ -512,11 +558,10 @@ class TransferEngine(Engine):
                 self._close_receive(connection, retry=True)
         self.call_later(1.0, self._watch_stalls)
 
-    def _accept_connection(self, _mask: int) -> None:
-        assert self._listener is not None
+    def _accept_connection(self, listener: socket.socket) -> None:
         for _ in range(64):
             try:
-                sock, address = self._listener.accept()
+                sock, address = listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:

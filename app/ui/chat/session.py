@@ -10,7 +10,6 @@ listens to its signals and shows what happened.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import re
 from functools import partial
@@ -47,16 +46,6 @@ def data_folder() -> Path:
 def file_key(server: str) -> str:
     """`[::1]:5555` -> `__1__5555`: a server address as a file name."""
     return re.sub(r"[^A-Za-z0-9._-]", "_", server)
-
-
-def transfer_listen_host(server_host: str) -> str:
-    """Where our file-transfer port listens: loopback for a room on loopback (nobody
-    else can reach it anyway), otherwise every IPv4 address, so people in the room can
-    connect to fetch what we offer (the same rule as `socketlab send`)."""
-    try:
-        return "127.0.0.1" if ipaddress.ip_address(server_host).is_loopback else "0.0.0.0"
-    except ValueError:
-        return "127.0.0.1" if server_host == "localhost" else "0.0.0.0"
 
 
 class ChatSession(QObject):
@@ -358,13 +347,13 @@ class ChatSession(QObject):
         """A TransferEngine beside the client, linked to it before either runs. Its state
         folder is named after this window's locked outbox, so two windows (or two tabs in
         a test) joined to one server never share one set of transfers."""
-        from app.core.transfer.engine import TransferEngine
+        from app.core.transfer.engine import TransferEngine, listen_host_for
         from app.core.transfer.link import link_chat
         from app.core.transfer.state import transfer_folder
         from app.workers import EngineWorker
 
         transfers = TransferEngine(
-            transfer_folder() / self._outbox_name, listen_host=transfer_listen_host(server_host)
+            transfer_folder() / self._outbox_name, listen_host=listen_host_for(server_host)
         )
         link_chat(chat, transfers)
         worker = EngineWorker(transfers)

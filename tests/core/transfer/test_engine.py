@@ -68,6 +68,25 @@ def test_one_file_arrives_verified_and_the_sender_hears_it(run_engine, tmp_path)
     assert not list((alice.state / "out").glob("*.json"))
 
 
+def test_in_a_room_on_ipv6_the_file_goes_direct(run_engine, tmp_path):
+    """The receiver dials the address the room saw for the sender, `::1` in a room on
+    `::1`: the transfer port listens there too (no relay to fall back on here)."""
+    from app.core.transfer.engine import listen_host_for
+
+    _, _, alice, bob = room_with(
+        run_engine, tmp_path, host="::1", relay=False, listen_host=listen_host_for("::1")
+    )
+    assert listen_host_for("::1") == listen_host_for("localhost") == "127.0.0.1"
+    assert listen_host_for("192.0.2.7") == listen_host_for("[2001:db8::7]") == "0.0.0.0"
+    source = write_file(tmp_path / "out" / "v6.bin", 256 * 1024)
+    inbox = tmp_path / "inbox"
+    bob.engine.set_auto_accept(["alice"], inbox)
+    alice.engine.offer([source], to="bob")
+    events = bob.runner.wait_for(done("receive"), timeout=10)
+    assert not of_type(events, TransferFailed)
+    assert sha(inbox / "v6.bin") == sha(source)
+
+
 def test_many_files_a_folder_with_subfolders_and_an_empty_file(run_engine, tmp_path):
     _, _, alice, bob = room_with(run_engine, tmp_path)
     out = tmp_path / "out"
