@@ -478,3 +478,24 @@ def test_a_relayed_transfer_says_it_goes_through_the_server(qtbot) -> None:
     assert "through the server" in tab.transfers.describe(transfer_id)
     tab.transfers.push([TransferStarted(transfer_id, "receive", "x.bin", 10)])
     assert "through the server" not in tab.transfers.describe(transfer_id)
+
+
+def test_a_flood_of_offers_keeps_the_windows_table_bounded(qtbot, monkeypatch) -> None:
+    """Anyone in the room can send offers with new ids: the window forgets the oldest
+    unanswered ones (and ended ones first), never one under way."""
+    from app.core.transfer import events as ev
+    from app.ui.chat import transfers as module
+
+    monkeypatch.setattr(module, "MAX_TRANSFERS_KEPT", 4)
+    tab = make_tab(qtbot, "bob")
+    transfers = tab.transfers
+    transfers.push([ev.OfferReceived("a" * 32, "alice", "keep.bin", 1, 10)])
+    transfers.push([ev.TransferStarted("a" * 32, "receive", "keep.bin", 10)])
+    transfers.push([ev.OfferReceived("b" * 32, "alice", "done.bin", 1, 10)])
+    transfers.push([ev.TransferDone("b" * 32, "receive")])
+    flood = [ev.OfferReceived(f"{n:032x}", "mallory", "x", 1, 1) for n in range(10)]
+    transfers.push(flood)
+    assert len(transfers.items) == len(transfers.entries) == 4
+    assert "a" * 32 in transfers.items  # under way: kept
+    assert "b" * 32 not in transfers.items  # ended: forgotten first
+    assert list(transfers.items)[-3:] == [f"{n:032x}" for n in range(7, 10)]

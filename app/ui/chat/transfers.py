@@ -63,6 +63,10 @@ FAILED = "failed"
 CANCELLED = "cancelled"
 DECLINED = "declined"
 ENDED = (DONE, FAILED, CANCELLED, DECLINED)
+#: Transfers the window follows at most: offers with new ids are what anyone in the room
+#: can send, so the oldest ended ones, then the oldest unanswered offers, are forgotten
+#: (their lines stay in the conversation; the engine forgets offers sooner).
+MAX_TRANSFERS_KEPT = 512
 
 
 def default_folder() -> str:
@@ -613,10 +617,25 @@ class FileTransfers(TabPart, QObject):
 
     # ------------------------------------------------------------ the view
     def _add(self, item: TransferItem) -> None:
+        if item.transfer_id not in self.items and len(self.items) >= MAX_TRANSFERS_KEPT:
+            self._forget_one()
         self.items[item.transfer_id] = item
         entry = TransferEntry(item)
         self.entries[item.transfer_id] = entry
         self._tab.conversation.append_entries([entry])
+
+    def _forget_one(self) -> None:
+        """Make room: the oldest ended transfer, else the oldest offer nobody answered;
+        transfers under way are never forgotten."""
+        for wanted in (
+            lambda i: i.state in ENDED,
+            lambda i: i.state == OFFERED and i.direction == "receive",
+        ):
+            oldest = next((i for i in self.items.values() if wanted(i)), None)
+            if oldest is not None:
+                del self.items[oldest.transfer_id]
+                self.entries.pop(oldest.transfer_id, None)
+                return
 
     def _refresh(self, items: list[TransferItem]) -> None:
         entries = [self.entries[i.transfer_id] for i in items if i.transfer_id in self.entries]
