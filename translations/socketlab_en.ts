@@ -4109,6 +4109,7 @@ Sales 50</source>
     <name>TransferRow</name>
     <message>
         <source>{s} s</source>
+        <extracomment>Transfers the window follows at most: offers with new ids are what anyone in the room can send, so the oldest ended ones, then the oldest unanswered offers, are forgotten (their lines stay in the conversation; the engine forgets offers sooner).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4129,6 +4130,18 @@ Sales 50</source>
     </message>
     <message>
         <source>from {nick}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({details}) {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7061,6 +7074,11 @@ Sales 50</source>
 <context>
     <name>transfer</name>
     <message>
+        <source>ok, for file transfers</source>
+        <extracomment>The IPv6 address a transfer port also listens on, beside its IPv4 one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7102,6 +7120,27 @@ Sales 50</source>
     </message>
     <message>
         <source>{peer} stopped the transfer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} cancelled the transfer.</source>
+        <extracomment>What the sender&apos;s refusal codes mean, in our own words (its `text` is only logged: it is in the sender&apos;s language, and anyone could write anything there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} no longer offers this transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s file changed since it was offered; ask them to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer} cannot read the file they offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer is encrypted, and this connection was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4148,6 +4148,7 @@ Sales 50</translation>
     <name>TransferRow</name>
     <message>
         <source>{s} s</source>
+        <extracomment>Transfers the window follows at most: offers with new ids are what anyone in the room can send, so the oldest ended ones, then the oldest unanswered offers, are forgotten (their lines stay in the conversation; the engine forgets offers sooner).</extracomment>
         <translation>{s} с</translation>
     </message>
     <message>
@@ -4169,6 +4170,18 @@ Sales 50</translation>
     <message>
         <source>from {nick}</source>
         <translation>от {nick}</translation>
+    </message>
+    <message>
+        <source>{name} ({details}) {who}</source>
+        <translation>{name} ({details}) {who}</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{name} {who}</source>
+        <translation>{name} {who}</translation>
     </message>
     <message>
         <source>Checking the files (SHA-256)…</source>
@@ -7101,6 +7114,11 @@ Sales 50</translation>
 <context>
     <name>transfer</name>
     <message>
+        <source>ok, for file transfers</source>
+        <extracomment>The IPv6 address a transfer port also listens on, beside its IPv4 one.</extracomment>
+        <translation>ok, для передачи файлов</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
@@ -7143,6 +7161,27 @@ Sales 50</translation>
     <message>
         <source>{peer} stopped the transfer: {reason}</source>
         <translation>{peer}: передача остановлена — {reason}</translation>
+    </message>
+    <message>
+        <source>{peer} cancelled the transfer.</source>
+        <extracomment>What the sender&apos;s refusal codes mean, in our own words (its `text` is only logged: it is in the sender&apos;s language, and anyone could write anything there).</extracomment>
+        <translation>{peer} отменил(а) передачу.</translation>
+    </message>
+    <message>
+        <source>{peer} no longer offers this transfer.</source>
+        <translation>{peer} больше не предлагает эту передачу.</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s file changed since it was offered; ask them to offer it again.</source>
+        <translation>Файл от {peer} изменился после предложения: попросите прислать его снова.</translation>
+    </message>
+    <message>
+        <source>{peer} cannot read the file they offered.</source>
+        <translation>{peer} не может прочитать предложенный файл.</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer is encrypted, and this connection was not.</source>
+        <translation>Передача от {peer} зашифрована, а это соединение — нет.</translation>
     </message>
     <message>
         <source>There is no transfer {transfer_id}.</source>

@@ -4080,6 +4080,7 @@ Sales 50</translation>
     <name>TransferRow</name>
     <message>
         <source>{s} s</source>
+        <extracomment>Transfers the window follows at most: offers with new ids are what anyone in the room can send, so the oldest ended ones, then the oldest unanswered offers, are forgotten (their lines stay in the conversation; the engine forgets offers sooner).</extracomment>
         <translation>{s} 秒</translation>
     </message>
     <message>
@@ -4101,6 +4102,18 @@ Sales 50</translation>
     <message>
         <source>from {nick}</source>
         <translation>来自 {nick}</translation>
+    </message>
+    <message>
+        <source>{name} ({details}) {who}</source>
+        <translation>{name}（{details}）{who}</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name}（{details}）</translation>
+    </message>
+    <message>
+        <source>{name} {who}</source>
+        <translation>{name} {who}</translation>
     </message>
     <message>
         <source>Checking the files (SHA-256)…</source>
@@ -7031,6 +7044,11 @@ Sales 50</translation>
 <context>
     <name>transfer</name>
     <message>
+        <source>ok, for file transfers</source>
+        <extracomment>The IPv6 address a transfer port also listens on, beside its IPv4 one.</extracomment>
+        <translation>ok，用于文件传输</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -7073,6 +7091,27 @@ Sales 50</translation>
     <message>
         <source>{peer} stopped the transfer: {reason}</source>
         <translation>{peer} 停止了传输：{reason}</translation>
+    </message>
+    <message>
+        <source>{peer} cancelled the transfer.</source>
+        <extracomment>What the sender&apos;s refusal codes mean, in our own words (its `text` is only logged: it is in the sender&apos;s language, and anyone could write anything there).</extracomment>
+        <translation>{peer} 取消了传输。</translation>
+    </message>
+    <message>
+        <source>{peer} no longer offers this transfer.</source>
+        <translation>{peer} 已不再提供此传输。</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s file changed since it was offered; ask them to offer it again.</source>
+        <translation>{peer} 的文件在发出后已更改：请让对方重新发送。</translation>
+    </message>
+    <message>
+        <source>{peer} cannot read the file they offered.</source>
+        <translation>{peer} 无法读取其提供的文件。</translation>
+    </message>
+    <message>
+        <source>{peer}&apos;s transfer is encrypted, and this connection was not.</source>
+        <translation>{peer} 的传输已加密，而此连接未加密。</translation>
     </message>
     <message>
         <source>There is no transfer {transfer_id}.</source>

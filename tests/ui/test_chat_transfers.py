@@ -499,3 +499,12 @@ def test_a_flood_of_offers_keeps_the_windows_table_bounded(qtbot, monkeypatch) -
     assert "a" * 32 in transfers.items  # under way: kept
     assert "b" * 32 not in transfers.items  # ended: forgotten first
     assert list(transfers.items)[-3:] == [f"{n:032x}" for n in range(7, 10)]
+
+
+def test_the_headline_is_one_sentence_a_translator_can_order(language) -> None:
+    from app.ui.chat.transfers import TransferItem
+
+    item = TransferItem("c" * 32, "receive", "alice", "notes.pdf", count=1, size=2048)
+    assert item.headline() == "notes.pdf (2.0 KiB) from alice"
+    assert language("zh_CN")
+    assert item.headline() == "notes.pdf（2.0 KiB）来自 alice"

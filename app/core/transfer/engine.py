@@ -130,6 +130,17 @@ WHOLE_MISMATCH = N_(
 )
 GAVE_UP = N_("transfer", "{name} kept arriving damaged; the transfer stopped.")
 PEER_ERROR = N_("transfer", "{peer} stopped the transfer: {reason}")
+#: What the sender's refusal codes mean, in our own words (its `text` is only logged: it
+#: is in the sender's language, and anyone could write anything there).
+PEER_STOPPED = {
+    "cancelled": N_("transfer", "{peer} cancelled the transfer."),
+    "unknown": N_("transfer", "{peer} no longer offers this transfer."),
+    "changed": N_(
+        "transfer", "{peer}'s file changed since it was offered; ask them to offer it again."
+    ),
+    "unreadable": N_("transfer", "{peer} cannot read the file they offered."),
+    "needs_tls": N_("transfer", "{peer}'s transfer is encrypted, and this connection was not."),
+}
 UNKNOWN = N_("transfer", "There is no transfer {transfer_id}.")
 DECLINED = N_("transfer", "{peer} declined.")
 DECLINED_BY_YOU = N_("transfer", "You declined.")
@@ -1329,10 +1340,10 @@ class TransferEngine(Engine):
                 incoming.paused_peer = True
                 self._close_receive(connection, retry=False)
                 self.emit(TransferPaused(incoming.transfer_id, "peer"))
-            elif code in {"cancelled", "unknown", "changed", "unreadable", "needs_tls"}:
+            elif isinstance(code, str) and code in PEER_STOPPED:
                 self._close_receive(connection, retry=False)
-                message = Message(PEER_ERROR, peer=incoming.sender, reason=reason[:200])
-                self._stop_incoming(incoming, message)
+                log.info("%s stopped the transfer (%s): %s", incoming.sender, code, reason[:200])
+                self._stop_incoming(incoming, Message(PEER_STOPPED[code], peer=incoming.sender))
             else:
                 self._close_receive(connection, retry=True)
 

@@ -151,8 +151,16 @@ class TransferItem:
             who = QCoreApplication.translate("TransferRow", "from {nick}").format(nick=self.peer)
         else:  # an offer the size limit declined before it was shown: sender unknown here
             who = ""
-        shown = f"{self.name} ({details})" if details else self.name
-        return f"{shown} {who}" if who else shown
+        # Whole sentences, so a translator can order them and choose the brackets.
+        if details and who:
+            text = QCoreApplication.translate("TransferRow", "{name} ({details}) {who}")
+        elif details:
+            text = QCoreApplication.translate("TransferRow", "{name} ({details})")
+        elif who:
+            text = QCoreApplication.translate("TransferRow", "{name} {who}")
+        else:
+            return self.name
+        return text.format(name=self.name, details=details, who=who)
 
     def status(self, *, full: bool = False) -> str:
         """The second row's words: progress, or where the transfer stands. Short enough

@@ -33,7 +33,7 @@ from app.ui.diagnostics.common import (
 from app.ui.diagnostics.panel import DiagnosticsPanel
 from app.ui.diagnostics.rtt_graph import RttGraph
 from app.ui.field_error import FieldError
-from app.ui.i18n import format_decimal, translate_message
+from app.ui.i18n import format_count, format_decimal, translate_message
 from app.ui.settings import read_setting, write_settings
 
 COLUMNS = (
@@ -323,10 +323,9 @@ class PingPanel(DiagnosticsPanel):
     def _summary_text(self, sent: int, received: int, loss_percent: float) -> str:
         """'Sent 3 · Received 3 · Loss 0%'; the loss is a dash until a request was sent
         and answered or timed out (0% of nothing would claim a perfect line)."""
+        counts = {"sent": format_count(sent), "received": format_count(received)}
         if not sent:
-            return self.tr("Sent {sent} · Received {received} · Loss —").format(
-                sent=sent, received=received
-            )
+            return self.tr("Sent {sent} · Received {received} · Loss —").format(**counts)
         return self.tr("Sent {sent} · Received {received} · Loss {loss}%").format(
-            sent=sent, received=received, loss=f"{loss_percent:.0f}"
+            **counts, loss=format_decimal(loss_percent, 0)
         )

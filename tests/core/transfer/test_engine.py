@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from app.core.transfer.engine import PEER_STOPPED
 from app.core.transfer.events import (
     FileVerified,
     OfferReceived,
@@ -302,7 +303,9 @@ def test_a_file_changed_after_the_offer_is_not_sent(run_engine, tmp_path):
     events = alice.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
     assert "changed since it was offered" in of_type(events, TransferFailed)[0].message
     events = bob.runner.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
-    assert "alice stopped the transfer" in of_type(events, TransferFailed)[-1].message
+    told = of_type(events, TransferFailed)[-1].message  # in our words, not the sender's
+    assert told.template == PEER_STOPPED["changed"] and told.values == {"peer": "alice"}
+    assert "alice's file changed since it was offered" in told
     assert not (tmp_path / "inbox" / "doc.txt").exists()
 
 

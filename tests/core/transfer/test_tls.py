@@ -73,6 +73,6 @@ def test_a_plaintext_connection_cannot_fetch_a_tls_offer(run_engine, tmp_path):
     alice.offer([write_file(tmp_path / "x.bin", 1000)], to="bob")
     events = receiver.wait_for(lambda ev: [e for e in of_type(ev, TransferFailed) if e.final])
     failure = next(e for e in of_type(events, TransferFailed) if e.final)
-    assert failure.message == "alice stopped the transfer: this transfer is encrypted: use TLS"
+    assert failure.message == "alice's transfer is encrypted, and this connection was not."
     assert not of_type(events, FileVerified)
     assert not list((tmp_path / "inbox").glob("x.bin"))
