@@ -507,4 +507,4 @@ def test_the_headline_is_one_sentence_a_translator_can_order(language) -> None:
     item = TransferItem("c" * 32, "receive", "alice", "notes.pdf", count=1, size=2048)
     assert item.headline() == "notes.pdf (2.0 KiB) from alice"
     assert language("zh_CN")
-    assert item.headline() == "notes.pdf（2.0 KiB）来自 alice"
+    assert item.headline() == "notes.pdf\uff082.0 KiB\uff09来自 alice"  # full-width brackets
