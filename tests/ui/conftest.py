@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -54,3 +55,14 @@ def questions(monkeypatch) -> Questions:
 
     monkeypatch.setattr(confirm, "ask", answer)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the GUI thread, once its engines stopped.
+
+    Left to chance, a collection can start on an engine's helper thread and free Qt
+    objects there (the suite crashed and once hung that way, inside "Garbage-collecting").
+    """
+    yield
+    gc.collect()
