@@ -24,6 +24,7 @@ from app.core.diagnostics.blocking import error_code, run_blocking
 from app.core.engine import Engine
 from app.core.events import Event
 from app.core.messages import N_, Message
+from app.core.proc_net import PROC_NET_TCP, TIME_WAIT, proc_address, read_tcp_tables, tcp_rows
 
 #: TCP states in the order a connection lives through them, for the state filter.
 TCP_STATES = (
@@ -43,11 +44,6 @@ TCP_STATES = (
 #: States in which a socket belongs to no program any more (the kernel finishes it).
 OWNERLESS_STATES = ("TIME_WAIT",)
 
-#: Linux's TCP tables, whose timer column says how long a TIME_WAIT socket has left.
-PROC_NET_TCP = (Path("/proc/net/tcp"), Path("/proc/net/tcp6"))
-#: The most of each table read (about 150 bytes a socket: some 100,000 sockets).
-MAX_PROC_TCP_BYTES = 16 * 1024 * 1024
-_TIME_WAIT_CODE = "06"  # include/net/tcp_states.h: TCP_TIME_WAIT
 _TIMER_TIME_WAIT = "03"  # the `tr` field: 3 is the TIME_WAIT timer
 
 
@@ -186,29 +182,18 @@ def _entry(conn, names: ProcessNames, pid: int | None = None) -> SocketEntry:
     )
 
 
-def _proc_address(text: str) -> tuple[str, int]:
-    """`0100007F:1F90` -> ("127.0.0.1", 8080): /proc/net/tcp's address, in the kernel's
-    words (each 32-bit word of the address in this machine's byte order)."""
-    address, port = text.split(":")
-    words = [int(address[i : i + 8], 16) for i in range(0, len(address), 8)]
-    raw = b"".join(struct.pack("=I", word) for word in words)
-    family = socket.AF_INET if len(raw) == 4 else socket.AF_INET6
-    return socket.inet_ntop(family, raw), int(port, 16)
-
-
 def parse_time_wait_timers(text: str, ticks_per_second: int) -> dict[tuple, float]:
     """(local host, port, remote host, port) -> seconds left, for each TIME_WAIT line of
     /proc/net/tcp(6); malformed lines are skipped."""
     left: dict[tuple, float] = {}
-    for line in text.splitlines()[1:]:
-        fields = line.split()
-        if len(fields) < 6 or fields[3] != _TIME_WAIT_CODE:
+    for fields in tcp_rows([text], min_fields=6):
+        if fields[3] != TIME_WAIT:
             continue
         timer, _, when = fields[5].partition(":")
         if timer != _TIMER_TIME_WAIT:
             continue
         try:
-            local, remote = _proc_address(fields[1]), _proc_address(fields[2])
+            local, remote = proc_address(fields[1]), proc_address(fields[2])
             ticks = int(when, 16)
         except (ValueError, OSError, struct.error):
             continue
@@ -217,8 +202,8 @@ def parse_time_wait_timers(text: str, ticks_per_second: int) -> dict[tuple, floa
 
 
 def time_wait_timers(paths: Iterable[Path] = PROC_NET_TCP) -> dict[tuple, float]:
-    """How long each TIME_WAIT socket has left, read from Linux's /proc (at most
-    MAX_PROC_TCP_BYTES of each table); empty elsewhere."""
+    """How long each TIME_WAIT socket has left, read from Linux's TCP tables (with
+    app.core.proc_net's limit); empty elsewhere."""
     if not sys.platform.startswith("linux"):
         return {}
     try:
@@ -226,12 +211,7 @@ def time_wait_timers(paths: Iterable[Path] = PROC_NET_TCP) -> dict[tuple, float]
     except (ValueError, OSError):
         return {}
     left: dict[tuple, float] = {}
-    for path in paths:
-        try:
-            with path.open("r", encoding="ascii", errors="replace") as stream:
-                text = stream.read(MAX_PROC_TCP_BYTES)
-        except OSError:
-            continue
+    for text in read_tcp_tables(paths) or []:
         left.update(parse_time_wait_timers(text, ticks_per_second))
     return left
 
