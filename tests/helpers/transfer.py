@@ -129,9 +129,16 @@ class HoldingProxy(CuttableProxy):
     def release(self, next_hold: int | None) -> None:
         """Cut every link (a pulled cable) and forward again up to `next_hold` bytes."""
 
-        self.hold_at = next_hold
         self.held.clear()
-        self.call_soon_threadsafe(self._cut)
+        self.call_soon_threadsafe(self._release, next_hold)
+
+    def _release(self, next_hold: int | None) -> None:
+        # On the loop, in this order: a limit raised before the cut would let the old
+        # link forward the new allowance to a connection about to be cut, and the next
+        # link would then find nothing left to forward.
+        self._cut()
+        self.held.clear()
+        self.hold_at = next_hold
 
     def _pump(self, sock: socket.socket, mask: int) -> None:
         peer = self._pairs.get(sock)
